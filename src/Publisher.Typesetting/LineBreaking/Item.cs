@@ -17,6 +17,9 @@ public readonly record struct Item(ItemKind Kind, double Width, double Stretch, 
     /// <summary>A penalty this large forbids a break; this small forces one.</summary>
     public const double Infinity = 10000;
 
+    /// <summary>Penalties from here up mark last-resort breaks inside a word; only the final pass uses them.</summary>
+    public const double Emergency = 1000;
+
     /// <summary>Stretch of the glue that fills the last line of a paragraph.</summary>
     public const double Fill = 100000;
 

@@ -12,6 +12,7 @@ public static class KnuthPlassBreaker
     private const double LinePenalty = 10;
     private const double DoubleHyphenDemerits = 3000;
     private const double FitnessDemerits = 100;
+    private const double LastResortDemerits = 1e16; // more than the loosest possible line: split a word only when nothing else fits
 
     public sealed record Options(double Tolerance, bool AllowHyphens, bool Final);
 
@@ -46,7 +47,8 @@ public static class KnuthPlassBreaker
                     sumStretch += item.Stretch;
                     sumShrink += item.Shrink;
                     break;
-                case ItemKind.Penalty when item.Penalty < Item.Infinity && (!item.Flagged || options.AllowHyphens):
+                case ItemKind.Penalty when item.Penalty < Item.Infinity && (!item.Flagged || options.AllowHyphens)
+                                          && (item.Penalty < Item.Emergency || options.Final):
                     TryBreak(i, item.Penalty, item.Flagged);
                     break;
             }
@@ -90,7 +92,8 @@ public static class KnuthPlassBreaker
                 {
                     var badness = double.IsPositiveInfinity(ratio) ? 1e7 : Math.Min(1e7, 100 * Math.Pow(Math.Abs(ratio), 3));
                     var demerits = Math.Pow(LinePenalty + badness, 2);
-                    if (penalty >= 0) demerits += penalty * penalty;
+                    if (penalty >= Item.Emergency) demerits += LastResortDemerits;
+                    else if (penalty >= 0) demerits += penalty * penalty;
                     else if (penalty > -Item.Infinity) demerits -= penalty * penalty;
                     if (flagged && node.Flagged) demerits += DoubleHyphenDemerits;
                     var fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;

@@ -10,5 +10,18 @@ public readonly record struct PlacedText(double X, double Width, TextPiece Piece
 /// </summary>
 public sealed record LineBox(IReadOnlyList<PlacedText> Texts, double Width, double Height, double Baseline)
 {
-    public string PlainText => string.Concat(Texts.Select(t => t.Piece.Text));
+    /// <summary>The line's text, with a space wherever pieces stand apart.</summary>
+    public string PlainText
+    {
+        get
+        {
+            var builder = new System.Text.StringBuilder();
+            for (var i = 0; i < Texts.Count; i++)
+            {
+                if (i > 0 && Texts[i].X > Texts[i - 1].X + Texts[i - 1].Width + 0.5) builder.Append(' ');
+                builder.Append(Texts[i].Piece.Text);
+            }
+            return builder.ToString();
+        }
+    }
 }

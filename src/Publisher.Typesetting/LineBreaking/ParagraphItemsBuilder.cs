@@ -10,7 +10,9 @@ namespace Publisher.Typesetting.LineBreaking;
 /// hyphenation points when a hyphenator is given), spaces become glue sized from the font's space,
 /// &lt;br/&gt; and the paragraph end become forced breaks after filling glue.
 /// </summary>
-public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallScale, double lineWidth)
+/// <remarks>A word wider than the measure may break at its hyphenation points (even in the first,
+/// unhyphenated pass) and, as a last resort, between any two characters.</remarks>
+public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallScale, double lineWidth, IHyphenator? longWordHyphenator = null)
 {
     public const int LinkColor = 0x1A4D8F;
     private const double StretchPerSpace = 0.5;
@@ -106,7 +108,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         double width = 0;
         foreach (var (text, style) in segments) width += FontMetrics.For(style.Face).Width(text, style.Size);
         var breaks = width > lineWidth
-            ? WordSplitter.Everywhere(word)
+            ? [.. WordSplitter.Find(word, hyphenator ?? longWordHyphenator, softHyphens), .. WordSplitter.Everywhere(word)]
             : WordSplitter.Find(word, hyphenator, softHyphens);
         EmitWord(list, segments, breaks);
     }

@@ -19,7 +19,8 @@ public static class ParagraphSetter
     public static List<LineBox> Set(IReadOnlyList<Inline> content, ParagraphFormat format, double lineWidth,
         double smallScale, HyphenationLibrary hyphenation)
     {
-        var builder = new ParagraphItemsBuilder(format, smallScale, lineWidth);
+        var hyphenator = format.Hyphenate ? hyphenation.For(format.Language) : null;
+        var builder = new ParagraphItemsBuilder(format, smallScale, lineWidth, hyphenator);
         var metrics = FontMetrics.For(format.Face);
         var inkHeight = (metrics.Ascent + metrics.Descent) * format.Size / 1000;
         var baseline = (format.Leading - inkHeight) / 2 + metrics.Ascent * format.Size / 1000;
@@ -29,7 +30,6 @@ public static class ParagraphSetter
         var list = plain;
         if (breaks is null)
         {
-            var hyphenator = format.Hyphenate ? hyphenation.For(format.Language) : null;
             list = hyphenator is null or NoHyphenation ? plain : builder.Build(content, hyphenator);
             breaks = KnuthPlassBreaker.Break(list.Items, lineWidth, SecondPass)
                      ?? KnuthPlassBreaker.Break(list.Items, lineWidth, FinalPass)

@@ -10,7 +10,7 @@ internal static class WordSplitter
     public const double HyphenPenalty = 50;
     public const double ExplicitHyphenPenalty = 50;
     public const double UrlBreakPenalty = 100;
-    public const double EmergencyPenalty = 1000;
+    public const double EmergencyPenalty = Item.Emergency;
 
     private const char SoftHyphen = '\u00AD';
 
