@@ -22,7 +22,8 @@ public static class LineSetter
             var (end, ratio) = breaks[b];
             var isLast = b == breaks.Count - 1 || list.Items[end].Penalty <= -Item.Infinity;
             var justify = alignment == TextAlignment.Justify && !isLast && ratio <= MaxStretchRatio;
-            var appliedRatio = justify ? ratio : 0;
+            // A line the breaker shrank must stay shrunk (even a last line), or it would be overfull.
+            var appliedRatio = ratio < 0 || justify ? ratio : 0;
             var texts = new List<PlacedText>();
             double x = 0;
             var afterGlue = false;
@@ -31,7 +32,7 @@ public static class LineSetter
                 var item = list.Items[i];
                 if (item.Kind == ItemKind.Box)
                 {
-                    Add(texts, x, item.Width, list.Pieces[item.Piece], afterGlue && !justify);
+                    Add(texts, x, item.Width, list.Pieces[item.Piece], afterGlue && appliedRatio == 0);
                     x += item.Width;
                     afterGlue = false;
                 }

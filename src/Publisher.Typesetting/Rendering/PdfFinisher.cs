@@ -13,8 +13,10 @@ namespace Publisher.Typesetting.Rendering;
 /// without the Adler-32 trailer RFC 1950 requires; qpdf reports every such stream ("input stream
 /// is complete but output may still be valid", exit 3). So we save uncompressed, reopen, compress
 /// every stream with <see cref="ZLibStream"/> (complete zlib format) and save again uncompressed.</para>
-/// <para>It also writes random GUIDs into the trailer /ID and the XMP packet. The /ID is set from a
-/// hash of the content; the XMP uuids are overwritten in place (same length) with ids from that hash.</para>
+/// <para>It also writes random values: GUIDs in the trailer /ID and the XMP packet, and six random
+/// letters as font subset tags ("ABCDEF+Noto Serif"). The /ID is set from a hash of the content
+/// (volatile parts masked), subset tags from that hash and the font's name, and the XMP uuids are
+/// overwritten in place (same length) with ids from that hash.</para>
 /// </summary>
 internal static partial class PdfFinisher
 {
@@ -30,7 +32,10 @@ internal static partial class PdfFinisher
         var reopened = PdfReader.Open(raw, PdfDocumentOpenMode.Modify);
         foreach (var item in reopened.Internals.GetAllObjects())
         {
-            if (item is not PdfDictionary { Stream: { } stream } dictionary) continue;
+            if (item is not PdfDictionary dictionary) continue;
+            RetagSubset(dictionary, "/BaseFont", contentHash);
+            RetagSubset(dictionary, "/FontName", contentHash);
+            if (dictionary.Stream is not { } stream) continue;
             if (dictionary.Elements.ContainsKey("/Filter") || dictionary.Elements.GetName("/Type") == "/Metadata") continue;
             var compressed = Compress(stream.Value);
             if (compressed.Length >= stream.Value.Length) continue;
@@ -50,6 +55,15 @@ internal static partial class PdfFinisher
         return bytes;
     }
 
+    private static void RetagSubset(PdfDictionary dictionary, string key, byte[] contentHash)
+    {
+        if (dictionary.Elements.GetName(key) is not { Length: > 8 } name || name[7] != '+') return;
+        var baseName = name[8..];
+        var seed = SHA256.HashData([.. contentHash, .. Encoding.UTF8.GetBytes(baseName)]);
+        var tag = new string(seed.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+        dictionary.Elements.SetName(key, "/" + tag + "+" + baseName);
+    }
+
     private static byte[] Compress(byte[] data)
     {
         using var buffer = new MemoryStream(data.Length / 3 + 64);
@@ -64,6 +78,7 @@ internal static partial class PdfFinisher
         var text = Encoding.Latin1.GetString(pdf);
         text = UuidPattern().Replace(text, "uuid:");
         text = TrailerIdPattern().Replace(text, "/ID[]");
+        text = SubsetTagPattern().Replace(text, "/");
         return Encoding.Latin1.GetBytes(text);
     }
 
@@ -78,6 +93,9 @@ internal static partial class PdfFinisher
             Encoding.ASCII.GetBytes("uuid:" + uuid).CopyTo(pdf, match.Index);
         }
     }
+
+    [GeneratedRegex("/[A-Z]{6}\\+")]
+    private static partial Regex SubsetTagPattern();
 
     [GeneratedRegex("uuid:[0-9a-fA-F-]{36}")]
     private static partial Regex UuidPattern();

@@ -21,8 +21,7 @@ internal sealed class PdfPageCanvas(XGraphics graphics, PdfResources resources) 
             x, baselineY, XStringFormats.BaseLineLeft);
         if (piece.Link is null || text.Width <= 0) return;
         var area = new XRect(x, lineTop, text.Width, lineHeight);
-        if (_links.Count > 0 && _links[^1].Target == piece.Link && Math.Abs(_links[^1].Area.Top - lineTop) < 0.01
-            && x - _links[^1].Area.Right < 12)
+        if (_links.Count > 0 && _links[^1].Target == piece.Link && Math.Abs(_links[^1].Area.Top - lineTop) < 0.01)
         {
             var merged = _links[^1].Area;
             merged.Union(area);
@@ -42,8 +41,12 @@ internal sealed class PdfPageCanvas(XGraphics graphics, PdfResources resources) 
         foreach (var (area, target) in _links)
         {
             var rectangle = new PdfRectangle(graphics.Transformer.WorldToDefaultPage(area));
-            if (target.StartsWith('#')) page.AddDocumentLink(rectangle, target[1..]);
-            else page.AddWebLink(rectangle, target);
+            var annotation = target.StartsWith('#')
+                ? page.AddDocumentLink(rectangle, target[1..])
+                : page.AddWebLink(rectangle, target);
+            // PDFsharp stamps each annotation with the clock (/M) and a random name (/NM); both are optional.
+            annotation.Elements.Remove("/M");
+            annotation.Elements.Remove("/NM");
         }
     }
 }
