@@ -44,7 +44,7 @@ public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphe
         var (plan, flows) = Layout(document);
         var renderer = new PdfRenderer(Style, decorations ?? PageDecorations.Default);
         var pdf = renderer.Render(plan, flows, document.Info);
-        var bytes = PdfFinisher.Finish(pdf, document.Info.Date.UtcDateTime);
+        var bytes = PdfFinisher.Finish(pdf);
         return new TypesetResult(bytes, plan, flows);
     }
 

@@ -40,11 +40,17 @@ public sealed class FontMetrics
     /// <summary>Descender depth (positive) per 1000 units of font size.</summary>
     public double Descent { get; }
 
+    private static readonly ConcurrentDictionary<FontFaceKey, FontMetrics> ByRequest = new();
+
+    /// <summary>Metrics of the face the library resolves <paramref name="face"/> to (cached per request).</summary>
     public static FontMetrics For(FontFaceKey face)
     {
+        if (ByRequest.TryGetValue(face, out var metrics)) return metrics;
         FontSetup.EnsureInstalled();
         var resolved = FontLibrary.Shared.Resolve(face);
-        return Cache.GetOrAdd(resolved, static key => new FontMetrics(key));
+        metrics = Cache.GetOrAdd(resolved, static key => new FontMetrics(key));
+        ByRequest.TryAdd(face, metrics);
+        return metrics;
     }
 
     /// <summary>An XFont for drawing this face at a size (Unicode encoding: Identity-H + ToUnicode).</summary>

@@ -60,9 +60,8 @@ internal sealed class PdfResources
 
     public XFont Font(FontFaceKey face, double size)
     {
-        var resolved = FontLibrary.Shared.Resolve(face);
-        if (!_fonts.TryGetValue((resolved, size), out var font))
-            _fonts[(resolved, size)] = font = FontMetrics.CreateFont(resolved, size);
+        if (!_fonts.TryGetValue((face, size), out var font))
+            _fonts[(face, size)] = font = FontMetrics.CreateFont(FontMetrics.For(face).Face, size);
         return font;
     }
 
