@@ -163,6 +163,7 @@ internal static class ModelJsonWriter
             switch (inline)
             {
                 case TextRun t:
+                    w.WriteString("type", "text");
                     w.WriteString("text", t.Text);
                     break;
                 case Emphasis e:
