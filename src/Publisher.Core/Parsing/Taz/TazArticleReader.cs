@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -17,7 +18,7 @@ internal static class TazArticleReader
         var content = TazBodyContent.Build(body, width, bag);
         var definitions = LinksSection.ReadDefinitions(sections[TazSectionKind.Links], bag);
         var links = LinksSection.Merge(definitions, content.LinkUses, bag);
-        var tags = TagsSection.Read(sections[TazSectionKind.Tags]);
+        var tags = TagNames.Normalise(sections[TazSectionKind.Tags].Select(l => l.Shown));
         var related = RelatedSection.Read(sections[TazSectionKind.Related], width);
 
         return new TazParseResult
@@ -43,8 +44,8 @@ internal static class TazArticleReader
             Language = LanguageGuess.Of(content.Blocks.Select(b => b.Text)),
             Body = content.Blocks,
             Links = links,
-            Tags = [.. tags],
-            TagSlugs = [.. TagSlugger.UniqueSlugs(tags)],
+            Tags = tags,
+            TagSlugs = UniqueSlugs(tags),
             Related = related,
             SectionsPresent = [.. sections.PresentNames],
             Notes = bag.Notes,
@@ -68,6 +69,13 @@ internal static class TazArticleReader
 
         body.RemoveAt(last);
         return dateLine;
+    }
+
+    /// <summary>Spec §12 slugs, unique within the article: a collision gets -2, -3, … (clarification 8).</summary>
+    private static ImmutableArray<string> UniqueSlugs(ImmutableArray<string> tags)
+    {
+        var allocator = new SlugAllocator();
+        return [.. tags.Select(tag => allocator.Allocate(Slug.From(tag)).Value)];
     }
 
     private static IEnumerable<string> WidthCandidates(ImmutableArray<TazLine> teaserLines, List<TazLine> body)

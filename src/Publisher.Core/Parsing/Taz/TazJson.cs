@@ -80,7 +80,7 @@ public static class TazJson
         WriteDateline(w, r.Dateline);
         w.WriteString("date", r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("date_raw", r.DateRaw);
-        w.WriteString("iso_week", r.IsoWeek);
+        w.WriteString("iso_week", r.IsoWeek?.ToString());
         w.WriteString("language", r.Language);
         WriteBody(w, r);
         WriteLinks(w, r);
@@ -88,7 +88,7 @@ public static class TazJson
         WriteStrings(w, "tag_slugs", r.TagSlugs);
         WriteRelated(w, r);
         WriteStrings(w, "sections_present", r.SectionsPresent);
-        WriteStrings(w, "notes", r.Notes.Concat(r.Diagnostics.Select(d => d.Format(r.File))));
+        WriteStrings(w, "notes", r.Notes.Concat(r.Diagnostics.Select(d => d.ToString())));
         w.WriteEndObject();
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -26,7 +28,7 @@ public sealed record TazParseResult
     public TazDateline? Dateline { get; init; }
     public DateOnly? Date { get; init; }
     public string? DateRaw { get; init; }
-    public string? IsoWeek { get; init; }
+    public IsoWeek? IsoWeek { get; init; }
     public string? Language { get; init; }
     public ImmutableArray<TazBodyBlock> Body { get; init; } = [];
     public ImmutableArray<TazLink> Links { get; init; } = [];
@@ -35,7 +37,7 @@ public sealed record TazParseResult
     public ImmutableArray<TazRelatedArticle> Related { get; init; } = [];
     public ImmutableArray<string> SectionsPresent { get; init; } = [];
     public ImmutableArray<string> Notes { get; init; } = [];
-    public ImmutableArray<TazDiagnostic> Diagnostics { get; init; } = [];
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
     public bool IsArticle => Status == TazStatus.Article;
 }

@@ -32,7 +32,7 @@ public static class TazParser
                 $"none of the first {TitleSearchLines} non-empty lines starts with '# ': not an article");
         }
 
-        var bag = new TazDiagnosticBag();
+        var bag = new TazDiagnosticBag(fileName);
         if (lines.Take(titleIndex).Any(l => !l.IsBlank))
         {
             bag.Note($"lines before the title (line {lines[titleIndex].Number}) are junk and were skipped");

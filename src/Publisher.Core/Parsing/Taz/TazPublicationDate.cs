@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -17,7 +18,7 @@ internal sealed partial record TazPublicationDate(string Raw, DateOnly? Date)
         ["sept"] = 9, ["mär"] = 3, ["mrz"] = 3, ["mai"] = 5, ["okt"] = 10, ["dez"] = 12,
     };
 
-    public string? IsoWeek => Date is { } date ? IsoWeekFormat.Of(date) : null;
+    public IsoWeek? IsoWeek => Date is { } date ? Model.IsoWeek.From(date) : null;
 
     public static TazPublicationDate? TryRead(string line)
     {
