@@ -9,7 +9,8 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal static class LinkMarkerScanner
 {
-    public readonly record struct Use(int Ref, string Anchor, int Offset);
+    /// <summary>One marker: <paramref name="Offset"/> is its <c>[</c>, <paramref name="End"/> just after its closing <c>]</c>.</summary>
+    public readonly record struct Use(int Ref, string Anchor, int Offset, int End);
 
     public sealed record Result(string Text, IReadOnlyList<Use> Uses, IReadOnlyList<int> UnterminatedOffsets);
 
@@ -32,7 +33,7 @@ internal static class LinkMarkerScanner
                 if (close >= 0)
                 {
                     var anchor = markup[anchorStart..close];
-                    uses.Add(new Use(number, anchor, i));
+                    uses.Add(new Use(number, anchor, i, close + 1));
                     text.Append(anchor);
                     i = close + 1;
                     continue;

@@ -40,6 +40,7 @@ internal static class TazArticleReader
             Dateline = content.Dateline,
             Date = dateLine?.Date,
             DateRaw = dateLine?.Raw,
+            DateLineNumber = dateLine?.Line,
             IsoWeek = dateLine?.IsoWeek,
             Language = LanguageGuess.Of(content.Blocks.Select(b => b.Text)),
             Body = content.Blocks,
@@ -57,7 +58,7 @@ internal static class TazArticleReader
     private static TazPublicationDate? TakeDateLine(List<TazLine> body, TazDiagnosticBag bag)
     {
         var last = body.FindLastIndex(l => !l.IsBlank);
-        if (last < 0 || TazPublicationDate.TryRead(body[last].Text) is not { } dateLine)
+        if (last < 0 || TazPublicationDate.TryRead(body[last].Text, body[last].Number) is not { } dateLine)
         {
             return null;
         }

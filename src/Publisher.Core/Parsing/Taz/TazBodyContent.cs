@@ -41,7 +41,7 @@ internal sealed record TazBodyContent(
                 bag.Warn(paragraph.LineAt(offset), "link marker '[n][' has no closing ']' in its paragraph; kept as text");
             }
 
-            blocks.Add(new TazParagraph(scan.Text, paragraph.Text, paragraph.Truncated, paragraph.FirstLine));
+            blocks.Add(new TazParagraph(scan.Text.Trim(' '), paragraph.Text, paragraph.Truncated, paragraph.FirstLine));
         }
 
         return new TazBodyContent(blocks.ToImmutable(), dateline, uses);

@@ -28,6 +28,9 @@ public sealed record TazParseResult
     public TazDateline? Dateline { get; init; }
     public DateOnly? Date { get; init; }
     public string? DateRaw { get; init; }
+
+    /// <summary>1-based line of the date line, for diagnostics; not part of the JSON.</summary>
+    public int? DateLineNumber { get; init; }
     public IsoWeek? IsoWeek { get; init; }
     public string? Language { get; init; }
     public ImmutableArray<TazBodyBlock> Body { get; init; } = [];

@@ -9,7 +9,7 @@ namespace Publisher.Core.Parsing.Taz;
 /// abbreviations (any case), <c>Sept</c> and the German <c>Mär Mrz Mai Okt Dez</c>; an unknown month
 /// means "not a date line" (clarification 4); an impossible calendar date consumes the line with date null.
 /// </summary>
-internal sealed partial record TazPublicationDate(string Raw, DateOnly? Date)
+internal sealed partial record TazPublicationDate(string Raw, DateOnly? Date, int Line)
 {
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -20,7 +20,7 @@ internal sealed partial record TazPublicationDate(string Raw, DateOnly? Date)
 
     public IsoWeek? IsoWeek => Date is { } date ? Model.IsoWeek.From(date) : null;
 
-    public static TazPublicationDate? TryRead(string line)
+    public static TazPublicationDate? TryRead(string line, int lineNumber)
     {
         var match = DateRegex().Match(line);
         if (!match.Success || !Months.TryGetValue(match.Groups[2].Value, out var month))
@@ -31,7 +31,7 @@ internal sealed partial record TazPublicationDate(string Raw, DateOnly? Date)
         var day = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
         var year = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
         var valid = year >= 1 && day >= 1 && day <= DateTime.DaysInMonth(Math.Max(year, 1), month);
-        return new TazPublicationDate(line, valid ? new DateOnly(year, month, day) : null);
+        return new TazPublicationDate(line, valid ? new DateOnly(year, month, day) : null, lineNumber);
     }
 
     [GeneratedRegex(@"^([0-9]{1,2})\.? ([A-Za-zÄÖÜäöü]{3,4})\.? ([0-9]{4})$", RegexOptions.CultureInvariant)]
