@@ -1,0 +1,3 @@
+namespace Publisher.Core.Diagnostics;
+
+public enum Severity { Warning, Error }

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Grouping;
+
+/// <summary>
+/// Everything one build publishes, grouped once so every writer sees the same order:
+/// articles newest first; tags with build-unique slugs; weeks oldest first; tag groups by tag name.
+/// </summary>
+public sealed class Corpus
+{
+    private readonly Dictionary<string, Tag> _tagsByName;
+
+    private Corpus(Site site, ImmutableArray<Article> articles, ImmutableArray<Tag> tags)
+    {
+        Site = site;
+        Articles = articles;
+        Tags = tags;
+        _tagsByName = tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        Weeks = [.. articles.Reverse().GroupBy(a => a.Week).OrderBy(g => g.Key)
+            .Select(g => new WeekGroup(g.Key, [.. g], TagsOf))];
+        TagGroups = [.. tags.Select(t => new TagGroup(t, [.. articles.Where(a => a.Tags.Contains(t.Name))]))];
+    }
+
+    public Site Site { get; }
+
+    /// <summary>All articles, newest first (ties by id); weeks and groups keep this order or its reverse.</summary>
+    public ImmutableArray<Article> Articles { get; }
+
+    /// <summary>All tags, ordered by name (case-insensitive, then ordinal).</summary>
+    public ImmutableArray<Tag> Tags { get; }
+
+    public ImmutableArray<WeekGroup> Weeks { get; }
+
+    public ImmutableArray<TagGroup> TagGroups { get; }
+
+    public static Corpus Create(Site site, IEnumerable<Article> articles)
+    {
+        var newestFirst = articles.OrderBy(a => a, ArticleOrder.NewestFirst(site.TimeZone)).ToImmutableArray();
+        var slugs = new SlugAllocator();
+        var tags = newestFirst.Reverse().SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal)
+            .Select(name => new Tag(name, slugs.Allocate(Slug.From(name))))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new Corpus(site, newestFirst, tags);
+    }
+
+    public Tag TagNamed(string name) => _tagsByName[name];
+
+    public ImmutableArray<Tag> TagsOf(Article article) => [.. article.Tags.Select(TagNamed)];
+}

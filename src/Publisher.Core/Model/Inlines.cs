@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace Publisher.Core.Model;
+
+/// <summary>A run of inline content inside a paragraph, subhead-free.</summary>
+public abstract record Inline;
+
+public sealed record TextRun(string Text) : Inline;
+
+public enum EmphasisKind { Emphasis, Strong }
+
+public sealed record Emphasis(EmphasisKind Kind, ImmutableArray<Inline> Content) : Inline;
+
+/// <summary>
+/// A link. <see cref="Url"/> is absolute, or null when the target is unknown (a taz reference without a
+/// LINKS entry). <see cref="Reference"/> is the link's number in <see cref="Article.Links"/>.
+/// </summary>
+public sealed record LinkInline(ImmutableArray<Inline> Content, Uri? Url, int? Reference) : Inline;
+
+public sealed record LineBreak : Inline;

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Parsing;
+
+/// <summary>
+/// Reads every article file under a content folder (sub-folders too) with the parser for its ending.
+/// Skipped: <c>site.yml</c>, <c>README.md</c>, hidden files and folders. Other endings get a warning.
+/// Files are parsed in parallel and returned in path order; a duplicate id is an error naming both files.
+/// </summary>
+public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
+{
+    public ImmutableArray<Article> Load(string contentDirectory, Site site, DiagnosticBag diagnostics)
+    {
+        var files = ListFiles(contentDirectory, diagnostics);
+        var parsed = new Article?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var (relative, parser) = files[i];
+            var context = new ParseContext(relative, diagnostics, site.Language, site.TimeZone, site.BaseUrl);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(Path.Combine(contentDirectory, relative));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
+                return;
+            }
+            parsed[i] = parser.Parse(bytes, context);
+        });
+        return RejectDuplicateIds(parsed.OfType<Article>(), diagnostics);
+    }
+
+    private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
+    {
+        var result = new List<(string, IArticleParser)>();
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        foreach (var path in Directory.EnumerateFiles(root, "*", options))
+        {
+            var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
+            var name = Path.GetFileName(relative);
+            if (relative == SiteConfigReader.FileName || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
+            var parser = parsers.FirstOrDefault(p => p.Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase));
+            if (parser is null)
+            {
+                diagnostics.Warning(relative, 0, "not an article format this build reads (.md, .txt); ignored");
+                continue;
+            }
+            result.Add((relative, parser));
+        }
+        result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return result;
+    }
+
+    private static ImmutableArray<Article> RejectDuplicateIds(IEnumerable<Article> articles, DiagnosticBag diagnostics)
+    {
+        var byId = new Dictionary<ArticleId, Article>();
+        var kept = ImmutableArray.CreateBuilder<Article>();
+        foreach (var article in articles)
+        {
+            if (byId.TryGetValue(article.Id, out var first))
+            {
+                diagnostics.Error(article.Source.RelativePath, 1,
+                    $"duplicate article id '{article.Id}': already used by {first.Source.RelativePath}; this file is skipped");
+                continue;
+            }
+            byId[article.Id] = article;
+            kept.Add(article);
+        }
+        return kept.ToImmutable();
+    }
+}

@@ -1,0 +1,12 @@
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Parsing;
+
+/// <summary>Turns one input file into an article, or into diagnostics and null. Never throws on bad input.</summary>
+public interface IArticleParser
+{
+    /// <summary>File name endings this parser reads, with the dot (<c>.md</c>).</summary>
+    IReadOnlyList<string> Extensions { get; }
+
+    Article? Parse(byte[] content, ParseContext context);
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Text;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Parsing;
+
+/// <summary>Helpers over inline runs: plain text, and white space tidied as HTML would show it.</summary>
+public static class InlineText
+{
+    public static string Plain(IEnumerable<Inline> inlines)
+    {
+        var builder = new StringBuilder();
+        Append(builder, inlines);
+        return builder.ToString();
+    }
+
+    /// <summary>Collapses white space inside text runs, trims the ends, drops empty runs.</summary>
+    public static ImmutableArray<Inline> Tidy(IEnumerable<Inline> inlines)
+    {
+        var list = inlines.Select(TidyOne).Where(i => i is not TextRun { Text.Length: 0 }).ToList();
+        var result = ImmutableArray.CreateBuilder<Inline>(list.Count);
+        var lastEndsInSpace = true;
+        foreach (var inline in list)
+        {
+            var current = inline;
+            if (lastEndsInSpace && current is TextRun run) current = run with { Text = run.Text.TrimStart(' ') };
+            if (current is TextRun { Text.Length: 0 }) continue;
+            result.Add(current);
+            lastEndsInSpace = current is LineBreak || Plain([current]).EndsWith(' ');
+        }
+        while (result.Count > 0 && result[^1] is TextRun last && last.Text.EndsWith(' '))
+        {
+            var trimmed = last.Text.TrimEnd(' ');
+            result.RemoveAt(result.Count - 1);
+            if (trimmed.Length > 0) { result.Add(new TextRun(trimmed)); break; }
+        }
+        while (result.Count > 0 && result[^1] is LineBreak) result.RemoveAt(result.Count - 1);
+        return result.ToImmutable();
+    }
+
+    private static Inline TidyOne(Inline inline) => inline switch
+    {
+        TextRun run => new TextRun(TextCleaning.CollapseWhitespaceKeepEnds(run.Text)),
+        Emphasis e => e with { Content = [.. e.Content.Select(TidyOne)] },
+        LinkInline l => l with { Content = [.. l.Content.Select(TidyOne)] },
+        _ => inline,
+    };
+
+    private static void Append(StringBuilder builder, IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run: builder.Append(run.Text); break;
+                case Emphasis e: Append(builder, e.Content); break;
+                case LinkInline l: Append(builder, l.Content); break;
+                case LineBreak: builder.Append(' '); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Publisher.Core.Parsing;
+
+/// <summary>Decides which link targets may reach an output, and makes them absolute.</summary>
+public static class LinkTargets
+{
+    private static readonly HashSet<string> SafeSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "gopher" };
+
+    /// <summary>
+    /// Resolves <paramref name="target"/> against <paramref name="baseUrl"/> (site-relative and protocol-relative
+    /// targets become absolute). Returns null for unsafe schemes such as <c>javascript:</c> or <c>data:</c>.
+    /// </summary>
+    public static Uri? Resolve(string? target, Uri baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(target)) return null;
+        var trimmed = target.Trim();
+        if (!Uri.TryCreate(baseUrl, trimmed, out var absolute)) return null;
+        return SafeSchemes.Contains(absolute.Scheme) ? absolute : null;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Parsing.Markdown;
+
+/// <summary>Reads <c>*.md</c> files with YAML front matter (title, date, tags, authors, summary, language, id, kicker).</summary>
+public sealed class MarkdownArticleParser : IArticleParser
+{
+    private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "date", "tags", "tag", "authors", "author", "author_role", "summary", "teaser", "description",
+        "language", "lang", "id", "kicker", "slug",
+    };
+
+    public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
+
+    public Article? Parse(byte[] content, ParseContext context)
+    {
+        var text = TextDecoding.Decode(content);
+        var (frontMatter, body) = FrontMatterReader.Read(text, context);
+        if (frontMatter is null)
+        {
+            if (!context.Diagnostics.Sorted().Any(d => d.File == context.RelativePath))
+                context.Diagnostics.Error(context.RelativePath, 1, "no front matter: a Markdown article starts with '---', then 'title:' and 'date:' lines, then '---'");
+            return null;
+        }
+        foreach (var field in frontMatter.Fields.Values.Where(f => !KnownFields.Contains(f.Key)))
+            context.Diagnostics.Warning(context.RelativePath, field.Line, $"unknown front matter field '{field.Key}' is ignored");
+
+        var title = RequiredText(frontMatter, context, "title");
+        var published = ReadDate(frontMatter, context);
+        if (title is null || published is null) return null;
+
+        var language = OptionalText(frontMatter, "language", "lang") ?? context.SiteLanguage;
+        var id = ReadId(frontMatter, context);
+        var converter = new MarkdownBodyConverter(context, frontMatter.LineCount);
+        var blocks = converter.Convert(body);
+        var kicker = OptionalText(frontMatter, "kicker");
+
+        return new Article
+        {
+            Id = id,
+            Slug = id.Value,
+            Title = kicker is null ? title : $"{kicker}: {title}",
+            Kicker = kicker,
+            Headline = title,
+            Teaser = OptionalText(frontMatter, "summary", "teaser", "description"),
+            Authors = [.. (frontMatter.Get("authors", "author")?.AsList() ?? []).Select(Clean).Where(a => a.Length > 0)],
+            AuthorRole = OptionalText(frontMatter, "author_role"),
+            Published = published.Value,
+            Language = language,
+            Body = blocks,
+            Links = converter.Links,
+            Tags = TagNames.Normalise(frontMatter.Get("tags", "tag")?.AsList() ?? []),
+            Source = new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))),
+        };
+    }
+
+    private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)
+    {
+        var written = OptionalText(frontMatter, "id", "slug");
+        if (written is null) return new ArticleId(Slug.From(Path.ChangeExtension(context.RelativePath, null), "article-"));
+        var slug = Slug.From(written, "article-");
+        if (slug.Value != written)
+            context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("id", "slug")!.Line, $"id '{written}' is not a clean slug; using '{slug.Value}'");
+        return new ArticleId(slug);
+    }
+
+    private static PublicationDate? ReadDate(FrontMatter frontMatter, ParseContext context)
+    {
+        var value = frontMatter.Get("date");
+        if (value?.Scalar is not { Length: > 0 } text)
+        {
+            context.Diagnostics.Error(context.RelativePath, value?.Line ?? 1, "front matter needs a 'date:' (YYYY-MM-DD, optionally with a time)");
+            return null;
+        }
+        var date = PublicationDates.Parse(text.Trim(), context.SiteZone);
+        if (date is null)
+            context.Diagnostics.Error(context.RelativePath, value.Line, $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
+        return date;
+    }
+
+    private static string? RequiredText(FrontMatter frontMatter, ParseContext context, string name)
+    {
+        var value = OptionalText(frontMatter, name);
+        if (value is null)
+            context.Diagnostics.Error(context.RelativePath, frontMatter.Get(name)?.Line ?? 1, $"front matter needs a non-empty '{name}:'");
+        return value;
+    }
+
+    private static string? OptionalText(FrontMatter frontMatter, params string[] names)
+    {
+        var scalar = frontMatter.Get(names)?.Scalar;
+        var cleaned = scalar is null ? "" : Clean(scalar);
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    private static string Clean(string text) => TextCleaning.CollapseWhitespace(text).Normalize(NormalizationForm.FormC);
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Publisher.Core.Parsing;
+
+/// <summary>
+/// Reads <c>site.yml</c>: title, description, base_url, author (a name, or name + email), language,
+/// time_zone (IANA), feed_entries, page_size (A4, A5, Letter; also as <c>pdf: page_size:</c>). Missing values get defaults; a missing
+/// base URL is a warning, since feed ids and links derive from it.
+/// </summary>
+public static class SiteConfigReader
+{
+    public const string FileName = "site.yml";
+
+    public static Site Read(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(contentDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Warning(FileName, 0, "no site.yml in the content folder; using defaults (base URL https://example.invalid/)");
+            return new Site();
+        }
+        return Parse(File.ReadAllText(path), diagnostics);
+    }
+
+    public static Site Parse(string yaml, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(FileName, (int)e.Start.Line, $"not valid YAML: {e.Message.Split('\n')[0]}", (int)e.Start.Column);
+            return new Site();
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(FileName, 1, "site.yml must be a mapping of 'key: value' lines");
+            return new Site();
+        }
+        var site = new Site();
+        var sawBaseUrl = false;
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var line = (int)keyNode.Start.Line;
+            var text = TextCleaning.CollapseWhitespace((valueNode as YamlScalarNode)?.Value ?? "");
+            switch (key)
+            {
+                case "title" when text.Length > 0: site = site with { Title = text }; break;
+                case "description": site = site with { Description = text.Length > 0 ? text : null }; break;
+                case "language" when text.Length > 0: site = site with { Language = text }; break;
+                case "author": site = site with { Author = ReadAuthor(valueNode, site.Author) }; break;
+                case "base_url":
+                    sawBaseUrl = true;
+                    if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+                        site = site with { BaseUrl = url };
+                    else
+                        diagnostics.Error(FileName, line, $"base_url '{text}' is not an absolute http(s) URL");
+                    break;
+                case "time_zone":
+                    if (TimeZoneInfo.TryFindSystemTimeZoneById(text, out var zone)) site = site with { TimeZone = zone };
+                    else diagnostics.Error(FileName, line, $"unknown time zone '{text}' (use an IANA name such as Europe/Berlin)");
+                    break;
+                case "feed_entries":
+                    if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) site = site with { FeedEntries = n };
+                    else diagnostics.Error(FileName, line, $"feed_entries must be a positive whole number, not '{text}'");
+                    break;
+                case "page_size":
+                    site = ReadPageSize(site, text, line, diagnostics);
+                    break;
+                case "pdf" when valueNode is YamlMappingNode pdf:
+                    foreach (var (pdfKey, pdfValue) in pdf.Children)
+                    {
+                        var pdfLine = (int)pdfKey.Start.Line;
+                        if ((pdfKey as YamlScalarNode)?.Value == "page_size")
+                            site = ReadPageSize(site, ((pdfValue as YamlScalarNode)?.Value ?? "").Trim(), pdfLine, diagnostics);
+                        else
+                            diagnostics.Warning(FileName, pdfLine, $"unknown pdf setting '{(pdfKey as YamlScalarNode)?.Value}' is ignored");
+                    }
+                    break;
+                default:
+                    diagnostics.Warning(FileName, line, $"unknown setting '{key}' is ignored");
+                    break;
+            }
+        }
+        if (!sawBaseUrl)
+            diagnostics.Warning(FileName, 1, "no base_url; feed ids and links use https://example.invalid/");
+        return site;
+    }
+
+    private static Site ReadPageSize(Site site, string text, int line, DiagnosticBag diagnostics)
+    {
+        if (Enum.TryParse<PageSize>(text, ignoreCase: true, out var size) && Enum.IsDefined(size)) return site with { PageSize = size };
+        diagnostics.Error(FileName, line, $"page_size must be A4, A5 or Letter, not '{text}'");
+        return site;
+    }
+
+    private static SiteAuthor ReadAuthor(YamlNode node, SiteAuthor fallback) => node switch
+    {
+        YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value) => new SiteAuthor(scalar.Value.Trim(), null),
+        YamlMappingNode mapping => new SiteAuthor(
+            Scalar(mapping, "name") ?? fallback.Name,
+            Scalar(mapping, "email")),
+        _ => fallback,
+    };
+
+    private static string? Scalar(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { Length: > 0 } text }
+            ? text.Trim() : null;
+}

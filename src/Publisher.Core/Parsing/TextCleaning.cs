@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace Publisher.Core.Parsing;
+
+/// <summary>Small text clean-ups shared by the parsers.</summary>
+public static class TextCleaning
+{
+    /// <summary>Removes characters that no XML output may carry (C0/C1 controls but TAB/LF, U+FEFF, lone surrogates, U+FFFE/FFFF).</summary>
+    public static string RemoveControlCharacters(string text)
+    {
+        if (!NeedsCleaning(text)) return text;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+                continue;
+            }
+            if (c is '\t' or '\n') builder.Append(c);
+            else if (c < 0x20 || c is >= '\u007F' and <= '\u009F' || c is '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)) continue;
+            else builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Collapses every run of white space to one space and trims; control characters go too.</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var cleaned = RemoveControlCharacters(text);
+        var builder = new StringBuilder(cleaned.Length);
+        var space = false;
+        foreach (var c in cleaned)
+        {
+            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Like <see cref="CollapseWhitespace"/> but keeps one space where the text began or ended with white space.</summary>
+    public static string CollapseWhitespaceKeepEnds(string text)
+    {
+        if (text.Length == 0) return text;
+        var core = CollapseWhitespace(text);
+        var lead = char.IsWhiteSpace(text[0]) ? " " : "";
+        var trail = char.IsWhiteSpace(text[^1]) && core.Length > 0 ? " " : "";
+        return lead + core + trail;
+    }
+
+    private static bool NeedsCleaning(string text)
+    {
+        foreach (var c in text)
+            if (c < 0x20 && c is not ('\t' or '\n') || c is >= '\u007F' and <= '\u009F' || c is '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+                return true;
+        return false;
+    }
+}

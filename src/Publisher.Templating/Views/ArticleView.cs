@@ -1,0 +1,42 @@
+namespace Publisher.Templating.Views;
+
+/// <summary>
+/// An article as templates see it (members in snake_case: <c>article.date_display</c>). Text members are
+/// plain text — escape them with <c>| escape</c>; <see cref="BlockView.Html"/> is already escaped.
+/// </summary>
+public sealed class ArticleView
+{
+    public required string Id { get; init; }
+    public required string Slug { get; init; }
+
+    /// <summary>Absolute URL of the article's page.</summary>
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public string? Kicker { get; init; }
+    public required string Headline { get; init; }
+    public string? Teaser { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? AuthorRole { get; init; }
+
+    /// <summary><c>Kommentar von A und B</c> / <c>By A and B</c>; empty without authors.</summary>
+    public required string Byline { get; init; }
+    public string? DatelinePlace { get; init; }
+    public string? DatelineAgency { get; init; }
+
+    /// <summary>ISO date, <c>2026-11-10</c>.</summary>
+    public required string Date { get; init; }
+
+    /// <summary>The date as the article's language writes it.</summary>
+    public required string DateDisplay { get; init; }
+
+    /// <summary>ISO week, <c>2026-W46</c>.</summary>
+    public required string Week { get; init; }
+    public required string Language { get; init; }
+    public IReadOnlyList<TagView> Tags { get; init; } = [];
+    public IReadOnlyList<BlockView> Body { get; init; } = [];
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+    public IReadOnlyList<RelatedView> Related { get; init; } = [];
+
+    /// <summary>Source file, relative to the content folder.</summary>
+    public required string Source { get; init; }
+}

@@ -1,0 +1,54 @@
+using Publisher.Core.Grouping;
+using Publisher.Core.Model;
+
+namespace Publisher.Templating.Views;
+
+/// <summary>
+/// Makes <see cref="ArticleView"/>s for one output. <paramref name="href"/> decides how a link target is written
+/// (absolute by default; an EPUB maps links to articles in the same book onto its own chapters).
+/// </summary>
+public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null)
+{
+    private readonly Func<Uri, string> _href = href ?? (url => url.AbsoluteUri);
+
+    public ArticleView Create(Article article)
+    {
+        var site = corpus.Site;
+        return new ArticleView
+        {
+            Id = article.Id.ToString(),
+            Slug = article.Slug.Value,
+            Url = site.Article(article.Slug).AbsoluteUri,
+            Title = article.Title,
+            Kicker = article.Kicker,
+            Headline = article.Headline,
+            Teaser = article.Teaser,
+            Authors = article.Authors,
+            AuthorRole = article.AuthorRole,
+            Byline = Byline(article),
+            DatelinePlace = article.Dateline?.Place,
+            DatelineAgency = article.Dateline?.Agency,
+            Date = article.Published.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            DateDisplay = DateText.Long(article.Published.Date, article.Language),
+            Week = article.Week.ToString(),
+            Language = article.Language,
+            Tags = [.. corpus.TagsOf(article).Select(t => TagView.From(t, site))],
+            Body = BlockView.From(article.Body, _href),
+            Links = [.. article.Links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors))],
+            Related = [.. article.Related.Select(r => new RelatedView(r.Title, r.Kicker, r.Headline, r.Teaser))],
+            Source = article.Source.RelativePath,
+        };
+    }
+
+    private static string Byline(Article article)
+    {
+        if (article.Authors.IsEmpty) return "";
+        var english = article.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var and = english ? " and " : " und ";
+        var names = article.Authors.Length == 1
+            ? article.Authors[0]
+            : string.Join(", ", article.Authors.Take(article.Authors.Length - 1)) + and + article.Authors[^1];
+        var by = english ? "by" : "von";
+        return article.AuthorRole is { Length: > 0 } role ? $"{role} {by} {names}" : $"{char.ToUpperInvariant(by[0])}{by[1..]} {names}";
+    }
+}

@@ -1,0 +1,42 @@
+using Publisher.Core.Model;
+
+namespace Publisher.Templating.Views;
+
+/// <summary>
+/// One body block for templates. <see cref="Type"/> says which members are set:
+/// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Text"/>), <c>quote</c> (<see cref="Blocks"/>),
+/// <c>list</c> (<see cref="Ordered"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>).
+/// </summary>
+public sealed class BlockView
+{
+    public required string Type { get; init; }
+
+    /// <summary>Inline XHTML of a paragraph, already escaped.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>Plain text of a subhead (escape it).</summary>
+    public string? Text { get; init; }
+
+    public IReadOnlyList<BlockView> Blocks { get; init; } = [];
+
+    public bool Ordered { get; init; }
+
+    public IReadOnlyList<IReadOnlyList<BlockView>> Items { get; init; } = [];
+
+    public string? Caption { get; init; }
+
+    public string? Credit { get; init; }
+
+    public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href) =>
+        [.. blocks.Select(b => From(b, href))];
+
+    private static BlockView From(Block block, Func<Uri, string> href) => block switch
+    {
+        Paragraph p => new BlockView { Type = "p", Html = InlineHtml.Render(p.Inlines, href) },
+        Subhead h => new BlockView { Type = "h", Text = h.Text },
+        Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href) },
+        ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Items = [.. l.Items.Select(i => From(i.Blocks, href))] },
+        Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
+        _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
+    };
+}

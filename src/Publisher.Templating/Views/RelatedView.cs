@@ -1,0 +1,3 @@
+namespace Publisher.Templating.Views;
+
+public sealed record RelatedView(string Title, string? Kicker, string Headline, string? Teaser);

@@ -1,0 +1,85 @@
+using Publisher.Templating.Views;
+
+namespace Publisher.Templating.Tests;
+
+public class ArticleBodyTemplateTests
+{
+    private const string Article = """
+        ---
+        title: Überschrift <b>fett</b>
+        date: 2026-11-10
+        tags: [Kultur, "<script>x</script>"]
+        ---
+        Erster *Absatz* mit [Link](https://example.com/a?b=1&c=2) & Text.
+
+        ## Zwischen & Titel
+
+        > Ein Zitat.
+
+        - eins
+        - zwei **stark**
+
+        1. erstens
+        """;
+
+    [Fact]
+    public void Renders_every_block_kind_as_escaped_xhtml()
+    {
+        var corpus = TestCorpus.FromMarkdown(Article);
+        var html = Render(corpus, "h3");
+
+        Assert.Contains("<p>Erster <em>Absatz</em> mit <a href=\"https://example.com/a?b=1&amp;c=2\">Link</a> &amp; Text.</p>", html);
+        Assert.Contains("<h3>Zwischen &amp; Titel</h3>", html);
+        Assert.Contains("<blockquote>", html);
+        Assert.Contains("<p>Ein Zitat.</p>", html);
+        Assert.Contains("<ul>", html);
+        Assert.Contains("<li><p>zwei <strong>stark</strong></p></li>", html.Replace("\n", ""));
+        Assert.Contains("<li><p>erstens</p></li>", html.Replace("\n", ""));
+        Assert.Contains("<ol>", html);
+        var document = System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
+        Assert.Equal(5, document.Elements().Count());
+    }
+
+    [Fact]
+    public void Heading_element_is_chosen_by_the_caller()
+    {
+        var html = Render(TestCorpus.FromMarkdown(Article), "h2");
+        Assert.Contains("<h2>Zwischen &amp; Titel</h2>", html);
+    }
+
+    [Fact]
+    public void An_unknown_variable_fails_with_file_line_and_column()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        File.WriteAllText(Path.Combine(dir.FullName, "bad.sbn"), "line one\n{{ article.no_such_member }}");
+        var renderer = new TemplateRenderer(new TemplateSet(TestCorpus.TemplatesDirectory, dir.FullName));
+        var article = new ArticleViews(TestCorpus.FromMarkdown(Article)).Create(TestCorpus.FromMarkdown(Article).Articles[0]);
+
+        var error = Assert.Throws<TemplateError>(() => renderer.Render("bad.sbn", new Dictionary<string, object?> { ["article"] = article }));
+
+        Assert.Matches(@"bad\.sbn:2:\d+$", error.Location);
+    }
+
+    [Fact]
+    public void A_site_template_overrides_the_default_of_the_same_name()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        Directory.CreateDirectory(Path.Combine(dir.FullName, "shared"));
+        File.WriteAllText(Path.Combine(dir.FullName, "shared", "article-body.sbn"), "custom {{ $1.headline | escape }}");
+        var corpus = TestCorpus.FromMarkdown(Article);
+        var renderer = new TemplateRenderer(new TemplateSet(TestCorpus.TemplatesDirectory, dir.FullName));
+
+        var view = new ArticleViews(corpus).Create(corpus.Articles[0]);
+        File.WriteAllText(Path.Combine(dir.FullName, "page.sbn"), "{{ include 'shared/article-body.sbn' article 'h2' }}");
+        Assert.Equal("custom Überschrift &lt;b&gt;fett&lt;/b&gt;", renderer.Render("page.sbn", new Dictionary<string, object?> { ["article"] = view }).Trim());
+    }
+
+    private static string Render(Publisher.Core.Grouping.Corpus corpus, string heading)
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        File.WriteAllText(Path.Combine(dir.FullName, "page.sbn"), $"{{{{ include 'shared/article-body.sbn' article '{heading}' }}}}");
+        var renderer = new TemplateRenderer(new TemplateSet(TestCorpus.TemplatesDirectory, dir.FullName));
+        var view = new ArticleViews(corpus).Create(corpus.Articles[0]);
+        return renderer.Render("page.sbn", new Dictionary<string, object?> { ["article"] = view });
+    }
+}
