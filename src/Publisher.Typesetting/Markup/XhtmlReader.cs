@@ -65,6 +65,13 @@ public sealed partial class XhtmlReader
         var children = ReadBlocks(element);
         var attributes = AttributesOf(element, null);
         if (attributes == BlockAttributes.None || children.Count == 0) return children;
+        if (attributes.Language is { } language)
+        {
+            // A container's language holds for all its blocks.
+            for (var i = 0; i < children.Count; i++)
+                if (children[i].Attributes.Language is null)
+                    children[i] = children[i] with { Attributes = children[i].Attributes with { Language = language } };
+        }
         // A container's id, section and bookmark go to its first block.
         var first = children[0];
         children[0] = first with { Attributes = Merge(first.Attributes, attributes) };

@@ -11,6 +11,8 @@ public static class DefaultClasses
         ["teaser"] = new() { Bold = true, Alignment = TextAlignment.Left, SpaceAfter = 4, KeepWithNext = true },
         ["byline"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 8, Alignment = TextAlignment.Left, SpaceAfter = 8, Color = 0x555555, KeepWithNext = true, Hyphenate = false },
         ["notes"] = new() { Size = 8.5, Alignment = TextAlignment.Left, LineHeight = 1.3, SpaceAfter = 1, Hyphenate = false },
+        ["notes-title"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 8, Bold = true, Alignment = TextAlignment.Left, SpaceBefore = 6, SpaceAfter = 1, KeepWithNext = true, Hyphenate = false },
+        ["figure"] = new() { Size = 8.5, Italic = true, Alignment = TextAlignment.Left, Color = 0x444444 },
         ["meta"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 9, Alignment = TextAlignment.Left, Color = 0x333333, Hyphenate = false },
         ["center"] = new() { Alignment = TextAlignment.Center },
         ["left"] = new() { Alignment = TextAlignment.Left },
