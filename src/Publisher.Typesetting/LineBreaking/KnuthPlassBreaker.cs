@@ -105,7 +105,8 @@ public static class KnuthPlassBreaker
                 else a++;
             }
 
-            var least = best.Min(b => b.Demerits);
+            var least = double.MaxValue;
+            foreach (var candidate in best) least = Math.Min(least, candidate.Demerits);
             if (least == double.MaxValue) return;
             double width = sumWidth, stretchAfter = sumStretch, shrinkAfter = sumShrink;
             for (var j = position; j < items.Count; j++)

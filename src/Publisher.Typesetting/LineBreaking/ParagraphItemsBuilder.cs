@@ -93,6 +93,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     private void FlushWord(ItemList list, IHyphenator? hyphenator)
     {
         if (_word.Count == 0) return;
+        if (_word.Count == 1 && TryEmitPlainWord(list, hyphenator)) return;
         var segments = new List<(string Text, TextPiece Style)>(_word.Count);
         var softHyphens = new List<int>();
         var length = 0;
@@ -112,6 +113,27 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
             : WordSplitter.Find(word, hyphenator, softHyphens);
         EmitWord(list, segments, breaks);
     }
+
+    /// <summary>
+    /// The common case, without allocations beyond the box: one run, no soft hyphen, narrower than
+    /// the measure, and nowhere to break (no hyphenator and no hyphen or URL separator inside).
+    /// </summary>
+    private bool TryEmitPlainWord(ItemList list, IHyphenator? hyphenator)
+    {
+        var (text, style) = _word[0];
+        if (hyphenator is not null && text.Length >= 4) return false;
+        if (text.AsSpan().IndexOfAny(HyphenCharacters) >= 0) return false;
+        if (text.Length > 15 && text.AsSpan().IndexOfAny(UrlSeparators) >= 0) return false;
+        var width = FontMetrics.For(style.Face).Width(text, style.Size);
+        if (width > lineWidth) return false;
+        _word.Clear();
+        list.Pieces.Add(style with { Text = text });
+        list.Items.Add(Item.Box(width, list.Pieces.Count - 1));
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HyphenCharacters = System.Buffers.SearchValues.Create("-\u2010\u2013\u00AD");
+    private static readonly System.Buffers.SearchValues<char> UrlSeparators = System.Buffers.SearchValues.Create("/.?&=_:");
 
     private static void EmitWord(ItemList list, List<(string Text, TextPiece Style)> segments, List<BreakOpportunity> breaks)
     {

@@ -30,7 +30,7 @@ internal static class PdfFinisher
     internal static byte[] Compress(ReadOnlySpan<byte> data)
     {
         using var buffer = new MemoryStream(data.Length / 3 + 64);
-        using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
             zlib.Write(data);
         return buffer.ToArray();
     }

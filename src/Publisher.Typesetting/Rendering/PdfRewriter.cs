@@ -21,8 +21,17 @@ internal static partial class PdfRewriter
         output.Write(pdf, 0, firstOffset);
         var offsets = new SortedDictionary<int, long>();
         var latin1 = Encoding.Latin1;
-        foreach (var slice in objects)
+        // Compressing is most of the work: do it for all streams at once, on every core.
+        var compressed = new byte[objects.Count][];
+        Parallel.For(0, objects.Count, i =>
         {
+            var slice = objects[i];
+            if (slice.HasStream && !IsMetadata(slice.Value) && !slice.Value.Contains("/Filter", StringComparison.Ordinal))
+                compressed[i] = PdfFinisher.Compress(pdf.AsSpan(slice.StreamStart, slice.StreamLength));
+        });
+        for (var index = 0; index < objects.Count; index++)
+        {
+            var slice = objects[index];
             offsets[slice.Number] = output.Position;
             var value = SubsetTagPattern().Replace(slice.Value, m => "/" + PdfFinisher.SubsetTag(contentHash, m.Groups[1].Value) + "+" + m.Groups[1].Value);
             output.Write(latin1.GetBytes(slice.Header));
@@ -40,9 +49,9 @@ internal static partial class PdfRewriter
                 streamBytes = data.ToArray();
                 ReplaceUuids(streamBytes, contentHash);
             }
-            else if (!value.Contains("/Filter", StringComparison.Ordinal))
+            else if (compressed[index] is { } zipped)
             {
-                streamBytes = PdfFinisher.Compress(data);
+                streamBytes = zipped;
                 value = value[..^2] + "/Filter/FlateDecode>>";
             }
             else streamBytes = data.ToArray();
