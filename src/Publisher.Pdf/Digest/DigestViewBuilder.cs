@@ -22,12 +22,15 @@ public static class DigestViewBuilder
             SectionAnchor(section.Tag),
             [.. section.Articles.Select(article => ArticleOf(views.Create(article), article, anchors[article.Id]))])).ToList();
 
+        // Print order: entries of a TOC group follow the pages they point at.
+        var printOrder = week.Sections.SelectMany(section => section.Articles).Select((article, index) => (article.Id, index))
+            .ToDictionary(pair => pair.Id, pair => pair.index);
         var tagsOfWeek = week.Articles.SelectMany(a => corpus.TagsOf(a)).Distinct()
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
         var toc = new List<TocGroupView>();
         foreach (var tag in tagsOfWeek)
         {
-            var articles = week.Articles.Where(a => a.Tags.Contains(tag.Name)).ToList();
+            var articles = week.Articles.Where(a => a.Tags.Contains(tag.Name)).OrderBy(a => printOrder[a.Id]).ToList();
             var printedHere = week.Sections.Any(s => s.Tag == tag);
             toc.Add(new TocGroupView(tag.Name, printedHere ? SectionAnchor(tag) : anchors[articles[0].Id],
                 [.. articles.Select(a => new TocArticleView(a.Headline, anchors[a.Id], corpus.TagsOf(a)[0] != tag))]));
