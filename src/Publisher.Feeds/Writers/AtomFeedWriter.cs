@@ -29,10 +29,7 @@ public sealed class AtomFeedWriter : IFeedWriter
             feed.AttributeExtensions.Add(new XmlQualifiedName("fh", FeedXml.XmlnsNamespace), FeedXml.HistoryNamespace);
             feed.ElementExtensions.Add(new XElement(XName.Get("archive", FeedXml.HistoryNamespace)));
         }
-        using var writer = FeedXml.Create(stream);
-        writer.WriteStartDocument();
-        new Atom10FeedFormatter(feed).WriteTo(writer);
-        writer.WriteEndDocument();
+        FeedXml.Write(stream, new Atom10FeedFormatter(feed));
     }
 
     private static void AddArchiveLinks(SyndicationFeed feed, ArchiveLinks links)

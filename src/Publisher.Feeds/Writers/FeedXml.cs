@@ -1,3 +1,4 @@
+using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 
@@ -13,7 +14,19 @@ internal static class FeedXml
     public const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
     public const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
 
-    public static XmlWriter Create(Stream stream) => XmlWriter.Create(stream, new XmlWriterSettings
+    /// <summary>Writes the feed as a whole document, ending with a line feed.</summary>
+    public static void Write(Stream stream, SyndicationFeedFormatter formatter)
+    {
+        using (var writer = Create(stream))
+        {
+            writer.WriteStartDocument();
+            formatter.WriteTo(writer);
+            writer.WriteEndDocument();
+        }
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static XmlWriter Create(Stream stream) => XmlWriter.Create(stream, new XmlWriterSettings
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,

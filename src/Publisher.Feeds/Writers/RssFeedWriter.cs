@@ -34,10 +34,7 @@ public sealed class RssFeedWriter : IFeedWriter
         feed.AttributeExtensions.Add(new XmlQualifiedName("dc", FeedXml.XmlnsNamespace), FeedXml.DublinCoreNamespace);
         feed.Links.Add(new SyndicationLink(self, "self", null, MediaType, 0));
         feed.ElementExtensions.Add(new XElement(LastBuildDate, Rfc822Date.Format(document.Updated)));
-        using var writer = FeedXml.Create(stream);
-        writer.WriteStartDocument();
-        new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true).WriteTo(writer);
-        writer.WriteEndDocument();
+        FeedXml.Write(stream, new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true));
     }
 
     private static SyndicationItem Item(FeedEntry entry)
