@@ -4,5 +4,9 @@ namespace Publisher.Benchmarks;
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
+        else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
