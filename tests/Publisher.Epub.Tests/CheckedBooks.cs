@@ -19,7 +19,7 @@ public sealed class CheckedBooks : IDisposable
         Samples = BookFiles.WriteAll(SampleCorpus, Path.Combine(Root, "samples"));
         Generated = BookFiles.WriteAll(GeneratedCorpus, Path.Combine(Root, "generated"));
         Hostile = BookFiles.WriteAll(HostileCorpus, Path.Combine(Root, "hostile"));
-        Results = EpubCheck.Run([.. Samples, .. Generated, .. Hostile]);
+        Results = Environment.GetEnvironmentVariable("EPUB_TEST_NOCHECK") is null ? EpubCheck.Run([.. Samples, .. Generated, .. Hostile]) : new Dictionary<string, EpubCheck.Result>();
     }
 
     public string Root { get; }
@@ -32,7 +32,11 @@ public sealed class CheckedBooks : IDisposable
     public IReadOnlyList<string> Hostile { get; }
     public IReadOnlyDictionary<string, EpubCheck.Result> Results { get; }
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    /// <summary>Set EPUB_TEST_KEEP=1 to keep the books for a look.</summary>
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("EPUB_TEST_KEEP") is null) Directory.Delete(Root, recursive: true);
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -12,6 +12,9 @@ public static partial class EpubCheck
 {
     private const string Jar = "/usr/bin/epubcheck";
 
+    /// <summary>A short-lived JVM: the quick compiler only and the serial collector halve the CPU time.</summary>
+    private static readonly string[] FastStart = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"];
+
     public sealed record Result(string File, int Errors, int Warnings, string Output)
     {
         public override string ToString() => $"{File}: {Errors} errors, {Warnings} warnings\n{Output}";
@@ -23,14 +26,14 @@ public static partial class EpubCheck
         var halves = files.Chunk(Math.Max(1, (files.Count + 1) / 2)).ToList();
         var outputs = new string[halves.Count];
         Parallel.For(0, halves.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-            outputs[i] = Java(["-cp", Jar, batch, .. halves[i]]));
+            outputs[i] = Java([.. FastStart, "-cp", Jar, batch, .. halves[i]]));
         var results = outputs.SelectMany(Parse).ToDictionary(r => r.File);
         var missing = files.Where(f => !results.ContainsKey(f)).ToList();
         if (missing.Count > 0) // no source launcher (JRE without compiler): one JVM per book
         {
             var single = new Result[missing.Count];
             Parallel.For(0, missing.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-                single[i] = Summarise(missing[i], Java(["-jar", Jar, missing[i]])));
+                single[i] = Summarise(missing[i], Java([.. FastStart, "-jar", Jar, missing[i]])));
             foreach (var r in single) results[r.File] = r;
         }
         return results;
