@@ -17,6 +17,17 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
     /// <summary>Composes all blocks; <paramref name="pageNumbers"/> are the anchor pages from the previous pass (TOC).</summary>
     public List<Flowable> Compose(IReadOnlyList<Block> blocks, IReadOnlyDictionary<string, int> pageNumbers)
     {
+        // Breaking lines is pure work per block: do the blocks not composed yet on every core.
+        var missing = blocks.Where(b => b is not TableOfContents && !_cache.ContainsKey(b)).Distinct(ReferenceEqualityComparer.Instance).Cast<Block>().ToArray();
+        var composedInParallel = new List<Flowable>[missing.Length];
+        Parallel.For(0, missing.Length, i =>
+        {
+            var output = new List<Flowable>();
+            ComposeBlock(missing[i], new Context(0, 0, style.Language, null), output);
+            composedInParallel[i] = output;
+        });
+        for (var i = 0; i < missing.Length; i++) _cache[missing[i]] = composedInParallel[i];
+
         var flows = new List<Flowable>();
         foreach (var block in blocks)
         {
