@@ -17,7 +17,7 @@ internal static partial class PdfRewriter
     {
         var (objects, firstOffset, trailer) = Read(pdf);
         var contentHash = HashContent(pdf, objects);
-        var output = new MemoryStream(pdf.Length / 2);
+        var output = new MemoryStream(pdf.Length);
         output.Write(pdf, 0, firstOffset);
         var offsets = new SortedDictionary<int, long>();
         var latin1 = Encoding.Latin1;
@@ -114,11 +114,14 @@ internal static partial class PdfRewriter
     /// <summary>The objects in file order (from the xref table), the offset of the first, and the trailer dictionary.</summary>
     private static (List<PdfObjectSlice> Objects, int FirstOffset, string Trailer) Read(byte[] pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var startxref = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        var xrefOffset = int.Parse(text.AsSpan(startxref + 9).Trim().ToString().Split('\n')[0].Trim(), CultureInfo.InvariantCulture);
-        var trailerStart = text.IndexOf("trailer", xrefOffset, StringComparison.Ordinal);
-        var lines = text[xrefOffset..trailerStart].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Only the tail (startxref) and the xref table are decoded as text, not the whole file.
+        var tailStart = Math.Max(0, pdf.Length - 64);
+        var tail = Encoding.Latin1.GetString(pdf, tailStart, pdf.Length - tailStart);
+        var startxref = tail.LastIndexOf("startxref", StringComparison.Ordinal);
+        var xrefOffset = int.Parse(tail.AsSpan(startxref + 9).Trim().ToString().Split('\n')[0].Trim(), CultureInfo.InvariantCulture);
+        var text = Encoding.Latin1.GetString(pdf, xrefOffset, pdf.Length - xrefOffset);
+        var trailerStart = text.IndexOf("trailer", StringComparison.Ordinal);
+        var lines = text[..trailerStart].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var entries = new List<(int Number, int Offset)>();
         var number = 0;
         for (var i = 1; i < lines.Length; i++)
