@@ -42,8 +42,10 @@ internal static class LinkMarkerScanner
                 unterminated.Add(i);
             }
 
-            text.Append(markup[i]);
-            i++;
+            var next = markup.IndexOf('[', i + 1);
+            var end = next < 0 ? markup.Length : next;
+            text.Append(markup, i, end - i);
+            i = end;
         }
 
         return new Result(text.ToString(), uses, unterminated);
