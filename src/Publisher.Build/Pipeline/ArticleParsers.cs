@@ -1,5 +1,6 @@
 using Publisher.Core.Parsing;
 using Publisher.Core.Parsing.Markdown;
+using Publisher.Core.Parsing.Taz;
 
 namespace Publisher.Build.Pipeline;
 
@@ -9,5 +10,6 @@ public static class ArticleParsers
     public static IReadOnlyList<IArticleParser> All { get; } =
     [
         new MarkdownArticleParser(),
+        new TazArticleParser(),
     ];
 }
