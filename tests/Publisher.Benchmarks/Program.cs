@@ -1,8 +1,18 @@
 using BenchmarkDotNet.Running;
+using Publisher.Benchmarks.Taz;
 
 namespace Publisher.Benchmarks;
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == TazCorpusRun.Verb)
+        {
+            Environment.ExitCode = TazCorpusRun.Run(args);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

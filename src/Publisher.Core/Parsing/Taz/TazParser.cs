@@ -16,15 +16,14 @@ public static class TazParser
     public static TazParseResult Parse(ReadOnlySpan<byte> bytes, string fileName)
     {
         var decoded = TazDecodedText.Decode(bytes);
-        var rawLines = decoded.Lines as List<string> ?? [.. decoded.Lines];
-        var framed = !decoded.IsBlank && TazFraming.Unframe(rawLines);
+        var framed = !decoded.IsBlank && TazFraming.IsFramed(decoded);
         var encoding = new TazEncodingInfo(decoded.Bom, decoded.CrLf, framed);
         if (decoded.IsBlank)
         {
             return Empty(fileName, TazStatus.Empty, encoding, "the file is empty or only whitespace");
         }
 
-        var lines = Clean(rawLines);
+        var lines = Clean(decoded, framed);
         var titleIndex = FindTitle(lines);
         if (titleIndex < 0)
         {
@@ -41,12 +40,19 @@ public static class TazParser
         return TazArticleReader.Read(fileName, encoding, lines, titleIndex, bag);
     }
 
-    private static List<TazLine> Clean(List<string> rawLines)
+    /// <summary>Unframes (when framed) and cleans every line; each line is copied once, here.</summary>
+    private static List<TazLine> Clean(TazDecodedText decoded, bool framed)
     {
-        var lines = new List<TazLine>(rawLines.Count);
-        for (var i = 0; i < rawLines.Count; i++)
+        var lines = new List<TazLine>(decoded.Lines.Count);
+        for (var i = 0; i < decoded.Lines.Count; i++)
         {
-            var text = TazLineCleaner.Clean(rawLines[i]);
+            var line = decoded.Line(i);
+            if (framed && TazFraming.TryContent(line, out var content))
+            {
+                line = content;
+            }
+
+            var text = TazLineCleaner.Clean(line);
             lines.Add(new TazLine(i + 1, text, TruncationRule.IsTruncated(text)));
         }
 
