@@ -74,10 +74,17 @@ internal static class LinkMarkerScanner
         return true;
     }
 
+    /// <summary>
+    /// Anchors longer than this are treated as unterminated, which keeps hostile input such as thousands
+    /// of unclosed <c>[1][</c> linear (a real anchor is at most a few sentences).
+    /// </summary>
+    public const int MaxAnchorLength = 4000;
+
     private static int MatchingBracket(string s, int from)
     {
         var depth = 0;
-        for (var i = from; i < s.Length; i++)
+        var end = Math.Min(s.Length, from + MaxAnchorLength);
+        for (var i = from; i < end; i++)
         {
             if (s[i] == '[')
             {
