@@ -9,6 +9,10 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal static class LinkMarkerScanner
 {
+    /// <summary>One reusable builder per thread: parsing runs in parallel over files.</summary>
+    [ThreadStatic]
+    private static StringBuilder? cached;
+
     /// <summary>One marker: <paramref name="Offset"/> is its <c>[</c>, <paramref name="End"/> just after its closing <c>]</c>.</summary>
     public readonly record struct Use(int Ref, string Anchor, int Offset, int End);
 
@@ -21,7 +25,9 @@ internal static class LinkMarkerScanner
             return new Result(markup, [], []);
         }
 
-        var text = new StringBuilder(markup.Length);
+        var text = cached ?? new StringBuilder(markup.Length);
+        cached = null;
+        text.Clear();
         var uses = new List<Use>();
         var unterminated = new List<int>();
         var i = 0;
@@ -48,7 +54,9 @@ internal static class LinkMarkerScanner
             i = end;
         }
 
-        return new Result(text.ToString(), uses, unterminated);
+        var result = new Result(text.ToString(), uses, unterminated);
+        cached = text.Capacity <= 1 << 16 ? text : null;
+        return result;
     }
 
     /// <summary>Matches <c>\[(\d{1,3})\]\[</c> at <paramref name="start"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -25,22 +23,31 @@ internal sealed class RawParagraph
 
     public static RawParagraph Join(IReadOnlyList<TazLine> lines)
     {
-        var builder = new StringBuilder();
         var starts = new List<(int, int)>(lines.Count);
         var truncated = false;
+        var length = 0;
         foreach (var line in lines)
         {
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            starts.Add((builder.Length, line.Number));
-            builder.Append(line.Shown);
+            starts.Add((length == 0 ? 0 : length + 1, line.Number));
+            length += (length == 0 ? 0 : 1) + line.Shown.Length;
             truncated |= line.Truncated;
         }
 
-        return new RawParagraph(builder.ToString(), starts, truncated);
+        var text = lines.Count == 1 ? lines[0].Shown : string.Create(length, lines, static (span, source) =>
+        {
+            var position = 0;
+            foreach (var line in source)
+            {
+                if (position > 0)
+                {
+                    span[position++] = ' ';
+                }
+
+                line.Shown.AsSpan().CopyTo(span[position..]);
+                position += line.Shown.Length;
+            }
+        });
+        return new RawParagraph(text, starts, truncated);
     }
 
     /// <summary>Drops a prefix (the dateline) and shifts the line map with it.</summary>
