@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Globalization;
 
@@ -23,6 +24,7 @@ public static class LanguageGuess
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(IEnumerable<string> texts)
     {
         var german = 0;

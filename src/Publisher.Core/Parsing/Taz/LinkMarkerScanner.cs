@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Publisher.Core.Parsing.Taz;
@@ -18,6 +19,7 @@ internal static class LinkMarkerScanner
 
     public sealed record Result(string Text, IReadOnlyList<Use> Uses, IReadOnlyList<int> UnterminatedOffsets);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result Scan(string markup)
     {
         if (markup.IndexOf("][", StringComparison.Ordinal) < 0)
@@ -88,6 +90,7 @@ internal static class LinkMarkerScanner
     /// </summary>
     public const int MaxAnchorLength = 4000;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MatchingBracket(string s, int from)
     {
         var depth = 0;

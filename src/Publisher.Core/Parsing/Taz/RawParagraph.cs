@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -21,6 +22,7 @@ internal sealed class RawParagraph
 
     public int FirstLine => lineStarts[0].Line;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RawParagraph Join(IReadOnlyList<TazLine> lines)
     {
         var starts = new List<(int, int)>(lines.Count);

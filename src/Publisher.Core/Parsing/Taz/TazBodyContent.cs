@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 
 namespace Publisher.Core.Parsing.Taz;
@@ -8,6 +9,7 @@ internal sealed record TazBodyContent(
     TazDateline? Dateline,
     IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> LinkUses)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazBodyContent Build(IReadOnlyList<TazLine> body, int width, TazDiagnosticBag bag)
     {
         var blocks = ImmutableArray.CreateBuilder<TazBodyBlock>();

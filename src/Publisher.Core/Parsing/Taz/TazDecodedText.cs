@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Publisher.Core.Parsing.Taz;
@@ -11,6 +12,7 @@ internal sealed record TazDecodedText(string Text, List<Range> Lines, bool Bom, 
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazDecodedText Decode(ReadOnlySpan<byte> bytes)
     {
         var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
@@ -27,6 +29,7 @@ internal sealed record TazDecodedText(string Text, List<Range> Lines, bool Bom, 
 
     public ReadOnlySpan<char> Line(int index) => Text.AsSpan(Lines[index]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Range> SplitLines(string text)
     {
         var lines = new List<Range>(text.Length / 60 + 4);

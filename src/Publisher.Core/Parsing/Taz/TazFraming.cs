@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -9,6 +10,7 @@ internal static class TazFraming
     private const double FramedShare = 0.9;
 
     /// <summary>Whether at least 90 % of the non-empty lines are table rows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsFramed(TazDecodedText decoded)
     {
         var nonEmpty = 0;
@@ -35,6 +37,7 @@ internal static class TazFraming
     /// Strips exactly one leading <c>| </c> and one trailing <c> | |</c> (the preferred full-row reading)
     /// or, for a short row, <c> |</c>; nothing else.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryContent(ReadOnlySpan<char> line, out ReadOnlySpan<char> content)
     {
         if (line.Length >= 6 && line.StartsWith("| ") && line.EndsWith(" | |"))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 
 namespace Publisher.Core.Parsing.Taz;
@@ -15,6 +16,7 @@ internal sealed record TazHeaderZone(
     string? AuthorRole,
     int NextIndex)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazHeaderZone Read(IReadOnlyList<TazLine> lines, int start)
     {
         var teaserLines = ImmutableArray.CreateBuilder<TazLine>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -6,6 +7,7 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal static class TazLineCleaner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Clean(ReadOnlySpan<char> line)
     {
         if (line.IndexOfAnyInRange('\u0000', '\u001F') < 0 &&

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 
 namespace Publisher.Core.Parsing.Taz;
@@ -13,6 +14,7 @@ public static class TazParser
 
     public static TazParseResult Parse(byte[] bytes, string fileName) => Parse(bytes.AsSpan(), fileName);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazParseResult Parse(ReadOnlySpan<byte> bytes, string fileName)
     {
         var decoded = TazDecodedText.Decode(bytes);
@@ -41,6 +43,7 @@ public static class TazParser
     }
 
     /// <summary>Unframes (when framed) and cleans every line; each line is copied once, here.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TazLine> Clean(TazDecodedText decoded, bool framed)
     {
         var lines = new List<TazLine>(decoded.Lines.Count);
@@ -59,6 +62,7 @@ public static class TazParser
         return lines;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FindTitle(List<TazLine> lines)
     {
         var seen = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -24,6 +25,7 @@ internal sealed class TazSections
     public IEnumerable<string> PresentNames =>
         Known.Where(k => sections.ContainsKey(k.Kind)).Select(k => k.Name);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazSections Split(IReadOnlyList<TazLine> lines, int start)
     {
         var result = new TazSections();
