@@ -12,6 +12,8 @@ public static class CommandLine
         var root = new RootCommand("Publisher: Atom/RSS/JSON feeds, EPUB 3 books and PDF digests from article files, grouped by tag and ISO week.")
         {
             BuildCommand.Create(stdout, stderr),
+            ParseCommand.Create(stdout, stderr),
+            SampleCommand.Create(stdout, stderr),
         };
         try
         {

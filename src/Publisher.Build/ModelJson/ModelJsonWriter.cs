@@ -6,7 +6,7 @@ using Publisher.Core.Model;
 namespace Publisher.Build.ModelJson;
 
 /// <summary>Writes the model field by field, in a fixed order, so the JSON is stable and diffable.</summary>
-internal static class ModelJsonWriter
+public static class ModelJsonWriter
 {
     public static void WriteCorpus(Utf8JsonWriter w, Corpus corpus)
     {
@@ -44,7 +44,7 @@ internal static class ModelJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteArticle(Utf8JsonWriter w, Article a, Corpus corpus)
+    public static void WriteArticle(Utf8JsonWriter w, Article a, Corpus corpus)
     {
         w.WriteStartObject();
         w.WriteString("id", a.Id.ToString());
