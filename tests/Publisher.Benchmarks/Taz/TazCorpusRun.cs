@@ -24,7 +24,7 @@ public static class TazCorpusRun
         var directory = args[1];
         if (args.Length >= 4 && args[2] == "--generate")
         {
-            var written = SampleCorpus.Write(directory, int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
+            var written = SampleCorpus.Write(directory, int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), mix: SampleMix.Taz);
             Console.WriteLine($"generated {written.Count} files in {directory}");
             return 0;
         }
