@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>Lengths in Unicode code points (clarification 10), never UTF-16 units.</summary>

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Publisher.Core.Parsing.Taz;
 

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Taz;
