@@ -1,5 +1,7 @@
 using Publisher.Build.ModelJson;
 using Publisher.Core.Output;
+using Publisher.Epub;
+using Publisher.Feeds;
 using Publisher.Pdf;
 using Publisher.Templating;
 
@@ -11,8 +13,8 @@ public static class FormatCatalog
     public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer) =>
     [
         new ModelJsonFormat(),
+        new FeedsFormat(renderer),
+        new EpubFormat(renderer),
         new PdfDigestFormat(renderer),
     ];
-
-
 }
