@@ -22,10 +22,14 @@ public class FeedsBenchmark
     [Params(10_000)]
     public int Articles { get; set; }
 
+    /// <summary><c>synthetic</c>: built in memory; <c>sample</c>: the sample generator's articles, parsed.</summary>
+    [Params("synthetic", "sample")]
+    public string Source { get; set; } = "synthetic";
+
     [GlobalSetup]
     public void Setup()
     {
-        _corpus = SyntheticCorpus.Create(Articles);
+        _corpus = Source == "sample" ? SyntheticCorpus.FromSamples(Articles) : SyntheticCorpus.Create(Articles);
         _renderer = FeedsRun.Renderer();
         _output = Directory.CreateTempSubdirectory("feeds-bench-").FullName;
     }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Publisher.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Publisher.Benchmarks -- --feeds-once [articles] [--files]</c>: one cold
+/// <c>dotnet run -c Release --project tests/Publisher.Benchmarks -- feeds-stopwatch [articles] [--files] [--sample]</c>: one cold
 /// run in a fresh process, printing wall time of the feeds format and the process's peak resident memory (VmHWM),
 /// which BenchmarkDotNet does not report.
 /// </summary>
@@ -14,7 +14,7 @@ public static class FeedsOnce
     {
         var count = args.Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0, 10_000);
         var toFiles = args.Contains("--files");
-        var corpus = SyntheticCorpus.Create(count);
+        var corpus = args.Contains("--sample") ? SyntheticCorpus.FromSamples(count) : SyntheticCorpus.Create(count);
         var renderer = FeedsRun.Renderer();
         var output = toFiles ? Directory.CreateTempSubdirectory("feeds-bench-").FullName : null;
         var corpusResident = CurrentResidentMegabytes();

@@ -6,7 +6,8 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["--feeds-once", ..]) { FeedsOnce.Run(args); return; }
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
+        else if (args.Length > 0 && args[0] == "feeds-stopwatch") FeedsOnce.Run(args);
+        else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -1,7 +1,12 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using Publisher.Core.Grouping;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using Publisher.Core.Parsing;
+using Publisher.Core.Parsing.Markdown;
+using Publisher.Core.Sampling;
 
 namespace Publisher.Benchmarks;
 
@@ -54,6 +59,30 @@ public static class SyntheticCorpus
             });
         }
         return Corpus.Create(site, list);
+    }
+
+    /// <summary>
+    /// The sample generator's invented articles (<c>publisher sample</c>), written as Markdown and parsed, with their
+    /// own dates and tags: closer to real input than <see cref="Create"/>, and slower to set up.
+    /// </summary>
+    public static Corpus FromSamples(int count, int seed = SampleCorpus.DefaultSeed)
+    {
+        var site = new Site
+        {
+            Title = "Stadtbote Benchmark",
+            BaseUrl = new Uri("https://stadtbote.example/"),
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"),
+        };
+        var diagnostics = new DiagnosticBag();
+        var parser = new MarkdownArticleParser();
+        var articles = new Article?[count];
+        Parallel.For(0, count, i =>
+        {
+            var sample = SampleArticleGenerator.Create(SampleCorpus.ArticleSeed(seed, i));
+            var context = new ParseContext($"bench/{i:D5}.md", diagnostics, site.Language, site.TimeZone, site.BaseUrl);
+            articles[i] = parser.Parse(Encoding.UTF8.GetBytes(MarkdownArticleWriter.Write(sample)), context);
+        });
+        return Corpus.Create(site, articles.OfType<Article>());
     }
 
     private static ImmutableArray<Block> Body(Random random, int index)

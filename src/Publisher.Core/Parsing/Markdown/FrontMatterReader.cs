@@ -37,6 +37,12 @@ public static class FrontMatterReader
             context.Diagnostics.Error(context.RelativePath, line, $"front matter is not valid YAML: {FirstLine(e.Message)}", (int)e.Start.Column);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed scalars instead of a YamlException.
+            context.Diagnostics.Error(context.RelativePath, 2, "front matter is not valid YAML");
+            return null;
+        }
         var builder = ImmutableDictionary.CreateBuilder<string, FrontMatterValue>(StringComparer.OrdinalIgnoreCase);
         if (stream.Documents.Count == 0) return builder.ToImmutable();
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)

@@ -18,7 +18,7 @@ namespace Publisher.Core.Parsing.Markdown;
 /// </summary>
 public sealed class MarkdownBodyConverter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
     private readonly ParseContext _context;
     private readonly int _lineOffset;
     private readonly LinkNumbering _links = new();

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.Json;
+using Publisher.Core.Grouping;
+using Publisher.Core.Model;
+
+namespace Publisher.Build.ModelJson;
+
+/// <summary>Writes the model field by field, in a fixed order, so the JSON is stable and diffable.</summary>
+public static class ModelJsonWriter
+{
+    public static void WriteCorpus(Utf8JsonWriter w, Corpus corpus)
+    {
+        w.WriteStartObject();
+        w.WriteStartObject("site");
+        w.WriteString("title", corpus.Site.Title);
+        w.WriteString("base_url", corpus.Site.BaseUrl.AbsoluteUri);
+        w.WriteString("language", corpus.Site.Language);
+        w.WriteString("time_zone", corpus.Site.TimeZone.Id);
+        w.WriteEndObject();
+        w.WriteStartArray("tags");
+        foreach (var tag in corpus.Tags)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", tag.Name);
+            w.WriteString("slug", tag.Slug.Value);
+            w.WriteNumber("articles", corpus.TagGroups.First(g => g.Tag == tag).Articles.Length);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("weeks");
+        foreach (var week in corpus.Weeks)
+        {
+            w.WriteStartObject();
+            w.WriteString("week", week.Week.ToString());
+            w.WriteStartArray("articles");
+            foreach (var article in week.Articles) w.WriteStringValue(article.Id.ToString());
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("articles");
+        foreach (var article in corpus.Articles) WriteArticle(w, article, corpus);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static void WriteArticle(Utf8JsonWriter w, Article a, Corpus corpus)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", a.Id.ToString());
+        w.WriteString("slug", a.Slug.Value);
+        w.WriteString("source", a.Source.RelativePath);
+        w.WriteString("title", a.Title);
+        w.WriteString("kicker", a.Kicker);
+        w.WriteString("headline", a.Headline);
+        w.WriteString("teaser", a.Teaser);
+        WriteStrings(w, "authors", a.Authors);
+        w.WriteString("author_role", a.AuthorRole);
+        if (a.Dateline is { } d)
+        {
+            w.WriteStartObject("dateline");
+            w.WriteString("place", d.Place);
+            w.WriteString("agency", d.Agency);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("dateline");
+        w.WriteString("date", a.Published.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (a.Published.Instant is { } instant) w.WriteString("published", instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+        else w.WriteNull("published");
+        w.WriteString("iso_week", a.Week.ToString());
+        w.WriteString("language", a.Language);
+        w.WriteStartArray("tags");
+        foreach (var tag in corpus.TagsOf(a))
+        {
+            w.WriteStartObject();
+            w.WriteString("name", tag.Name);
+            w.WriteString("slug", tag.Slug.Value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("images");
+        foreach (var image in a.Images)
+        {
+            w.WriteStartObject();
+            w.WriteString("caption", image.Caption);
+            w.WriteString("credit", image.Credit);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("body");
+        foreach (var block in a.Body) WriteBlock(w, block);
+        w.WriteEndArray();
+        w.WriteStartArray("links");
+        foreach (var link in a.Links)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("ref", link.Number);
+            w.WriteString("href", link.Href);
+            w.WriteString("url", link.Url?.AbsoluteUri);
+            WriteStrings(w, "anchors", link.Anchors);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("related");
+        foreach (var r in a.Related)
+        {
+            w.WriteStartObject();
+            w.WriteString("title", r.Title);
+            w.WriteString("kicker", r.Kicker);
+            w.WriteString("headline", r.Headline);
+            w.WriteString("teaser", r.Teaser);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteBlock(Utf8JsonWriter w, Block block)
+    {
+        w.WriteStartObject();
+        switch (block)
+        {
+            case Paragraph p:
+                w.WriteString("type", "p");
+                WriteInlines(w, p.Inlines);
+                break;
+            case Subhead h:
+                w.WriteString("type", "h");
+                w.WriteString("text", h.Text);
+                break;
+            case Quote q:
+                w.WriteString("type", "quote");
+                w.WriteStartArray("blocks");
+                foreach (var b in q.Blocks) WriteBlock(w, b);
+                w.WriteEndArray();
+                break;
+            case ListBlock l:
+                w.WriteString("type", l.Ordered ? "ol" : "ul");
+                w.WriteStartArray("items");
+                foreach (var item in l.Items)
+                {
+                    w.WriteStartArray();
+                    foreach (var b in item.Blocks) WriteBlock(w, b);
+                    w.WriteEndArray();
+                }
+                w.WriteEndArray();
+                break;
+            case Figure f:
+                w.WriteString("type", "figure");
+                w.WriteString("caption", f.Image.Caption);
+                w.WriteString("credit", f.Image.Credit);
+                break;
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteInlines(Utf8JsonWriter w, IEnumerable<Inline> inlines)
+    {
+        w.WriteStartArray("inlines");
+        foreach (var inline in inlines)
+        {
+            w.WriteStartObject();
+            switch (inline)
+            {
+                case TextRun t:
+                    w.WriteString("type", "text");
+                    w.WriteString("text", t.Text);
+                    break;
+                case Emphasis e:
+                    w.WriteString("type", e.Kind == EmphasisKind.Strong ? "strong" : "em");
+                    WriteInlines(w, e.Content);
+                    break;
+                case LinkInline l:
+                    w.WriteString("type", "link");
+                    w.WriteString("url", l.Url?.AbsoluteUri);
+                    if (l.Reference is { } n) w.WriteNumber("ref", n);
+                    WriteInlines(w, l.Content);
+                    break;
+                case LineBreak:
+                    w.WriteString("type", "br");
+                    break;
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values) w.WriteStringValue(value);
+        w.WriteEndArray();
+    }
+}

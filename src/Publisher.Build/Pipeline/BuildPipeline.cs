@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Publisher.Build.Incremental;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Grouping;
+using Publisher.Core.Output;
+using Publisher.Core.Parsing;
+using Publisher.Templating;
+
+namespace Publisher.Build.Pipeline;
+
+/// <summary>
+/// One build: read the content, group it, plan every output, write what changed (in parallel, each file
+/// atomically), delete outputs that no longer exist, and record the fingerprints for the next build.
+/// </summary>
+public sealed class BuildPipeline(IBuildReporter reporter)
+{
+    public BuildSummary Run(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        reporter.Stage("Reading content");
+        var site = SiteConfigReader.Read(options.ContentDirectory, diagnostics);
+        var articles = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics);
+        var corpus = Corpus.Create(site, articles);
+
+        var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
+        var renderer = new TemplateRenderer(templates);
+        var formats = FormatCatalog.All(renderer).Where(f => options.Formats.Count == 0 || options.Formats.Contains(f.Name)).ToList();
+
+        reporter.Stage("Planning outputs");
+        var jobs = formats.SelectMany(f => f.Plan(corpus, diagnostics).Select(job => (Format: f, Job: job))).ToList();
+        if (options.Strict && diagnostics.Sorted().Count > 0)
+            return Summary(corpus, 0, 0, 0, diagnostics, clock); // --strict: nothing is written when anything was reported
+
+        Directory.CreateDirectory(options.OutputDirectory);
+        AtomicFile.CleanLeftovers(options.OutputDirectory);
+        var previous = Manifest.Load(options.OutputDirectory);
+        var next = Manifest.Empty();
+        var siteFingerprint = SiteFingerprint.Of(site);
+        var toWrite = new List<(OutputJob Job, string Fingerprint)>();
+        foreach (var (format, job) in jobs)
+        {
+            var fingerprint = FingerprintOrError(job, format, siteFingerprint, corpus, templates, diagnostics);
+            if (fingerprint is null) continue;
+            fingerprint = $"{format.Name}:{fingerprint}";
+            next.Entries[job.Path.Value] = fingerprint;
+            var unchanged = !options.Force && previous.Entries.TryGetValue(job.Path.Value, out var old) && old == fingerprint
+                && File.Exists(job.Path.Under(options.OutputDirectory));
+            if (!unchanged) toWrite.Add((job, fingerprint));
+        }
+        reporter.JobsPlanned(toWrite.Count, next.Entries.Count - toWrite.Count);
+
+        reporter.Stage("Writing outputs");
+        Parallel.ForEach(toWrite, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+        {
+            if (!TryWrite(item.Job, options.OutputDirectory, diagnostics)) next.Entries.Remove(item.Job.Path.Value);
+            reporter.JobDone(item.Job.Path.Value);
+        });
+
+        var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
+        AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
+        return Summary(corpus, toWrite.Count, next.Entries.Count - toWrite.Count, deleted, diagnostics, clock);
+    }
+
+    private static string? FingerprintOrError(OutputJob job, IOutputFormat format, string siteFingerprint, Corpus corpus, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Fingerprint.Of(job, CodeVersion.Of(format), siteFingerprint, corpus, templates);
+        }
+        catch (TemplateError e)
+        {
+            diagnostics.Error(e.Location, 0, e.Problem);
+            return null;
+        }
+    }
+
+    private static bool TryWrite(OutputJob job, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            AtomicFile.Write(job.Path.Under(outputDirectory), job.Write);
+            return true;
+        }
+        catch (TemplateError e)
+        {
+            diagnostics.Error(e.Location, 0, $"{e.Problem} (while writing {job.Path})");
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(job.Path.Value, 0, $"cannot write: {e.Message}");
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Outputs of the last build that this build's formats no longer make (deleted articles, tags, weeks) are
+    /// deleted; outputs of formats not built this time are kept and stay in the manifest.
+    /// </summary>
+    private static int DeleteStale(Manifest previous, Manifest next, string outputDirectory, IReadOnlySet<string> builtFormats)
+    {
+        var count = 0;
+        foreach (var (path, entry) in previous.Entries.Where(e => !next.Entries.ContainsKey(e.Key)))
+        {
+            if (!builtFormats.Contains(entry.Split(':')[0])) { next.Entries[path] = entry; continue; }
+            var file = Path.Combine([outputDirectory, .. path.Split('/')]);
+            if (File.Exists(file)) { File.Delete(file); count++; }
+        }
+        return count;
+    }
+
+    private static BuildSummary Summary(Corpus corpus, int written, int unchanged, int deleted, DiagnosticBag diagnostics, Stopwatch clock) =>
+        new(corpus.Articles.Length, corpus.Tags.Length, corpus.Weeks.Length, written, unchanged, deleted, diagnostics.Sorted(), clock.Elapsed);
+}

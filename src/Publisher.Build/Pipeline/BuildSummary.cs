@@ -1,0 +1,19 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Build.Pipeline;
+
+/// <summary>What a build did: counts for the closing summary, and every diagnostic.</summary>
+public sealed record BuildSummary(
+    int Articles,
+    int Tags,
+    int Weeks,
+    int FilesWritten,
+    int FilesUnchanged,
+    int FilesDeleted,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    TimeSpan Elapsed)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

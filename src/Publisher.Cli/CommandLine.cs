@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Publisher.Cli.Commands;
+
+namespace Publisher.Cli;
+
+/// <summary>The <c>publisher</c> command: its sub-commands and the one place that turns failures into exit codes.</summary>
+public static class CommandLine
+{
+    /// <summary>Exit codes: 0 ok, 1 the input had errors, 2 the command could not run (usage, missing files).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Publisher: Atom/RSS/JSON feeds, EPUB 3 books and PDF digests from article files, grouped by tag and ISO week.")
+        {
+            BuildCommand.Create(stdout, stderr),
+            ParseCommand.Create(stdout, stderr),
+            SampleCommand.Create(stdout, stderr),
+        };
+        try
+        {
+            var parsed = root.Parse(args);
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"publisher: error: {e.Message}");
+            return 2;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"publisher: internal error: {e.GetType().Name}: {e.Message} (this is a bug; please report it with the input that caused it)");
+            return 70;
+        }
+    }
+}

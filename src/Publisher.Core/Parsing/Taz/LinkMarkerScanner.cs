@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace Publisher.Core.Parsing.Taz;
+
+/// <summary>
+/// Spec §9: markers <c>[n][anchor]</c> (n = 1–3 digits) in a paragraph's markup; the anchor ends at the
+/// matching <c>]</c> counting nested brackets and may span joined lines. <c>text</c> replaces each marker
+/// by its anchor; an unterminated marker stays literal.
+/// </summary>
+internal static class LinkMarkerScanner
+{
+    /// <summary>One marker: <paramref name="Offset"/> is its <c>[</c>, <paramref name="End"/> just after its closing <c>]</c>.</summary>
+    public readonly record struct Use(int Ref, string Anchor, int Offset, int End);
+
+    public sealed record Result(string Text, IReadOnlyList<Use> Uses, IReadOnlyList<int> UnterminatedOffsets);
+
+    public static Result Scan(string markup)
+    {
+        if (markup.IndexOf("][", StringComparison.Ordinal) < 0)
+        {
+            return new Result(markup, [], []);
+        }
+
+        var text = new StringBuilder(markup.Length);
+        var uses = new List<Use>();
+        var unterminated = new List<int>();
+        var i = 0;
+        while (i < markup.Length)
+        {
+            if (markup[i] == '[' && TryMarkerStart(markup, i, out var number, out var anchorStart))
+            {
+                var close = MatchingBracket(markup, anchorStart);
+                if (close >= 0)
+                {
+                    var anchor = markup[anchorStart..close];
+                    uses.Add(new Use(number, anchor, i, close + 1));
+                    text.Append(anchor);
+                    i = close + 1;
+                    continue;
+                }
+
+                unterminated.Add(i);
+            }
+
+            text.Append(markup[i]);
+            i++;
+        }
+
+        return new Result(text.ToString(), uses, unterminated);
+    }
+
+    /// <summary>Matches <c>\[(\d{1,3})\]\[</c> at <paramref name="start"/>.</summary>
+    private static bool TryMarkerStart(string s, int start, out int number, out int anchorStart)
+    {
+        number = 0;
+        anchorStart = 0;
+        var i = start + 1;
+        var digits = 0;
+        while (i < s.Length && s[i] is >= '0' and <= '9' && digits < 4)
+        {
+            number = number * 10 + (s[i] - '0');
+            digits++;
+            i++;
+        }
+
+        if (digits is < 1 or > 3 || i + 1 >= s.Length || s[i] != ']' || s[i + 1] != '[')
+        {
+            return false;
+        }
+
+        anchorStart = i + 2;
+        return true;
+    }
+
+    private static int MatchingBracket(string s, int from)
+    {
+        var depth = 0;
+        for (var i = from; i < s.Length; i++)
+        {
+            if (s[i] == '[')
+            {
+                depth++;
+            }
+            else if (s[i] == ']')
+            {
+                if (depth == 0)
+                {
+                    return i;
+                }
+
+                depth--;
+            }
+        }
+
+        return -1;
+    }
+}

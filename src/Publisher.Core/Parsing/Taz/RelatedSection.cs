@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace Publisher.Core.Parsing.Taz;
+
+/// <summary>
+/// Spec §11: items of <c>## ARTIKEL ZUM THEMA</c>, each a title line and at least one teaser line.
+/// A line starts the next item when the teaser so far ends terminally and the width rule breaks or
+/// the line has a colon outside quotes.
+/// </summary>
+internal static class RelatedSection
+{
+    public static ImmutableArray<TazRelatedArticle> Read(IReadOnlyList<TazLine> section, int width)
+    {
+        var lines = section.Where(l => !l.IsBlank).ToList();
+        var items = ImmutableArray.CreateBuilder<TazRelatedArticle>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var title = lines[i++];
+            var teaser = new List<TazLine>();
+            if (i < lines.Count)
+            {
+                teaser.Add(lines[i++]);
+            }
+
+            while (i < lines.Count)
+            {
+                var previous = teaser[^1];
+                var current = lines[i];
+                if (EndsTerminal(previous.Shown) &&
+                    (WidthRule.EndsParagraph(previous.Text, previous.Truncated, current.Text, width) ||
+                     QuotedColon.HasOutsideQuotes(current.Text)))
+                {
+                    break;
+                }
+
+                teaser.Add(current);
+                i++;
+            }
+
+            items.Add(Item(title, teaser));
+        }
+
+        return items.ToImmutable();
+    }
+
+    public static bool EndsTerminal(string line) =>
+        line.Length > 0 && line[^1] is '.' or '!' or '?' or '…' or '“' or '”' or '"' or '»' or ')' or '\'';
+
+    private static TazRelatedArticle Item(TazLine title, List<TazLine> teaser)
+    {
+        var split = KickerSplit.Of(title.Shown);
+        var text = teaser.Count == 0 ? null : string.Join(' ', teaser.Select(l => l.Shown));
+        var truncated = title.Truncated || teaser.Any(l => l.Truncated);
+        return new TazRelatedArticle(title.Shown, split.Kicker, split.Headline, text, truncated);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Parsing.Taz;
+
+/// <summary>
+/// Reads <c>*.txt</c> taz dumps into the shared <see cref="Article"/> model for <c>publisher build</c>.
+/// Empty files and non-articles are skipped with a warning; an article without a date line is an error
+/// (every article must fall into an ISO week).
+/// </summary>
+public sealed class TazArticleParser : IArticleParser
+{
+    public IReadOnlyList<string> Extensions { get; } = [".txt"];
+
+    public Article? Parse(byte[] content, ParseContext context)
+    {
+        var result = TazParser.Parse(content, context.RelativePath);
+        context.Diagnostics.AddRange(result.Diagnostics);
+        switch (result.Status)
+        {
+            case TazStatus.Empty:
+                context.Diagnostics.Warning(context.RelativePath, 0, "empty file; skipped");
+                return null;
+            case TazStatus.NotArticle:
+                context.Diagnostics.Warning(context.RelativePath, 1, "not a taz article (no '# ' title line in the first 10 lines); skipped");
+                return null;
+        }
+
+        if (result.Date is not { } date)
+        {
+            var line = result.DateLineNumber ?? 1;
+            context.Diagnostics.Error(context.RelativePath, line,
+                result.DateRaw is null
+                    ? "no date line such as '30 Dec 2021' before the first section; the article cannot be placed in a week"
+                    : $"date line '{result.DateRaw}' is not a calendar date; the article cannot be placed in a week");
+            return null;
+        }
+
+        var id = new ArticleId(Slug.From(Path.ChangeExtension(context.RelativePath, null), "article-"));
+        return TazArticleMapper.ToArticle(result, id, new PublicationDate(date),
+            new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Parsing.Taz;
+
+/// <summary>Reads the article once the title line is known: header zone, body, sections.</summary>
+internal static class TazArticleReader
+{
+    public static TazParseResult Read(string fileName, TazEncodingInfo encoding, List<TazLine> lines, int titleIndex, TazDiagnosticBag bag)
+    {
+        var title = TazTitle.Read(lines[titleIndex]);
+        var header = TazHeaderZone.Read(lines, titleIndex + 1);
+        var sections = TazSections.Split(lines, header.NextIndex);
+        var body = sections.Body;
+        var dateLine = TakeDateLine(body, bag);
+
+        var width = WidthRule.Infer(WidthCandidates(header.TeaserLines, body));
+        var content = TazBodyContent.Build(body, width, bag);
+        var definitions = LinksSection.ReadDefinitions(sections[TazSectionKind.Links], bag);
+        var links = LinksSection.Merge(definitions, content.LinkUses, bag);
+        var tags = TagNames.Normalise(sections[TazSectionKind.Tags].Select(l => l.Shown));
+        var related = RelatedSection.Read(sections[TazSectionKind.Related], width);
+
+        return new TazParseResult
+        {
+            File = fileName,
+            Status = TazStatus.Article,
+            Encoding = encoding,
+            WrapWidth = width,
+            Site = title.Site,
+            Title = title.Title,
+            TitleTruncated = title.Truncated,
+            Kicker = title.Kicker,
+            Headline = title.Headline,
+            Teaser = header.Teaser,
+            TeaserTruncated = header.TeaserTruncated,
+            Images = header.Images,
+            Authors = header.Authors,
+            AuthorRole = header.AuthorRole,
+            Dateline = content.Dateline,
+            Date = dateLine?.Date,
+            DateRaw = dateLine?.Raw,
+            DateLineNumber = dateLine?.Line,
+            IsoWeek = dateLine?.IsoWeek,
+            Language = LanguageGuess.Of(content.Blocks.Select(b => b.Text)),
+            Body = content.Blocks,
+            Links = links,
+            Tags = tags,
+            TagSlugs = UniqueSlugs(tags),
+            Related = related,
+            SectionsPresent = [.. sections.PresentNames],
+            Notes = bag.Notes,
+            Diagnostics = bag.Diagnostics,
+        };
+    }
+
+    /// <summary>Removes the date line (the last non-blank body line, if it is one) from the body.</summary>
+    private static TazPublicationDate? TakeDateLine(List<TazLine> body, TazDiagnosticBag bag)
+    {
+        var last = body.FindLastIndex(l => !l.IsBlank);
+        if (last < 0 || TazPublicationDate.TryRead(body[last].Text, body[last].Number) is not { } dateLine)
+        {
+            return null;
+        }
+
+        if (dateLine.Date is null)
+        {
+            bag.Warn(body[last].Number, $"'{dateLine.Raw}' is not a calendar date; date left empty");
+        }
+
+        body.RemoveAt(last);
+        return dateLine;
+    }
+
+    /// <summary>Spec §12 slugs, unique within the article: a collision gets -2, -3, … (clarification 8).</summary>
+    private static ImmutableArray<string> UniqueSlugs(ImmutableArray<string> tags)
+    {
+        var allocator = new SlugAllocator();
+        return [.. tags.Select(tag => allocator.Allocate(Slug.From(tag)).Value)];
+    }
+
+    private static IEnumerable<string> WidthCandidates(ImmutableArray<TazLine> teaserLines, List<TazLine> body)
+    {
+        foreach (var line in teaserLines)
+        {
+            if (WidthRule.IsWidthCandidate(line.Text, line.Truncated))
+            {
+                yield return line.Text;
+            }
+        }
+
+        foreach (var line in body)
+        {
+            if (!line.IsBlank && !TazBodyLayout.IsSubhead(line.Text) && WidthRule.IsWidthCandidate(line.Text, line.Truncated))
+            {
+                yield return line.Text;
+            }
+        }
+    }
+}

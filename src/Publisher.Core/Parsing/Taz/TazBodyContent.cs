@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+
+namespace Publisher.Core.Parsing.Taz;
+
+/// <summary>The body blocks with the dateline taken off the first paragraph and the link markers read.</summary>
+internal sealed record TazBodyContent(
+    ImmutableArray<TazBodyBlock> Blocks,
+    TazDateline? Dateline,
+    IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> LinkUses)
+{
+    public static TazBodyContent Build(IReadOnlyList<TazLine> body, int width, TazDiagnosticBag bag)
+    {
+        var blocks = ImmutableArray.CreateBuilder<TazBodyBlock>();
+        var uses = new List<(LinkMarkerScanner.Use, int)>();
+        TazDateline? dateline = null;
+        var firstParagraph = true;
+        foreach (var piece in TazBodyLayout.Split(body, width))
+        {
+            if (piece.Subhead is { } subhead)
+            {
+                blocks.Add(new TazSubhead(subhead.Shown[3..].Trim(' '), subhead.Truncated, subhead.Number));
+                continue;
+            }
+
+            var paragraph = RawParagraph.Join(piece.FlowLines!);
+            if (firstParagraph && DatelineReader.TryRead(paragraph.Text) is { } found)
+            {
+                dateline = found.Dateline;
+                paragraph.DropPrefix(found.PrefixLength);
+            }
+
+            firstParagraph = false;
+            var scan = LinkMarkerScanner.Scan(paragraph.Text);
+            foreach (var use in scan.Uses)
+            {
+                uses.Add((use, paragraph.LineAt(use.Offset)));
+            }
+
+            foreach (var offset in scan.UnterminatedOffsets)
+            {
+                bag.Warn(paragraph.LineAt(offset), "link marker '[n][' has no closing ']' in its paragraph; kept as text");
+            }
+
+            blocks.Add(new TazParagraph(scan.Text.Trim(' '), paragraph.Text, paragraph.Truncated, paragraph.FirstLine));
+        }
+
+        return new TazBodyContent(blocks.ToImmutable(), dateline, uses);
+    }
+}

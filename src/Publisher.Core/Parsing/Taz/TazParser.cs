@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+
+namespace Publisher.Core.Parsing.Taz;
+
+/// <summary>
+/// Reads one taz.de text dump (shared/spec/taz-text-format.md), peeling the layers in order: bytes,
+/// framing, cleaning, title, header zone, body with the width rule, dateline, links, date, related
+/// articles, tags, language. Never throws on any byte input: problems become diagnostics.
+/// </summary>
+public static class TazParser
+{
+    private const int TitleSearchLines = 10;
+
+    public static TazParseResult Parse(byte[] bytes, string fileName) => Parse(bytes.AsSpan(), fileName);
+
+    public static TazParseResult Parse(ReadOnlySpan<byte> bytes, string fileName)
+    {
+        var decoded = TazDecodedText.Decode(bytes);
+        var rawLines = decoded.Lines as List<string> ?? [.. decoded.Lines];
+        var framed = !decoded.IsBlank && TazFraming.Unframe(rawLines);
+        var encoding = new TazEncodingInfo(decoded.Bom, decoded.CrLf, framed);
+        if (decoded.IsBlank)
+        {
+            return Empty(fileName, TazStatus.Empty, encoding, "the file is empty or only whitespace");
+        }
+
+        var lines = Clean(rawLines);
+        var titleIndex = FindTitle(lines);
+        if (titleIndex < 0)
+        {
+            return Empty(fileName, TazStatus.NotArticle, encoding,
+                $"none of the first {TitleSearchLines} non-empty lines starts with '# ': not an article");
+        }
+
+        var bag = new TazDiagnosticBag(fileName);
+        if (lines.Take(titleIndex).Any(l => !l.IsBlank))
+        {
+            bag.Note($"lines before the title (line {lines[titleIndex].Number}) are junk and were skipped");
+        }
+
+        return TazArticleReader.Read(fileName, encoding, lines, titleIndex, bag);
+    }
+
+    private static List<TazLine> Clean(List<string> rawLines)
+    {
+        var lines = new List<TazLine>(rawLines.Count);
+        for (var i = 0; i < rawLines.Count; i++)
+        {
+            var text = TazLineCleaner.Clean(rawLines[i]);
+            lines.Add(new TazLine(i + 1, text, TruncationRule.IsTruncated(text)));
+        }
+
+        return lines;
+    }
+
+    private static int FindTitle(List<TazLine> lines)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && seen < TitleSearchLines; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            if (TazTitle.IsTitleLine(lines[i].Text))
+            {
+                return i;
+            }
+
+            seen++;
+        }
+
+        return -1;
+    }
+
+    private static TazParseResult Empty(string fileName, TazStatus status, TazEncodingInfo encoding, string note) =>
+        new()
+        {
+            File = fileName,
+            Status = status,
+            Encoding = encoding,
+            Notes = [note],
+        };
+}

@@ -1,0 +1,65 @@
+namespace Publisher.Core.Parsing.Taz;
+
+/// <summary>
+/// Splits the lines after the header zone into the body region (up to the first section header) and
+/// the lines of each section. A repeated header adds to the same section.
+/// </summary>
+internal sealed class TazSections
+{
+    public static readonly IReadOnlyList<(TazSectionKind Kind, string Header, string Name)> Known =
+    [
+        (TazSectionKind.Links, "## LINKS", "LINKS"),
+        (TazSectionKind.Tags, "## TAGS", "TAGS"),
+        (TazSectionKind.Related, "## ARTIKEL ZUM THEMA", "ARTIKEL ZUM THEMA"),
+    ];
+
+    private readonly Dictionary<TazSectionKind, List<TazLine>> sections = [];
+
+    public List<TazLine> Body { get; } = [];
+
+    public IReadOnlyList<TazLine> this[TazSectionKind kind] =>
+        sections.TryGetValue(kind, out var lines) ? lines : [];
+
+    /// <summary>Section names in the canonical order LINKS, TAGS, ARTIKEL ZUM THEMA.</summary>
+    public IEnumerable<string> PresentNames =>
+        Known.Where(k => sections.ContainsKey(k.Kind)).Select(k => k.Name);
+
+    public static TazSections Split(IReadOnlyList<TazLine> lines, int start)
+    {
+        var result = new TazSections();
+        List<TazLine>? current = null;
+        for (var i = start; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (TryHeader(line.Text, out var kind))
+            {
+                if (!result.sections.TryGetValue(kind, out current))
+                {
+                    current = [];
+                    result.sections[kind] = current;
+                }
+
+                continue;
+            }
+
+            (current ?? result.Body).Add(line);
+        }
+
+        return result;
+    }
+
+    public static bool TryHeader(string text, out TazSectionKind kind)
+    {
+        foreach (var known in Known)
+        {
+            if (text == known.Header)
+            {
+                kind = known.Kind;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+}

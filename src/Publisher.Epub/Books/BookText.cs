@@ -1,0 +1,41 @@
+using System.Text;
+using Publisher.Core.Model;
+
+namespace Publisher.Epub.Books;
+
+/// <summary>Helpers for text a book shows in titles and navigation, where an empty label would be invalid.</summary>
+public static class BookText
+{
+    /// <summary>The text without characters XML forbids and with runs of white space collapsed; <paramref name="fallback"/> when nothing is left.</summary>
+    public static string Visible(string? text, string fallback)
+    {
+        if (string.IsNullOrEmpty(text)) return fallback;
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (space && builder.Length > 0) builder.Append(' ');
+                space = false;
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsWhiteSpace(c) || char.IsControl(c)) space = true;
+            else if (!char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))
+            {
+                if (space && builder.Length > 0) builder.Append(' ');
+                space = false;
+                builder.Append(c);
+            }
+        }
+        return builder.Length == 0 ? fallback : builder.ToString();
+    }
+
+    /// <summary>An article's headline as navigation shows it: never empty.</summary>
+    public static string Headline(Article article) =>
+        Visible(article.Headline, Visible(article.Title, article.Id.ToString()));
+
+    public static DateTimeOffset Newest(IEnumerable<Article> articles, TimeZoneInfo zone) =>
+        articles.Select(a => a.Published.ToInstant(zone).ToUniversalTime()).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Publisher.Core.Grouping;
+using Publisher.Core.Output;
+using Publisher.Templating.Views;
+
+namespace Publisher.Epub.Books;
+
+/// <summary>All articles of one tag, <c>epub/tags/{slug}.epub</c>: one section per week, newest week first.</summary>
+public static class TagBook
+{
+    public static EpubBook From(Corpus corpus, TagGroup group)
+    {
+        var site = corpus.Site;
+        var language = LanguageTag.OrFallback(site.Language, "en");
+        var labels = Labels.For(language);
+        var weeks = group.ByWeekNewestFirst().ToList();
+        var sections = weeks.Select((w, i) => new BookSection($"s{i + 1}",
+            $"{labels.Week(w.Week)} ({DateText.Range(w.Week.Start, w.Week.End, language)})", w.Articles));
+        var tagName = BookText.Visible(group.Tag.Name, group.Tag.Slug.Value);
+        var dates = group.Articles.Select(a => a.Published.Date).ToList();
+        var related = group.Articles.SelectMany(a => corpus.TagsOf(a)).Where(t => t != group.Tag).GroupBy(t => t)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
+            .Take(WeeklyIssue.CoverTagCount).Select(g => BookText.Visible(g.Key.Name, "")).Where(n => n.Length > 0);
+        var key = "tag/" + group.Tag.Name;
+        return new EpubBook
+        {
+            Path = OutputPath.Of("epub", "tags", group.Tag.Slug.Value + ".epub"),
+            Key = key,
+            Identifier = BookIdentity.Of(site.BaseUrl, key),
+            Title = $"{BookText.Visible(site.Title, "Publisher")} – {tagName}",
+            Language = language,
+            Modified = BookText.Newest(group.Articles, site.TimeZone),
+            Sections = [.. sections],
+            Cover = new CoverText(BookText.Visible(site.Title, "Publisher"), tagName,
+                dates.Count == 0 ? "" : DateText.Range(dates.Min(), dates.Max(), language), [.. related]),
+            Labels = labels,
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Publisher.Core.Grouping;
+using Publisher.Core.Output;
+using Publisher.Templating.Views;
+
+namespace Publisher.Epub.Books;
+
+/// <summary>
+/// A week as a periodical issue, <c>epub/{YYYY-Www}.epub</c>: one section per first tag (untagged last),
+/// articles oldest first, the site as the series and the week as the position in it.
+/// </summary>
+public static class WeeklyIssue
+{
+    public static EpubBook From(Corpus corpus, WeekGroup week)
+    {
+        var site = corpus.Site;
+        var language = LanguageTag.OrFallback(site.Language, "en");
+        var labels = Labels.For(language);
+        var sections = week.Sections.Select((s, i) => new BookSection($"s{i + 1}", s.Tag?.Name is { } name ? BookText.Visible(name, labels.Untagged) : labels.Untagged, s.Articles));
+        var topTags = week.Articles.SelectMany(a => corpus.TagsOf(a)).GroupBy(t => t)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
+            .Take(CoverTagCount).Select(g => BookText.Visible(g.Key.Name, "")).Where(n => n.Length > 0);
+        var weekTitle = labels.Week(week.Week);
+        var key = "week/" + week.Week;
+        return new EpubBook
+        {
+            Path = OutputPath.For("epub", week.Week, ".epub"),
+            Key = key,
+            Identifier = BookIdentity.Of(site.BaseUrl, key),
+            Title = $"{BookText.Visible(site.Title, "Publisher")} – {weekTitle}",
+            Language = language,
+            Modified = BookText.Newest(week.Articles, site.TimeZone),
+            Sections = [.. sections],
+            Cover = new CoverText(BookText.Visible(site.Title, "Publisher"), weekTitle, DateText.Range(week.Week.Start, week.Week.End, language), [.. topTags]),
+            Collection = new BookCollection(BookText.Visible(site.Title, "Publisher"), $"{week.Week.Year}.{week.Week.Week:D2}"),
+            Labels = labels,
+        };
+    }
+
+    internal const int CoverTagCount = 5;
+}

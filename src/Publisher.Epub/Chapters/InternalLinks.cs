@@ -1,0 +1,21 @@
+using Publisher.Core.Model;
+
+namespace Publisher.Epub.Chapters;
+
+/// <summary>
+/// How a book writes a link: a link to an article in the same book becomes its chapter file (without query or
+/// fragment, which the chapter does not define); every other link stays absolute.
+/// </summary>
+public sealed class InternalLinks
+{
+    private readonly Dictionary<string, string> _chapterByUrl = new(StringComparer.Ordinal);
+
+    public InternalLinks(Site site, IEnumerable<Article> articles)
+    {
+        foreach (var article in articles)
+            _chapterByUrl[site.Article(article.Slug).GetLeftPart(UriPartial.Path)] = ChapterFiles.Of(article);
+    }
+
+    public string Href(Uri url) =>
+        url.IsAbsoluteUri && _chapterByUrl.TryGetValue(url.GetLeftPart(UriPartial.Path), out var file) ? file : url.AbsoluteUri;
+}

@@ -1,0 +1,59 @@
+using SkiaSharp;
+
+namespace Publisher.Epub.Cover;
+
+/// <summary>
+/// Fits cover text into a width by measuring it with the cover fonts: the largest size up to a maximum that fits,
+/// wrapped into at most a few lines; what still does not fit at the smallest size is cut with an ellipsis.
+/// </summary>
+public static class CoverLayout
+{
+    public static FittedText Fit(string text, bool bold, float maxWidth, float maxSize, float minSize, int maxLines)
+    {
+        var typeface = bold ? CoverFonts.Instance.Bold : CoverFonts.Instance.Regular;
+        using var font = new SKFont(typeface, maxSize);
+        for (var size = maxSize; size >= minSize; size -= Math.Max(2, size / 20))
+        {
+            font.Size = size;
+            var lines = Wrap(text, font, maxWidth, maxLines);
+            if (lines is not null) return new FittedText(lines, MathF.Round(size));
+        }
+        font.Size = minSize;
+        return new FittedText(CutToFit(text, font, maxWidth, maxLines), minSize);
+    }
+
+    private static List<string>? Wrap(string text, SKFont font, float maxWidth, int maxLines)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (font.MeasureText(candidate) <= maxWidth) { line = candidate; continue; }
+            if (line.Length == 0 || font.MeasureText(word) > maxWidth) return null;
+            lines.Add(line);
+            line = word;
+        }
+        if (line.Length > 0) lines.Add(line);
+        return lines.Count <= maxLines ? lines : null;
+    }
+
+    private static List<string> CutToFit(string text, SKFont font, float maxWidth, int maxLines)
+    {
+        var lines = new List<string>();
+        var rest = text;
+        while (rest.Length > 0 && lines.Count < maxLines)
+        {
+            var last = lines.Count == maxLines - 1;
+            var take = rest.Length;
+            while (take > 1 && font.MeasureText(rest[..take] + (last && take < rest.Length ? "…" : "")) > maxWidth) take--;
+            if (take > 1 && char.IsLowSurrogate(rest[take - 1]) is false && char.IsHighSurrogate(rest[take - 1])) take--;
+            lines.Add(rest[..take] + (last && take < rest.Length ? "…" : ""));
+            rest = rest[take..].TrimStart();
+        }
+        return lines;
+    }
+}
+
+/// <summary>Text broken into lines at a font size that fits.</summary>
+public sealed record FittedText(IReadOnlyList<string> Lines, float Size);

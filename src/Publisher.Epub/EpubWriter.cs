@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Text;
+using Publisher.Core.Grouping;
+using Publisher.Core.Model;
+using Publisher.Epub.Books;
+using Publisher.Epub.Chapters;
+using Publisher.Epub.Container;
+using Publisher.Epub.Cover;
+using Publisher.Epub.Navigation;
+using Publisher.Epub.Package;
+using Publisher.Epub.Views;
+using Publisher.Templating;
+using Publisher.Templating.Views;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// Writes one book: renders the pages from the templates, draws the cover, lists everything in the package and
+/// zips it in a fixed order. Depends only on the book, the corpus and the templates.
+/// </summary>
+public sealed class EpubWriter(TemplateRenderer renderer)
+{
+    public void Write(EpubBook book, Corpus corpus, Stream output)
+    {
+        if (output.CanSeek)
+        {
+            WriteSeekable(book, corpus, output);
+            return;
+        }
+        using var buffer = new MemoryStream(); // a ZIP written to a forward-only stream needs data descriptors, which EPUB readers dislike
+        WriteSeekable(book, corpus, buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    private void WriteSeekable(EpubBook book, Corpus corpus, Stream output)
+    {
+        var site = corpus.Site;
+        var bookView = BookView.From(book, site, CoverView.From(book.Cover));
+        var globals = new Dictionary<string, object?> { ["book"] = bookView };
+        var coverSvg = renderer.Render(EpubTemplates.CoverImage, globals);
+        var coverPng = CoverRasterizer.ToPng(coverSvg, out var problem)
+            ?? throw new TemplateError(renderer.Templates.PathOf(EpubTemplates.CoverImage), $"the cover cannot be drawn: {problem}");
+
+        var articles = book.Articles.ToList();
+        var manifest = new List<ManifestItem>
+        {
+            new("nav", ChapterFiles.Nav, ManifestItem.Xhtml, "nav"),
+            new("ncx", ChapterFiles.Ncx, "application/x-dtbncx+xml"),
+            new("style", ChapterFiles.Style, "text/css"),
+            new("cover-image", ChapterFiles.CoverImage, "image/png", "cover-image"),
+            new("cover", ChapterFiles.CoverPage, ManifestItem.Xhtml),
+            new("contents", ChapterFiles.Contents, ManifestItem.Xhtml),
+        };
+        manifest.AddRange(articles.Select(a => new ManifestItem(ChapterFiles.IdOf(a), ChapterFiles.Of(a), ManifestItem.Xhtml)));
+        var spine = new List<string> { "cover", "contents" };
+        spine.AddRange(articles.Select(ChapterFiles.IdOf));
+        var otherLanguages = articles.Select(a => EntryView.OtherLanguage(a, book.Language)).OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+
+        using var archive = new EpubArchive(output, $"{ChapterFiles.Folder}/{ChapterFiles.Package}", book.Modified);
+        void Add(string file, byte[] content, CompressionLevel level = CompressionLevel.Optimal) =>
+            archive.Add($"{ChapterFiles.Folder}/{file}", content, level);
+        byte[] Render(string template, Dictionary<string, object?> values) => Encoding.UTF8.GetBytes(renderer.Render(template, values));
+
+        Add(ChapterFiles.Package, PackageDocument.Write(book, BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher")), otherLanguages, manifest, spine));
+        Add(ChapterFiles.Nav, Render(EpubTemplates.Nav, globals));
+        Add(ChapterFiles.Ncx, NcxDocument.Write(bookView));
+        Add(ChapterFiles.Style, Render(EpubTemplates.Style, globals));
+        Add(ChapterFiles.CoverImage, coverPng, CompressionLevel.NoCompression);
+        Add(ChapterFiles.CoverPage, Render(EpubTemplates.CoverPage, globals));
+        Add(ChapterFiles.Contents, Render(EpubTemplates.Contents, globals));
+
+        var links = new InternalLinks(site, articles);
+        var views = new ArticleViews(corpus, links.Href);
+        var position = 0;
+        foreach (var section in book.Sections)
+        {
+            foreach (var article in section.Articles)
+            {
+                var chapter = new ChapterView(
+                    ChapterFiles.Of(article),
+                    section.Title,
+                    LanguageTag.OrFallback(article.Language, book.Language),
+                    position > 0 ? EntryView.From(articles[position - 1], book.Language) : null,
+                    position + 1 < articles.Count ? EntryView.From(articles[position + 1], book.Language) : null);
+                var values = new Dictionary<string, object?> { ["book"] = bookView, ["article"] = views.Create(article), ["chapter"] = chapter };
+                Add(chapter.File, Render(EpubTemplates.Chapter, values));
+                position++;
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Xml;
+using Publisher.Epub.Books;
+using Publisher.Epub.Chapters;
+
+namespace Publisher.Epub.Package;
+
+/// <summary>
+/// The OPF 3 package document: metadata (identifier, title, language, creator, modified date, series,
+/// accessibility), the manifest of every file and the spine in reading order.
+/// </summary>
+public static class PackageDocument
+{
+    private const string Opf = "http://www.idpf.org/2007/opf";
+    private const string Dc = "http://purl.org/dc/elements/1.1/";
+
+    /// <param name="spine">Manifest ids in reading order.</param>
+    public static byte[] Write(EpubBook book, string creator, IReadOnlyList<string> otherLanguages, IReadOnlyList<ManifestItem> manifest, IReadOnlyList<string> spine) =>
+        XmlOutput.Write(w =>
+        {
+            w.WriteStartElement("package", Opf);
+            w.WriteAttributeString("version", "3.0");
+            w.WriteAttributeString("unique-identifier", "book-id");
+            w.WriteAttributeString("xml", "lang", null, book.Language);
+            w.WriteAttributeString("prefix", "schema: http://schema.org/");
+            WriteMetadata(w, book, creator, otherLanguages);
+            w.WriteStartElement("manifest", Opf);
+            foreach (var item in manifest)
+            {
+                w.WriteStartElement("item", Opf);
+                w.WriteAttributeString("id", item.Id);
+                w.WriteAttributeString("href", item.Href);
+                w.WriteAttributeString("media-type", item.MediaType);
+                if (item.Properties is not null) w.WriteAttributeString("properties", item.Properties);
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+            w.WriteStartElement("spine", Opf);
+            w.WriteAttributeString("toc", "ncx");
+            foreach (var id in spine)
+            {
+                w.WriteStartElement("itemref", Opf);
+                w.WriteAttributeString("idref", id);
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+            w.WriteStartElement("guide", Opf);
+            Reference(w, "cover", book.Labels.Cover, ChapterFiles.CoverPage);
+            Reference(w, "toc", book.Labels.Contents, ChapterFiles.Contents);
+            w.WriteEndElement();
+            w.WriteEndElement();
+        });
+
+    private static void WriteMetadata(XmlWriter w, EpubBook book, string creator, IReadOnlyList<string> otherLanguages)
+    {
+        w.WriteStartElement("metadata", Opf);
+        w.WriteAttributeString("xmlns", "dc", null, Dc);
+        Dublin(w, "identifier", BookIdentity.Urn(book.Identifier), "book-id");
+        Dublin(w, "title", book.Title);
+        Dublin(w, "language", book.Language);
+        foreach (var language in otherLanguages) Dublin(w, "language", language);
+        Dublin(w, "creator", creator);
+        Dublin(w, "publisher", creator);
+        Dublin(w, "date", book.Modified.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Meta(w, "dcterms:modified", book.Modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        if (book.Collection is { } collection)
+        {
+            Meta(w, "belongs-to-collection", collection.Name, id: "series");
+            Meta(w, "collection-type", "series", refines: "#series");
+            Meta(w, "group-position", collection.Position, refines: "#series");
+        }
+        Meta(w, "schema:accessMode", "textual");
+        Meta(w, "schema:accessMode", "visual");
+        Meta(w, "schema:accessModeSufficient", "textual");
+        foreach (var feature in new[] { "tableOfContents", "readingOrder", "structuralNavigation", "alternativeText" })
+            Meta(w, "schema:accessibilityFeature", feature);
+        Meta(w, "schema:accessibilityHazard", "none");
+        Meta(w, "schema:accessibilitySummary", book.Labels.AccessibilitySummary);
+        w.WriteStartElement("meta", Opf); // EPUB 2 readers (and Calibre) find the cover image through this
+        w.WriteAttributeString("name", "cover");
+        w.WriteAttributeString("content", "cover-image");
+        w.WriteEndElement();
+        w.WriteEndElement();
+    }
+
+    private static void Dublin(XmlWriter w, string name, string value, string? id = null)
+    {
+        w.WriteStartElement("dc", name, Dc);
+        if (id is not null) w.WriteAttributeString("id", id);
+        w.WriteString(value);
+        w.WriteEndElement();
+    }
+
+    private static void Meta(XmlWriter w, string property, string value, string? id = null, string? refines = null)
+    {
+        w.WriteStartElement("meta", Opf);
+        if (id is not null) w.WriteAttributeString("id", id);
+        if (refines is not null) w.WriteAttributeString("refines", refines);
+        w.WriteAttributeString("property", property);
+        w.WriteString(value);
+        w.WriteEndElement();
+    }
+
+    private static void Reference(XmlWriter w, string type, string title, string href)
+    {
+        w.WriteStartElement("reference", Opf);
+        w.WriteAttributeString("type", type);
+        w.WriteAttributeString("title", title);
+        w.WriteAttributeString("href", href);
+        w.WriteEndElement();
+    }
+}

@@ -1,0 +1,25 @@
+using Publisher.Core.Model;
+using Publisher.Epub.Books;
+using Publisher.Epub.Chapters;
+
+namespace Publisher.Epub.Views;
+
+/// <summary>An article as the contents page, navigation and pager list it (plain text: escape it).</summary>
+/// <param name="Language">The article's language when it differs from the book's, otherwise null.</param>
+public sealed record EntryView(string File, string Headline, string? Kicker, string? Teaser, string? Language)
+{
+    public static EntryView From(Article article, string bookLanguage) => new(
+        ChapterFiles.Of(article),
+        BookText.Headline(article),
+        NullIfEmpty(article.Kicker),
+        NullIfEmpty(article.Teaser),
+        OtherLanguage(article, bookLanguage));
+
+    public static string? OtherLanguage(Article article, string bookLanguage)
+    {
+        var language = LanguageTag.OrFallback(article.Language, bookLanguage);
+        return string.Equals(language, bookLanguage, StringComparison.OrdinalIgnoreCase) ? null : language;
+    }
+
+    private static string? NullIfEmpty(string? text) => BookText.Visible(text, "") is { Length: > 0 } visible ? visible : null;
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace Publisher.Cli.Tests;
+
+public class ParseAndSampleCommandTests
+{
+    private const string Dump = "| # taz.de -- Kicker: Kopf | |\n| > Ein Teaser. | |\n| Berlin taz | Ein Absatz. | |\n| 3 Jan 2021 | |\n| ## TAGS | |\n| Ost/West | |";
+
+    [Fact]
+    public void Json_for_one_file_is_an_object_and_for_several_an_array_in_argument_order()
+    {
+        var dir = CliHarness.ContentFolder(("a.txt", Dump), ("b.txt", ""), ("c.txt", "<html><body>404</body></html>"), ("d.md", CliHarness.Markdown("d")));
+        var one = CliHarness.Run("parse", "--json", Path.Combine(dir, "a.txt"));
+        Assert.Equal(0, one.Exit);
+        var article = JsonDocument.Parse(one.Out).RootElement;
+        Assert.Equal("article", article.GetProperty("status").GetString());
+        Assert.Equal("Kicker", article.GetProperty("kicker").GetString());
+        Assert.Equal("2020-W53", article.GetProperty("iso_week").GetString());
+        Assert.Equal("Berlin", article.GetProperty("dateline").GetProperty("place").GetString());
+
+        var many = CliHarness.Run("parse", "--json", Path.Combine(dir, "c.txt"), Path.Combine(dir, "a.txt"), Path.Combine(dir, "b.txt"), Path.Combine(dir, "d.md"));
+        Assert.Equal(0, many.Exit);
+        var items = JsonDocument.Parse(many.Out).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["not_article", "article", "empty"], items.Take(3).Select(i => i.GetProperty("status").GetString()));
+        Assert.Equal("d", items[3].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void A_missing_file_exits_two_with_one_line_and_prints_no_json()
+    {
+        var dir = CliHarness.ContentFolder(("a.txt", Dump));
+        var (exit, stdout, stderr) = CliHarness.Run("parse", "--json", Path.Combine(dir, "a.txt"), Path.Combine(dir, "missing.txt"));
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.Contains("missing.txt", stderr);
+    }
+
+    [Fact]
+    public void Sample_is_deterministic_and_its_articles_build_without_errors()
+    {
+        var first = Directory.CreateTempSubdirectory("sample").FullName;
+        var second = Directory.CreateTempSubdirectory("sample").FullName;
+        Assert.Equal(0, CliHarness.Run("sample", "--count", "30", "--out", first, "--seed", "7").Exit);
+        Assert.Equal(0, CliHarness.Run("sample", "--count", "30", "--out", second, "--seed", "7").Exit);
+        var files = Directory.EnumerateFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order().ToList();
+        Assert.Contains(files, f => f.EndsWith(".txt"));
+        Assert.Contains(files, f => f.EndsWith(".md"));
+        foreach (var file in files) Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
+
+        var (exit, stdout, stderr) = CliHarness.Run("build", "--content", first, "--out", Path.Combine(first, "..", Path.GetRandomFileName()), "--formats", "json");
+        Assert.True(exit == 0, stderr);
+        Assert.DoesNotContain("error", stderr);
+        Assert.Contains($"{files.Count} articles", stdout);
+    }
+}

@@ -1,0 +1,114 @@
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Tests.Parsing.Markdown;
+
+public class FrontMatterTests
+{
+    [Fact]
+    public void Reads_every_field()
+    {
+        var harness = new MarkdownHarness();
+        var article = harness.Parse("""
+            ---
+            title: Neue Brücke
+            kicker: Verkehr
+            date: 2026-11-10
+            tags: [Verkehr, Berlin, Verkehr]
+            authors:
+              - Carla Winter
+              - Paul Wendland
+            author_role: Analyse
+            summary: Die Brücke   öffnet.
+            language: de
+            id: neue-bruecke
+            ---
+            Text.
+            """)!;
+
+        Assert.Equal("Verkehr: Neue Brücke", article.Title);
+        Assert.Equal("Verkehr", article.Kicker);
+        Assert.Equal("Neue Brücke", article.Headline);
+        Assert.Equal(new DateOnly(2026, 11, 10), article.Published.Date);
+        Assert.Null(article.Published.Instant);
+        Assert.Equal(["Verkehr", "Berlin"], article.Tags.ToArray());
+        Assert.Equal(["Carla Winter", "Paul Wendland"], article.Authors.ToArray());
+        Assert.Equal("Analyse", article.AuthorRole);
+        Assert.Equal("Die Brücke öffnet.", article.Teaser);
+        Assert.Equal("neue-bruecke", article.Id.ToString());
+        Assert.Empty(harness.Messages);
+    }
+
+    [Theory]
+    [InlineData("2026-11-10T14:30:00+01:00", "2026-11-10T13:30:00Z")]
+    [InlineData("2026-11-10T14:30+02:00", "2026-11-10T12:30:00Z")]
+    [InlineData("2026-11-10T14:30:00Z", "2026-11-10T14:30:00Z")]
+    [InlineData("2026-11-10 14:30", "2026-11-10T13:30:00Z")] // no offset: the site's zone (Berlin, CET)
+    [InlineData("2026-07-10 14:30", "2026-07-10T12:30:00Z")] // … in summer time
+    public void Dates_with_time_become_instants(string written, string utc)
+    {
+        var article = new MarkdownHarness().Parse($"---\ntitle: T\ndate: {written}\n---\nx")!;
+        Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), article.Published.Instant);
+    }
+
+    [Fact]
+    public void Date_only_is_midnight_in_the_site_zone()
+    {
+        var article = new MarkdownHarness().Parse("---\ntitle: T\ndate: 2026-11-10\n---\nx")!;
+        var instant = article.Published.ToInstant(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+        Assert.Equal(new DateTimeOffset(2026, 11, 9, 23, 0, 0, TimeSpan.Zero), instant.ToUniversalTime());
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: T\n---\nx", "post.md:1: error: front matter needs a 'date:'")]
+    [InlineData("---\ntitle: T\ndate: 10.11.2026\n---\nx", "post.md:3: error: '10.11.2026' is not a date")]
+    [InlineData("---\ndate: 2026-11-10\n---\nx", "post.md:1: error: front matter needs a non-empty 'title:'")]
+    [InlineData("---\ntitle: \"\"\ndate: 2026-11-10\n---\nx", "post.md:2: error: front matter needs a non-empty 'title:'")]
+    [InlineData("---\ntitle: T\ndate: 2026-11-10\nx", "post.md:1: error: front matter opened with '---' is never closed")]
+    [InlineData("Just text", "post.md:1: error: no front matter")]
+    [InlineData("---\ntitle: [unclosed\ndate: 2026-11-10\n---\nx", "post.md:2: error: front matter is not valid YAML")]
+    [InlineData("---\ntitle: T\ndate: 2026-11-10\n  bad: indent\n---\nx", "post.md:4:")]
+    [InlineData("---\ntitle: T\ndate: 2026-11-10\ntags: {a: b}\n---\nx", "post.md:4: error: front matter field 'tags' must be a text or a list of texts")]
+    public void Bad_front_matter_is_a_located_error_and_no_article(string text, string expected)
+    {
+        var harness = new MarkdownHarness();
+        var article = harness.Parse(text);
+        if (!expected.EndsWith("texts")) Assert.Null(article);
+        Assert.Contains(harness.Messages, m => m.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unknown_fields_warn_with_their_line()
+    {
+        var harness = new MarkdownHarness();
+        Assert.NotNull(harness.Parse("---\ntitle: T\ndate: 2026-11-10\ncolour: blue\n---\nx"));
+        Assert.Equal(["post.md:4: warning: unknown front matter field 'colour' is ignored"], harness.Messages);
+    }
+
+    [Fact]
+    public void Id_defaults_to_the_slug_of_the_path_and_is_cleaned_when_written()
+    {
+        var byPath = new MarkdownHarness().Parse("---\ntitle: T\ndate: 2026-11-10\n---\nx", "2026/Über Uns.md")!;
+        Assert.Equal("2026-ueber-uns", byPath.Id.ToString());
+
+        var harness = new MarkdownHarness();
+        var written = harness.Parse("---\ntitle: T\ndate: 2026-11-10\nid: ../../etc/passwd\n---\nx")!;
+        Assert.Equal("etc-passwd", written.Id.ToString());
+        Assert.Contains(harness.Messages, m => m.Contains("is not a clean slug"));
+    }
+
+    [Fact]
+    public void Language_defaults_to_the_site_language_and_a_single_tag_may_be_a_scalar()
+    {
+        var article = new MarkdownHarness().Parse("---\ntitle: T\ndate: 2026-11-10\ntags: Kultur\n---\nx")!;
+        Assert.Equal("de", article.Language);
+        Assert.Equal(["Kultur"], article.Tags.ToArray());
+    }
+
+    [Fact]
+    public void Byte_order_mark_and_crlf_are_accepted()
+    {
+        var article = new MarkdownHarness().Parse("\uFEFF---\r\ntitle: T\r\ndate: 2026-11-10\r\n---\r\nEins\r\nzwei\r\n")!;
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(article.Body));
+        Assert.Equal("Eins zwei", Publisher.Core.Parsing.InlineText.Plain(paragraph.Inlines));
+    }
+}

@@ -1,0 +1,21 @@
+using System.Text;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Parsing;
+using Publisher.Core.Parsing.Markdown;
+
+namespace Publisher.Core.Tests.Parsing.Markdown;
+
+/// <summary>Parses one Markdown text as file <c>post.md</c> and keeps the diagnostics.</summary>
+internal sealed class MarkdownHarness
+{
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public Article? Parse(string text, string path = "post.md")
+    {
+        var context = new ParseContext(path, Diagnostics, "de", TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), new Uri("https://site.example/"));
+        return new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text), context);
+    }
+
+    public IReadOnlyList<string> Messages => [.. Diagnostics.Sorted().Select(d => d.ToString())];
+}

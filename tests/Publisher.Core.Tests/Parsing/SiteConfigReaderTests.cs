@@ -1,0 +1,59 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Parsing;
+
+namespace Publisher.Core.Tests.Parsing;
+
+public class SiteConfigReaderTests
+{
+    [Fact]
+    public void Reads_every_setting()
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteConfigReader.Parse("""
+            title: Stadtbote
+            description: Nachrichten
+            base_url: https://stadtbote.example
+            author:
+              name: Redaktion
+              email: r@stadtbote.example
+            language: de
+            time_zone: Europe/Berlin
+            feed_entries: 20
+            pdf:
+              page_size: a5
+            """, diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal("Stadtbote", site.Title);
+        Assert.Equal(new Uri("https://stadtbote.example/"), site.BaseUrl);
+        Assert.Equal(new SiteAuthor("Redaktion", "r@stadtbote.example"), site.Author);
+        Assert.Equal("Europe/Berlin", site.TimeZone.Id);
+        Assert.Equal(20, site.FeedEntries);
+        Assert.Equal(PageSize.A5, site.PageSize);
+    }
+
+    [Fact]
+    public void Bad_values_are_located_errors_and_defaults_stay()
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteConfigReader.Parse("base_url: ftp://x\ntime_zone: Mars/Olympus\nfeed_entries: -3\npage_size: B5\ncolour: red\n", diagnostics);
+        Assert.Equal(
+        [
+            "site.yml:1: error: base_url 'ftp://x' is not an absolute http(s) URL",
+            "site.yml:2: error: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Berlin)",
+            "site.yml:3: error: feed_entries must be a positive whole number, not '-3'",
+            "site.yml:4: error: page_size must be A4, A5 or Letter, not 'B5'",
+            "site.yml:5: warning: unknown setting 'colour' is ignored",
+        ], diagnostics.Sorted().Select(d => d.ToString()));
+        Assert.Equal(PageSize.A4, site.PageSize);
+        Assert.Equal(50, site.FeedEntries);
+    }
+
+    [Fact]
+    public void A_missing_base_url_is_a_warning()
+    {
+        var diagnostics = new DiagnosticBag();
+        SiteConfigReader.Parse("title: X\n", diagnostics);
+        Assert.Contains(diagnostics.Sorted(), d => d.Severity == Severity.Warning && d.Message.Contains("base_url"));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Parsing.Taz;
+
+namespace Publisher.Core.Tests.Parsing.Taz;
+
+/// <summary>Warnings are data with the 1-based line of the problem, printed as <c>file:line: warning: …</c>.</summary>
+public sealed class TazDiagnosticsTests
+{
+    private static TazParseResult Parse(params string[] lines) =>
+        TazParser.Parse(Encoding.UTF8.GetBytes(string.Join("\n", lines)), "probe.txt");
+
+    [Fact]
+    public void Unterminated_marker_is_reported_on_the_line_where_it_starts()
+    {
+        var result = Parse("# taz.de -- Probe: Zeilen", "> Kurz.", "Erste Zeile ohne Marke und mit einigen weiteren Wörtern bis fast ans Ende",
+            "zweite Zeile mit [3][offener Marke", "4 Jan 2022");
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(4, warning.Line);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.StartsWith("probe.txt:4: warning: ", warning.ToString());
+        Assert.Contains("[3][offener Marke", result.Body[0].Text);
+    }
+
+    [Fact]
+    public void Invalid_calendar_date_consumes_the_line_and_warns_on_it()
+    {
+        var result = Parse("# taz.de -- Probe: Datum", "Ein Absatz.", "", "30 Feb 2023");
+
+        Assert.Null(result.Date);
+        Assert.Null(result.IsoWeek);
+        Assert.Equal("30 Feb 2023", result.DateRaw);
+        Assert.Equal(4, Assert.Single(result.Diagnostics).Line);
+        Assert.Single(result.Body);
+    }
+
+    [Fact]
+    public void Unknown_month_is_not_a_date_line()
+    {
+        var result = Parse("# taz.de -- Probe: Monat", "Ein Absatz.", "", "30 Foo 2023");
+
+        Assert.Null(result.DateRaw);
+        Assert.Equal("30 Foo 2023", result.Body[^1].Text);
+    }
+
+    [Fact]
+    public void Link_used_but_undefined_and_defined_but_unused_warn_on_their_own_lines()
+    {
+        var result = Parse("# taz.de -- Probe: Links", "Text mit [7][Anker].", "1 Mar 2023", "## LINKS", "[8] /ziel/!1");
+
+        Assert.Equal([2, 5], result.Diagnostics.Select(d => d.Line).Order());
+    }
+
+    [Fact]
+    public void Empty_and_not_article_inputs_carry_no_article_fields()
+    {
+        var empty = TazParser.Parse([], "leer.txt");
+        var html = Parse("<html>", "<body>Fehler 404</body>", "</html>");
+
+        Assert.Equal(TazStatus.Empty, empty.Status);
+        Assert.Equal(TazStatus.NotArticle, html.Status);
+        Assert.Null(html.Title);
+        Assert.Null(html.WrapWidth);
+        Assert.Empty(html.Body);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Model;
+using Publisher.Epub.Tests.Support;
+
+namespace Publisher.Epub.Tests;
+
+/// <summary>Calibre (ebook-meta, ebook-convert) reads the books as a reader would: metadata, cover and all the text.</summary>
+[Collection(CheckedBooksCollection.Name)]
+public partial class CalibreTests(CheckedBooks books)
+{
+    [Fact]
+    public void Calibre_reads_title_authors_and_cover()
+    {
+        var book = books.Samples.First(f => !f.Contains("/tags/", StringComparison.Ordinal));
+        var cover = Path.Combine(books.Root, "calibre-cover.png");
+        var (code, output) = Tool.Run("ebook-meta", book, "--get-cover=" + cover);
+        Assert.Equal(0, code);
+        var epub = EpubContents.Open(book);
+        Assert.Matches($@"Title\s*:\s*{Regex.Escape(epub.Dublin("title"))}\s*\n", output);
+        Assert.Matches($@"Author\(s\)\s*:\s*{Regex.Escape(books.SampleCorpus.Site.Author.Name)}", output);
+        var png = File.ReadAllBytes(cover);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.Equal(1200, ReadBigEndian(png, 16));
+        Assert.Equal(1800, ReadBigEndian(png, 20));
+    }
+
+    [Fact]
+    public void Calibre_finds_all_the_text_of_a_weekly_issue() => AssertAllText(books.Samples.First(f => !f.Contains("/tags/", StringComparison.Ordinal)), books.SampleCorpus.Articles);
+
+    [Fact]
+    public void Calibre_finds_all_the_text_of_a_hostile_book() => AssertAllText(books.Hostile.First(f => f.EndsWith("/tags/x.epub", StringComparison.Ordinal)), books.HostileCorpus.Articles);
+
+    private void AssertAllText(string book, IEnumerable<Article> corpusArticles)
+    {
+        var text = Path.Combine(books.Root, Path.GetFileNameWithoutExtension(book) + "-calibre.txt");
+        var (code, output) = Tool.Run("ebook-convert", book, text);
+        Assert.True(code == 0, output);
+        var converted = Normalise(File.ReadAllText(text));
+        var epub = EpubContents.Open(book);
+        var chapters = epub.SpineChapters().ToHashSet();
+        var articles = corpusArticles.Where(a => chapters.Contains(Chapters.ChapterFiles.Of(a))).ToList();
+        Assert.Equal(chapters.Count, articles.Count);
+        foreach (var article in articles)
+        {
+            Assert.Contains(Normalise(Books.BookText.Headline(article)), converted);
+            foreach (var paragraph in article.Body.OfType<Paragraph>())
+                Assert.Contains(Normalise(PlainText(paragraph.Inlines)), converted);
+        }
+    }
+
+    private static string PlainText(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
+    {
+        TextRun run => run.Text,
+        Emphasis e => PlainText(e.Content),
+        LinkInline link => PlainText(link.Content),
+        _ => " ",
+    }));
+
+    private static string Normalise(string text) => Spaces().Replace(Books.BookText.Visible(text, ""), " ").Trim();
+
+    private static int ReadBigEndian(byte[] bytes, int offset) => (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,158 @@
+using Publisher.Core.Grouping;
+using Publisher.Core.Model;
+using Publisher.Epub.Books;
+using Publisher.Epub.Chapters;
+using Publisher.Epub.Tests.Support;
+
+namespace Publisher.Epub.Tests;
+
+[Collection(CheckedBooksCollection.Name)]
+public class PackageTests(CheckedBooks books)
+{
+    [Fact]
+    public void Container_starts_with_a_stored_mimetype_then_the_container_file()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(books.Samples[0]);
+        Assert.Equal("mimetype", zip.Entries[0].FullName);
+        Assert.Equal(zip.Entries[0].Length, zip.Entries[0].CompressedLength);
+        Assert.Equal("META-INF/container.xml", zip.Entries[1].FullName);
+        var bytes = File.ReadAllBytes(books.Samples[0]);
+        Assert.Equal("mimetypeapplication/epub+zip", System.Text.Encoding.ASCII.GetString(bytes, 30, 28));
+    }
+
+    [Fact]
+    public void Weekly_issue_metadata_comes_from_the_content()
+    {
+        var corpus = books.SampleCorpus;
+        var week = corpus.Weeks[^1];
+        var epub = EpubContents.Open(PathOf(books.Samples, $"epub/{week.Week}.epub"));
+
+        Assert.Equal(BookIdentity.Urn(BookIdentity.Of(corpus.Site.BaseUrl, "week/" + week.Week)), epub.Dublin("identifier"));
+        Assert.Matches("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", epub.Dublin("identifier"));
+        var newest = week.Articles.Max(a => a.Published.ToInstant(corpus.Site.TimeZone)).UtcDateTime;
+        Assert.Equal(newest.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), epub.Meta("dcterms:modified"));
+        Assert.Equal(corpus.Site.Language, epub.Dublin("language"));
+        Assert.Contains(corpus.Site.Title, epub.Dublin("title"));
+        Assert.Equal(corpus.Site.Author.Name, epub.Dublin("creator"));
+        Assert.Equal(corpus.Site.Title, epub.Meta("belongs-to-collection"));
+        Assert.Equal($"{week.Week.Year}.{week.Week.Week:D2}", epub.Meta("group-position"));
+        Assert.Equal("textual", epub.Meta("schema:accessModeSufficient"));
+        Assert.Equal("none", epub.Meta("schema:accessibilityHazard"));
+        Assert.NotEmpty(epub.Meta("schema:accessibilitySummary"));
+        var features = epub.Metas("schema:accessibilityFeature").Select(m => m.Value).ToList();
+        Assert.Contains("tableOfContents", features);
+        Assert.Contains("readingOrder", features);
+    }
+
+    [Fact]
+    public void Identifiers_differ_between_books_and_tag_books_have_no_series()
+    {
+        var identifiers = books.Samples.Select(f => EpubContents.Open(f).Dublin("identifier")).ToList();
+        Assert.Equal(identifiers.Count, identifiers.Distinct().Count());
+        var tagBook = EpubContents.Open(books.Samples.First(f => f.Contains("/tags/", StringComparison.Ordinal)));
+        Assert.Empty(tagBook.Metas("belongs-to-collection"));
+    }
+
+    [Fact]
+    public void Weekly_sections_follow_first_tags_with_articles_oldest_first()
+    {
+        var corpus = books.GeneratedCorpus;
+        foreach (var week in corpus.Weeks)
+        {
+            var epub = EpubContents.Open(PathOf(books.Generated, $"epub/{week.Week}.epub"));
+            var expected = week.Sections.SelectMany(s => s.Articles).Select(ChapterFiles.Of).ToList();
+            Assert.Equal(expected, epub.SpineChapters());
+            Assert.Equal(week.Articles.Length, expected.Count); // each article once, in its first tag's section
+            var nav = epub.Xml("EPUB/nav.xhtml");
+            var sectionTitles = nav.Descendants(EpubContents.Xhtml + "nav").First().Element(EpubContents.Xhtml + "ol")!
+                .Elements(EpubContents.Xhtml + "li").Select(li => li.Element(EpubContents.Xhtml + "a")!.Value).ToList();
+            Assert.Equal(week.Sections.Select(s => s.Tag?.Name ?? Labels.German.Untagged), sectionTitles);
+            foreach (var section in week.Sections)
+                Assert.Equal(section.Articles.OrderBy(a => a.Published.Date).Select(a => a.Published.Date), section.Articles.Select(a => a.Published.Date));
+        }
+    }
+
+    [Fact]
+    public void Tag_books_hold_every_article_of_the_tag_newest_week_first()
+    {
+        var corpus = books.GeneratedCorpus;
+        foreach (var group in corpus.TagGroups)
+        {
+            var epub = EpubContents.Open(PathOf(books.Generated, $"epub/tags/{group.Tag.Slug}.epub"));
+            var chapters = epub.SpineChapters();
+            Assert.Equal(group.Articles.Select(ChapterFiles.Of).Order(), chapters.Order());
+            var weeks = chapters.Select(c => group.Articles.Single(a => ChapterFiles.Of(a) == c).Week).ToList();
+            Assert.Equal(weeks.OrderByDescending(w => w), weeks);
+        }
+    }
+
+    [Fact]
+    public void Links_to_articles_in_the_same_book_are_internal_and_others_absolute()
+    {
+        var corpus = books.GeneratedCorpus;
+        var checkedInternal = 0;
+        var checkedExternal = 0;
+        foreach (var week in corpus.Weeks)
+        {
+            var epub = EpubContents.Open(PathOf(books.Generated, $"epub/{week.Week}.epub"));
+            var inBook = week.Articles.Select(a => a.Slug).ToHashSet();
+            foreach (var article in week.Articles)
+            {
+                var hrefs = epub.Chapter(ChapterFiles.Of(article)).Descendants(EpubContents.Xhtml + "a").Select(a => (string)a.Attribute("href")!).ToList();
+                foreach (var target in article.Body.OfType<Paragraph>().SelectMany(p => p.Inlines).OfType<LinkInline>().Select(l => l.Url!))
+                {
+                    var linked = corpus.Articles.FirstOrDefault(a => corpus.Site.Article(a.Slug) == target);
+                    if (linked is not null && inBook.Contains(linked.Slug)) { Assert.Contains(ChapterFiles.Of(linked), hrefs); checkedInternal++; }
+                    else { Assert.Contains(target.AbsoluteUri, hrefs); checkedExternal++; }
+                }
+                Assert.DoesNotContain(hrefs, h => !h.StartsWith("https://", StringComparison.Ordinal) && !File.Exists(h) && !epub.Names.Contains("EPUB/" + h));
+            }
+        }
+        Assert.True(checkedInternal > 0 && checkedExternal > 0);
+    }
+
+    [Fact]
+    public void A_chapter_in_another_language_says_so()
+    {
+        var corpus = books.GeneratedCorpus;
+        var english = corpus.Articles.First(a => a.Language == "en");
+        var epub = EpubContents.Open(PathOf(books.Generated, $"epub/{english.Week}.epub"));
+        var html = epub.Chapter(ChapterFiles.Of(english)).Root!;
+        Assert.Equal("en", (string?)html.Attribute(System.Xml.Linq.XNamespace.Xml + "lang"));
+        Assert.Contains("en", epub.Package.Descendants(EpubContents.Dc + "language").Select(l => l.Value));
+        var german = corpus.Articles.First(a => a.Language == "de" && a.Week == english.Week);
+        Assert.Equal("de", (string?)epub.Chapter(ChapterFiles.Of(german)).Root!.Attribute(System.Xml.Linq.XNamespace.Xml + "lang"));
+    }
+
+    [Fact]
+    public void Chapters_link_to_the_previous_and_next_article_in_reading_order()
+    {
+        var epub = EpubContents.Open(PathOf(books.Generated, $"epub/{books.GeneratedCorpus.Weeks[1].Week}.epub"));
+        var chapters = epub.SpineChapters();
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var links = epub.Chapter(chapters[i]).Descendants(EpubContents.Xhtml + "a").ToList();
+            string? Rel(string rel) => links.Where(a => (string?)a.Attribute("rel") == rel).Select(a => (string)a.Attribute("href")!).SingleOrDefault();
+            Assert.Equal(i > 0 ? chapters[i - 1] : null, Rel("prev"));
+            Assert.Equal(i + 1 < chapters.Count ? chapters[i + 1] : null, Rel("next"));
+        }
+    }
+
+    [Fact]
+    public void Hostile_text_is_escaped_everywhere()
+    {
+        foreach (var file in books.Hostile)
+        {
+            var epub = EpubContents.Open(file);
+            foreach (var name in epub.Names.Where(n => n.EndsWith(".xhtml", StringComparison.Ordinal) || n.EndsWith(".opf", StringComparison.Ordinal) || n.EndsWith(".ncx", StringComparison.Ordinal)))
+            {
+                var document = epub.Xml(name); // well-formed XML or this throws
+                Assert.DoesNotContain(document.Descendants(), e => e.Name.LocalName is "script" or "b" or "titel");
+                Assert.DoesNotContain(document.DescendantNodes().OfType<System.Xml.Linq.XText>(), t => t.Value.Any(c => c < ' ' && c is not ('\n' or '\r' or '\t')));
+            }
+        }
+    }
+
+    private static string PathOf(IReadOnlyList<string> files, string relative) =>
+        files.Single(f => f.EndsWith("/" + relative, StringComparison.Ordinal));
+}
