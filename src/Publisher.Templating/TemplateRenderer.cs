@@ -9,18 +9,56 @@ namespace Publisher.Templating;
 /// Renders a named template with a model. Strict: an unknown variable or member fails the render with its
 /// location, so a typo in a template fails the build instead of printing nothing. Thread-safe.
 /// </summary>
-public sealed class TemplateRenderer(TemplateSet templates)
+/// <remarks>
+/// Each thread keeps one <see cref="TemplateContext"/> and reuses it: a fresh context per render costs several
+/// times more (it re-reflects every model type and re-resolves includes). Every render gets its own global scope,
+/// pushed before and popped after, so nothing a template assigns survives into the next render; a context that
+/// failed is dropped.
+/// </remarks>
+public sealed class TemplateRenderer
 {
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
     private static readonly ScriptObject Functions = CreateFunctions();
-    private readonly TemplateLoader _loader = new(templates);
+    private readonly TemplateLoader _loader;
+    private readonly ThreadLocal<TemplateContext> _contexts;
 
-    public TemplateSet Templates { get; } = templates;
+    public TemplateRenderer(TemplateSet templates)
+    {
+        Templates = templates;
+        _loader = new TemplateLoader(templates);
+        _contexts = new ThreadLocal<TemplateContext>(CreateContext);
+    }
+
+    public TemplateSet Templates { get; }
 
     /// <summary>Renders <paramref name="name"/>; <paramref name="globals"/> become top-level variables (snake_case members).</summary>
     public string Render(string name, IReadOnlyDictionary<string, object?> globals)
     {
         var template = Templates.Get(name);
+        var context = _contexts.Value!;
+        var root = new ScriptObject();
+        foreach (var (key, value) in globals) root.SetValue(key, value, readOnly: true);
+        context.PushGlobal(root);
+        try
+        {
+            var text = template.Render(context);
+            context.PopGlobal();
+            return text;
+        }
+        catch (ScriptRuntimeException e)
+        {
+            _contexts.Value = CreateContext();
+            throw new TemplateError(TemplateSet.Locate(e.Span.FileName ?? Templates.PathOf(name), e.Span), e.OriginalMessage);
+        }
+        catch
+        {
+            _contexts.Value = CreateContext();
+            throw;
+        }
+    }
+
+    private TemplateContext CreateContext()
+    {
         var context = new TemplateContext(Builtins)
         {
             TemplateLoader = _loader,
@@ -33,17 +71,7 @@ public sealed class TemplateRenderer(TemplateSet templates)
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(Functions);
-        var root = new ScriptObject();
-        foreach (var (key, value) in globals) root.SetValue(key, value, readOnly: true);
-        context.PushGlobal(root);
-        try
-        {
-            return template.Render(context);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            throw new TemplateError(TemplateSet.Locate(e.Span.FileName ?? Templates.PathOf(name), e.Span), e.OriginalMessage);
-        }
+        return context;
     }
 
     private static ScriptObject CreateFunctions()
