@@ -1,5 +1,6 @@
 using Publisher.Build.ModelJson;
 using Publisher.Core.Output;
+using Publisher.Epub;
 using Publisher.Templating;
 
 namespace Publisher.Build.Pipeline;
@@ -10,6 +11,7 @@ public static class FormatCatalog
     public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer) =>
     [
         new ModelJsonFormat(),
+        new EpubFormat(renderer),
     ];
 
 
