@@ -51,7 +51,7 @@ Task("Test")
         passed += int.Parse(counters.Attribute("passed").Value);
         failed += int.Parse(counters.Attribute("failed").Value) + int.Parse(counters.Attribute("error")?.Value ?? "0");
     }
-    Information($"{passed} passed, {failed} failed");
+    Console.WriteLine($"{passed} passed, {failed} failed"); // plain, unhighlighted: CI reads this line
     if (exitCode != 0 || failed > 0) throw new Exception($"dotnet test failed (exit code {exitCode}, {failed} failed)");
 });
 
@@ -67,6 +67,86 @@ Task("Feeds").IsDependentOn("Build").Does(() => Publisher("feeds"));
 Task("Epub").IsDependentOn("Build").Does(() => Publisher("epub"));
 Task("Pdf").IsDependentOn("Build").Does(() => Publisher("pdf"));
 Task("Publish").IsDependentOn("Build").Does(() => Publisher(""));
+
+
+// ---- Bench: wall time and peak memory of full and incremental builds, against pandoc and hugo when installed.
+var benchSizes = Argument("sizes", "1000,10000");
+
+(double Seconds, long PeakMb, int Exit) Measure(string program, string arguments, string workingDirectory = ".")
+{
+    // getrusage(RUSAGE_CHILDREN) gives the child's peak resident set; python3 is the portable way to ask for it.
+    var script = "import resource,subprocess,sys,time,shlex\n"
+        + "t=time.perf_counter();r=subprocess.run([sys.argv[1]]+shlex.split(sys.argv[2]),stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL,cwd=sys.argv[3])\n"
+        + "print('%.3f %d %d'%(time.perf_counter()-t,resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss//1024,r.returncode))";
+    var scriptFile = MakeAbsolute(File($"{output}/bench/measure.py")).FullPath;
+    System.IO.File.WriteAllText(scriptFile, script);
+    IEnumerable<string> lines;
+    StartProcess("python3", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder().AppendQuoted(scriptFile).AppendQuoted(program).AppendQuoted(arguments).AppendQuoted(MakeAbsolute(Directory(workingDirectory)).FullPath),
+        RedirectStandardOutput = true,
+    }, out lines);
+    var parts = lines.Last().Split(' ');
+    return (double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), long.Parse(parts[1]), int.Parse(parts[2]));
+}
+
+bool Installed(string tool) => StartProcess("sh", new ProcessSettings { Arguments = $"-c \"command -v {tool} >/dev/null\"" }) == 0;
+
+Task("Bench")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var bench = MakeAbsolute(Directory($"{output}/bench")).FullPath;
+    EnsureDirectoryExists(bench);
+    var publisher = MakeAbsolute(File(cli)).FullPath;
+    var rows = new List<string>();
+    string Row(string what, int n, (double Seconds, long PeakMb, int Exit) m, string note = "") =>
+        $"| {what} | {n:N0} | {m.Seconds:0.00} s | {m.PeakMb} MB | {(m.Exit == 0 ? "ok" : "exit " + m.Exit)} {note}|";
+    foreach (var n in benchSizes.Split(',').Select(int.Parse))
+    {
+        var corpus = $"{bench}/corpus-{n}";
+        var markdown = $"{bench}/markdown-{n}";
+        var site = $"{bench}/out-{n}";
+        if (!DirectoryExists(corpus)) StartProcess("dotnet", $"\"{publisher}\" sample --count {n} --out \"{corpus}\"");
+        if (!DirectoryExists(markdown)) StartProcess("dotnet", $"\"{publisher}\" sample --count {n} --out \"{markdown}\" --input-format markdown");
+        System.IO.File.Copy("content/site.yml", $"{corpus}/site.yml", true);
+        if (DirectoryExists(site)) DeleteDirectory(site, new DeleteDirectorySettings { Recursive = true });
+
+        var parse = Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}-json\" --formats json --force");
+        rows.Add(Row("publisher: parse → articles.json", n, parse));
+        var full = Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}\"");
+        rows.Add(Row("publisher: all outputs, full build", n, full));
+        foreach (var format in new[] { "feeds", "epub", "pdf" })
+            rows.Add(Row($"publisher: {format} only, full build", n, Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}-{format}\" --formats {format} --force")));
+        var changed = GetFiles($"{corpus}/markdown/*.md").OrderBy(f => f.FullPath).First().FullPath;
+        System.IO.File.AppendAllText(changed, $"\nA changed paragraph, {DateTime.UtcNow.Ticks}.\n");
+        rows.Add(Row("publisher: one article changed", n, Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}\"")));
+        rows.Add(Row("publisher: nothing changed", n, Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}\"")));
+
+        if (Installed("pandoc"))
+        {
+            var files = string.Join(" ", GetFiles($"{markdown}/markdown/*.md").OrderBy(f => f.FullPath).Select(f => $"\"{f.FullPath}\""));
+            System.IO.File.WriteAllText($"{bench}/pandoc-{n}.args", files);
+            rows.Add(Row("pandoc: Markdown → one EPUB", n, Measure("sh", $"-c \"pandoc -o '{bench}/pandoc-{n}.epub' --metadata title=Bench $(cat '{bench}/pandoc-{n}.args')\"")));
+        }
+        if (Installed("hugo"))
+        {
+            var hugoSite = $"{bench}/hugo-{n}";
+            if (DirectoryExists(hugoSite)) DeleteDirectory(hugoSite, new DeleteDirectorySettings { Recursive = true });
+            EnsureDirectoryExists($"{hugoSite}/layouts/_default");
+            EnsureDirectoryExists($"{hugoSite}/content");
+            System.IO.File.WriteAllText($"{hugoSite}/hugo.toml", "baseURL = 'https://bench.example/'\ntitle = 'Bench'\ndisableKinds = ['sitemap']\n[taxonomies]\ntag = 'tags'\n");
+            System.IO.File.WriteAllText($"{hugoSite}/layouts/_default/single.html", "<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>");
+            System.IO.File.WriteAllText($"{hugoSite}/layouts/_default/list.html", "<html><body>{{ range .Pages }}<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>{{ end }}</body></html>");
+            foreach (var md in GetFiles($"{markdown}/markdown/*.md")) CopyFile(md, $"{hugoSite}/content/{md.GetFilename()}");
+            rows.Add(Row("hugo: site + RSS", n, Measure("hugo", $"--quiet -s \"{hugoSite}\" -d \"{hugoSite}/public\"")));
+        }
+    }
+    var report = "# Benchmark report\n\nMachine: " + System.Environment.ProcessorCount + " cores. Wall time and peak resident memory per command.\n\n"
+        + "| what | articles | wall | peak memory | result |\n|---|---:|---:|---:|---|\n" + string.Join("\n", rows) + "\n";
+    System.IO.File.WriteAllText($"{bench}/report.md", report);
+    Information(report);
+});
 
 Task("Default").IsDependentOn("Publish");
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -7,11 +8,13 @@ namespace Publisher.Templating;
 /// <summary>Lets templates <c>include 'shared/article-body.sbn'</c> through the same override rules.</summary>
 internal sealed class TemplateLoader(TemplateSet templates) : ITemplateLoader
 {
+    private readonly ConcurrentDictionary<string, (string Path, Template Template)> _resolved = new(StringComparer.Ordinal);
+
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var template = templates.Get(templateName); // parses once and reports a broken include with its own file:line:col
-        var path = templates.PathOf(templateName);
-        context.CachedTemplates.TryAdd(path, template); // so include reuses the parsed template instead of reading and parsing the file on every render
+        // Parses once and reports a broken include with its own file:line:col; resolved once per renderer, not per render.
+        var (path, template) = _resolved.GetOrAdd(templateName, name => (templates.PathOf(name), templates.Get(name)));
+        context.CachedTemplates[path] = template; // so Scriban neither reads nor parses the file again
         return path;
     }
 

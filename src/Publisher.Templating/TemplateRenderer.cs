@@ -9,30 +9,36 @@ namespace Publisher.Templating;
 /// Renders a named template with a model. Strict: an unknown variable or member fails the render with its
 /// location, so a typo in a template fails the build instead of printing nothing. Thread-safe.
 /// </summary>
-public sealed class TemplateRenderer(TemplateSet templates)
+/// <remarks>
+/// Each thread keeps one <see cref="TemplateContext"/> and reuses it: a fresh context per render costs several
+/// times more (it re-reflects every model type and re-resolves includes). Every render gets its own global scope,
+/// pushed before and popped after, so nothing a template assigns survives into the next render; a context that
+/// failed is dropped.
+/// </remarks>
+public sealed class TemplateRenderer
 {
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
     private static readonly ScriptObject Functions = CreateFunctions();
-    private readonly TemplateLoader _loader = new(templates);
+    private readonly TemplateLoader _loader;
+    private readonly ThreadLocal<TemplateContext> _contexts;
 
-    public TemplateSet Templates { get; } = templates;
+    public TemplateRenderer(TemplateSet templates)
+    {
+        Templates = templates;
+        _loader = new TemplateLoader(templates);
+        _contexts = new ThreadLocal<TemplateContext>(CreateContext);
+    }
 
-    /// <summary>
-    /// One context per thread, reused: creating a <see cref="TemplateContext"/> costs more than rendering a small
-    /// template, and a reused context keeps the parsed includes. Each render pushes its own globals and pops them
-    /// after; a render that fails throws its context away.
-    /// </summary>
-    private readonly ThreadLocal<TemplateContext> _contexts = new(() => null!);
+    public TemplateSet Templates { get; }
 
     /// <summary>Renders <paramref name="name"/>; <paramref name="globals"/> become top-level variables (snake_case members).</summary>
     public string Render(string name, IReadOnlyDictionary<string, object?> globals)
     {
         var template = Templates.Get(name);
-        var context = _contexts.Value ??= CreateContext();
+        var context = _contexts.Value!;
         var root = new ScriptObject();
         foreach (var (key, value) in globals) root.SetValue(key, value, readOnly: true);
         context.PushGlobal(root);
-        if (context.Output is StringBuilderOutput output) output.Builder.Clear();
         try
         {
             var text = template.Render(context);
@@ -41,12 +47,12 @@ public sealed class TemplateRenderer(TemplateSet templates)
         }
         catch (ScriptRuntimeException e)
         {
-            _contexts.Value = null!;
+            _contexts.Value = CreateContext();
             throw new TemplateError(TemplateSet.Locate(e.Span.FileName ?? Templates.PathOf(name), e.Span), e.OriginalMessage);
         }
         catch
         {
-            _contexts.Value = null!;
+            _contexts.Value = CreateContext();
             throw;
         }
     }

@@ -15,7 +15,6 @@ public sealed class TemplateSet
     private readonly string _defaultDirectory;
     private readonly string? _overrideDirectory;
     private readonly ConcurrentDictionary<string, Lazy<(Template Template, string Hash)>> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _paths = new(StringComparer.Ordinal);
 
     public TemplateSet(string defaultDirectory, string? overrideDirectory = null)
     {
@@ -32,9 +31,7 @@ public sealed class TemplateSet
     public string Hash(string name) => Load(name).Hash;
 
     /// <summary>Where a template name resolves to; the name must stay inside the template folders.</summary>
-    public string PathOf(string name) => _paths.TryGetValue(name, out var path) ? path : _paths.GetOrAdd(name, Resolve(name));
-
-    private string Resolve(string name)
+    public string PathOf(string name)
     {
         if (name.Length == 0 || Path.IsPathRooted(name) || name.Split('/', '\\').Any(p => p is "" or "." or ".."))
             throw new TemplateError(name, "a template name is a relative path such as 'shared/article-body.sbn'");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Publisher.Benchmarks.Epub;
+using Publisher.Benchmarks.Taz;
 
 namespace Publisher.Benchmarks;
 
@@ -10,6 +11,8 @@ public static class Program
     {
         if (args is ["epub", var count]) EpubStopwatch.Run(int.Parse(count, CultureInfo.InvariantCulture));
         else if (args is ["cover", var covers]) CoverStopwatch.Run(int.Parse(covers, CultureInfo.InvariantCulture));
+        else if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
+        else if (args.Length > 0 && args[0] == TazCorpusRun.Verb) Environment.ExitCode = TazCorpusRun.Run(args);
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -28,7 +28,7 @@ public static class SampleArticleGenerator
         }
 
         var body = ImmutableArray.CreateBuilder<SampleBlock>();
-        var paragraphs = random.Next(8, 15);
+        var paragraphs = random.Next(10, 19);
         var subheadEvery = random.Next(3, 7);
         for (var i = 0; i < paragraphs; i++)
         {

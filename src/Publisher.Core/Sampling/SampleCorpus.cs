@@ -4,29 +4,35 @@ using System.Text;
 namespace Publisher.Core.Sampling;
 
 /// <summary>
-/// <c>publisher sample --count N --out DIR [--seed S]</c>: N invented taz dumps in <c>DIR/taz/</c> and
-/// N/10 (at least one) invented Markdown articles in <c>DIR/markdown/</c>. Deterministic: the same
-/// count and seed write byte-identical files.
+/// <c>publisher sample --count N --out DIR [--seed S] [--input-format both|taz|markdown]</c>: N invented
+/// articles, by default nine in ten as taz dumps in <c>DIR/taz/</c> and the rest (at least one) as Markdown in
+/// <c>DIR/markdown/</c>. Deterministic: the same count, seed and mix write byte-identical files.
 /// </summary>
 public static class SampleCorpus
 {
     public const int DefaultSeed = 1;
 
     /// <summary>Returns the paths written, taz files first.</summary>
-    public static IReadOnlyList<string> Write(string directory, int count, int seed = DefaultSeed)
+    public static IReadOnlyList<string> Write(string directory, int count, int seed = DefaultSeed, SampleMix mix = SampleMix.Both)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var tazDirectory = Directory.CreateDirectory(Path.Combine(directory, "taz")).FullName;
-        var markdownCount = count == 0 ? 0 : Math.Max(1, count / 10);
+        var markdownCount = mix switch
+        {
+            SampleMix.Taz => 0,
+            SampleMix.Markdown => count,
+            _ => count == 0 ? 0 : Math.Max(1, count / 10),
+        };
+        var tazCount = count - markdownCount;
+        var tazDirectory = tazCount > 0 ? Directory.CreateDirectory(Path.Combine(directory, "taz")).FullName : null;
         var markdownDirectory = markdownCount > 0 ? Directory.CreateDirectory(Path.Combine(directory, "markdown")).FullName : null;
-        var paths = new string[count + markdownCount];
+        var paths = new string[count];
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        Parallel.For(0, count + markdownCount, i =>
+        Parallel.For(0, count, i =>
         {
             var article = SampleArticleGenerator.Create(ArticleSeed(seed, i));
             var name = string.Create(CultureInfo.InvariantCulture, $"{article.Date:yyyy-MM-dd}-{article.Id}");
-            paths[i] = i < count
-                ? Save(Path.Combine(tazDirectory, name + ".txt"), TazDumpWriter.Write(article), utf8)
+            paths[i] = i < tazCount
+                ? Save(Path.Combine(tazDirectory!, name + ".txt"), TazDumpWriter.Write(article), utf8)
                 : Save(Path.Combine(markdownDirectory!, name + ".md"), MarkdownArticleWriter.Write(article), utf8);
         });
         return paths;

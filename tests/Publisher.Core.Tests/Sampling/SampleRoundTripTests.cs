@@ -51,7 +51,8 @@ public sealed class SampleRoundTripTests
             var a = SampleCorpus.Write(first.FullName, 30, seed: 7);
             var b = SampleCorpus.Write(second.FullName, 30, seed: 7);
 
-            Assert.Equal(33, a.Count);
+            Assert.Equal(30, a.Count);
+            Assert.Equal(27, a.Count(p => p.EndsWith(".txt")));
             Assert.Equal(a.Select(p => Path.GetRelativePath(first.FullName, p)), b.Select(p => Path.GetRelativePath(second.FullName, p)));
             Assert.All(a.Zip(b), pair => Assert.Equal(File.ReadAllBytes(pair.First), File.ReadAllBytes(pair.Second)));
         }
@@ -59,6 +60,24 @@ public sealed class SampleRoundTripTests
         {
             first.Delete(recursive: true);
             second.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(SampleMix.Taz, ".txt")]
+    [InlineData(SampleMix.Markdown, ".md")]
+    public void A_single_format_corpus_has_only_that_format(SampleMix mix, string extension)
+    {
+        var directory = Directory.CreateTempSubdirectory("sample-mix-");
+        try
+        {
+            var paths = SampleCorpus.Write(directory.FullName, 12, seed: 3, mix);
+            Assert.Equal(12, paths.Count);
+            Assert.All(paths, p => Assert.EndsWith(extension, p));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
         }
     }
 

@@ -1,3 +1,7 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -6,27 +10,26 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 public static class LanguageGuess
 {
-    private static readonly HashSet<string> German =
-    [
-        "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "sich", "des", "auf", "für",
-        "ein", "eine", "dem", "im", "es", "sie", "auch", "wie", "bei", "aus", "nach", "wird", "werden",
-        "hat", "sind",
-    ];
+    private const int German = 1;
+    private const int English = -1;
+    private const int LongestStopWord = 6;
 
-    private static readonly HashSet<string> English =
-    [
-        "the", "and", "of", "to", "is", "in", "that", "it", "for", "was", "on", "are", "with", "as", "by",
-        "this", "be", "at", "not", "from", "have", "has", "they", "we", "their",
-    ];
+    private static readonly FrozenDictionary<string, int> StopWords = Build(
+        ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "sich", "des", "auf", "für",
+         "ein", "eine", "dem", "im", "es", "sie", "auch", "wie", "bei", "aus", "nach", "wird", "werden",
+         "hat", "sind"],
+        ["the", "and", "of", "to", "is", "in", "that", "it", "for", "was", "on", "are", "with", "as", "by",
+         "this", "be", "at", "not", "from", "have", "has", "they", "we", "their"]);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GermanLookup = German.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(IEnumerable<string> texts)
     {
         var german = 0;
         var english = 0;
-        Span<char> lower = stackalloc char[8];
+        Span<char> lower = stackalloc char[LongestStopWord];
         foreach (var text in texts)
         {
             var i = 0;
@@ -44,28 +47,39 @@ public static class LanguageGuess
                     i++;
                 }
 
-                var word = text.AsSpan(start, i - start);
-                if (word.Length > lower.Length)
+                var length = i - start;
+                if (length is < 2 or > LongestStopWord)
                 {
                     continue;
                 }
 
-                var length = word.ToLowerInvariant(lower);
-                var key = lower[..length];
-                german += GermanLookup.Contains(key) ? 1 : 0;
-                english += EnglishLookup.Contains(key) ? 1 : 0;
+                text.AsSpan(start, length).ToLowerInvariant(lower);
+                if (Lookup.TryGetValue(lower[..length], out var side))
+                {
+                    german += side == German ? 1 : 0;
+                    english += side == English ? 1 : 0;
+                }
             }
         }
 
         return english > german ? "en" : "de";
     }
 
+    private static FrozenDictionary<string, int> Build(string[] german, string[] english) =>
+        german.Select(w => KeyValuePair.Create(w, German))
+            .Concat(english.Select(w => KeyValuePair.Create(w, English)))
+            .ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Regex <c>\w</c>: letters, marks, digits, connector punctuation.</summary>
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
-            System.Globalization.UnicodeCategory.NonSpacingMark or
-            System.Globalization.UnicodeCategory.SpacingCombiningMark or
-            System.Globalization.UnicodeCategory.EnclosingMark or
-            System.Globalization.UnicodeCategory.ConnectorPunctuation or
-            System.Globalization.UnicodeCategory.LetterNumber;
+    private static bool IsWordChar(char c)
+    {
+        if (c < 128)
+        {
+            return char.IsAsciiLetterOrDigit(c) || c == '_';
+        }
+
+        return char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
+            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or
+            UnicodeCategory.EnclosingMark or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.LetterNumber;
+    }
 }

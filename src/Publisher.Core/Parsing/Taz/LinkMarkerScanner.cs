@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Publisher.Core.Parsing.Taz;
@@ -9,11 +10,16 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal static class LinkMarkerScanner
 {
+    /// <summary>One reusable builder per thread: parsing runs in parallel over files.</summary>
+    [ThreadStatic]
+    private static StringBuilder? cached;
+
     /// <summary>One marker: <paramref name="Offset"/> is its <c>[</c>, <paramref name="End"/> just after its closing <c>]</c>.</summary>
     public readonly record struct Use(int Ref, string Anchor, int Offset, int End);
 
     public sealed record Result(string Text, IReadOnlyList<Use> Uses, IReadOnlyList<int> UnterminatedOffsets);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result Scan(string markup)
     {
         if (markup.IndexOf("][", StringComparison.Ordinal) < 0)
@@ -21,7 +27,9 @@ internal static class LinkMarkerScanner
             return new Result(markup, [], []);
         }
 
-        var text = new StringBuilder(markup.Length);
+        var text = cached ?? new StringBuilder(markup.Length);
+        cached = null;
+        text.Clear();
         var uses = new List<Use>();
         var unterminated = new List<int>();
         var i = 0;
@@ -42,11 +50,15 @@ internal static class LinkMarkerScanner
                 unterminated.Add(i);
             }
 
-            text.Append(markup[i]);
-            i++;
+            var next = markup.IndexOf('[', i + 1);
+            var end = next < 0 ? markup.Length : next;
+            text.Append(markup, i, end - i);
+            i = end;
         }
 
-        return new Result(text.ToString(), uses, unterminated);
+        var result = new Result(text.ToString(), uses, unterminated);
+        cached = text.Capacity <= 1 << 16 ? text : null;
+        return result;
     }
 
     /// <summary>Matches <c>\[(\d{1,3})\]\[</c> at <paramref name="start"/>.</summary>
@@ -72,10 +84,18 @@ internal static class LinkMarkerScanner
         return true;
     }
 
+    /// <summary>
+    /// Anchors longer than this are treated as unterminated, which keeps hostile input such as thousands
+    /// of unclosed <c>[1][</c> linear (a real anchor is at most a few sentences).
+    /// </summary>
+    public const int MaxAnchorLength = 4000;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MatchingBracket(string s, int from)
     {
         var depth = 0;
-        for (var i = from; i < s.Length; i++)
+        var end = Math.Min(s.Length, from + MaxAnchorLength);
+        for (var i = from; i < end; i++)
         {
             if (s[i] == '[')
             {

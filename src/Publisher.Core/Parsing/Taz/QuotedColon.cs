@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -11,6 +13,7 @@ public static class QuotedColon
 
     public static bool HasOutsideQuotes(string text) => Scan(text, stopAtFirst: true) >= 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Scan(string text, bool stopAtFirst)
     {
         var inside = false;

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -23,24 +23,34 @@ internal sealed class RawParagraph
 
     public int FirstLine => lineStarts[0].Line;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RawParagraph Join(IReadOnlyList<TazLine> lines)
     {
-        var builder = new StringBuilder();
         var starts = new List<(int, int)>(lines.Count);
         var truncated = false;
+        var length = 0;
         foreach (var line in lines)
         {
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            starts.Add((builder.Length, line.Number));
-            builder.Append(line.Shown);
+            starts.Add((length == 0 ? 0 : length + 1, line.Number));
+            length += (length == 0 ? 0 : 1) + line.Shown.Length;
             truncated |= line.Truncated;
         }
 
-        return new RawParagraph(builder.ToString(), starts, truncated);
+        var text = lines.Count == 1 ? lines[0].Shown : string.Create(length, lines, static (span, source) =>
+        {
+            var position = 0;
+            foreach (var line in source)
+            {
+                if (position > 0)
+                {
+                    span[position++] = ' ';
+                }
+
+                line.Shown.AsSpan().CopyTo(span[position..]);
+                position += line.Shown.Length;
+            }
+        });
+        return new RawParagraph(text, starts, truncated);
     }
 
     /// <summary>Drops a prefix (the dateline) and shifts the line map with it.</summary>

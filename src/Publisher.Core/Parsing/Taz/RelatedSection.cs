@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -9,6 +10,7 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal static class RelatedSection
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<TazRelatedArticle> Read(IReadOnlyList<TazLine> section, int width)
     {
         var lines = section.Where(l => !l.IsBlank).ToList();

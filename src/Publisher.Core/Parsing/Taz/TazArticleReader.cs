@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Taz;
@@ -6,6 +7,7 @@ namespace Publisher.Core.Parsing.Taz;
 /// <summary>Reads the article once the title line is known: header zone, body, sections.</summary>
 internal static class TazArticleReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazParseResult Read(string fileName, TazEncodingInfo encoding, List<TazLine> lines, int titleIndex, TazDiagnosticBag bag)
     {
         var title = TazTitle.Read(lines[titleIndex]);
@@ -14,7 +16,7 @@ internal static class TazArticleReader
         var body = sections.Body;
         var dateLine = TakeDateLine(body, bag);
 
-        var width = WidthRule.Infer(WidthCandidates(header.TeaserLines, body));
+        var width = InferWidth(header.TeaserLines, body);
         var content = TazBodyContent.Build(body, width, bag);
         var definitions = LinksSection.ReadDefinitions(sections[TazSectionKind.Links], bag);
         var links = LinksSection.Merge(definitions, content.LinkUses, bag);
@@ -79,13 +81,16 @@ internal static class TazArticleReader
         return [.. tags.Select(tag => allocator.Allocate(Slug.From(tag)).Value)];
     }
 
-    private static IEnumerable<string> WidthCandidates(ImmutableArray<TazLine> teaserLines, List<TazLine> body)
+    /// <summary>Spec §6.3: W over the teaser lines (with their prefix) and the body flow lines.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int InferWidth(ImmutableArray<TazLine> teaserLines, List<TazLine> body)
     {
+        var width = 0;
         foreach (var line in teaserLines)
         {
             if (WidthRule.IsWidthCandidate(line.Text, line.Truncated))
             {
-                yield return line.Text;
+                width = Math.Max(width, CodePoints.Count(line.Text));
             }
         }
 
@@ -93,8 +98,10 @@ internal static class TazArticleReader
         {
             if (!line.IsBlank && !TazBodyLayout.IsSubhead(line.Text) && WidthRule.IsWidthCandidate(line.Text, line.Truncated))
             {
-                yield return line.Text;
+                width = Math.Max(width, CodePoints.Count(line.Text));
             }
         }
+
+        return width == 0 ? WidthRule.DefaultWidth : width;
     }
 }

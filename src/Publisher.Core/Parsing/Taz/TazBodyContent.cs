@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -8,6 +9,7 @@ internal sealed record TazBodyContent(
     TazDateline? Dateline,
     IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> LinkUses)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazBodyContent Build(IReadOnlyList<TazLine> body, int width, TazDiagnosticBag bag)
     {
         var blocks = ImmutableArray.CreateBuilder<TazBodyBlock>();

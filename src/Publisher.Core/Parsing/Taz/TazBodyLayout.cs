@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class TazBodyLayout
 
     public static bool IsSubhead(string text) => text.StartsWith("## ", StringComparison.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Piece> Split(IReadOnlyList<TazLine> body, int width)
     {
         var pieces = new List<Piece>();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -8,14 +10,16 @@ internal static class TazFraming
 {
     private const double FramedShare = 0.9;
 
-    /// <summary>Unframes the lines in place when at least 90 % of the non-empty ones are rows.</summary>
-    public static bool Unframe(IList<string> lines)
+    /// <summary>Whether at least 90 % of the non-empty lines are table rows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool IsFramed(TazDecodedText decoded)
     {
         var nonEmpty = 0;
         var rows = 0;
-        foreach (var line in lines)
+        for (var i = 0; i < decoded.Lines.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            var line = decoded.Line(i);
+            if (line.IsWhiteSpace())
             {
                 continue;
             }
@@ -27,32 +31,23 @@ internal static class TazFraming
             }
         }
 
-        if (nonEmpty == 0 || rows < FramedShare * nonEmpty)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (TryContent(lines[i], out var content))
-            {
-                lines[i] = content;
-            }
-        }
-
-        return true;
+        return nonEmpty > 0 && rows >= FramedShare * nonEmpty;
     }
 
-    /// <summary>Full row <c>| x | |</c> first (the preferred reading), then short row <c>| x |</c>.</summary>
-    public static bool TryContent(string line, out string content)
+    /// <summary>
+    /// Strips exactly one leading <c>| </c> and one trailing <c> | |</c> (the preferred full-row reading)
+    /// or, for a short row, <c> |</c>; nothing else.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool TryContent(ReadOnlySpan<char> line, out ReadOnlySpan<char> content)
     {
-        if (line.Length >= 6 && line.StartsWith("| ", StringComparison.Ordinal) && line.EndsWith(" | |", StringComparison.Ordinal))
+        if (line.Length >= 6 && line.StartsWith("| ") && line.EndsWith(" | |"))
         {
             content = line[2..^4];
             return true;
         }
 
-        if (line.Length >= 4 && line.StartsWith("| ", StringComparison.Ordinal) && line.EndsWith(" |", StringComparison.Ordinal))
+        if (line.Length >= 4 && line.StartsWith("| ") && line.EndsWith(" |"))
         {
             content = line[2..^2];
             return true;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -15,6 +16,7 @@ internal sealed record TazHeaderZone(
     string? AuthorRole,
     int NextIndex)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazHeaderZone Read(IReadOnlyList<TazLine> lines, int start)
     {
         var teaserLines = ImmutableArray.CreateBuilder<TazLine>();

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -8,44 +8,32 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal static class TazLineCleaner
 {
-    public static string Clean(string line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Clean(ReadOnlySpan<char> line)
     {
-        if (!NeedsCleaning(line))
+        if (line.IndexOfAnyInRange('\u0000', '\u001F') < 0 &&
+            line.IndexOfAnyInRange('\u007F', '\u009F') < 0 &&
+            line.IndexOf('\uFEFF') < 0)
         {
-            return TrimSpaces(line);
+            return line.Trim(' ').ToString();
         }
 
-        var builder = new StringBuilder(line.Length);
+        Span<char> buffer = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
+        var length = 0;
         foreach (var c in line)
         {
             if (c == '\t')
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
             else if (!IsDropped(c))
             {
-                builder.Append(c);
+                buffer[length++] = c;
             }
         }
 
-        return TrimSpaces(builder.ToString());
-    }
-
-    private static bool NeedsCleaning(string line)
-    {
-        foreach (var c in line)
-        {
-            if (c == '\t' || IsDropped(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return buffer[..length].Trim(' ').ToString();
     }
 
     private static bool IsDropped(char c) => c < '\u0020' || (c >= '\u007F' && c <= '\u009F') || c == '\uFEFF';
-
-    private static string TrimSpaces(string line) =>
-        line.Length > 0 && (line[0] == ' ' || line[^1] == ' ') ? line.Trim(' ') : line;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -13,18 +14,18 @@ public static class TazParser
 
     public static TazParseResult Parse(byte[] bytes, string fileName) => Parse(bytes.AsSpan(), fileName);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazParseResult Parse(ReadOnlySpan<byte> bytes, string fileName)
     {
         var decoded = TazDecodedText.Decode(bytes);
-        var rawLines = decoded.Lines as List<string> ?? [.. decoded.Lines];
-        var framed = !decoded.IsBlank && TazFraming.Unframe(rawLines);
+        var framed = !decoded.IsBlank && TazFraming.IsFramed(decoded);
         var encoding = new TazEncodingInfo(decoded.Bom, decoded.CrLf, framed);
         if (decoded.IsBlank)
         {
             return Empty(fileName, TazStatus.Empty, encoding, "the file is empty or only whitespace");
         }
 
-        var lines = Clean(rawLines);
+        var lines = Clean(decoded, framed);
         var titleIndex = FindTitle(lines);
         if (titleIndex < 0)
         {
@@ -41,18 +42,27 @@ public static class TazParser
         return TazArticleReader.Read(fileName, encoding, lines, titleIndex, bag);
     }
 
-    private static List<TazLine> Clean(List<string> rawLines)
+    /// <summary>Unframes (when framed) and cleans every line; each line is copied once, here.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<TazLine> Clean(TazDecodedText decoded, bool framed)
     {
-        var lines = new List<TazLine>(rawLines.Count);
-        for (var i = 0; i < rawLines.Count; i++)
+        var lines = new List<TazLine>(decoded.Lines.Count);
+        for (var i = 0; i < decoded.Lines.Count; i++)
         {
-            var text = TazLineCleaner.Clean(rawLines[i]);
+            var line = decoded.Line(i);
+            if (framed && TazFraming.TryContent(line, out var content))
+            {
+                line = content;
+            }
+
+            var text = TazLineCleaner.Clean(line);
             lines.Add(new TazLine(i + 1, text, TruncationRule.IsTruncated(text)));
         }
 
         return lines;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FindTitle(List<TazLine> lines)
     {
         var seen = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal sealed class TazSections
 {
-    public static readonly IReadOnlyList<(TazSectionKind Kind, string Header, string Name)> Known =
+    private static readonly (TazSectionKind Kind, string Header, string Name)[] Known =
     [
         (TazSectionKind.Links, "## LINKS", "LINKS"),
         (TazSectionKind.Tags, "## TAGS", "TAGS"),
@@ -24,6 +26,7 @@ internal sealed class TazSections
     public IEnumerable<string> PresentNames =>
         Known.Where(k => sections.ContainsKey(k.Kind)).Select(k => k.Name);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazSections Split(IReadOnlyList<TazLine> lines, int start)
     {
         var result = new TazSections();
@@ -50,12 +53,15 @@ internal sealed class TazSections
 
     public static bool TryHeader(string text, out TazSectionKind kind)
     {
-        foreach (var known in Known)
+        if (text.StartsWith("## ", StringComparison.Ordinal))
         {
-            if (text == known.Header)
+            foreach (var known in Known)
             {
-                kind = known.Kind;
-                return true;
+                if (text == known.Header)
+                {
+                    kind = known.Kind;
+                    return true;
+                }
             }
         }
 

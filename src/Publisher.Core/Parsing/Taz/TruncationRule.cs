@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Publisher.Core.Parsing.Taz;
@@ -13,6 +14,7 @@ public static class TruncationRule
     public const int KeptBytes = 79;
 
     /// <summary>Whether the whole unframed, cleaned line (with its prefix) was cut.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsTruncated(string line)
     {
         if (line.Length == 0 || line[^1] != Ellipsis)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
@@ -15,6 +17,7 @@ public static class WidthRule
     public static bool IsWidthCandidate(string line, bool truncated) => !truncated && line.Contains(' ');
 
     /// <summary>W = the longest candidate line in code points, or 75 without candidates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Infer(IEnumerable<string> candidateLines)
     {
         var width = 0;

@@ -64,4 +64,14 @@ public sealed class TazDiagnosticsTests
         Assert.Null(html.WrapWidth);
         Assert.Empty(html.Body);
     }
+
+    [Fact]
+    public void Many_unclosed_markers_stay_literal_and_each_is_reported()
+    {
+        var hostile = string.Concat(Enumerable.Repeat("[1][a ", 20_000));
+        var result = Parse("# taz.de -- Probe: Viele Marken", hostile, "", "5 Jan 2022");
+
+        Assert.Equal(hostile.TrimEnd(' '), result.Body[0].Text);
+        Assert.Equal(20_000, result.Diagnostics.Count(d => d.Line == 2));
+    }
 }

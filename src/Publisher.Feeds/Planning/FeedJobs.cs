@@ -1,0 +1,52 @@
+using Publisher.Core.Model;
+using Publisher.Core.Output;
+using Publisher.Feeds.Model;
+using Publisher.Feeds.Writers;
+
+namespace Publisher.Feeds.Planning;
+
+/// <summary>
+/// Turns planned feed documents into output jobs: one job per file, each counting its entries' uses in the
+/// shared cache and releasing them once written.
+/// </summary>
+internal sealed class FeedJobs(FeedEntryCache cache)
+{
+    public static readonly IReadOnlyList<string> Templates = [FeedEntryCache.EntryTemplate, "shared/article-body.sbn"];
+
+    private static readonly IFeedWriter Atom = new AtomFeedWriter();
+    private static readonly IFeedWriter Rss = new RssFeedWriter();
+    private static readonly IFeedWriter Json = new JsonFeedWriter();
+
+    private readonly List<OutputJob> _jobs = [];
+
+    public IReadOnlyList<OutputJob> All => _jobs;
+
+    /// <summary>The Atom, RSS and JSON Feed files of one subscription feed.</summary>
+    public void AddAllFormats(OutputPath atom, OutputPath rss, OutputPath json, IReadOnlyList<Article> entries, Func<FeedDocument> document)
+    {
+        Add(atom, Atom, entries, entries, document);
+        Add(rss, Rss, entries, entries, document);
+        Add(json, Json, entries, entries, document);
+    }
+
+    public void AddAtom(OutputPath path, IReadOnlyList<Article> entries, IReadOnlyList<Article> dependsOn, Func<FeedDocument> document) =>
+        Add(path, Atom, entries, dependsOn, document);
+
+    /// <param name="entries">The articles written into the file.</param>
+    /// <param name="dependsOn">What the file's fingerprint covers: the entries, plus whatever else decides its bytes.</param>
+    private void Add(OutputPath path, IFeedWriter writer, IReadOnlyList<Article> entries, IReadOnlyList<Article> dependsOn, Func<FeedDocument> document)
+    {
+        cache.PlanUses(entries);
+        _jobs.Add(new OutputJob(path, dependsOn, Templates, stream =>
+        {
+            try
+            {
+                writer.Write(document(), stream);
+            }
+            finally
+            {
+                cache.Release(entries);
+            }
+        }));
+    }
+}

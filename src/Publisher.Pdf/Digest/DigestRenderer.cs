@@ -1,0 +1,48 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Grouping;
+using Publisher.Typesetting;
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Markup;
+using Publisher.Typesetting.Rendering;
+using Publisher.Templating;
+
+namespace Publisher.Pdf.Digest;
+
+/// <summary>
+/// One week's digest: view → <c>pdf/digest.sbn</c> → XHTML subset → typesetter → PDF bytes.
+/// Markup problems (from a site's own template) become warnings naming the template and the week.
+/// </summary>
+public sealed class DigestRenderer(TemplateRenderer templates)
+{
+    public const string TemplateName = "pdf/digest.sbn";
+
+    public string RenderMarkup(DigestView view) =>
+        templates.Render(TemplateName, new Dictionary<string, object?> { ["digest"] = view });
+
+    public TypesetResult Render(Corpus corpus, WeekGroup week, DiagnosticBag diagnostics)
+    {
+        var view = DigestViewBuilder.Build(corpus, week);
+        var markup = RenderMarkup(view);
+        var source = $"{TemplateName} ({view.Week})";
+        var read = XhtmlReader.Read(markup, source, DigestStyle.For(corpus.Site));
+        foreach (var problem in read.Diagnostics)
+        {
+            if (problem.Severity == Publisher.Typesetting.Markup.Severity.Error)
+                diagnostics.Error(problem.Source, problem.Line, problem.Message, problem.Column);
+            else diagnostics.Warning(problem.Source, problem.Line, problem.Message, problem.Column);
+        }
+        var site = view.Site.Title;
+        var decorations = new PageDecorations(
+            page => page.Section is null ? null : new RunningText($"{site} · {view.Week}", Right: page.Section),
+            page => new RunningText(Center: $"{view.Labels.Page} {page.Number} {view.Labels.Of} {page.Count}"));
+        var info = new DocumentInfo(
+            $"{site} – {view.Labels.WeekLabel} {view.Week}",
+            corpus.Site.Author.Name,
+            $"{view.Labels.WeekLabel} {view.Week}: {view.DateRange}",
+            [.. view.Tags.Select(t => t.Name)],
+            read.Language ?? corpus.Site.Language,
+            new DateTimeOffset(week.Week.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var typesetter = new Typesetter(read.Style, decorations: decorations);
+        return typesetter.Render(new TypesetDocument(read.Blocks, info));
+    }
+}

@@ -1,0 +1,36 @@
+using Publisher.Templating.Views;
+
+namespace Publisher.Pdf.Digest;
+
+/// <summary>
+/// The weekly digest as <c>templates/pdf/digest.sbn</c> sees it (members in snake_case). Texts are plain
+/// (escape them); anchors are made of slugs and safe in attributes.
+/// </summary>
+public sealed record DigestView(
+    SiteView Site,
+    string Week,
+    string DateRange,
+    string Language,
+    string PageSize,
+    DigestLabels Labels,
+    IReadOnlyList<TagCountView> Tags,
+    IReadOnlyList<TocGroupView> Toc,
+    IReadOnlyList<SectionView> Sections);
+
+/// <summary>A tag of the week and how many of the week's articles carry it.</summary>
+public sealed record TagCountView(string Name, int Count);
+
+/// <summary>A table-of-contents group: a tag, where it points, and every article of the week carrying it.</summary>
+public sealed record TocGroupView(string Name, string Anchor, IReadOnlyList<TocArticleView> Entries);
+
+/// <summary>An article listed in a TOC group; <see cref="PrintedElsewhere"/> when it is printed under another tag.</summary>
+public sealed record TocArticleView(string Headline, string Anchor, bool PrintedElsewhere);
+
+/// <summary>A printed section: the articles whose first tag is this one (or the untagged ones).</summary>
+public sealed record SectionView(string Name, string Anchor, IReadOnlyList<DigestArticleView> Articles);
+
+/// <summary>An article in the digest: the shared article view plus its anchor and notes.</summary>
+public sealed record DigestArticleView(ArticleView Article, string Anchor, string BylineLine, IReadOnlyList<NoteView> Notes);
+
+/// <summary>A numbered note with the link's URL (or the target as written) and its anchor texts.</summary>
+public sealed record NoteView(int Number, string Target, string? Url, string Anchors);

@@ -1,0 +1,69 @@
+using Publisher.Core.Grouping;
+using Publisher.Core.Model;
+using Publisher.Templating.Views;
+
+namespace Publisher.Pdf.Digest;
+
+/// <summary>
+/// Builds the view of one week: sections by first tag (each article printed once), and a table of
+/// contents with a group per tag the week's articles carry, listing every article with that tag.
+/// </summary>
+public static class DigestViewBuilder
+{
+    public static DigestView Build(Corpus corpus, WeekGroup week)
+    {
+        var site = corpus.Site;
+        var labels = DigestLabels.For(site.Language);
+        var views = new ArticleViews(corpus);
+        var anchors = week.Articles.ToDictionary(a => a.Id, a => "article-" + a.Slug.Value);
+
+        var sections = week.Sections.Select(section => new SectionView(
+            section.Tag?.Name ?? labels.Untagged,
+            SectionAnchor(section.Tag),
+            [.. section.Articles.Select(article => ArticleOf(views.Create(article), article, anchors[article.Id]))])).ToList();
+
+        // Print order: entries of a TOC group follow the pages they point at.
+        var printOrder = week.Sections.SelectMany(section => section.Articles).Select((article, index) => (article.Id, index))
+            .ToDictionary(pair => pair.Id, pair => pair.index);
+        var tagsOfWeek = week.Articles.SelectMany(a => corpus.TagsOf(a)).Distinct()
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var toc = new List<TocGroupView>();
+        foreach (var tag in tagsOfWeek)
+        {
+            var articles = week.Articles.Where(a => a.Tags.Contains(tag.Name)).OrderBy(a => printOrder[a.Id]).ToList();
+            var printedHere = week.Sections.Any(s => s.Tag == tag);
+            toc.Add(new TocGroupView(tag.Name, printedHere ? SectionAnchor(tag) : anchors[articles[0].Id],
+                [.. articles.Select(a => new TocArticleView(a.Headline, anchors[a.Id], corpus.TagsOf(a)[0] != tag))]));
+        }
+        var untagged = week.Sections.FirstOrDefault(s => s.Tag is null);
+        if (untagged is not null)
+            toc.Add(new TocGroupView(labels.Untagged, SectionAnchor(null), [.. untagged.Articles.Select(a => new TocArticleView(a.Headline, anchors[a.Id], false))]));
+
+        return new DigestView(
+            SiteView.From(site),
+            week.Week.ToString(),
+            DateText.Range(week.Week.Start, week.Week.End, site.Language),
+            site.Language,
+            site.PageSize.ToString(),
+            labels,
+            [.. tagsOfWeek.Select(t => new TagCountView(t.Name, week.Articles.Count(a => a.Tags.Contains(t.Name))))],
+            toc,
+            sections);
+    }
+
+    private static string SectionAnchor(Tag? tag) => tag is null ? "section-untagged" : "tag-" + tag.Slug.Value;
+
+    private static DigestArticleView ArticleOf(ArticleView view, Article article, string anchor)
+    {
+        var parts = new List<string>();
+        if (view.Byline.Length > 0) parts.Add(view.Byline);
+        if (view.DatelinePlace is { Length: > 0 } place) parts.Add(view.DatelineAgency is { Length: > 0 } agency ? $"{place} ({agency})" : place);
+        parts.Add(view.DateDisplay);
+        var notes = article.Links.Select(link => new NoteView(
+            link.Number,
+            link.Url?.AbsoluteUri ?? link.Href ?? "",
+            link.Url?.AbsoluteUri,
+            string.Join(", ", link.Anchors.Distinct(StringComparer.Ordinal)))).Where(n => n.Target.Length > 0).ToList();
+        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes);
+    }
+}

@@ -1,0 +1,26 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Grouping;
+using Publisher.Core.Output;
+using Publisher.Pdf.Digest;
+using Publisher.Templating;
+
+namespace Publisher.Pdf;
+
+/// <summary>The weekly PDF digest: one <c>pdf/{YYYY-Www}.pdf</c> per ISO week of the corpus.</summary>
+public sealed class PdfDigestFormat(TemplateRenderer templates) : IOutputFormat
+{
+    public string Name => "pdf";
+
+    public IReadOnlyList<OutputJob> Plan(Corpus corpus, DiagnosticBag diagnostics)
+    {
+        var renderer = new DigestRenderer(templates);
+        return
+        [
+            .. corpus.Weeks.Select(week => new OutputJob(
+                OutputPath.For("pdf", week.Week, ".pdf"),
+                week.Articles,
+                [DigestRenderer.TemplateName, "shared/article-body.sbn"],
+                stream => stream.Write(renderer.Render(corpus, week, diagnostics).Pdf))),
+        ];
+    }
+}

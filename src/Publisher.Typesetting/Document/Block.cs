@@ -1,0 +1,48 @@
+namespace Publisher.Typesetting.Document;
+
+/// <summary>
+/// What every block may carry besides its content: an anchor id (target of internal links and
+/// named destination), a class (selects a paragraph style), a language (hyphenation), an outline
+/// entry and a section name (for the running header).
+/// </summary>
+public sealed record BlockAttributes(
+    string? Id = null,
+    string? ClassName = null,
+    string? Language = null,
+    Bookmark? Bookmark = null,
+    string? Section = null)
+{
+    public static BlockAttributes None { get; } = new();
+}
+
+/// <summary>An entry in the PDF outline; level 1 is the top.</summary>
+public sealed record Bookmark(string Title, int Level);
+
+public abstract record Block
+{
+    public BlockAttributes Attributes { get; init; } = BlockAttributes.None;
+}
+
+public sealed record Paragraph(IReadOnlyList<Inline> Content) : Block;
+
+public sealed record Heading(int Level, IReadOnlyList<Inline> Content) : Block;
+
+public sealed record BlockQuote(IReadOnlyList<Block> Children) : Block;
+
+public sealed record ListBlock(bool Ordered, IReadOnlyList<ListItem> Items) : Block;
+
+public sealed record ListItem(IReadOnlyList<Block> Children);
+
+/// <summary>Starts a new page (unless the current one is still empty).</summary>
+public sealed record PageBreak : Block;
+
+/// <summary>Vertical space in points; dropped at the top of a column.</summary>
+public sealed record Spacer(double Height) : Block;
+
+/// <summary>
+/// A table of contents: each entry is set with dot leaders and the page number on which its
+/// target anchor landed (known from the first layout pass). Entries link to their targets.
+/// </summary>
+public sealed record TableOfContents(IReadOnlyList<TocEntry> Entries) : Block;
+
+public sealed record TocEntry(string Text, string TargetId, int Level);

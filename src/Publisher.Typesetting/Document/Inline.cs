@@ -1,0 +1,25 @@
+namespace Publisher.Typesetting.Document;
+
+[Flags]
+public enum InlineStyle
+{
+    None = 0,
+    Italic = 1,
+    Bold = 2,
+    Small = 4,
+}
+
+/// <summary>Inline content of a paragraph or heading.</summary>
+public abstract record Inline;
+
+/// <summary>
+/// A run of text in one style. <paramref name="Link"/> is an external URL or, starting with "#",
+/// the id of an anchor in the same document.
+/// </summary>
+public sealed record TextRun(string Text, InlineStyle Style = InlineStyle.None, string? Link = null) : Inline
+{
+    public bool IsInternalLink => Link is not null && Link.StartsWith('#');
+}
+
+/// <summary>A forced line break (&lt;br/&gt;).</summary>
+public sealed record HardBreak : Inline;

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Publisher.Typesetting.Hyphenation;
+
+/// <summary>
+/// Liang's algorithm over patterns in the format of libhyphen's <c>hyph_*.dic</c> files (as shipped
+/// by Debian's hyphen-de / hyphen-en-us): first line the encoding, then patterns, optional
+/// LEFTHYPHENMIN / RIGHTHYPHENMIN / COMPOUND* settings and NEXTLEVEL separating a first level
+/// (compound boundaries, German) from the ordinary patterns. A break is allowed where any level
+/// gives an odd value. Non-standard patterns (with "/") are skipped.
+/// </summary>
+public sealed class LiangHyphenator : IHyphenator
+{
+    private readonly List<PatternTrie> _levels;
+    private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
+
+    private LiangHyphenator(string language, List<PatternTrie> levels, int leftMin, int rightMin)
+    {
+        Language = language;
+        _levels = levels;
+        LeftMin = leftMin;
+        RightMin = rightMin;
+    }
+
+    public string Language { get; }
+
+    public int LeftMin { get; }
+
+    public int RightMin { get; }
+
+    public int PatternCount => _levels.Sum(level => level.PatternCount);
+
+    public static LiangHyphenator Load(string language, string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var firstLineEnd = Array.IndexOf(bytes, (byte)'\n');
+        var encodingName = Encoding.ASCII.GetString(bytes, 0, Math.Max(0, firstLineEnd)).Trim();
+        var encoding = encodingName.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : Encoding.Latin1;
+        var text = encoding.GetString(bytes, firstLineEnd + 1, bytes.Length - firstLineEnd - 1);
+        return Parse(language, text);
+    }
+
+    public static LiangHyphenator Parse(string language, string patterns)
+    {
+        var levels = new List<PatternTrie> { new() };
+        int leftMin = 2, rightMin = 2;
+        foreach (var rawLine in patterns.Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length == 0 || line[0] is '%' or '#') continue;
+            var space = line.IndexOf(' ');
+            var keyword = space > 0 ? line[..space] : line;
+            switch (keyword)
+            {
+                case "NEXTLEVEL": levels.Add(new PatternTrie()); continue;
+                case "LEFTHYPHENMIN": leftMin = ParseSetting(line, leftMin); continue;
+                case "RIGHTHYPHENMIN": rightMin = ParseSetting(line, rightMin); continue;
+                case "COMPOUNDLEFTHYPHENMIN" or "COMPOUNDRIGHTHYPHENMIN" or "NOHYPHEN": continue;
+            }
+            if (space > 0 || line.Contains('/') || line.Contains('-') || line.Contains('\'')) continue;
+            levels[^1].Add(line);
+        }
+        levels.RemoveAll(level => level.PatternCount == 0);
+        return new LiangHyphenator(language, levels, leftMin, rightMin);
+    }
+
+    public IReadOnlyList<int> Hyphenate(string word)
+    {
+        if (word.Length < LeftMin + RightMin) return [];
+        return _cache.GetOrAdd(word, Compute);
+    }
+
+    private int[] Compute(string word)
+    {
+        Span<char> dotted = word.Length <= 62 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
+        dotted[0] = '.';
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = char.ToLowerInvariant(word[i]);
+            if (!char.IsLetter(c)) return [];
+            dotted[i + 1] = c;
+        }
+        dotted[^1] = '.';
+        Span<byte> points = stackalloc byte[dotted.Length + 1];
+        Span<bool> allowed = stackalloc bool[word.Length];
+        foreach (var level in _levels)
+        {
+            points.Clear();
+            level.Apply(dotted, points);
+            // points[k] is the value before dotted[k]; a break before word[i] is points[i + 1].
+            for (var i = LeftMin; i <= word.Length - RightMin; i++)
+            {
+                if ((points[i + 1] & 1) == 1) allowed[i] = true;
+            }
+        }
+        var result = new List<int>();
+        for (var i = 0; i < allowed.Length; i++)
+        {
+            if (allowed[i]) result.Add(i);
+        }
+        return result.ToArray();
+    }
+
+    private static int ParseSetting(string line, int fallback) =>
+        int.TryParse(line.AsSpan(line.IndexOf(' ') + 1).Trim(), out var value) && value > 0 ? value : fallback;
+}

@@ -1,0 +1,69 @@
+namespace Publisher.Typesetting.Hyphenation;
+
+/// <summary>
+/// One level of Liang hyphenation patterns as a trie. A pattern such as <c>.ab3a4s</c> is stored as
+/// its letters (".abas") with the digit between each pair of letters (0 0 3 4 0 0).
+/// </summary>
+internal sealed class PatternTrie
+{
+    private readonly Dictionary<long, int> _edges = new();
+    private readonly List<byte[]?> _values = [null];
+
+    public int PatternCount { get; private set; }
+
+    public void Add(string pattern)
+    {
+        var letters = new List<char>(pattern.Length);
+        var values = new List<byte> { 0 };
+        foreach (var c in pattern)
+        {
+            if (c is >= '0' and <= '9')
+                values[^1] = (byte)(c - '0');
+            else
+            {
+                letters.Add(char.ToLowerInvariant(c));
+                values.Add(0);
+            }
+        }
+        if (letters.Count == 0) return;
+        var node = 0;
+        foreach (var c in letters)
+        {
+            var key = Key(node, c);
+            if (!_edges.TryGetValue(key, out var next))
+            {
+                next = _values.Count;
+                _values.Add(null);
+                _edges[key] = next;
+            }
+            node = next;
+        }
+        _values[node] = values.ToArray();
+        PatternCount++;
+    }
+
+    /// <summary>
+    /// Applies every matching pattern to <paramref name="dotted"/> (the word framed by dots) and
+    /// keeps the highest digit at each inter-letter position in <paramref name="points"/>.
+    /// </summary>
+    public void Apply(ReadOnlySpan<char> dotted, Span<byte> points)
+    {
+        for (var start = 0; start < dotted.Length; start++)
+        {
+            var node = 0;
+            for (var i = start; i < dotted.Length; i++)
+            {
+                if (!_edges.TryGetValue(Key(node, dotted[i]), out node)) break;
+                if (_values[node] is { } values)
+                {
+                    for (var k = 0; k < values.Length; k++)
+                    {
+                        if (values[k] > points[start + k]) points[start + k] = values[k];
+                    }
+                }
+            }
+        }
+    }
+
+    private static long Key(int node, char c) => ((long)node << 16) | c;
+}

@@ -1,0 +1,146 @@
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Hyphenation;
+using Publisher.Typesetting.LineBreaking;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.Layout;
+
+/// <summary>
+/// Turns the element tree into flowables for the style's column width: resolves each block's
+/// paragraph format (kind, class, language), breaks its lines, indents lists and quotes. Blocks
+/// other than tables of contents are composed once and reused by later passes.
+/// </summary>
+public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary hyphenation)
+{
+    private readonly Dictionary<Block, List<Flowable>> _cache = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Composes all blocks; <paramref name="pageNumbers"/> are the anchor pages from the previous pass (TOC).</summary>
+    public List<Flowable> Compose(IReadOnlyList<Block> blocks, IReadOnlyDictionary<string, int> pageNumbers)
+    {
+        // Breaking lines is pure work per block: do the blocks not composed yet on every core.
+        var missing = blocks.Where(b => b is not TableOfContents && !_cache.ContainsKey(b)).Distinct(ReferenceEqualityComparer.Instance).Cast<Block>().ToArray();
+        var composedInParallel = new List<Flowable>[missing.Length];
+        Parallel.For(0, missing.Length, i =>
+        {
+            var output = new List<Flowable>();
+            ComposeBlock(missing[i], new Context(0, 0, style.Language, null), output);
+            composedInParallel[i] = output;
+        });
+        for (var i = 0; i < missing.Length; i++) _cache[missing[i]] = composedInParallel[i];
+
+        var flows = new List<Flowable>();
+        foreach (var block in blocks)
+        {
+            if (block is TableOfContents toc)
+            {
+                flows.AddRange(ComposeToc(toc, pageNumbers));
+                continue;
+            }
+            if (!_cache.TryGetValue(block, out var composed))
+            {
+                composed = [];
+                ComposeBlock(block, new Context(0, 0, style.Language, null), composed);
+                _cache[block] = composed;
+            }
+            flows.AddRange(composed);
+        }
+        return flows;
+    }
+
+    /// <summary>Inherited state while descending into quotes and lists.</summary>
+    private sealed record Context(double IndentLeft, double IndentRight, string Language, (double Offset, int Color)? Rule);
+
+    private void ComposeBlock(Block block, Context context, List<Flowable> output)
+    {
+        var attributes = block.Attributes;
+        if (attributes.Language is { } language) context = context with { Language = language };
+        switch (block)
+        {
+            case Paragraph paragraph:
+                if (paragraph.Content.Count > 0)
+                    output.Add(ComposeText(paragraph.Content, ParagraphFormatFor(attributes, context), attributes, context, null));
+                break;
+            case Heading heading:
+                output.Add(ComposeText(heading.Content, HeadingFormatFor(heading.Level, attributes, context), attributes, context, null));
+                break;
+            case BlockQuote quote:
+                ComposeQuote(quote, context, output);
+                break;
+            case ListBlock list:
+                ComposeList(list, context, output);
+                break;
+            case PageBreak:
+                output.Add(new PageBreakFlow { Attributes = attributes });
+                break;
+            case Spacer spacer:
+                output.Add(new SpacerFlow(spacer.Height) { Attributes = attributes });
+                break;
+            case TableOfContents toc:
+                output.AddRange(ComposeToc(toc, new Dictionary<string, int>()));
+                break;
+        }
+    }
+
+    private TextFlow ComposeText(IReadOnlyList<Inline> content, ParagraphFormat format, BlockAttributes attributes,
+        Context context, PlacedText? marker)
+    {
+        var indentLeft = context.IndentLeft + format.IndentLeft;
+        var width = style.ColumnWidth - indentLeft - context.IndentRight - format.IndentRight;
+        var lines = ParagraphSetter.Set(content, format, width, style.SmallScale, hyphenation);
+        return new TextFlow
+        {
+            Attributes = attributes,
+            Lines = lines,
+            SpaceBefore = format.SpaceBefore,
+            SpaceAfter = format.SpaceAfter,
+            IndentLeft = indentLeft,
+            KeepWithNext = format.KeepWithNext,
+            KeepTogether = format.KeepTogether,
+            Orphans = style.Orphans,
+            Widows = style.Widows,
+            Marker = marker,
+            Rule = context.Rule is { } rule ? (rule.Offset - indentLeft, rule.Color) : null,
+        };
+    }
+
+    private ParagraphFormat BaseFormat(Context context) => new()
+    {
+        Family = style.BodyFamily,
+        Size = style.BodySize,
+        LineHeight = style.LineHeight,
+        SpaceAfter = style.ParagraphSpacing,
+        Language = context.Language,
+    };
+
+    private ParagraphFormat ParagraphFormatFor(BlockAttributes attributes, Context context) =>
+        ApplyClasses(BaseFormat(context), attributes.ClassName);
+
+    private ParagraphFormat HeadingFormatFor(int level, BlockAttributes attributes, Context context)
+    {
+        var size = style.HeadingSizes[Math.Clamp(level, 1, style.HeadingSizes.Count) - 1];
+        var format = BaseFormat(context) with
+        {
+            Family = style.HeadingFamily,
+            Size = size,
+            Bold = true,
+            Alignment = TextAlignment.Left,
+            LineHeight = 1.2,
+            SpaceBefore = size * 0.8,
+            SpaceAfter = size * 0.35,
+            KeepWithNext = true,
+            KeepTogether = true,
+            Hyphenate = false,
+        };
+        return ApplyClasses(format, attributes.ClassName);
+    }
+
+    private ParagraphFormat ApplyClasses(ParagraphFormat format, string? classNames)
+    {
+        if (string.IsNullOrWhiteSpace(classNames)) return format;
+        foreach (var name in classNames.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (style.Classes.TryGetValue(name, out var classStyle)) format = classStyle.ApplyTo(format);
+        }
+        return format;
+    }
+}

@@ -1,0 +1,26 @@
+using Publisher.Typesetting.Document;
+
+namespace Publisher.Typesetting.Layout;
+
+/// <summary>
+/// A block laid out for a column width, ready to be paginated: measured without side effects,
+/// then drawn slice by slice (a slice is a range of its lines).
+/// </summary>
+public abstract record Flowable
+{
+    public BlockAttributes Attributes { get; init; } = BlockAttributes.None;
+
+    /// <summary>Must stand in the same column as the start of the next flowable.</summary>
+    public bool KeepWithNext { get; init; }
+
+    public abstract int LineCount { get; }
+
+    /// <summary>How much of the flowable, from <paramref name="fromLine"/>, fits in <paramref name="availableHeight"/>.</summary>
+    public abstract SpacePlan Measure(int fromLine, double availableHeight, bool atColumnTop);
+
+    /// <summary>Draws lines [fromLine, toLine) with the slice's top at (x, y).</summary>
+    public abstract void Draw(IPageCanvas canvas, double x, double y, int fromLine, int toLine, bool atColumnTop);
+
+    /// <summary>Text of the lines, for tests and diagnostics.</summary>
+    public virtual IEnumerable<string> LineTexts => [];
+}

@@ -1,0 +1,73 @@
+using Publisher.Typesetting.LineBreaking;
+
+namespace Publisher.Typesetting.Layout;
+
+/// <summary>
+/// Set lines of a paragraph, heading, list item or TOC entry. Honours orphans (the first lines
+/// left at a column's foot), widows (the last lines carried to the next), keep-together, and
+/// drops its space before at the top of a column.
+/// </summary>
+public sealed record TextFlow : Flowable
+{
+    public required IReadOnlyList<LineBox> Lines { get; init; }
+    public double SpaceBefore { get; init; }
+    public double SpaceAfter { get; init; }
+    public double IndentLeft { get; init; }
+    public bool KeepTogether { get; init; }
+    public int Orphans { get; init; } = 2;
+    public int Widows { get; init; } = 2;
+    /// <summary>Drawn left of the first line (list bullet or number), X relative to the indent.</summary>
+    public PlacedText? Marker { get; init; }
+    /// <summary>A vertical rule left of the text (block quotes): offset from the indent, colour.</summary>
+    public (double Offset, int Color)? Rule { get; init; }
+
+    public override int LineCount => Lines.Count;
+
+    public override IEnumerable<string> LineTexts => Lines.Select(line => line.PlainText);
+
+    public override SpacePlan Measure(int fromLine, double availableHeight, bool atColumnTop)
+    {
+        var before = fromLine == 0 && !atColumnTop ? SpaceBefore : 0;
+        var remaining = Lines.Count - fromLine;
+        var height = before;
+        var fitting = 0;
+        while (fitting < remaining && height + Lines[fromLine + fitting].Height <= availableHeight + 0.001)
+            height += Lines[fromLine + fitting++].Height;
+        if (fitting == remaining)
+            return SpacePlan.FullRender(Math.Min(availableHeight, height + SpaceAfter), fitting);
+        if (KeepTogether && !atColumnTop)
+            return SpacePlan.Wrap($"kept together: {remaining} lines, only {fitting} fit");
+        var taken = fitting;
+        if (remaining - taken < Widows) taken = remaining - Widows;
+        var minimum = fromLine == 0 ? Orphans : 1;
+        if (taken < minimum || taken <= 0)
+        {
+            if (!atColumnTop)
+                return SpacePlan.Wrap(fitting == 0
+                    ? $"no room for a line: {availableHeight:0.#}pt left, line needs {Lines[fromLine].Height:0.#}pt"
+                    : $"widow/orphan control: {fitting} of {remaining} lines fit, would leave {taken} here");
+            taken = Math.Max(1, fitting);
+        }
+        var takenHeight = before;
+        for (var i = 0; i < taken; i++) takenHeight += Lines[fromLine + i].Height;
+        return SpacePlan.PartialRender(takenHeight, taken, $"{taken} of {remaining} lines fit");
+    }
+
+    public override void Draw(IPageCanvas canvas, double x, double y, int fromLine, int toLine, bool atColumnTop)
+    {
+        var top = y + (fromLine == 0 && !atColumnTop ? SpaceBefore : 0);
+        var sliceTop = top;
+        for (var i = fromLine; i < toLine; i++)
+        {
+            var line = Lines[i];
+            var baseline = top + line.Baseline;
+            if (i == 0 && Marker is { } marker)
+                canvas.DrawText(x + IndentLeft + marker.X, baseline, marker, top, line.Height);
+            foreach (var text in line.Texts)
+                canvas.DrawText(x + IndentLeft + text.X, baseline, text, top, line.Height);
+            top += line.Height;
+        }
+        if (Rule is { } rule)
+            canvas.DrawRule(x + IndentLeft + rule.Offset, sliceTop + 2, x + IndentLeft + rule.Offset, top - 2, 1.2, rule.Color);
+    }
+}

@@ -1,0 +1,27 @@
+namespace Publisher.Typesetting.LineBreaking;
+
+/// <summary>Text placed on a line: <see cref="X"/> from the line's left edge.</summary>
+public readonly record struct PlacedText(double X, double Width, TextPiece Piece);
+
+/// <summary>
+/// One set line: its pieces with their horizontal positions, the line's height (leading) and the
+/// baseline's distance from the line's top. <see cref="Width"/> is the extent of the ink-bearing
+/// text, never more than the measure it was set for.
+/// </summary>
+public sealed record LineBox(IReadOnlyList<PlacedText> Texts, double Width, double Height, double Baseline)
+{
+    /// <summary>The line's text, with a space wherever pieces stand apart.</summary>
+    public string PlainText
+    {
+        get
+        {
+            var builder = new System.Text.StringBuilder();
+            for (var i = 0; i < Texts.Count; i++)
+            {
+                if (i > 0 && Texts[i].X > Texts[i - 1].X + Texts[i - 1].Width + 0.5) builder.Append(' ');
+                builder.Append(Texts[i].Piece.Text);
+            }
+            return builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.LineBreaking;
+
+/// <summary>
+/// Sets the lines between chosen breaks: glue gets its natural width plus the line's ratio of
+/// stretch or shrink (justified) or stays natural (ragged, or a justified line that would have to
+/// stretch beyond <see cref="MaxStretchRatio"/>, so words are never pulled apart). Neighbouring
+/// pieces in the same style are merged into one string to draw.
+/// </summary>
+public static class LineSetter
+{
+    public const double MaxStretchRatio = 2.5;
+
+    public static List<LineBox> Set(ItemList list, IReadOnlyList<LineBreakPoint> breaks, double lineWidth,
+        TextAlignment alignment, double leading, double baseline)
+    {
+        var lines = new List<LineBox>(breaks.Count);
+        var start = 0;
+        for (var b = 0; b < breaks.Count; b++)
+        {
+            var (end, ratio) = breaks[b];
+            var isLast = b == breaks.Count - 1 || list.Items[end].Penalty <= -Item.Infinity;
+            var justify = alignment == TextAlignment.Justify && !isLast && ratio <= MaxStretchRatio;
+            // A line the breaker shrank must stay shrunk (even a last line), or it would be overfull.
+            var appliedRatio = ratio < 0 || justify ? ratio : 0;
+            var texts = new List<PlacedText>();
+            double x = 0;
+            var afterGlue = false;
+            for (var i = start; i < end; i++)
+            {
+                var item = list.Items[i];
+                if (item.Kind == ItemKind.Box)
+                {
+                    Add(texts, x, item.Width, list.Pieces[item.Piece], afterGlue && appliedRatio == 0);
+                    x += item.Width;
+                    afterGlue = false;
+                }
+                else if (item.Kind == ItemKind.Glue && item.Piece >= 0)
+                {
+                    x += item.Width + (appliedRatio >= 0 ? appliedRatio * item.Stretch : appliedRatio * item.Shrink);
+                    afterGlue = true;
+                }
+            }
+            var breakItem = list.Items[end];
+            if (breakItem is { Kind: ItemKind.Penalty, Flagged: true, Piece: >= 0 })
+            {
+                Add(texts, x, breakItem.Width, list.Pieces[breakItem.Piece], false);
+                x += breakItem.Width;
+            }
+            var shift = alignment switch
+            {
+                TextAlignment.Center => Math.Max(0, (lineWidth - x) / 2),
+                TextAlignment.Right => Math.Max(0, lineWidth - x),
+                _ => 0,
+            };
+            if (shift > 0)
+            {
+                for (var t = 0; t < texts.Count; t++) texts[t] = texts[t] with { X = texts[t].X + shift };
+            }
+            lines.Add(new LineBox(texts, x, leading, baseline));
+            start = NextLineStart(list, end);
+        }
+        return lines;
+    }
+
+    private static int NextLineStart(ItemList list, int breakPosition)
+    {
+        var i = breakPosition + 1;
+        while (i < list.Items.Count && list.Items[i].Kind != ItemKind.Box
+               && !(list.Items[i].Kind == ItemKind.Penalty && list.Items[i].Penalty <= -Item.Infinity))
+            i++;
+        return i;
+    }
+
+    /// <summary>Appends a piece, merging it into the previous one when style matches and spacing is natural.</summary>
+    private static void Add(List<PlacedText> texts, double x, double width, TextPiece piece, bool naturalSpaceBefore)
+    {
+        if (texts.Count > 0)
+        {
+            var previous = texts[^1];
+            var p = previous.Piece;
+            if (p.Face == piece.Face && p.Size == piece.Size && p.Color == piece.Color && p.Link == piece.Link)
+            {
+                var gap = x - (previous.X + previous.Width);
+                if (Math.Abs(gap) < 0.001)
+                {
+                    texts[^1] = previous with { Width = previous.Width + width, Piece = p with { Text = p.Text + piece.Text } };
+                    return;
+                }
+                if (naturalSpaceBefore)
+                {
+                    var space = Fonts.FontMetrics.For(p.Face).Width(' ', p.Size);
+                    if (Math.Abs(gap - space) < 0.001)
+                    {
+                        texts[^1] = previous with { Width = x + width - previous.X, Piece = p with { Text = p.Text + " " + piece.Text } };
+                        return;
+                    }
+                }
+            }
+        }
+        texts.Add(new PlacedText(x, width, piece));
+    }
+}

@@ -1,0 +1,170 @@
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Fonts;
+using Publisher.Typesetting.Hyphenation;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.LineBreaking;
+
+/// <summary>
+/// Turns a paragraph's inline runs into boxes, glue and penalties: words become boxes (split at
+/// hyphenation points when a hyphenator is given), spaces become glue sized from the font's space,
+/// &lt;br/&gt; and the paragraph end become forced breaks after filling glue.
+/// </summary>
+/// <remarks>A word wider than the measure may break at its hyphenation points (even in the first,
+/// unhyphenated pass) and, as a last resort, between any two characters.</remarks>
+public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallScale, double lineWidth, IHyphenator? longWordHyphenator = null)
+{
+    public const int LinkColor = 0x1A4D8F;
+    private const double StretchPerSpace = 0.5;
+    private const double ShrinkPerSpace = 0.33;
+
+    private readonly List<(string Text, TextPiece Style)> _word = [];
+
+    public ItemList Build(IReadOnlyList<Inline> content, IHyphenator? hyphenator)
+    {
+        var list = new ItemList();
+        TextPiece? lastStyle = null;
+        var pendingSpace = false;
+        foreach (var inline in content)
+        {
+            if (inline is HardBreak)
+            {
+                FlushWord(list, hyphenator);
+                pendingSpace = false;
+                EndLine(list);
+                continue;
+            }
+            var run = (TextRun)inline;
+            var style = StyleOf(run);
+            var text = run.Text;
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var isSpace = i < text.Length && IsCollapsibleSpace(text[i]);
+                if (i < text.Length && !isSpace) continue;
+                if (i > start)
+                {
+                    if (pendingSpace && _word.Count == 0 && lastStyle is not null && list.Items.Count > 0
+                        && list.Items[^1].Kind != ItemKind.Penalty)
+                        AddGlue(list, lastStyle);
+                    pendingSpace = false;
+                    _word.Add((text[start..i], style));
+                    lastStyle = style;
+                }
+                if (isSpace)
+                {
+                    if (_word.Count > 0) FlushWord(list, hyphenator);
+                    pendingSpace = true;
+                }
+                start = i + 1;
+            }
+        }
+        FlushWord(list, hyphenator);
+        EndLine(list);
+        return list;
+    }
+
+    private TextPiece StyleOf(TextRun run)
+    {
+        var bold = format.Bold || run.Style.HasFlag(InlineStyle.Bold);
+        var italic = format.Italic ^ run.Style.HasFlag(InlineStyle.Italic);
+        var size = run.Style.HasFlag(InlineStyle.Small) ? format.Size * smallScale : format.Size;
+        var color = run.Link is not null && !run.IsInternalLink ? LinkColor : format.Color;
+        return new TextPiece("", new FontFaceKey(format.Family, bold, italic), size, color, run.Link);
+    }
+
+    private static bool IsCollapsibleSpace(char c) => c != '\u00A0' && c != '\u202F' && char.IsWhiteSpace(c);
+
+    private void AddGlue(ItemList list, TextPiece style)
+    {
+        var space = FontMetrics.For(style.Face).Width(' ', style.Size);
+        var ragged = format.Alignment != TextAlignment.Justify;
+        list.Pieces.Add(style with { Text = " " });
+        list.Items.Add(Item.Glue(space, space * StretchPerSpace, ragged ? 0 : space * ShrinkPerSpace, list.Pieces.Count - 1));
+    }
+
+    private static void EndLine(ItemList list)
+    {
+        while (list.Items.Count > 0 && list.Items[^1].Kind == ItemKind.Glue) list.Items.RemoveAt(list.Items.Count - 1);
+        list.Items.Add(Item.Glue(0, Item.Fill, 0, -1));
+        list.Items.Add(Item.ForcedBreak);
+    }
+
+    private void FlushWord(ItemList list, IHyphenator? hyphenator)
+    {
+        if (_word.Count == 0) return;
+        if (_word.Count == 1 && TryEmitPlainWord(list, hyphenator)) return;
+        var segments = new List<(string Text, TextPiece Style)>(_word.Count);
+        var softHyphens = new List<int>();
+        var length = 0;
+        foreach (var (text, style) in _word)
+        {
+            var (clean, offsets) = WordSplitter.RemoveSoftHyphens(text);
+            softHyphens.AddRange(offsets.Select(o => o + length));
+            segments.Add((clean, style));
+            length += clean.Length;
+        }
+        _word.Clear();
+        var word = string.Concat(segments.Select(s => s.Text));
+        double width = 0;
+        foreach (var (text, style) in segments) width += FontMetrics.For(style.Face).Width(text, style.Size);
+        var breaks = width > lineWidth
+            ? [.. WordSplitter.Find(word, hyphenator ?? longWordHyphenator, softHyphens), .. WordSplitter.Everywhere(word)]
+            : WordSplitter.Find(word, hyphenator, softHyphens);
+        EmitWord(list, segments, breaks);
+    }
+
+    /// <summary>
+    /// The common case, without allocations beyond the box: one run, no soft hyphen, narrower than
+    /// the measure, and nowhere to break (no hyphenator and no hyphen or URL separator inside).
+    /// </summary>
+    private bool TryEmitPlainWord(ItemList list, IHyphenator? hyphenator)
+    {
+        var (text, style) = _word[0];
+        if (hyphenator is not null && text.Length >= 4) return false;
+        if (text.AsSpan().IndexOfAny(HyphenCharacters) >= 0) return false;
+        if (text.Length > 15 && text.AsSpan().IndexOfAny(UrlSeparators) >= 0) return false;
+        var width = FontMetrics.For(style.Face).Width(text, style.Size);
+        if (width > lineWidth) return false;
+        _word.Clear();
+        list.Pieces.Add(style with { Text = text });
+        list.Items.Add(Item.Box(width, list.Pieces.Count - 1));
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HyphenCharacters = System.Buffers.SearchValues.Create("-\u2010\u2013\u00AD");
+    private static readonly System.Buffers.SearchValues<char> UrlSeparators = System.Buffers.SearchValues.Create("/.?&=_:");
+
+    private static void EmitWord(ItemList list, List<(string Text, TextPiece Style)> segments, List<BreakOpportunity> breaks)
+    {
+        var breakAt = new Dictionary<int, BreakOpportunity>();
+        foreach (var opportunity in breaks) breakAt.TryAdd(opportunity.Offset, opportunity);
+        var cuts = new SortedSet<int>(breakAt.Keys);
+        var end = 0;
+        foreach (var (text, _) in segments) cuts.Add(end += text.Length);
+        int segment = 0, segmentStart = 0, position = 0;
+        foreach (var cut in cuts)
+        {
+            if (cut <= position) continue;
+            while (cut > segmentStart + segments[segment].Text.Length)
+            {
+                segmentStart += segments[segment].Text.Length;
+                segment++;
+            }
+            var (text, style) = segments[segment];
+            var part = text[(position - segmentStart)..(cut - segmentStart)];
+            var metrics = FontMetrics.For(style.Face);
+            list.Pieces.Add(style with { Text = part });
+            list.Items.Add(Item.Box(metrics.Width(part, style.Size), list.Pieces.Count - 1));
+            position = cut;
+            if (cut >= end || !breakAt.TryGetValue(cut, out var opportunity)) continue;
+            if (opportunity.AddsHyphen)
+            {
+                list.Pieces.Add(style with { Text = "-" });
+                list.Items.Add(Item.Break(opportunity.Penalty, metrics.Width('-', style.Size), true, list.Pieces.Count - 1));
+                list.HasHyphenationPoints = true;
+            }
+            else list.Items.Add(Item.Break(opportunity.Penalty));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Fonts;
+using Publisher.Typesetting.Hyphenation;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.LineBreaking;
+
+/// <summary>
+/// Breaks one paragraph into lines in up to three passes, like TeX: first without hyphenation and
+/// a strict tolerance, then with hyphenation and a looser one, finally accepting any line that is
+/// not overfull (loose lines are then set ragged rather than stretched).
+/// </summary>
+public static class ParagraphSetter
+{
+    private static readonly KnuthPlassBreaker.Options FirstPass = new(1.0, false, false);
+    private static readonly KnuthPlassBreaker.Options SecondPass = new(2.0, true, false);
+    private static readonly KnuthPlassBreaker.Options FinalPass = new(double.PositiveInfinity, true, true);
+
+    public static List<LineBox> Set(IReadOnlyList<Inline> content, ParagraphFormat format, double lineWidth,
+        double smallScale, HyphenationLibrary hyphenation)
+    {
+        var hyphenator = format.Hyphenate ? hyphenation.For(format.Language) : null;
+        var builder = new ParagraphItemsBuilder(format, smallScale, lineWidth, hyphenator);
+        var metrics = FontMetrics.For(format.Face);
+        var inkHeight = (metrics.Ascent + metrics.Descent) * format.Size / 1000;
+        var baseline = (format.Leading - inkHeight) / 2 + metrics.Ascent * format.Size / 1000;
+
+        var plain = builder.Build(content, null);
+        var breaks = KnuthPlassBreaker.Break(plain.Items, lineWidth, FirstPass);
+        var list = plain;
+        if (breaks is null)
+        {
+            list = hyphenator is null or NoHyphenation ? plain : builder.Build(content, hyphenator);
+            breaks = KnuthPlassBreaker.Break(list.Items, lineWidth, SecondPass)
+                     ?? KnuthPlassBreaker.Break(list.Items, lineWidth, FinalPass)
+                     ?? throw new InvalidOperationException("line breaker found no feasible breaks in its final pass");
+        }
+        return LineSetter.Set(list, breaks, lineWidth, format.Alignment, format.Leading, baseline);
+    }
+}

@@ -1,0 +1,80 @@
+using Publisher.Typesetting.Hyphenation;
+
+namespace Publisher.Typesetting.LineBreaking;
+
+/// <summary>Where inside one word (spaces excluded) a line may break, and whether a hyphen is set there.</summary>
+internal readonly record struct BreakOpportunity(int Offset, bool AddsHyphen, double Penalty);
+
+internal static class WordSplitter
+{
+    public const double HyphenPenalty = 50;
+    public const double ExplicitHyphenPenalty = 50;
+    public const double UrlBreakPenalty = 100;
+    public const double EmergencyPenalty = Item.Emergency;
+
+    private const char SoftHyphen = '\u00AD';
+
+    /// <summary>
+    /// Finds break opportunities in <paramref name="word"/>: Liang hyphenation points in each run
+    /// of letters, after an explicit hyphen or dash between letters, after separators of long URLs.
+    /// Soft hyphens must already be removed (their offsets come in <paramref name="softHyphens"/>).
+    /// </summary>
+    public static List<BreakOpportunity> Find(string word, IHyphenator? hyphenator, IReadOnlyList<int> softHyphens)
+    {
+        var result = new List<BreakOpportunity>();
+        foreach (var offset in softHyphens)
+        {
+            if (offset > 0 && offset < word.Length) result.Add(new(offset, true, HyphenPenalty));
+        }
+        var looksLikeUrl = word.Length > 15 && (word.Contains("://") || word.Contains('/') || word.StartsWith("www.", StringComparison.Ordinal));
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            var c = word[i];
+            if ((c is '-' or '\u2013' or '\u2010') && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]))
+                result.Add(new(i + 1, false, ExplicitHyphenPenalty));
+            else if (looksLikeUrl && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' && word[i + 1] != '/')
+                result.Add(new(i + 1, false, UrlBreakPenalty));
+        }
+        if (hyphenator is not null && softHyphens.Count == 0 && !looksLikeUrl)
+        {
+            var start = -1;
+            for (var i = 0; i <= word.Length; i++)
+            {
+                var isLetter = i < word.Length && char.IsLetter(word[i]);
+                if (isLetter && start < 0) start = i;
+                else if (!isLetter && start >= 0)
+                {
+                    foreach (var point in hyphenator.Hyphenate(word[start..i]))
+                        result.Add(new(start + point, true, HyphenPenalty));
+                    start = -1;
+                }
+            }
+        }
+        result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        return result;
+    }
+
+    /// <summary>Break opportunities between every character: for words wider than the measure.</summary>
+    public static List<BreakOpportunity> Everywhere(string word)
+    {
+        var result = new List<BreakOpportunity>(word.Length);
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLowSurrogate(word[i])) result.Add(new(i, false, EmergencyPenalty));
+        }
+        return result;
+    }
+
+    public static (string Text, List<int> SoftHyphens) RemoveSoftHyphens(string word)
+    {
+        if (!word.Contains(SoftHyphen)) return (word, []);
+        var offsets = new List<int>();
+        var builder = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c == SoftHyphen) offsets.Add(builder.Length);
+            else builder.Append(c);
+        }
+        return (builder.ToString(), offsets);
+    }
+}

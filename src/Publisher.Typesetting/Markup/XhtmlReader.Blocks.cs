@@ -1,0 +1,113 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using Publisher.Typesetting.Document;
+
+namespace Publisher.Typesetting.Markup;
+
+public sealed partial class XhtmlReader
+{
+    private static readonly HashSet<string> BlockNames =
+    [
+        "h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "ul", "ol", "hr", "div", "section", "article",
+        "header", "footer", "main", "nav", "figure", "table", "pre",
+    ];
+
+    private static bool IsBlock(IElement element) => BlockNames.Contains(element.LocalName);
+
+    private static bool IsPageBreak(IElement element) =>
+        element.ClassList.Contains("page-break") || element.LocalName == "pagebreak";
+
+    /// <summary>A block for the element, or null when it is a plain container to descend into.</summary>
+    private Block? ReadBlock(IElement element)
+    {
+        if (IsPageBreak(element)) return new PageBreak { Attributes = AttributesOf(element, null) };
+        switch (element.LocalName)
+        {
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                var level = element.LocalName[1] - '0';
+                if (level > 3)
+                {
+                    Warn(element, $"<{element.LocalName}> is not in the subset; set as <h3>");
+                    level = 3;
+                }
+                var headingContent = ReadInlineContent(element);
+                return new Heading(level, headingContent) { Attributes = AttributesOf(element, PlainText(headingContent)) };
+            case "p":
+                var content = ReadInlineContent(element);
+                return new Paragraph(content) { Attributes = AttributesOf(element, PlainText(content)) };
+            case "blockquote":
+                return new BlockQuote(ReadBlocks(element)) { Attributes = AttributesOf(element, null) };
+            case "ul" or "ol":
+                return ReadList(element);
+            case "hr":
+                return new Spacer(12) { Attributes = AttributesOf(element, null) };
+            case "nav" when element.ClassList.Contains("toc"):
+                return ReadToc(element);
+            case "div" or "section" or "article" or "header" or "footer" or "main" or "nav":
+                return null;
+            default:
+                Warn(element, $"<{element.LocalName}> is not in the subset; its text is set as a paragraph");
+                return new Paragraph(ReadInlineContent(element)) { Attributes = AttributesOf(element, null) };
+        }
+    }
+
+    private ListBlock ReadList(IElement element)
+    {
+        var items = new List<ListItem>();
+        foreach (var child in element.Children)
+        {
+            if (child.LocalName != "li")
+            {
+                Warn(child, $"<{child.LocalName}> inside <{element.LocalName}> is not a list item; ignored");
+                continue;
+            }
+            items.Add(new ListItem(ReadBlocks(child)));
+        }
+        return new ListBlock(element.LocalName == "ol", items) { Attributes = AttributesOf(element, null) };
+    }
+
+    /// <summary>&lt;nav class="toc"&gt; with links to anchors; an entry's level is its li's data-level or its nesting depth.</summary>
+    private TableOfContents ReadToc(IElement nav)
+    {
+        var entries = new List<TocEntry>();
+        foreach (var link in nav.QuerySelectorAll("a[href]"))
+        {
+            var href = link.GetAttribute("href") ?? "";
+            if (!href.StartsWith('#') || href.Length < 2)
+            {
+                Warn(link, $"table-of-contents link '{href}' does not point at an anchor (#id); ignored");
+                continue;
+            }
+            var item = link.Closest("li");
+            var level = item?.GetAttribute("data-level") is { } value && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)
+                ? parsed
+                : Math.Max(1, link.GetAncestors().OfType<IElement>().TakeWhile(e => e != nav).Count(e => e.LocalName is "ul" or "ol"));
+            entries.Add(new TocEntry(Collapse(link.TextContent), href[1..], level));
+        }
+        return new TableOfContents(entries) { Attributes = AttributesOf(nav, null) };
+    }
+
+    private BlockAttributes AttributesOf(IElement element, string? text)
+    {
+        Bookmark? bookmark = null;
+        if (element.GetAttribute("data-bookmark") is { } title)
+        {
+            var level = element.GetAttribute("data-bookmark-level") is { } value
+                        && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
+                ? parsed
+                : element.LocalName is ['h', >= '1' and <= '6'] ? element.LocalName[1] - '0' : 1;
+            var label = string.IsNullOrWhiteSpace(title) ? text ?? "" : Collapse(title);
+            if (label.Length > 0) bookmark = new Bookmark(label, level);
+            else Warn(element, "data-bookmark without a title on an element without text; ignored");
+        }
+        var attributes = new BlockAttributes(
+            NullIfEmpty(element.Id),
+            NullIfEmpty(element.ClassName),
+            NullIfEmpty(element.GetAttribute("lang")),
+            bookmark,
+            NullIfEmpty(element.GetAttribute("data-section")));
+        return attributes == BlockAttributes.None ? BlockAttributes.None : attributes;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

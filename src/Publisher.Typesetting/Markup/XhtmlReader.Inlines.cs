@@ -1,0 +1,88 @@
+using System.Text;
+using AngleSharp.Dom;
+using Publisher.Typesetting.Document;
+
+namespace Publisher.Typesetting.Markup;
+
+public sealed partial class XhtmlReader
+{
+    private List<Inline> ReadInlineContent(IElement element)
+    {
+        var content = new List<Inline>();
+        foreach (var child in element.ChildNodes) ReadInline(child, InlineStyle.None, null, content);
+        return Trim(content);
+    }
+
+    private void ReadInline(INode node, InlineStyle style, string? link, List<Inline> output)
+    {
+        if (node is IText text)
+        {
+            var collapsed = CollapseKeepingEdges(text.Data);
+            if (collapsed.Length > 0) output.Add(new TextRun(collapsed, style, link));
+            return;
+        }
+        if (node is not IElement element) return;
+        switch (element.LocalName)
+        {
+            case "em" or "i" or "cite":
+                style |= InlineStyle.Italic;
+                break;
+            case "strong" or "b":
+                style |= InlineStyle.Bold;
+                break;
+            case "small":
+                style |= InlineStyle.Small;
+                break;
+            case "br":
+                output.Add(new HardBreak());
+                return;
+            case "a":
+                var href = element.GetAttribute("href");
+                if (!string.IsNullOrWhiteSpace(href)) link = href.Trim();
+                break;
+            case "span" or "abbr" or "time" or "code" or "sup" or "sub" or "q" or "mark" or "u" or "s":
+                break;
+            default:
+                if (IsBlock(element)) Warn(element, $"block <{element.LocalName}> inside a paragraph; set inline");
+                else Warn(element, $"<{element.LocalName}> is not in the subset; its text is kept");
+                break;
+        }
+        foreach (var child in element.ChildNodes) ReadInline(child, style, link, output);
+    }
+
+    /// <summary>Collapses runs of white space to one space, keeping a leading/trailing one (it separates words).</summary>
+    private static string CollapseKeepingEdges(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c != '\u00A0' && char.IsWhiteSpace(c))
+            {
+                if (!space) builder.Append(' ');
+                space = true;
+            }
+            else
+            {
+                builder.Append(c);
+                space = false;
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static string Collapse(string text) => CollapseKeepingEdges(text).Trim();
+
+    private static List<Inline> Trim(List<Inline> content)
+    {
+        if (content.Count > 0 && content[0] is TextRun first)
+            content[0] = first with { Text = first.Text.TrimStart() };
+        if (content.Count > 0 && content[^1] is TextRun last)
+            content[^1] = last with { Text = last.Text.TrimEnd() };
+        content.RemoveAll(i => i is TextRun { Text.Length: 0 });
+        return content;
+    }
+
+    private static string PlainText(IEnumerable<Inline> content) =>
+        Collapse(string.Concat(content.Select(i => i is TextRun run ? run.Text : " ")));
+}

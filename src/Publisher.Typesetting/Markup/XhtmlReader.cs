@@ -1,0 +1,95 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.Markup;
+
+/// <summary>
+/// Reads the typesetter's XHTML subset (see Markup/README.md) into blocks. Unknown elements are
+/// reported as warnings and read for their content; nothing in the markup can make the reader throw.
+/// </summary>
+public sealed partial class XhtmlReader
+{
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    private readonly string _source;
+    private readonly List<MarkupDiagnostic> _diagnostics = [];
+
+    private XhtmlReader(string source) => _source = source;
+
+    /// <summary>Reads <paramref name="markup"/>; <paramref name="source"/> names it in diagnostics.</summary>
+    public static MarkupResult Read(string markup, string source, TypesettingStyle baseStyle)
+    {
+        var reader = new XhtmlReader(source);
+        var document = Parser.ParseDocument(markup);
+        var body = document.Body;
+        if (body is null) return new MarkupResult([], baseStyle, null, [new(source, 1, 1, Severity.Error, "no <body> element")]);
+        var style = reader.ReadStyle(body, baseStyle);
+        var language = document.DocumentElement.GetAttribute("lang") ?? body.GetAttribute("lang");
+        var blocks = reader.ReadBlocks(body);
+        return new MarkupResult(blocks, style, language, reader._diagnostics);
+    }
+
+    private List<Block> ReadBlocks(IElement container)
+    {
+        var blocks = new List<Block>();
+        var pendingInline = new List<INode>();
+        foreach (var node in container.ChildNodes)
+        {
+            if (node is IElement element && IsBlock(element))
+            {
+                FlushInline(pendingInline, blocks);
+                if (ReadBlock(element) is { } block) blocks.Add(block);
+                else if (element.LocalName is "div" or "section" or "article" or "header" or "footer" or "main" or "nav")
+                    blocks.AddRange(ReadContainer(element));
+            }
+            else if (node is IElement or IText) pendingInline.Add(node);
+        }
+        FlushInline(pendingInline, blocks);
+        return blocks;
+    }
+
+    private void FlushInline(List<INode> nodes, List<Block> blocks)
+    {
+        if (nodes.Count == 0) return;
+        var content = new List<Inline>();
+        foreach (var node in nodes) ReadInline(node, InlineStyle.None, null, content);
+        nodes.Clear();
+        if (content.Any(i => i is TextRun run && !string.IsNullOrWhiteSpace(run.Text)))
+            blocks.Add(new Paragraph(Trim(content)));
+    }
+
+    private IEnumerable<Block> ReadContainer(IElement element)
+    {
+        var children = ReadBlocks(element);
+        var attributes = AttributesOf(element, null);
+        if (attributes == BlockAttributes.None || children.Count == 0) return children;
+        if (attributes.Language is { } language)
+        {
+            // A container's language holds for all its blocks.
+            for (var i = 0; i < children.Count; i++)
+                if (children[i].Attributes.Language is null)
+                    children[i] = children[i] with { Attributes = children[i].Attributes with { Language = language } };
+        }
+        // A container's id, section and bookmark go to its first block.
+        var first = children[0];
+        children[0] = first with { Attributes = Merge(first.Attributes, attributes) };
+        return children;
+    }
+
+    private static BlockAttributes Merge(BlockAttributes inner, BlockAttributes outer) => new(
+        inner.Id ?? outer.Id,
+        inner.ClassName ?? outer.ClassName,
+        inner.Language ?? outer.Language,
+        inner.Bookmark ?? outer.Bookmark,
+        inner.Section ?? outer.Section);
+
+    private MarkupDiagnostic Warn(INode node, string message)
+    {
+        var position = (node as IElement)?.SourceReference?.Position;
+        var diagnostic = new MarkupDiagnostic(_source, position?.Line ?? 1, position?.Column ?? 1, Severity.Warning, message);
+        _diagnostics.Add(diagnostic);
+        return diagnostic;
+    }
+}

@@ -1,0 +1,109 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Fonts;
+using Publisher.Typesetting.Layout;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.Rendering;
+
+/// <summary>
+/// The drawing pass: one PDF page per planned page, running header and footer (page count now
+/// known), every placement drawn, links, named destinations for anchors, a nested outline from
+/// the bookmarks and the document's metadata.
+/// </summary>
+internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decorations)
+{
+    private const double DecorationOffset = 26;
+    private const int RuleColor = 0xB0B0B0;
+
+    public PdfDocument Render(PagePlan plan, IReadOnlyList<Flowable> flows, DocumentInfo info)
+    {
+        FontSetup.EnsureInstalled();
+        var document = new PdfDocument();
+        WriteInfo(document, info);
+        var resources = new PdfResources();
+        var pages = new List<PdfPage>(plan.PageCount);
+        for (var index = 0; index < plan.PageCount; index++)
+        {
+            var content = plan.Pages[index];
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(style.Page.Width);
+            page.Height = XUnit.FromPoint(style.Page.Height);
+            PdfPageCanvas canvas;
+            using (var graphics = XGraphics.FromPdfPage(page))
+            {
+                canvas = new PdfPageCanvas(graphics, resources);
+                var pageInfo = new PageInfo(index + 1, plan.PageCount, content.Section);
+                DrawDecorations(canvas, pageInfo);
+                foreach (var placement in content.Placements)
+                    flows[placement.Flow].Draw(canvas, placement.X, placement.Y, placement.FromLine, placement.ToLine, placement.AtColumnTop);
+                canvas.AddLinks(page);
+            }
+            pages.Add(page);
+        }
+        foreach (var (id, position) in plan.Anchors.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            document.AddNamedDestination(id, position.Page, PdfNamedDestinationParameters.CreateVerticalPosition(TopInPdfSpace(position), null));
+        AddOutline(document, pages, plan.Bookmarks);
+        return document;
+    }
+
+    private double TopInPdfSpace(AnchorPosition position) => style.Page.Height - Math.Max(0, position.Y - 6);
+
+    private static void WriteInfo(PdfDocument document, DocumentInfo info)
+    {
+        document.Info.Title = info.Title;
+        document.Info.Author = info.Author;
+        document.Info.Subject = info.Subject;
+        document.Info.Keywords = string.Join(", ", info.Keywords);
+        document.Info.Creator = "Publisher";
+        document.Info.CreationDate = info.Date.UtcDateTime;
+        document.Info.ModificationDate = info.Date.UtcDateTime;
+        document.Language = info.Language;
+        document.PageMode = PdfPageMode.UseOutlines;
+    }
+
+    private void DrawDecorations(PdfPageCanvas canvas, PageInfo page)
+    {
+        var left = style.Margins.Left;
+        var right = style.Page.Width - style.Margins.Right;
+        if (decorations.Header(page) is { } header)
+        {
+            var baseline = style.Margins.Top - DecorationOffset;
+            DrawRunning(canvas, header, left, right, baseline);
+            canvas.DrawRule(left, baseline + 5, right, baseline + 5, 0.5, RuleColor);
+        }
+        if (decorations.Footer(page) is { } footer)
+        {
+            var baseline = style.Page.Height - style.Margins.Bottom + DecorationOffset + style.DecorationSize;
+            DrawRunning(canvas, footer, left, right, baseline);
+        }
+    }
+
+    private void DrawRunning(PdfPageCanvas canvas, RunningText text, double left, double right, double baseline)
+    {
+        var face = new FontFaceKey(style.DecorationFamily, false, false);
+        if (text.Left.Length > 0)
+            canvas.DrawString(text.Left, face, style.DecorationSize, style.DecorationColor, left, baseline, XStringFormats.BaseLineLeft);
+        if (text.Center.Length > 0)
+            canvas.DrawString(text.Center, face, style.DecorationSize, style.DecorationColor, (left + right) / 2, baseline, XStringFormats.BaseLineCenter);
+        if (text.Right.Length > 0)
+            canvas.DrawString(text.Right, face, style.DecorationSize, style.DecorationColor, right, baseline, XStringFormats.BaseLineRight);
+    }
+
+    private void AddOutline(PdfDocument document, List<PdfPage> pages, IReadOnlyList<BookmarkPlacement> bookmarks)
+    {
+        var stack = new List<(int Level, PdfOutline Outline)>();
+        foreach (var (bookmark, position) in bookmarks)
+        {
+            while (stack.Count > 0 && stack[^1].Level >= bookmark.Level) stack.RemoveAt(stack.Count - 1);
+            var parent = stack.Count > 0 ? stack[^1].Outline.Outlines : document.Outlines;
+            var outline = parent.Add(bookmark.Title, pages[position.Page - 1], bookmark.Level == 1);
+            outline.PageDestinationType = PdfPageDestinationType.Xyz;
+            outline.Top = TopInPdfSpace(position);
+            outline.Left = 0;
+            stack.Add((bookmark.Level, outline));
+        }
+    }
+}

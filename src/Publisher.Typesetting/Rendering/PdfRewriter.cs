@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Publisher.Typesetting.Rendering;
+
+/// <summary>
+/// Rewrites an uncompressed PDF as PDFsharp writes it (classic xref table, direct stream lengths):
+/// compresses each unfiltered stream (except XMP metadata, which stays readable), replaces random
+/// subset tags, XMP uuids and the trailer /ID with values derived from the content, and writes a
+/// new xref table. Objects it does not understand are copied unchanged.
+/// </summary>
+internal static partial class PdfRewriter
+{
+    public static byte[] Rewrite(byte[] pdf)
+    {
+        var (objects, firstOffset, trailer) = Read(pdf);
+        var contentHash = HashContent(pdf, objects);
+        var output = new MemoryStream(pdf.Length);
+        output.Write(pdf, 0, firstOffset);
+        var offsets = new SortedDictionary<int, long>();
+        var latin1 = Encoding.Latin1;
+        // Compressing is most of the work: do it for all streams at once, on every core.
+        var compressed = new byte[objects.Count][];
+        Parallel.For(0, objects.Count, i =>
+        {
+            var slice = objects[i];
+            if (slice.HasStream && !IsMetadata(slice.Value) && !slice.Value.Contains("/Filter", StringComparison.Ordinal))
+                compressed[i] = PdfFinisher.Compress(pdf.AsSpan(slice.StreamStart, slice.StreamLength));
+        });
+        for (var index = 0; index < objects.Count; index++)
+        {
+            var slice = objects[index];
+            offsets[slice.Number] = output.Position;
+            var value = SubsetTagPattern().Replace(slice.Value, m => "/" + PdfFinisher.SubsetTag(contentHash, m.Groups[1].Value) + "+" + m.Groups[1].Value);
+            output.Write(latin1.GetBytes(slice.Header));
+            output.WriteByte((byte)'\n');
+            if (!slice.HasStream)
+            {
+                output.Write(latin1.GetBytes(value));
+                output.Write("\nendobj\n"u8);
+                continue;
+            }
+            var data = pdf.AsSpan(slice.StreamStart, slice.StreamLength);
+            byte[] streamBytes;
+            if (IsMetadata(value))
+            {
+                streamBytes = data.ToArray();
+                ReplaceUuids(streamBytes, contentHash);
+            }
+            else if (compressed[index] is { } zipped)
+            {
+                streamBytes = zipped;
+                value = value[..^2] + "/Filter/FlateDecode>>";
+            }
+            else streamBytes = data.ToArray();
+            value = LengthPattern().Replace(value, "/Length " + streamBytes.Length.ToString(CultureInfo.InvariantCulture), 1);
+            output.Write(latin1.GetBytes(value));
+            output.Write("\nstream\n"u8);
+            output.Write(streamBytes);
+            output.Write("\nendstream\nendobj\n"u8);
+        }
+        WriteXref(output, offsets, trailer, contentHash);
+        return output.ToArray();
+    }
+
+    private static bool IsMetadata(string dictionary) => dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
+
+    private static byte[] HashContent(byte[] pdf, List<PdfObjectSlice> objects)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var slice in objects)
+        {
+            hash.AppendData(Encoding.Latin1.GetBytes(SubsetTagPattern().Replace(slice.Value, "/$1")));
+            if (!slice.HasStream) continue;
+            var data = pdf.AsSpan(slice.StreamStart, slice.StreamLength);
+            if (IsMetadata(slice.Value))
+                hash.AppendData(Encoding.Latin1.GetBytes(UuidPattern().Replace(Encoding.Latin1.GetString(data), "uuid:")));
+            else hash.AppendData(data);
+        }
+        return hash.GetHashAndReset();
+    }
+
+    private static void ReplaceUuids(byte[] stream, byte[] contentHash)
+    {
+        var text = Encoding.Latin1.GetString(stream);
+        var index = 0;
+        foreach (Match match in UuidPattern().Matches(text))
+            Encoding.ASCII.GetBytes("uuid:" + PdfFinisher.Uuid(contentHash, index++)).CopyTo(stream, match.Index);
+    }
+
+    private static void WriteXref(MemoryStream output, SortedDictionary<int, long> offsets, string trailer, byte[] contentHash)
+    {
+        var xrefOffset = output.Position;
+        var size = offsets.Count == 0 ? 1 : offsets.Keys.Max() + 1;
+        var table = new StringBuilder();
+        table.Append("xref\n0 ").Append(size.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        table.Append("0000000000 65535 f \n");
+        for (var number = 1; number < size; number++)
+        {
+            table.Append(offsets.TryGetValue(number, out var offset)
+                ? offset.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n"
+                : "0000000000 00000 f \n");
+        }
+        var id = Convert.ToHexString(contentHash, 0, 16);
+        var newTrailer = TrailerIdPattern().Replace(trailer, $"/ID[<{id}><{id}>]");
+        newTrailer = Regex.Replace(newTrailer, @"/Size\s+\d+", "/Size " + size.ToString(CultureInfo.InvariantCulture));
+        table.Append("trailer\n").Append(newTrailer).Append("\nstartxref\n")
+            .Append(xrefOffset.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
+        output.Write(Encoding.Latin1.GetBytes(table.ToString()));
+    }
+
+    /// <summary>The objects in file order (from the xref table), the offset of the first, and the trailer dictionary.</summary>
+    private static (List<PdfObjectSlice> Objects, int FirstOffset, string Trailer) Read(byte[] pdf)
+    {
+        // Only the tail (startxref) and the xref table are decoded as text, not the whole file.
+        var tailStart = Math.Max(0, pdf.Length - 64);
+        var tail = Encoding.Latin1.GetString(pdf, tailStart, pdf.Length - tailStart);
+        var startxref = tail.LastIndexOf("startxref", StringComparison.Ordinal);
+        var xrefOffset = int.Parse(tail.AsSpan(startxref + 9).Trim().ToString().Split('\n')[0].Trim(), CultureInfo.InvariantCulture);
+        var text = Encoding.Latin1.GetString(pdf, xrefOffset, pdf.Length - xrefOffset);
+        var trailerStart = text.IndexOf("trailer", StringComparison.Ordinal);
+        var lines = text[..trailerStart].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var entries = new List<(int Number, int Offset)>();
+        var number = 0;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var parts = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2) { number = int.Parse(parts[0], CultureInfo.InvariantCulture); continue; }
+            if (parts.Length == 3 && parts[2] == "n") entries.Add((number, int.Parse(parts[0], CultureInfo.InvariantCulture)));
+            number++;
+        }
+        entries.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var objects = new List<PdfObjectSlice>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var end = i + 1 < entries.Count ? entries[i + 1].Offset : xrefOffset;
+            objects.Add(PdfObjectSlice.Parse(entries[i].Number, pdf, entries[i].Offset, end));
+        }
+        var trailerDictStart = text.IndexOf("<<", trailerStart, StringComparison.Ordinal);
+        var trailerDictEnd = text.IndexOf(">>", trailerDictStart, StringComparison.Ordinal) + 2;
+        return (objects, entries.Count > 0 ? entries[0].Offset : xrefOffset, text[trailerDictStart..trailerDictEnd]);
+    }
+
+    [GeneratedRegex(@"/[A-Z]{6}\+([^\s/<>\[\]()]+)")]
+    private static partial Regex SubsetTagPattern();
+
+    [GeneratedRegex("uuid:[0-9a-fA-F-]{36}")]
+    private static partial Regex UuidPattern();
+
+    [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]
+    private static partial Regex TrailerIdPattern();
+
+    [GeneratedRegex(@"/Length\s+\d+")]
+    private static partial Regex LengthPattern();
+}

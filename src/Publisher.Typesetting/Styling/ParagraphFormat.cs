@@ -1,0 +1,28 @@
+using Publisher.Typesetting.Fonts;
+
+namespace Publisher.Typesetting.Styling;
+
+/// <summary>Everything needed to set one block's text, fully resolved.</summary>
+public sealed record ParagraphFormat
+{
+    public required string Family { get; init; }
+    public required double Size { get; init; }
+    public bool Bold { get; init; }
+    public bool Italic { get; init; }
+    public TextAlignment Alignment { get; init; } = TextAlignment.Justify;
+    /// <summary>Baseline-to-baseline distance as a multiple of <see cref="Size"/>.</summary>
+    public double LineHeight { get; init; } = 1.4;
+    public double SpaceBefore { get; init; }
+    public double SpaceAfter { get; init; }
+    public double IndentLeft { get; init; }
+    public double IndentRight { get; init; }
+    public bool KeepWithNext { get; init; }
+    public bool KeepTogether { get; init; }
+    public bool Hyphenate { get; init; } = true;
+    public int Color { get; init; }
+    public string Language { get; init; } = "en";
+
+    public FontFaceKey Face => new(Family, Bold, Italic);
+
+    public double Leading => Size * LineHeight;
+}

@@ -1,0 +1,9 @@
+namespace Publisher.Typesetting.Styling;
+
+public enum TextAlignment
+{
+    Justify,
+    Left,
+    Center,
+    Right,
+}

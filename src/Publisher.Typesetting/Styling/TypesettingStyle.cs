@@ -1,0 +1,45 @@
+namespace Publisher.Typesetting.Styling;
+
+/// <summary>
+/// The caller's choices for a whole document: paper, margins, columns, fonts, sizes, spacing,
+/// widow/orphan limits and per-class paragraph styles. Immutable; change with <c>with</c>.
+/// </summary>
+public sealed record TypesettingStyle
+{
+    public PageFormat Page { get; init; } = PageFormat.A4;
+    public Margins Margins { get; init; } = new(64, 58, 64, 58);
+    public int Columns { get; init; } = 1;
+    public double ColumnGap { get; init; } = 18;
+
+    public string BodyFamily { get; init; } = Fonts.FontLibrary.SerifFamily;
+    public double BodySize { get; init; } = 10;
+    public double LineHeight { get; init; } = 1.42;
+    public double ParagraphSpacing { get; init; } = 4;
+
+    public string HeadingFamily { get; init; } = Fonts.FontLibrary.SansFamily;
+    /// <summary>Sizes of h1, h2, h3.</summary>
+    public IReadOnlyList<double> HeadingSizes { get; init; } = [22, 15, 11.5];
+
+    public double SmallScale { get; init; } = 0.85;
+    public double ListIndent { get; init; } = 16;
+    public double QuoteIndent { get; init; } = 18;
+
+    public int Widows { get; init; } = 2;
+    public int Orphans { get; init; } = 2;
+
+    /// <summary>Default language for hyphenation when a block names none.</summary>
+    public string Language { get; init; } = "en";
+
+    public string DecorationFamily { get; init; } = Fonts.FontLibrary.SansFamily;
+    public double DecorationSize { get; init; } = 7.5;
+    public int DecorationColor { get; init; } = 0x555555;
+
+    /// <summary>Paragraph styles selected by a block's class name (e.g. "kicker", "byline").</summary>
+    public IReadOnlyDictionary<string, ParagraphStyle> Classes { get; init; } = DefaultClasses.All;
+
+    public double ContentWidth => Page.Width - Margins.Left - Margins.Right;
+
+    public double ContentHeight => Page.Height - Margins.Top - Margins.Bottom;
+
+    public double ColumnWidth => (ContentWidth - (Columns - 1) * ColumnGap) / Columns;
+}

@@ -1,0 +1,53 @@
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Hyphenation;
+using Publisher.Typesetting.Layout;
+using Publisher.Typesetting.Rendering;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting;
+
+/// <summary>The result of typesetting: the PDF bytes and the final page plan (for checks and tests).</summary>
+public sealed record TypesetResult(byte[] Pdf, PagePlan Plan, IReadOnlyList<Flowable> Flows);
+
+/// <summary>
+/// Lays a document out and renders it. Pass 1 paginates with unknown page numbers and records where
+/// every anchor landed; pass 2 composes the tables of contents with those numbers and paginates
+/// again (repeated until the anchors stop moving, at most a few times); the drawing pass then knows
+/// every page number and the page count.
+/// </summary>
+public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphenation = null, PageDecorations? decorations = null)
+{
+    private const int MaxPasses = 4;
+
+    public TypesettingStyle Style { get; } = style;
+
+    public (PagePlan Plan, List<Flowable> Flows) Layout(TypesetDocument document)
+    {
+        var composer = new Composer(Style, hyphenation ?? HyphenationLibrary.Default);
+        var paginator = new Paginator(Style);
+        IReadOnlyDictionary<string, int> pageNumbers = new Dictionary<string, int>();
+        List<Flowable> flows = [];
+        PagePlan plan = new();
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            flows = composer.Compose(document.Blocks, pageNumbers);
+            plan = paginator.Paginate(flows);
+            var found = plan.AnchorPages;
+            if (pass > 0 && SameNumbers(found, pageNumbers)) break;
+            pageNumbers = found;
+        }
+        return (plan, flows);
+    }
+
+    public TypesetResult Render(TypesetDocument document)
+    {
+        var (plan, flows) = Layout(document);
+        var renderer = new PdfRenderer(Style, decorations ?? PageDecorations.Default);
+        var pdf = renderer.Render(plan, flows, document.Info);
+        var bytes = PdfFinisher.Finish(pdf);
+        return new TypesetResult(bytes, plan, flows);
+    }
+
+    private static bool SameNumbers(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
+        a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var page) && page == pair.Value);
+}

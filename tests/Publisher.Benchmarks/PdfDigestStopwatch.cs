@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Publisher.Core.Diagnostics;
+using Publisher.Pdf.Digest;
+using Publisher.Templating;
+using Publisher.Typesetting;
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Markup;
+
+namespace Publisher.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- pdf-stopwatch [articles] [runs] [out.pdf]</c>: a quick timing without
+/// BenchmarkDotNet, wall clock and CPU time (the machine may be shared), with a per-stage breakdown.
+/// </summary>
+public static class PdfDigestStopwatch
+{
+    public static void Run(string[] args)
+    {
+        var count = args.Length > 1 ? int.Parse(args[1]) : 100;
+        var runs = args.Length > 2 ? int.Parse(args[2]) : 10;
+        var corpus = PdfDigestCorpus.Create(count);
+        var week = corpus.Weeks.Single();
+        var renderer = new DigestRenderer(new TemplateRenderer(new TemplateSet(TemplateSet.ShippedDirectory)));
+        var process = Process.GetCurrentProcess();
+        for (var run = 1; run <= runs; run++)
+        {
+            var cpu = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var result = renderer.Render(corpus, week, new DiagnosticBag());
+            var wall = clock.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            Console.WriteLine($"run {run}: {wall:0} ms wall, {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU, " +
+                              $"{result.Plan.PageCount} pages, {result.Pdf.Length / 1024} KB");
+            if (run == 1 && args.Length > 3) File.WriteAllBytes(args[3], result.Pdf);
+        }
+        Stages(renderer, corpus, week);
+    }
+
+    private static void Stages(DigestRenderer renderer, Publisher.Core.Grouping.Corpus corpus, Publisher.Core.Grouping.WeekGroup week)
+    {
+        var best = new double[7];
+        Array.Fill(best, double.MaxValue);
+        for (var round = 0; round < 5; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var view = DigestViewBuilder.Build(corpus, week);
+            Take(0);
+            var markup = renderer.RenderMarkup(view);
+            Take(1);
+            var read = XhtmlReader.Read(markup, "digest", DigestStyle.For(corpus.Site));
+            Take(2);
+            var typesetter = new Typesetter(read.Style);
+            var (plan, flows) = typesetter.Layout(new TypesetDocument(read.Blocks, DocumentInfo.Untitled));
+            Take(3);
+            var pdf = new Publisher.Typesetting.Rendering.PdfRenderer(read.Style, Publisher.Typesetting.Rendering.PageDecorations.Default)
+                .Render(plan, flows, DocumentInfo.Untitled);
+            Take(4);
+            pdf.Options.NoCompression = true;
+            pdf.Options.CompressContentStreams = false;
+            using var raw = new MemoryStream();
+            pdf.Save(raw, false);
+            Take(5);
+            Publisher.Typesetting.Rendering.PdfRewriter.Rewrite(raw.ToArray());
+            Take(6);
+
+            void Take(int stage)
+            {
+                best[stage] = Math.Min(best[stage], clock.Elapsed.TotalMilliseconds);
+                clock.Restart();
+            }
+        }
+        Console.WriteLine($"stages (best of 5): view {best[0]:0} ms, template {best[1]:0} ms, markup {best[2]:0} ms, " +
+                          $"layout {best[3]:0} ms, draw {best[4]:0} ms, save {best[5]:0} ms, rewrite {best[6]:0} ms");
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Xml.Linq;
+using Publisher.Core.Grouping;
+using Publisher.Core.Model;
+using Publisher.Templating;
+
+namespace Publisher.Feeds.Tests;
+
+/// <summary>Entry content comes from templates/feed/entry.sbn (with the shared body), overridable per site; errors carry file:line:col.</summary>
+public class EntryTemplateTests
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    [Fact]
+    public void Content_shows_teaser_byline_body_captions_links_and_related()
+    {
+        var article = new Article
+        {
+            Id = new ArticleId(Slug.From("full")),
+            Slug = Slug.From("full"),
+            Title = "Kicker: Headline",
+            Kicker = "Kicker",
+            Headline = "Headline",
+            Teaser = "The teaser.",
+            Authors = ["Ada", "Bo"],
+            AuthorRole = "Kommentar",
+            Dateline = new Dateline("Washington", "afp"),
+            Published = new PublicationDate(new DateOnly(2026, 11, 10)),
+            Language = "de",
+            Body =
+            [
+                new Figure(new ImageCaption("A caption", "Jane Doe")),
+                new Paragraph([new TextRun("See "), new LinkInline([new TextRun("here")], new Uri("https://taz.de/path"), 1), new TextRun(".")]),
+                new Subhead("Sub"),
+            ],
+            Links = [new ArticleLink(1, "/path", new Uri("https://taz.de/path"), ["here"]), new ArticleLink(2, "gone", null, ["cut"])],
+            Related = [new RelatedArticle("Other: Story", "Other", "Story", "Its teaser")],
+            Source = new SourceFile("full.txt", "0"),
+        };
+        var output = FeedOutput.Build(Corpus.Create(TestCorpus.Site, [article]));
+        var html = Content(output, "feeds/atom.xml").Single();
+
+        Assert.Contains("<p class=\"teaser\"><strong>The teaser.</strong></p>", html);
+        Assert.Contains("<p class=\"byline\">Kommentar von Ada und Bo, 10. November 2026, Washington (afp)</p>", html);
+        Assert.Contains("A caption <span class=\"credit\">Foto: Jane Doe</span>", html);
+        Assert.Contains("<a href=\"https://taz.de/path\">here</a>", html);
+        Assert.Contains("<h2>Sub</h2>", html);
+        Assert.Contains("<li value=\"1\">here: <a href=\"https://taz.de/path\">https://taz.de/path</a></li>", html);
+        Assert.Contains("<li value=\"2\">cut: gone</li>", html);
+        Assert.Contains("<h2>Mehr zum Thema</h2>", html);
+        Assert.Contains("<strong>Other: Story</strong> – Its teaser", html);
+        Assert.Contains("<a href=\"https://example.org/articles/full.html\">", html);
+        XElement.Parse("<div>" + html + "</div>"); // well-formed XHTML
+    }
+
+    [Fact]
+    public void A_site_template_overrides_the_entry_and_the_shared_body()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        Directory.CreateDirectory(Path.Combine(dir.FullName, "feed"));
+        File.WriteAllText(Path.Combine(dir.FullName, "feed", "entry.sbn"), "<p>custom {{ article.headline | escape }}</p>{{ include 'shared/article-body.sbn' article 'h3' }}");
+        var corpus = TestCorpus.FromMarkdown(TestCorpus.Article("one", "2026-11-02", "A & B", body: "## Sub"));
+        var html = Content(FeedOutput.Build(corpus, dir.FullName), "feeds/atom.xml").Single();
+        Assert.Equal("<p>custom A &amp; B</p><h3>Sub</h3>", html);
+    }
+
+    [Fact]
+    public void A_template_error_fails_the_write_with_file_line_and_column()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        Directory.CreateDirectory(Path.Combine(dir.FullName, "feed"));
+        File.WriteAllText(Path.Combine(dir.FullName, "feed", "entry.sbn"), "ok\n{{ article.no_such_member }}");
+        var corpus = TestCorpus.FromMarkdown(TestCorpus.Article("one", "2026-11-02", "One"));
+        var renderer = new TemplateRenderer(new TemplateSet(TestCorpus.TemplatesDirectory, dir.FullName));
+        var jobs = new FeedsFormat(renderer).Plan(corpus, new Publisher.Core.Diagnostics.DiagnosticBag());
+
+        var error = Assert.Throws<TemplateError>(() => jobs[0].Write(new MemoryStream()));
+        Assert.Matches(@"feed/entry\.sbn:2:\d+$", error.Location);
+    }
+
+    [Fact]
+    public void Jobs_name_their_templates_and_articles_for_the_incremental_build()
+    {
+        var corpus = TestCorpus.FromMarkdown(
+            TestCorpus.Article("one", "2026-11-02", "One", ["T"]),
+            TestCorpus.Article("two", "2026-11-10", "Two"),
+            TestCorpus.Article("three", "2026-11-18", "Three"));
+        var renderer = new TemplateRenderer(new TemplateSet(TestCorpus.TemplatesDirectory));
+        var jobs = new FeedsFormat(renderer).Plan(corpus, new Publisher.Core.Diagnostics.DiagnosticBag()).ToDictionary(j => j.Path.Value);
+
+        Assert.All(jobs.Values, job => Assert.Equal(["feed/entry.sbn", "shared/article-body.sbn"], job.Templates));
+        Assert.Equal(["one"], jobs["feeds/tags/t.atom.xml"].Articles.Select(a => a.Id.ToString()));
+        // An archive's links depend on its neighbour weeks, so one article of each neighbour is part of its fingerprint.
+        Assert.Equal(["two", "one", "three"], jobs["feeds/archive/2026-W46.atom.xml"].Articles.Select(a => a.Id.ToString()));
+    }
+
+    private static IEnumerable<string> Content(FeedOutput output, string path) =>
+        XDocument.Parse(output.Text(path)).Descendants(Atom + "content").Select(c => c.Value);
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Publisher.Core.Grouping;
+
+namespace Publisher.Feeds.Tests;
+
+/// <summary>A tag feed holds exactly that tag's articles (the newest N), newest first, in all three formats.</summary>
+public class TagFeedTests
+{
+    private static Corpus ManyTags(int feedEntries)
+    {
+        var tags = new[] { "Kultur", "Sport", "Berlin", "Klima & Umwelt" };
+        var files = Enumerable.Range(0, 24).Select(i => ($"a{i:D2}.md", TestCorpus.Article(
+            $"article-{i:D2}", new DateOnly(2026, 9, 1).AddDays(i * 3).ToString("yyyy-MM-dd"), $"Article {i}",
+            tags.Where((_, t) => (i >> t & 1) == 1))));
+        return TestCorpus.FromFiles(TestCorpus.Site with { FeedEntries = feedEntries }, files);
+    }
+
+    [Theory]
+    [InlineData(50)]
+    [InlineData(3)]
+    public void Each_tag_feed_holds_exactly_the_newest_articles_of_its_tag(int feedEntries)
+    {
+        var corpus = ManyTags(feedEntries);
+        var output = FeedOutput.Build(corpus);
+        var results = FeedParserCheck.Run(output.Paths("").Where(p => p.StartsWith("feeds/tags/")).Select(output.FullPath));
+        foreach (var group in corpus.TagGroups)
+        {
+            var expected = group.Articles.Take(feedEntries).Select(a => FeedIds.Entry(corpus.Site, a)).ToList();
+            Assert.NotEmpty(expected);
+            foreach (var ending in new[] { ".atom.xml", ".rss.xml", ".json" })
+            {
+                var result = results[output.FullPath($"feeds/tags/{group.Tag.Slug}{ending}")];
+                Assert.Equal(expected, result.Entries.Select(e => e.Id));
+                Assert.All(result.Entries, e => Assert.Contains(group.Tag.Name, e.Tags));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_site_feed_holds_the_newest_n_articles()
+    {
+        var corpus = ManyTags(5);
+        var output = FeedOutput.Build(corpus);
+        var expected = corpus.Articles.Take(5).Select(a => FeedIds.Entry(corpus.Site, a));
+        var results = FeedParserCheck.Run(new[] { "feeds/atom.xml", "feeds/rss.xml", "feeds/feed.json" }.Select(output.FullPath));
+        Assert.All(results.Values, result => Assert.Equal(expected, result.Entries.Select(e => e.Id)));
+    }
+
+    [Fact]
+    public void Tag_feeds_name_the_tag_and_link_to_its_page()
+    {
+        var corpus = ManyTags(50);
+        var output = FeedOutput.Build(corpus);
+        var tag = corpus.Tags.Single(t => t.Name == "Klima & Umwelt");
+        using var json = JsonDocument.Parse(output.Files[$"feeds/tags/{tag.Slug}.json"]);
+        Assert.Equal("Test & <Site> – Klima & Umwelt", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal("https://example.org/tags/klima-umwelt.html", json.RootElement.GetProperty("home_page_url").GetString());
+    }
+}

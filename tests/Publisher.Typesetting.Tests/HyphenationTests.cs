@@ -1,0 +1,60 @@
+using Publisher.Typesetting.Hyphenation;
+
+namespace Publisher.Typesetting.Tests;
+
+public sealed class HyphenationTests
+{
+    private static readonly HyphenationLibrary Debian = HyphenationLibrary.Default;
+
+    [Theory]
+    [InlineData("de", "Silbentrennung", "Sil-ben-tren-nung")]
+    [InlineData("de", "Straßenbahnlinie", "Stra-ßen-bahn-li-nie")]
+    [InlineData("en", "hyphenation", "hy-phen-ation")]
+    [InlineData("en", "infrastructure", "in-fra-struc-ture")]
+    public void Liang_patterns_from_the_hyphen_packages_give_the_dictionary_breaks(string language, string word, string expected)
+    {
+        Assert.IsType<LiangHyphenator>(Debian.For(language)); // hyphen-de / hyphen-en-us are installed in CI
+        var points = Debian.For(language).Hyphenate(word);
+        Assert.Equal(expected, Join(word, points));
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("en")]
+    public void Points_respect_the_minimum_lengths_at_both_ends(string language)
+    {
+        var hyphenator = Debian.For(language);
+        var liang = Assert.IsType<LiangHyphenator>(hyphenator);
+        var random = new Random(3);
+        for (var i = 0; i < 300; i++)
+        {
+            var word = SampleText.Sentence(random, language == "de", 1).TrimEnd('.');
+            foreach (var point in hyphenator.Hyphenate(word))
+            {
+                Assert.InRange(point, liang.LeftMin, word.Length - liang.RightMin);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_language_without_patterns_falls_back_to_no_hyphenation()
+    {
+        Assert.IsType<NoHyphenation>(Debian.For("xx-unknown"));
+        var empty = new HyphenationLibrary([Path.Combine(Path.GetTempPath(), "no-such-folder")]);
+        Assert.Empty(empty.For("de").Hyphenate("Silbentrennung"));
+    }
+
+    [Fact]
+    public void Patterns_parse_from_text_with_levels_and_settings()
+    {
+        var hyphenator = LiangHyphenator.Parse("xx", "LEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n% comment\na1b\nNEXTLEVEL\nc1d\n");
+        Assert.Equal([1, 3], hyphenator.Hyphenate("abcd"));
+    }
+
+    private static string Join(string word, IReadOnlyList<int> points)
+    {
+        var result = word;
+        foreach (var point in points.Reverse()) result = result.Insert(point, "-");
+        return result;
+    }
+}
