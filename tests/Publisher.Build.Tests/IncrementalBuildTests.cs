@@ -29,14 +29,40 @@ public class IncrementalBuildTests
     }
 
     [Fact]
-    public void A_changed_article_rebuilds_the_outputs_that_contain_it()
+    public void A_changed_article_rebuilds_only_the_outputs_that_contain_it()
     {
         var run = new PublisherRun("basic");
         run.Build();
+        var before = run.Snapshot();
         File.AppendAllText(Path.Combine(run.Content, "zweite.md"), "\nA new paragraph.\n");
+        run.Build();
+        var changed = run.Snapshot().Where(f => !before[f.Key].SequenceEqual(f.Value)).Select(f => f.Key).Order().ToList();
+
+        // zweite.md is in week 2026-W11 and carries the tag Ost-West (slug ost-west-2).
+        Assert.Contains("epub/2026-W11.epub", changed);
+        Assert.Contains("pdf/2026-W11.pdf", changed);
+        Assert.Contains("epub/tags/ost-west-2.epub", changed);
+        Assert.Contains("feeds/atom.xml", changed);
+        Assert.Contains("feeds/tags/ost-west-2.atom.xml", changed);
+        Assert.Contains("feeds/archive/2026-W11.atom.xml", changed);
+        Assert.DoesNotContain("epub/2026-W10.epub", changed);
+        Assert.DoesNotContain("pdf/2026-W10.pdf", changed);
+        Assert.DoesNotContain("epub/tags/alpha.epub", changed);
+        Assert.DoesNotContain("feeds/tags/alpha.atom.xml", changed);
+    }
+
+    [Fact]
+    public void Outputs_of_a_deleted_article_tag_and_week_disappear()
+    {
+        var run = new PublisherRun("basic");
+        run.Build();
+        Assert.True(File.Exists(Path.Combine(run.Output, "epub", "tags", "alpha.epub")));
+        File.Delete(Path.Combine(run.Content, "erste.md"));
         var again = run.Build();
-        Assert.True(again.FilesWritten > 0);
-        Assert.Contains("A new paragraph.", File.ReadAllText(Path.Combine(run.Output, "articles.json")));
+        Assert.True(again.FilesDeleted > 0);
+        var files = run.Snapshot().Keys.ToList();
+        Assert.DoesNotContain(files, f => f.Contains("alpha") || f.Contains("2026-W10") || f.Contains("ost-west-2"));
+        Assert.Contains("epub/2026-W11.epub", files);
     }
 
     [Fact]
@@ -44,9 +70,11 @@ public class IncrementalBuildTests
     {
         var run = new PublisherRun("basic");
         run.Build();
+        run.Build(formats: "json");
         File.Delete(Path.Combine(run.Output, "articles.json"));
         Assert.Equal(1, run.Build(formats: "json").FilesWritten);
         Assert.True(File.Exists(Path.Combine(run.Output, "articles.json")));
+        Assert.True(File.Exists(Path.Combine(run.Output, "feeds", "atom.xml")), "building one format keeps the others");
     }
 
     [Fact]
@@ -54,7 +82,7 @@ public class IncrementalBuildTests
     {
         var run = new PublisherRun("basic");
         run.Build();
-        var leftover = Path.Combine(run.Output, "articles.json.123.4.publisher-tmp");
+        var leftover = Path.Combine(run.Output, "feeds", "atom.xml.123.4.publisher-tmp");
         File.WriteAllText(leftover, "half a file");
         run.Build();
         Assert.False(File.Exists(leftover));

@@ -10,7 +10,10 @@ public class BuildCommandTests
         var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", output);
         Assert.True(exit == 0, stderr);
         Assert.Contains("1 articles, 1 tags, 1 weeks", stdout);
-        Assert.True(File.Exists(Path.Combine(output, "articles.json")));
+        Assert.True(File.Exists(Path.Combine(output, "feeds", "atom.xml")));
+        Assert.True(File.Exists(Path.Combine(output, "epub", "2026-W46.epub")));
+        Assert.True(File.Exists(Path.Combine(output, "pdf", "2026-W46.pdf")));
+        Assert.False(File.Exists(Path.Combine(output, "articles.json")), "the model dump is built on request only");
     }
 
     [Fact]

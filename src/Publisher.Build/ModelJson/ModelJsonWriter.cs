@@ -39,7 +39,11 @@ public static class ModelJsonWriter
         }
         w.WriteEndArray();
         w.WriteStartArray("articles");
-        foreach (var article in corpus.Articles) WriteArticle(w, article, corpus);
+        foreach (var article in corpus.Articles)
+        {
+            WriteArticle(w, article, corpus);
+            if (w.BytesPending > 1 << 16) w.Flush(); // Utf8JsonWriter holds everything until flushed
+        }
         w.WriteEndArray();
         w.WriteEndObject();
     }

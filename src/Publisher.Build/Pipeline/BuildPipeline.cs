@@ -25,7 +25,8 @@ public sealed class BuildPipeline(IBuildReporter reporter)
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
         var renderer = new TemplateRenderer(templates);
-        var formats = FormatCatalog.All(renderer).Where(f => options.Formats.Count == 0 || options.Formats.Contains(f.Name)).ToList();
+        var formats = FormatCatalog.All(renderer)
+            .Where(f => options.Formats.Count == 0 ? FormatCatalog.IsDefault(f) : options.Formats.Contains(f.Name)).ToList();
 
         reporter.Stage("Planning outputs");
         var jobs = formats.SelectMany(f => f.Plan(corpus, diagnostics).Select(job => (Format: f, Job: job))).ToList();

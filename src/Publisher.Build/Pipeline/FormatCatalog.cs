@@ -10,6 +10,12 @@ namespace Publisher.Build.Pipeline;
 /// <summary>Every output format the build knows, by name.</summary>
 public static class FormatCatalog
 {
+    /// <summary>
+    /// Formats built when none are named: the reader-facing ones. The model dump (<c>json</c>) is built on
+    /// request only; for a large site it is big and nobody subscribes to it.
+    /// </summary>
+    public static bool IsDefault(IOutputFormat format) => format is not ModelJsonFormat;
+
     public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer) =>
     [
         new ModelJsonFormat(),

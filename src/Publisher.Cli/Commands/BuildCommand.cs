@@ -11,7 +11,7 @@ internal static class BuildCommand
     {
         var content = new Option<string>("--content") { Description = "Folder with the articles (*.md, *.txt) and site.yml", DefaultValueFactory = _ => "content" };
         var output = new Option<string>("--out") { Description = "Folder the outputs are written to", DefaultValueFactory = _ => "out" };
-        var formats = new Option<string>("--formats") { Description = "Comma-separated formats to build: feeds, epub, pdf, json (default: all)", DefaultValueFactory = _ => "" };
+        var formats = new Option<string>("--formats") { Description = "Comma-separated formats to build: feeds, epub, pdf, json (the parsed model as articles.json); default: feeds,epub,pdf", DefaultValueFactory = _ => "" };
         var templates = new Option<string?>("--templates") { Description = "Folder of templates that override the shipped ones by name" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings and errors as fatal: write nothing, exit 1" };
         var force = new Option<bool>("--force") { Description = "Rebuild every output, even unchanged ones" };

@@ -15,6 +15,8 @@ public sealed class JsonFeedWriter : IFeedWriter
     public const string MediaType = "application/feed+json";
     public const string Version = "https://jsonfeed.org/version/1.1";
 
+    private const int FlushThreshold = 64 * 1024;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -35,7 +37,11 @@ public sealed class JsonFeedWriter : IFeedWriter
         json.WriteString("language", document.Language);
         WriteAuthors(json, [document.Author]);
         json.WriteStartArray("items");
-        foreach (var entry in document.Entries) WriteItem(json, entry);
+        foreach (var entry in document.Entries)
+        {
+            WriteItem(json, entry);
+            if (json.BytesPending > FlushThreshold) json.Flush(); // keeps the writer's buffer small instead of growing it to the whole file
+        }
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();

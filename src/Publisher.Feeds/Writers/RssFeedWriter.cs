@@ -1,6 +1,5 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
-using System.Xml.Linq;
 using Publisher.Feeds.Model;
 using Publisher.Templating;
 
@@ -8,23 +7,18 @@ namespace Publisher.Feeds.Writers;
 
 /// <summary>
 /// RSS 2.0 through <see cref="Rss20FeedFormatter"/>. <c>guid</c> is the Atom id (<c>isPermaLink="false"</c>);
-/// <c>description</c> the teaser, HTML-escaped as RSS wants (the full article when there is none), <c>content:encoded</c> the full article;
-/// authors as <c>dc:creator</c> (RSS's own <c>author</c> wants an e-mail address); dates as <see cref="Rfc822Date"/>;
-/// <c>atom:link rel="self"</c>.
+/// <c>description</c> the teaser, HTML-escaped as RSS wants (the full article when there is none), <c>content:encoded</c>
+/// the full article; authors as <c>dc:creator</c> (RSS's own <c>author</c> wants an e-mail address); dates as
+/// <see cref="Rfc822Date"/>; <c>atom:link rel="self"</c>.
 /// </summary>
 public sealed class RssFeedWriter : IFeedWriter
 {
     public const string MediaType = "application/rss+xml";
 
-    private static readonly XName PubDate = XName.Get("pubDate", "");
-    private static readonly XName LastBuildDate = XName.Get("lastBuildDate", "");
-    private static readonly XName Encoded = XName.Get("encoded", FeedXml.ContentNamespace);
-    private static readonly XName Creator = XName.Get("creator", FeedXml.DublinCoreNamespace);
-
     public void Write(FeedDocument document, Stream stream)
     {
         var self = document.Addresses.Rss ?? throw new ArgumentException("the document has no RSS address", nameof(document));
-        var feed = new SyndicationFeed(document.Title, document.Description ?? document.Title, document.HomePage)
+        var feed = new RssChannel(document.Title, document.Description ?? document.Title, document.HomePage, Rfc822Date.Format(document.Updated))
         {
             Language = document.Language,
             Items = [.. document.Entries.Select(Item)],
@@ -33,13 +27,12 @@ public sealed class RssFeedWriter : IFeedWriter
         feed.AttributeExtensions.Add(new XmlQualifiedName("content", FeedXml.XmlnsNamespace), FeedXml.ContentNamespace);
         feed.AttributeExtensions.Add(new XmlQualifiedName("dc", FeedXml.XmlnsNamespace), FeedXml.DublinCoreNamespace);
         feed.Links.Add(new SyndicationLink(self, "self", null, MediaType, 0));
-        feed.ElementExtensions.Add(new XElement(LastBuildDate, Rfc822Date.Format(document.Updated)));
         FeedXml.Write(stream, new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true));
     }
 
     private static SyndicationItem Item(FeedEntry entry)
     {
-        var item = new SyndicationItem
+        var item = new RssItem([.. entry.Authors.Select(a => a.Name)], Rfc822Date.Format(entry.Published), entry.ContentHtml)
         {
             Id = entry.Id,
             Title = new TextSyndicationContent(entry.Title),
@@ -47,9 +40,6 @@ public sealed class RssFeedWriter : IFeedWriter
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Url));
         foreach (var category in entry.Categories) item.Categories.Add(new SyndicationCategory(category.Term, category.Scheme.AbsoluteUri, null));
-        foreach (var author in entry.Authors) item.ElementExtensions.Add(new XElement(Creator, author.Name));
-        item.ElementExtensions.Add(new XElement(PubDate, Rfc822Date.Format(entry.Published)));
-        item.ElementExtensions.Add(new XElement(Encoded, entry.ContentHtml));
         return item;
     }
 }
