@@ -4,6 +4,7 @@ namespace Publisher.Epub;
 public static class EpubTemplates
 {
     public const string Chapter = "epub/chapter.xhtml.sbn";
+    public const string Article = "epub/article.xhtml.sbn";
     public const string Contents = "epub/contents.xhtml.sbn";
     public const string Nav = "epub/nav.xhtml.sbn";
     public const string CoverPage = "epub/cover.xhtml.sbn";
@@ -11,5 +12,5 @@ public static class EpubTemplates
     public const string Style = "epub/style.css";
     public const string ArticleBody = "shared/article-body.sbn";
 
-    public static readonly IReadOnlyList<string> All = [Chapter, Contents, Nav, CoverPage, CoverImage, Style, ArticleBody];
+    public static readonly IReadOnlyList<string> All = [Chapter, Article, Contents, Nav, CoverPage, CoverImage, Style, ArticleBody];
 }

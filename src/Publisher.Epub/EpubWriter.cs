@@ -10,7 +10,6 @@ using Publisher.Epub.Navigation;
 using Publisher.Epub.Package;
 using Publisher.Epub.Views;
 using Publisher.Templating;
-using Publisher.Templating.Views;
 
 namespace Publisher.Epub;
 
@@ -18,7 +17,7 @@ namespace Publisher.Epub;
 /// Writes one book: renders the pages from the templates, draws the cover, lists everything in the package and
 /// zips it in a fixed order. Depends only on the book, the corpus and the templates.
 /// </summary>
-public sealed class EpubWriter(TemplateRenderer renderer)
+internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache articleHtml)
 {
     public void Write(EpubBook book, Corpus corpus, Stream output)
     {
@@ -72,7 +71,6 @@ public sealed class EpubWriter(TemplateRenderer renderer)
         Add(ChapterFiles.Contents, Render(EpubTemplates.Contents, globals));
 
         var links = new InternalLinks(site, articles);
-        var views = new ArticleViews(corpus, links.Href);
         var position = 0;
         foreach (var section in book.Sections)
         {
@@ -80,12 +78,13 @@ public sealed class EpubWriter(TemplateRenderer renderer)
             {
                 var chapter = new ChapterView(
                     ChapterFiles.Of(article),
+                    BookText.Headline(article),
                     section.Title,
                     LanguageTag.OrFallback(article.Language, book.Language),
                     position > 0 ? EntryView.From(articles[position - 1], book.Language) : null,
                     position + 1 < articles.Count ? EntryView.From(articles[position + 1], book.Language) : null);
-                var values = new Dictionary<string, object?> { ["book"] = bookView, ["article"] = views.Create(article), ["chapter"] = chapter };
-                Add(chapter.File, Render(EpubTemplates.Chapter, values));
+                var values = new Dictionary<string, object?> { ["book"] = bookView, ["article_html"] = articleHtml.Get(article, links, book.Labels), ["chapter"] = chapter };
+                Add(chapter.File, Render(EpubTemplates.Chapter, values), CompressionLevel.Fastest);
                 position++;
             }
         }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Publisher.Benchmarks.Epub;
 using Publisher.Benchmarks.Taz;
 
 namespace Publisher.Benchmarks;
@@ -7,7 +9,9 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
+        if (args is ["epub", var count]) EpubStopwatch.Run(int.Parse(count, CultureInfo.InvariantCulture));
+        else if (args is ["cover", var covers]) CoverStopwatch.Run(int.Parse(covers, CultureInfo.InvariantCulture));
+        else if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
         else if (args.Length > 0 && args[0] == "feeds-stopwatch") FeedsOnce.Run(args);
         else if (args.Length > 0 && args[0] == TazCorpusRun.Verb) Environment.ExitCode = TazCorpusRun.Run(args);
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

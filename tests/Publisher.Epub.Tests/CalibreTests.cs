@@ -20,8 +20,8 @@ public partial class CalibreTests(CheckedBooks books)
         Assert.Matches($@"Author\(s\)\s*:\s*{Regex.Escape(books.SampleCorpus.Site.Author.Name)}", output);
         var png = File.ReadAllBytes(cover);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
-        Assert.Equal(1200, ReadBigEndian(png, 16));
-        Assert.Equal(1800, ReadBigEndian(png, 20));
+        Assert.Equal(Cover.CoverRasterizer.PixelWidth, ReadBigEndian(png, 16));
+        Assert.Equal(Cover.CoverRasterizer.PixelHeight, ReadBigEndian(png, 20));
     }
 
     [Fact]

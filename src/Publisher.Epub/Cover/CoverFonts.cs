@@ -1,13 +1,12 @@
 using SkiaSharp;
-using Svg.Skia.TypefaceProviders;
 
 namespace Publisher.Epub.Cover;
 
 /// <summary>
 /// The fonts covers are drawn with, shipped inside the assembly (DejaVu Sans, see Fonts/LICENSE-DejaVu.txt), so a
-/// cover looks the same on every machine. Any family the SVG names maps to them: bold weights to the bold face.
+/// cover looks the same on every machine. Whatever family the SVG names, text is drawn in them.
 /// </summary>
-internal sealed class CoverFonts : ITypefaceProvider
+internal sealed class CoverFonts
 {
     public static readonly CoverFonts Instance = new();
 
@@ -21,8 +20,9 @@ internal sealed class CoverFonts : ITypefaceProvider
 
     public SKTypeface Bold { get; }
 
-    public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle) =>
-        fontWeight >= SKFontStyleWeight.SemiBold ? Bold : Regular;
+    /// <summary>The face for an SVG <c>font-weight</c>: <c>bold</c>, <c>bolder</c> or 600 and more is bold.</summary>
+    public SKTypeface ForWeight(string? weight) =>
+        weight is "bold" or "bolder" || (int.TryParse(weight, out var number) && number >= 600) ? Bold : Regular;
 
     private static SKTypeface Load(string file)
     {

@@ -12,11 +12,12 @@ public static class CoverLayout
     {
         var typeface = bold ? CoverFonts.Instance.Bold : CoverFonts.Instance.Regular;
         using var font = new SKFont(typeface, maxSize);
-        for (var size = maxSize; size >= minSize; size -= Math.Max(2, size / 20))
+        // Sizes in steps of 4 units: covers share sizes, so Skia's glyph cache serves most of their text.
+        for (var size = MathF.Floor(maxSize / 4) * 4; size >= minSize; size -= 4)
         {
             font.Size = size;
             var lines = Wrap(text, font, maxWidth, maxLines);
-            if (lines is not null) return new FittedText(lines, MathF.Round(size));
+            if (lines is not null) return new FittedText(lines, size);
         }
         font.Size = minSize;
         return new FittedText(CutToFit(text, font, maxWidth, maxLines), minSize);

@@ -1,48 +1,62 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
 using SkiaSharp;
-using Svg.Skia;
 
 namespace Publisher.Epub.Cover;
 
 /// <summary>
-/// Draws a cover SVG (rendered from <c>epub/cover.svg.sbn</c>) into a greyscale PNG: what e-reader libraries
-/// show, and grey is all an e-ink screen has. Fonts come from the assembly; nothing is fetched.
+/// Draws a cover SVG (rendered from <c>epub/cover.svg.sbn</c>) into a greyscale PNG: what e-reader libraries show,
+/// and grey is all an e-ink screen has. It reads the small part of SVG a cover needs — <c>rect</c>, <c>circle</c>,
+/// <c>line</c>, <c>path</c>, <c>text</c> and <c>g</c> with <c>translate</c>/<c>scale</c> — and draws it with Skia
+/// (a full SVG library spent most of its time setting up text shaping). Anything else is reported, not guessed.
 /// </summary>
 public static class CoverRasterizer
 {
-    public const int PixelWidth = 1200;
-    public const int PixelHeight = 1800;
+    public const int PixelWidth = 600;
+    public const int PixelHeight = 900;
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    /// <summary>The PNG, or null with <paramref name="problem"/> set when the SVG cannot be drawn.</summary>
+    /// <summary>The PNG, or null with <paramref name="problem"/> saying what is wrong with the SVG.</summary>
     public static byte[]? ToPng(string svgText, out string? problem)
     {
-        problem = null;
-        using var svg = new SKSvg();
-        svg.Settings.TypefaceProviders = [CoverFonts.Instance];
-        SKPicture? picture;
+        XElement root;
         try
         {
-            picture = svg.FromSvg(svgText);
+            root = XDocument.Parse(svgText, LoadOptions.SetLineInfo).Root!;
         }
-        catch (Exception e) when (e is System.Xml.XmlException or FormatException or ArgumentException or InvalidOperationException)
+        catch (XmlException e)
         {
-            problem = e.Message;
+            problem = $"the cover SVG is not well-formed: {e.Message}";
             return null;
         }
-        if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
+        if (root.Name != Svg + "svg" || !TryCanvasSize(root, out var width, out var height))
         {
-            problem = "the cover SVG draws nothing (does it have a width, height or viewBox?)";
+            problem = "the cover must be an <svg> element in the SVG namespace with a viewBox or width and height";
             return null;
         }
         using var bitmap = new SKBitmap(new SKImageInfo(PixelWidth, PixelHeight, SKColorType.Gray8, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.White);
-            canvas.Scale(PixelWidth / picture.CullRect.Width, PixelHeight / picture.CullRect.Height);
-            canvas.DrawPicture(picture);
+            canvas.Scale(PixelWidth / width, PixelHeight / height);
+            problem = new SvgPainter(canvas).DrawChildren(root);
         }
+        if (problem is not null) return null;
         using var pixmap = bitmap.PeekPixels();
         using var png = pixmap?.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 1));
         if (png is null) problem = "the cover image cannot be encoded";
         return png?.ToArray();
+    }
+
+    private static bool TryCanvasSize(XElement root, out float width, out float height)
+    {
+        width = height = 0;
+        var viewBox = ((string?)root.Attribute("viewBox"))?.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (viewBox is { Length: 4 })
+            return float.TryParse(viewBox[2], NumberStyles.Float, CultureInfo.InvariantCulture, out width)
+                && float.TryParse(viewBox[3], NumberStyles.Float, CultureInfo.InvariantCulture, out height) && width > 0 && height > 0;
+        return float.TryParse((string?)root.Attribute("width"), NumberStyles.Float, CultureInfo.InvariantCulture, out width)
+            && float.TryParse((string?)root.Attribute("height"), NumberStyles.Float, CultureInfo.InvariantCulture, out height) && width > 0 && height > 0;
     }
 }

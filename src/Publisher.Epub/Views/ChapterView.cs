@@ -4,4 +4,4 @@ namespace Publisher.Epub.Views;
 /// Where a chapter sits in its book: its file, its section, the articles before and after it (null at the ends),
 /// and its language when that differs from the book's (then the chapter says so with <c>xml:lang</c>).
 /// </summary>
-public sealed record ChapterView(string File, string SectionTitle, string Language, EntryView? Previous, EntryView? Next);
+public sealed record ChapterView(string File, string Headline, string SectionTitle, string Language, EntryView? Previous, EntryView? Next);

@@ -4,13 +4,14 @@ using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
 using Publisher.Core.Parsing.Markdown;
+using Publisher.Core.Parsing.Taz;
 
 namespace Publisher.Epub.Tests.Support;
 
 /// <summary>The corpora the tests build books from: the bundled samples, generated articles and Markdown written in a test.</summary>
 internal static class Corpora
 {
-    public static IReadOnlyList<IArticleParser> Parsers { get; } = [new MarkdownArticleParser()];
+    public static IReadOnlyList<IArticleParser> Parsers { get; } = [new MarkdownArticleParser(), new TazArticleParser()];
 
     public static (Corpus Corpus, DiagnosticBag Diagnostics) FromFolder(string contentDirectory)
     {

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using SkiaSharp;
+
+namespace Publisher.Epub.Cover;
+
+/// <summary>Draws the SVG elements a cover uses onto a canvas; returns a problem (with the SVG line) for anything else.</summary>
+internal sealed class SvgPainter(SKCanvas canvas)
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    public string? DrawChildren(XElement parent)
+    {
+        foreach (var element in parent.Elements())
+        {
+            var problem = Draw(element);
+            if (problem is not null) return problem;
+        }
+        return null;
+    }
+
+    private string? Draw(XElement e)
+    {
+        if (e.Name.Namespace != Svg) return Problem(e, $"element <{e.Name.LocalName}> is not in the SVG namespace");
+        switch (e.Name.LocalName)
+        {
+            case "title" or "desc" or "metadata":
+                return null;
+            case "g":
+                canvas.Save();
+                var problem = Transform(e) ?? DrawChildren(e);
+                canvas.Restore();
+                return problem;
+            case "rect":
+                return Fill(e, paint => canvas.DrawRect(Number(e, "x"), Number(e, "y"), Number(e, "width"), Number(e, "height"), paint));
+            case "circle":
+                return Fill(e, paint => canvas.DrawCircle(Number(e, "cx"), Number(e, "cy"), Number(e, "r"), paint));
+            case "line":
+                return Stroke(e, paint => canvas.DrawLine(Number(e, "x1"), Number(e, "y1"), Number(e, "x2"), Number(e, "y2"), paint));
+            case "path":
+                using (var path = SKPath.ParseSvgPathData((string?)e.Attribute("d") ?? ""))
+                    return path is null ? Problem(e, "the path data does not parse") : Fill(e, paint => canvas.DrawPath(path, paint));
+            case "text":
+                return Text(e);
+            default:
+                return Problem(e, $"<{e.Name.LocalName}> is not supported on covers (use rect, circle, line, path, text, g)");
+        }
+    }
+
+    private string? Text(XElement e)
+    {
+        var typeface = CoverFonts.Instance.ForWeight((string?)e.Attribute("font-weight"));
+        using var font = new SKFont(typeface, Number(e, "font-size", 16)) { Edging = SKFontEdging.Antialias };
+        var align = (string?)e.Attribute("text-anchor") switch { "middle" => SKTextAlign.Center, "end" => SKTextAlign.Right, _ => SKTextAlign.Left };
+        return Fill(e, paint => canvas.DrawText(e.Value, Number(e, "x"), Number(e, "y"), align, font, paint));
+    }
+
+    private string? Transform(XElement e)
+    {
+        var transform = (string?)e.Attribute("transform");
+        if (transform is null) return null;
+        var parts = transform.Split(['(', ')', ',', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var values = parts.Skip(1).Select(p => float.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : float.NaN).ToArray();
+        if (values.Any(float.IsNaN)) return Problem(e, $"transform '{transform}' does not parse");
+        switch (parts[0], values.Length)
+        {
+            case ("translate", 1 or 2): canvas.Translate(values[0], values.Length > 1 ? values[1] : 0); return null;
+            case ("scale", 1 or 2): canvas.Scale(values[0], values.Length > 1 ? values[1] : values[0]); return null;
+            default: return Problem(e, $"transform '{transform}' is not supported (use translate or scale)");
+        }
+    }
+
+    private static string? Fill(XElement e, Action<SKPaint> draw) => Paint(e, "fill", SKColors.Black, SKPaintStyle.Fill, draw);
+
+    private static string? Stroke(XElement e, Action<SKPaint> draw) => Paint(e, "stroke", SKColors.Transparent, SKPaintStyle.Stroke, draw);
+
+    private static string? Paint(XElement e, string attribute, SKColor fallback, SKPaintStyle style, Action<SKPaint> draw)
+    {
+        var text = (string?)e.Attribute(attribute) ?? (string?)e.Parent?.Attribute(attribute);
+        if (text == "none") return null;
+        if (!TryColor(text, fallback, out var color)) return Problem(e, $"{attribute} '{text}' is not a colour (use #rgb, #rrggbb, black or white)");
+        if (color.Alpha == 0) return null;
+        using var paint = new SKPaint { Color = color, IsAntialias = true, Style = style, StrokeWidth = Number(e, "stroke-width", 1) };
+        draw(paint);
+        return null;
+    }
+
+    private static bool TryColor(string? text, SKColor fallback, out SKColor color)
+    {
+        color = fallback;
+        return text switch
+        {
+            null => true,
+            "black" => (color = SKColors.Black) == SKColors.Black,
+            "white" => (color = SKColors.White) == SKColors.White,
+            _ => text.StartsWith('#') && SKColor.TryParse(text, out color),
+        };
+    }
+
+    private static float Number(XElement e, string attribute, float fallback = 0) =>
+        float.TryParse((string?)e.Attribute(attribute), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    private static string Problem(XElement e, string message) =>
+        ((IXmlLineInfo)e).HasLineInfo() ? $"cover SVG line {((IXmlLineInfo)e).LineNumber}: {message}" : $"cover SVG: {message}";
+}

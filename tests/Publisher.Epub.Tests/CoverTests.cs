@@ -1,0 +1,65 @@
+using Publisher.Epub.Cover;
+using Publisher.Epub.Tests.Support;
+using Publisher.Templating;
+using SkiaSharp;
+
+namespace Publisher.Epub.Tests;
+
+public class CoverTests
+{
+    [Fact]
+    public void The_cover_shows_its_text_in_grey_on_white()
+    {
+        var png = CoverRasterizer.ToPng("""
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 1800">
+              <rect x="0" y="0" width="1200" height="300" fill="#202020"/>
+              <text x="600" y="900" font-size="150" font-weight="bold" text-anchor="middle">Woche 46/2026</text>
+              <g transform="translate(0 100)"><line x1="80" y1="1300" x2="1120" y2="1300" stroke="#000" stroke-width="8"/></g>
+            </svg>
+            """, out var problem);
+        Assert.Null(problem);
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal((CoverRasterizer.PixelWidth, CoverRasterizer.PixelHeight), (bitmap.Width, bitmap.Height));
+        byte Grey(float x, float y) => bitmap.GetPixel((int)(x * bitmap.Width), (int)(y * bitmap.Height)).Red;
+        Assert.True(Grey(0.5f, 0.05f) < 64, "masthead band is dark");
+        Assert.True(Grey(0.5f, 0.3f) > 240, "background is white");
+        var textRow = Enumerable.Range(0, bitmap.Width).Count(x => bitmap.GetPixel(x, (int)(bitmap.Height * 0.49)).Red < 128);
+        Assert.True(textRow > bitmap.Width / 20, "the heading's glyphs leave ink on their row");
+        Assert.True(Grey(0.5f, 1400f / 1800) < 128, "the translated line is drawn");
+    }
+
+    [Theory]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><image href=\"https://x.example/a.png\"/></svg>", "<image> is not supported")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect fill=\"url(#g)\"/></svg>", "not a colour")]
+    [InlineData("<svg viewBox=\"0 0 10 10\"></svg>", "SVG namespace")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect", "not well-formed")]
+    public void A_cover_it_cannot_draw_is_reported_not_guessed(string svg, string expected)
+    {
+        Assert.Null(CoverRasterizer.ToPng(svg, out var problem));
+        Assert.Contains(expected, problem);
+    }
+
+    [Fact]
+    public void A_broken_cover_template_fails_the_book_with_the_template_location()
+    {
+        var overrides = Directory.CreateTempSubdirectory("epub-templates-").FullName;
+        Directory.CreateDirectory(Path.Combine(overrides, "epub"));
+        File.WriteAllText(Path.Combine(overrides, "epub", "cover.svg.sbn"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\n<foreignObject/>\n</svg>");
+        var corpus = Corpora.Generated(count: 3, weeks: 1);
+        var job = new EpubFormat(BookFiles.Renderer(overrides)).Plan(corpus, new Core.Diagnostics.DiagnosticBag())[0];
+
+        var error = Assert.Throws<TemplateError>(() => job.Write(new MemoryStream()));
+
+        Assert.Equal(Path.Combine(overrides, "epub", "cover.svg.sbn"), error.Location);
+        Assert.Contains("line 2", error.Problem);
+    }
+
+    [Fact]
+    public void Long_cover_text_is_fitted_into_the_width()
+    {
+        var fitted = CoverLayout.Fit(string.Join(' ', Enumerable.Repeat("Donaudampfschifffahrtsgesellschaft", 6)), bold: true, maxWidth: 1040, maxSize: 150, minSize: 56, maxLines: 3);
+        Assert.InRange(fitted.Lines.Count, 1, 3);
+        Assert.InRange(fitted.Size, 56, 150);
+        Assert.EndsWith("…", fitted.Lines[^1]);
+    }
+}
