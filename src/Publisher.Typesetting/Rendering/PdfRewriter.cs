@@ -16,21 +16,19 @@ internal static partial class PdfRewriter
     public static byte[] Rewrite(byte[] pdf)
     {
         var (objects, firstOffset, trailer) = Read(pdf);
-        // Compressing is most of the work: do it for all streams at once, on every core, while
-        // the content hash (which needs only the uncompressed input) is computed beside it.
+        var contentHash = HashContent(pdf, objects);
+        var output = new MemoryStream(pdf.Length);
+        output.Write(pdf, 0, firstOffset);
+        var offsets = new SortedDictionary<int, long>();
+        var latin1 = Encoding.Latin1;
+        // Compressing is most of the work: do it for all streams at once, on every core.
         var compressed = new byte[objects.Count][];
-        var hashing = Task.Run(() => HashContent(pdf, objects));
         Parallel.For(0, objects.Count, i =>
         {
             var slice = objects[i];
             if (slice.HasStream && !IsMetadata(slice.Value) && !slice.Value.Contains("/Filter", StringComparison.Ordinal))
                 compressed[i] = PdfFinisher.Compress(pdf.AsSpan(slice.StreamStart, slice.StreamLength));
         });
-        var contentHash = hashing.GetAwaiter().GetResult();
-        var output = new MemoryStream(pdf.Length);
-        output.Write(pdf, 0, firstOffset);
-        var offsets = new SortedDictionary<int, long>();
-        var latin1 = Encoding.Latin1;
         for (var index = 0; index < objects.Count; index++)
         {
             var slice = objects[index];
