@@ -37,7 +37,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
 
     public ItemList Build(IReadOnlyList<Inline> content, IHyphenator? hyphenator)
     {
-        var list = new ItemList();
+        var list = new ItemList(EstimatedItems(content));
         TextPiece? lastStyle = null;
         var pendingSpace = false;
         foreach (var inline in content)
@@ -77,6 +77,17 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         FlushWord(list, hyphenator);
         EndLine(list);
         return list;
+    }
+
+    /// <summary>About one box and one glue per word of six letters, plus the closing items.</summary>
+    private static int EstimatedItems(IReadOnlyList<Inline> content)
+    {
+        var characters = 0;
+        foreach (var inline in content)
+        {
+            if (inline is TextRun run) characters += run.Text.Length;
+        }
+        return characters / 3 + 4;
     }
 
     private TextPiece StyleOf(TextRun run)
