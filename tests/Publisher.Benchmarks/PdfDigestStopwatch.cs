@@ -38,10 +38,16 @@ public static class PdfDigestStopwatch
 
     private static void Stages(DigestRenderer renderer, Publisher.Core.Grouping.Corpus corpus, Publisher.Core.Grouping.WeekGroup week)
     {
-        var best = new double[7];
+        var best = new double[9];
         Array.Fill(best, double.MaxValue);
+        var cpuSum = new double[best.Length];
+        var allocSum = new double[best.Length];
+        var proc = Process.GetCurrentProcess();
         for (var round = 0; round < 5; round++)
         {
+            proc.Refresh();
+            var cpuMark = proc.TotalProcessorTime;
+            var allocMark = GC.GetTotalAllocatedBytes(true);
             var clock = Stopwatch.StartNew();
             var view = DigestViewBuilder.Build(corpus, week);
             Take(0);
@@ -49,6 +55,11 @@ public static class PdfDigestStopwatch
             Take(1);
             var read = XhtmlReader.Read(markup, "digest", DigestStyle.For(corpus.Site));
             Take(2);
+            var composer = new Publisher.Typesetting.Layout.Composer(read.Style, Publisher.Typesetting.Hyphenation.HyphenationLibrary.Default);
+            var composed = composer.Compose(read.Blocks, new Dictionary<string, int>());
+            Take(7);
+            new Publisher.Typesetting.Layout.Paginator(read.Style).Paginate(composed);
+            Take(8);
             var typesetter = new Typesetter(read.Style);
             var (plan, flows) = typesetter.Layout(new TypesetDocument(read.Blocks, DocumentInfo.Untitled));
             Take(3);
@@ -66,10 +77,21 @@ public static class PdfDigestStopwatch
             void Take(int stage)
             {
                 best[stage] = Math.Min(best[stage], clock.Elapsed.TotalMilliseconds);
+                proc.Refresh();
+                var cpuNow = proc.TotalProcessorTime;
+                var allocNow = GC.GetTotalAllocatedBytes(true);
+                cpuSum[stage] += (cpuNow - cpuMark).TotalMilliseconds;
+                allocSum[stage] += allocNow - allocMark;
+                cpuMark = cpuNow;
+                allocMark = allocNow;
                 clock.Restart();
             }
         }
         Console.WriteLine($"stages (best of 5): view {best[0]:0} ms, template {best[1]:0} ms, markup {best[2]:0} ms, " +
                           $"layout {best[3]:0} ms, draw {best[4]:0} ms, save {best[5]:0} ms, rewrite {best[6]:0} ms");
+        string[] names = ["view", "template", "markup", "layout", "draw", "save", "rewrite", "compose", "paginate"];
+        Console.WriteLine("stages (mean of 5), CPU ms / allocated MB: " + string.Join(", ",
+            Enumerable.Range(0, best.Length).Select(i => $"{names[i]} {cpuSum[i] / 5:0}/{allocSum[i] / 5 / 1048576:0}")));
+        Console.WriteLine($"layout parts (best of 5, outside the stages above): compose {best[7]:0} ms, one paginate pass {best[8]:0} ms");
     }
 }

@@ -21,7 +21,10 @@ public sealed class LiangHyphenator : IHyphenator
         _levels = levels;
         LeftMin = leftMin;
         RightMin = rightMin;
+        _compute = Compute;
     }
+
+    private readonly Func<string, int[]> _compute;
 
     public string Language { get; }
 
@@ -68,7 +71,7 @@ public sealed class LiangHyphenator : IHyphenator
     public IReadOnlyList<int> Hyphenate(string word)
     {
         if (word.Length < LeftMin + RightMin) return [];
-        return _cache.GetOrAdd(word, Compute);
+        return _cache.GetOrAdd(word, _compute);
     }
 
     private int[] Compute(string word)

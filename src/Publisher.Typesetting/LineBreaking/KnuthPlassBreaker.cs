@@ -91,7 +91,7 @@ public static class KnuthPlassBreaker
                 if (ratio >= -1 && (ratio <= options.Tolerance || options.Final))
                 {
                     var badness = double.IsPositiveInfinity(ratio) ? 1e7 : Math.Min(1e7, 100 * Math.Pow(Math.Abs(ratio), 3));
-                    var demerits = Math.Pow(LinePenalty + badness, 2);
+                    var demerits = (LinePenalty + badness) * (LinePenalty + badness);
                     if (penalty >= Item.Emergency) demerits += LastResortDemerits;
                     else if (penalty >= 0) demerits += penalty * penalty;
                     else if (penalty > -Item.Infinity) demerits -= penalty * penalty;

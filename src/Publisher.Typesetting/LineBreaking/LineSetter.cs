@@ -25,6 +25,7 @@ public static class LineSetter
             // A line the breaker shrank must stay shrunk (even a last line), or it would be overfull.
             var appliedRatio = ratio < 0 || justify ? ratio : 0;
             var texts = new List<PlacedText>();
+            var merger = new PieceMerger(texts);
             double x = 0;
             var afterGlue = false;
             for (var i = start; i < end; i++)
@@ -32,7 +33,7 @@ public static class LineSetter
                 var item = list.Items[i];
                 if (item.Kind == ItemKind.Box)
                 {
-                    Add(texts, x, item.Width, list.Pieces[item.Piece], afterGlue && appliedRatio == 0);
+                    merger.Add(x, item.Width, list.Pieces[item.Piece], afterGlue && appliedRatio == 0);
                     x += item.Width;
                     afterGlue = false;
                 }
@@ -45,9 +46,10 @@ public static class LineSetter
             var breakItem = list.Items[end];
             if (breakItem is { Kind: ItemKind.Penalty, Flagged: true, Piece: >= 0 })
             {
-                Add(texts, x, breakItem.Width, list.Pieces[breakItem.Piece], false);
+                merger.Add(x, breakItem.Width, list.Pieces[breakItem.Piece], false);
                 x += breakItem.Width;
             }
+            merger.Finish();
             var shift = alignment switch
             {
                 TextAlignment.Center => Math.Max(0, (lineWidth - x) / 2),
@@ -71,34 +73,5 @@ public static class LineSetter
                && !(list.Items[i].Kind == ItemKind.Penalty && list.Items[i].Penalty <= -Item.Infinity))
             i++;
         return i;
-    }
-
-    /// <summary>Appends a piece, merging it into the previous one when style matches and spacing is natural.</summary>
-    private static void Add(List<PlacedText> texts, double x, double width, TextPiece piece, bool naturalSpaceBefore)
-    {
-        if (texts.Count > 0)
-        {
-            var previous = texts[^1];
-            var p = previous.Piece;
-            if (p.Face == piece.Face && p.Size == piece.Size && p.Color == piece.Color && p.Link == piece.Link)
-            {
-                var gap = x - (previous.X + previous.Width);
-                if (Math.Abs(gap) < 0.001)
-                {
-                    texts[^1] = previous with { Width = previous.Width + width, Piece = p with { Text = p.Text + piece.Text } };
-                    return;
-                }
-                if (naturalSpaceBefore)
-                {
-                    var space = Fonts.FontMetrics.For(p.Face).Width(' ', p.Size);
-                    if (Math.Abs(gap - space) < 0.001)
-                    {
-                        texts[^1] = previous with { Width = x + width - previous.X, Piece = p with { Text = p.Text + " " + piece.Text } };
-                        return;
-                    }
-                }
-            }
-        }
-        texts.Add(new PlacedText(x, width, piece));
     }
 }

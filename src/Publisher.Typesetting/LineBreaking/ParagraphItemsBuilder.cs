@@ -19,10 +19,25 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     private const double ShrinkPerSpace = 0.33;
 
     private readonly List<(string Text, TextPiece Style)> _word = [];
+    private TextPiece? _spaceStyle;
+    private TextPiece? _spacePiece;
+    private FontFaceKey _metricsFace;
+    private FontMetrics? _metrics;
+
+    /// <summary>The metrics of a face, remembered for the last face asked (runs rarely change face).</summary>
+    private FontMetrics MetricsOf(FontFaceKey face)
+    {
+        if (_metrics is null || !face.Equals(_metricsFace))
+        {
+            _metrics = FontMetrics.For(face);
+            _metricsFace = face;
+        }
+        return _metrics;
+    }
 
     public ItemList Build(IReadOnlyList<Inline> content, IHyphenator? hyphenator)
     {
-        var list = new ItemList();
+        var list = new ItemList(EstimatedItems(content));
         TextPiece? lastStyle = null;
         var pendingSpace = false;
         foreach (var inline in content)
@@ -64,6 +79,17 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         return list;
     }
 
+    /// <summary>About one box and one glue per word of six letters, plus the closing items.</summary>
+    private static int EstimatedItems(IReadOnlyList<Inline> content)
+    {
+        var characters = 0;
+        foreach (var inline in content)
+        {
+            if (inline is TextRun run) characters += run.Text.Length;
+        }
+        return characters / 3 + 4;
+    }
+
     private TextPiece StyleOf(TextRun run)
     {
         var bold = format.Bold || run.Style.HasFlag(InlineStyle.Bold);
@@ -77,9 +103,15 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
 
     private void AddGlue(ItemList list, TextPiece style)
     {
-        var space = FontMetrics.For(style.Face).Width(' ', style.Size);
+        var space = MetricsOf(style.Face).Width(' ', style.Size);
         var ragged = format.Alignment != TextAlignment.Justify;
-        list.Pieces.Add(style with { Text = " " });
+        // Pieces are immutable: all spaces of one run style share one piece.
+        if (!ReferenceEquals(style, _spaceStyle))
+        {
+            _spaceStyle = style;
+            _spacePiece = style with { Text = " " };
+        }
+        list.Pieces.Add(_spacePiece!);
         list.Items.Add(Item.Glue(space, space * StretchPerSpace, ragged ? 0 : space * ShrinkPerSpace, list.Pieces.Count - 1));
     }
 
@@ -107,7 +139,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         _word.Clear();
         var word = string.Concat(segments.Select(s => s.Text));
         double width = 0;
-        foreach (var (text, style) in segments) width += FontMetrics.For(style.Face).Width(text, style.Size);
+        foreach (var (text, style) in segments) width += MetricsOf(style.Face).Width(text, style.Size);
         var breaks = width > lineWidth
             ? [.. WordSplitter.Find(word, hyphenator ?? longWordHyphenator, softHyphens), .. WordSplitter.Everywhere(word)]
             : WordSplitter.Find(word, hyphenator, softHyphens);
@@ -121,11 +153,20 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     private bool TryEmitPlainWord(ItemList list, IHyphenator? hyphenator)
     {
         var (text, style) = _word[0];
-        if (hyphenator is not null && text.Length >= 4) return false;
         if (text.AsSpan().IndexOfAny(HyphenCharacters) >= 0) return false;
         if (text.Length > 15 && text.AsSpan().IndexOfAny(UrlSeparators) >= 0) return false;
-        var width = FontMetrics.For(style.Face).Width(text, style.Size);
+        var width = MetricsOf(style.Face).Width(text, style.Size);
         if (width > lineWidth) return false;
+        if (hyphenator is not null && text.Length >= 4)
+        {
+            var breaks = WordSplitter.Find(text, hyphenator, []);
+            if (breaks.Count > 0)
+            {
+                _word.Clear();
+                EmitWord(list, [(text, style)], breaks);
+                return true;
+            }
+        }
         _word.Clear();
         list.Pieces.Add(style with { Text = text });
         list.Items.Add(Item.Box(width, list.Pieces.Count - 1));
@@ -135,29 +176,32 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     private static readonly System.Buffers.SearchValues<char> HyphenCharacters = System.Buffers.SearchValues.Create("-\u2010\u2013\u00AD");
     private static readonly System.Buffers.SearchValues<char> UrlSeparators = System.Buffers.SearchValues.Create("/.?&=_:");
 
-    private static void EmitWord(ItemList list, List<(string Text, TextPiece Style)> segments, List<BreakOpportunity> breaks)
+    private void EmitWord(ItemList list, List<(string Text, TextPiece Style)> segments, List<BreakOpportunity> breaks)
     {
-        var breakAt = new Dictionary<int, BreakOpportunity>();
-        foreach (var opportunity in breaks) breakAt.TryAdd(opportunity.Offset, opportunity);
-        var cuts = new SortedSet<int>(breakAt.Keys);
+        var ordered = FirstPerOffset(breaks);
         var end = 0;
-        foreach (var (text, _) in segments) cuts.Add(end += text.Length);
-        int segment = 0, segmentStart = 0, position = 0;
-        foreach (var cut in cuts)
+        foreach (var (text, _) in segments) end += text.Length;
+        int segment = 0, segmentStart = 0, position = 0, next = 0;
+        while (position < end)
         {
-            if (cut <= position) continue;
-            while (cut > segmentStart + segments[segment].Text.Length)
+            // The next cut: the nearer of the next break opportunity and the current segment's end.
+            while (next < ordered.Count && ordered[next].Offset <= position) next++;
+            while (segmentStart + segments[segment].Text.Length <= position)
             {
                 segmentStart += segments[segment].Text.Length;
                 segment++;
             }
+            var segmentEnd = segmentStart + segments[segment].Text.Length;
+            var atBreak = next < ordered.Count && ordered[next].Offset <= segmentEnd;
+            var cut = atBreak ? ordered[next].Offset : segmentEnd;
             var (text, style) = segments[segment];
-            var part = text[(position - segmentStart)..(cut - segmentStart)];
-            var metrics = FontMetrics.For(style.Face);
+            var part = position == segmentStart && cut == segmentEnd ? text : text[(position - segmentStart)..(cut - segmentStart)];
+            var metrics = MetricsOf(style.Face);
             list.Pieces.Add(style with { Text = part });
             list.Items.Add(Item.Box(metrics.Width(part, style.Size), list.Pieces.Count - 1));
             position = cut;
-            if (cut >= end || !breakAt.TryGetValue(cut, out var opportunity)) continue;
+            if (cut >= end || !atBreak) continue;
+            var opportunity = ordered[next];
             if (opportunity.AddsHyphen)
             {
                 list.Pieces.Add(style with { Text = "-" });
@@ -166,5 +210,24 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
             }
             else list.Items.Add(Item.Break(opportunity.Penalty));
         }
+    }
+
+    /// <summary>
+    /// Break opportunities by ascending offset, the first one listed winning where offsets repeat
+    /// (the hyphenation points come before the emergency breaks between letters).
+    /// </summary>
+    private static List<BreakOpportunity> FirstPerOffset(List<BreakOpportunity> breaks)
+    {
+        var sorted = true;
+        for (var i = 1; i < breaks.Count && sorted; i++) sorted = breaks[i - 1].Offset < breaks[i].Offset;
+        if (sorted) return breaks;
+        var seen = new HashSet<int>();
+        var result = new List<BreakOpportunity>(breaks.Count);
+        foreach (var opportunity in breaks)
+        {
+            if (seen.Add(opportunity.Offset)) result.Add(opportunity);
+        }
+        result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        return result;
     }
 }

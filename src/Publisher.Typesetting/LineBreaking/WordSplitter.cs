@@ -44,7 +44,7 @@ internal static class WordSplitter
                 if (isLetter && start < 0) start = i;
                 else if (!isLetter && start >= 0)
                 {
-                    foreach (var point in hyphenator.Hyphenate(word[start..i]))
+                    foreach (var point in hyphenator.Hyphenate(start == 0 && i == word.Length ? word : word[start..i]))
                         result.Add(new(start + point, true, HyphenPenalty));
                     start = -1;
                 }
