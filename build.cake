@@ -125,7 +125,8 @@ Task("Bench")
 
         if (Installed("pandoc"))
         {
-            var files = string.Join(" ", GetFiles($"{markdown}/markdown/*.md").OrderBy(f => f.FullPath).Select(f => $"\"{f.FullPath}\""));
+            // One path per line, unquoted: the shell splits $(cat …) on white space (the generated paths have none).
+            var files = string.Join("\n", GetFiles($"{markdown}/markdown/*.md").OrderBy(f => f.FullPath).Select(f => f.FullPath));
             System.IO.File.WriteAllText($"{bench}/pandoc-{n}.args", files);
             rows.Add(Row("pandoc: Markdown → one EPUB", n, Measure("sh", $"-c \"pandoc -o '{bench}/pandoc-{n}.epub' --metadata title=Bench $(cat '{bench}/pandoc-{n}.args')\"")));
         }
