@@ -18,9 +18,7 @@ public static class TagBook
             $"{labels.Week(w.Week)} ({DateText.Range(w.Week.Start, w.Week.End, language)})", w.Articles));
         var tagName = BookText.Visible(group.Tag.Name, group.Tag.Slug.Value);
         var dates = group.Articles.Select(a => a.Published.Date).ToList();
-        var related = group.Articles.SelectMany(a => corpus.TagsOf(a)).Where(t => t != group.Tag).GroupBy(t => t)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
-            .Take(WeeklyIssue.CoverTagCount).Select(g => BookText.Visible(g.Key.Name, "")).Where(n => n.Length > 0);
+        var related = CoverTags.MostUsed(group.Articles.SelectMany(a => corpus.TagsOf(a)).Where(t => t != group.Tag));
         var key = "tag/" + group.Tag.Name;
         return new EpubBook
         {

@@ -17,9 +17,7 @@ public static class WeeklyIssue
         var language = LanguageTag.OrFallback(site.Language, "en");
         var labels = Labels.For(language);
         var sections = week.Sections.Select((s, i) => new BookSection($"s{i + 1}", s.Tag?.Name is { } name ? BookText.Visible(name, labels.Untagged) : labels.Untagged, s.Articles));
-        var topTags = week.Articles.SelectMany(a => corpus.TagsOf(a)).GroupBy(t => t)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
-            .Take(CoverTagCount).Select(g => BookText.Visible(g.Key.Name, "")).Where(n => n.Length > 0);
+        var topTags = CoverTags.MostUsed(week.Articles.SelectMany(a => corpus.TagsOf(a)));
         var weekTitle = labels.Week(week.Week);
         var key = "week/" + week.Week;
         return new EpubBook
@@ -36,6 +34,4 @@ public static class WeeklyIssue
             Labels = labels,
         };
     }
-
-    internal const int CoverTagCount = 5;
 }
