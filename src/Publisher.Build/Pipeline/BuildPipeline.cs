@@ -20,8 +20,10 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         var diagnostics = new DiagnosticBag();
         reporter.Stage("Reading content");
         var site = SiteConfigReader.Read(options.ContentDirectory, diagnostics);
-        var articles = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics);
-        var corpus = Corpus.Create(site, articles);
+        var lookedAt = DateTime.UtcNow;
+        var parsedBefore = options.Force ? null : ParseCache.Load(options.OutputDirectory, site);
+        var content = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics, parsedBefore);
+        var corpus = Corpus.Create(site, content.Articles);
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
         var renderer = new TemplateRenderer(templates);
@@ -31,7 +33,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         reporter.Stage("Planning outputs");
         var jobs = formats.SelectMany(f => f.Plan(corpus, diagnostics).Select(job => (Format: f, Job: job))).ToList();
         if (options.Strict && diagnostics.Sorted().Count > 0)
-            return Summary(corpus, 0, 0, 0, diagnostics, clock); // --strict: nothing is written when anything was reported
+            return Summary(corpus, content, 0, 0, 0, diagnostics, clock); // --strict: nothing is written when anything was reported
 
         Directory.CreateDirectory(options.OutputDirectory);
         AtomicFile.CleanLeftovers(options.OutputDirectory);
@@ -59,8 +61,10 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         });
 
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
+        if (content.Reused != content.Files.Length || parsedBefore?.Count != content.Files.Length)
+            ParseCache.Save(options.OutputDirectory, site, content.Files, lookedAt);
         AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
-        return Summary(corpus, toWrite.Count, next.Entries.Count - toWrite.Count, deleted, diagnostics, clock);
+        return Summary(corpus, content, toWrite.Count, next.Entries.Count - toWrite.Count, deleted, diagnostics, clock);
     }
 
     private static string? FingerprintOrError(OutputJob job, IOutputFormat format, string siteFingerprint, Corpus corpus, TemplateSet templates, DiagnosticBag diagnostics)
@@ -110,6 +114,6 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         return count;
     }
 
-    private static BuildSummary Summary(Corpus corpus, int written, int unchanged, int deleted, DiagnosticBag diagnostics, Stopwatch clock) =>
-        new(corpus.Articles.Length, corpus.Tags.Length, corpus.Weeks.Length, written, unchanged, deleted, diagnostics.Sorted(), clock.Elapsed);
+    private static BuildSummary Summary(Corpus corpus, ContentLoad content, int written, int unchanged, int deleted, DiagnosticBag diagnostics, Stopwatch clock) =>
+        new(corpus.Articles.Length, content.Reused, corpus.Tags.Length, corpus.Weeks.Length, written, unchanged, deleted, diagnostics.Sorted(), clock.Elapsed);
 }
