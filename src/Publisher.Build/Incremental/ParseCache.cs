@@ -14,7 +14,7 @@ namespace Publisher.Build.Incremental;
 /// its write time alone cannot tell a later edit within the same clock tick. The cache holds no time of its
 /// own, so the same files give the same cache bytes.
 /// </summary>
-public static class ParseCache
+public sealed class ParseCache
 {
     public const string RelativePath = ".publisher/parsed.bin";
 
@@ -22,50 +22,89 @@ public static class ParseCache
 
     private static readonly TimeSpan Racy = TimeSpan.FromSeconds(2);
 
-    public static IReadOnlyDictionary<string, ParsedFile> Load(string outputDirectory, Site site)
+    /// <summary>Where each entry's encoded bytes sit in the cache file, so saving copies unchanged entries as they are.</summary>
+    private readonly Dictionary<ParsedFile, (long Offset, int Length)> _stored;
+
+    private ParseCache(Dictionary<string, ParsedFile> files, Dictionary<ParsedFile, (long Offset, int Length)> stored)
+    {
+        Files = files;
+        _stored = stored;
+    }
+
+    /// <summary>The last build's results by content-relative path.</summary>
+    public IReadOnlyDictionary<string, ParsedFile> Files { get; }
+
+    public static ParseCache Empty() => new([], new(ReferenceEqualityComparer.Instance));
+
+    public static ParseCache Load(string outputDirectory, Site site)
     {
         var path = Path.Combine(outputDirectory, RelativePath);
-        if (!File.Exists(path)) return new Dictionary<string, ParsedFile>();
+        if (!File.Exists(path)) return Empty();
         try
         {
             return Read(File.ReadAllBytes(path), KeyOf(site));
         }
         catch (Exception e) when (e is not OutOfMemoryException) // a damaged or foreign cache is only a slower build
         {
-            return new Dictionary<string, ParsedFile>();
+            return Empty();
         }
     }
 
+    /// <summary>Writes the results of this build, leaving out files written too shortly before the build looked.</summary>
     /// <param name="lookedAt">When this build listed the content folder (the time the stamps were taken).</param>
-    public static void Save(string outputDirectory, Site site, IEnumerable<ParsedFile> parsed, DateTime lookedAt)
+    public void Save(string outputDirectory, Site site, IEnumerable<ParsedFile> parsed, DateTime lookedAt)
     {
         var trustedBefore = lookedAt.ToUniversalTime().Ticks - Racy.Ticks;
         var files = parsed.Where(f => f.Stamp.LastWriteUtcTicks < trustedBefore).ToList();
-        var blobs = new byte[files.Count][];
+        var encoded = new byte[files.Count][];
         Parallel.For(0, files.Count, i =>
         {
+            if (_stored.ContainsKey(files[i])) return;
             using var buffer = new MemoryStream();
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) ParsedFileCodec.Write(writer, files[i]);
-            blobs[i] = buffer.ToArray();
+            encoded[i] = buffer.ToArray();
         });
-        AtomicFile.Write(Path.Combine(outputDirectory, RelativePath), stream =>
+        var path = Path.Combine(outputDirectory, RelativePath);
+        using var previous = _stored.Count > 0 ? File.OpenRead(path) : null;
+        AtomicFile.Write(path, stream =>
         {
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
             writer.Write(Magic);
             writer.Write(KeyOf(site));
-            writer.Write(blobs.Length);
-            foreach (var blob in blobs)
+            writer.Write(files.Count);
+            var copy = new byte[1 << 16];
+            for (var i = 0; i < files.Count; i++)
             {
-                writer.Write(blob.Length);
-                writer.Write(blob);
+                if (encoded[i] is { } bytes)
+                {
+                    writer.Write(bytes.Length);
+                    writer.Write(bytes);
+                    continue;
+                }
+                var (offset, length) = _stored[files[i]];
+                writer.Write(length);
+                writer.Flush();
+                previous!.Position = offset;
+                CopyExactly(previous, stream, length, copy);
             }
         });
     }
 
-    private static Dictionary<string, ParsedFile> Read(byte[] bytes, string key)
+    private static void CopyExactly(Stream from, Stream to, int length, byte[] buffer)
+    {
+        while (length > 0)
+        {
+            var read = from.Read(buffer, 0, Math.Min(buffer.Length, length));
+            if (read == 0) throw new EndOfStreamException("the parse cache changed while this build used it");
+            to.Write(buffer, 0, read);
+            length -= read;
+        }
+    }
+
+    private static ParseCache Read(byte[] bytes, string key)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        if (reader.ReadString() != Magic || reader.ReadString() != key) return [];
+        if (reader.ReadString() != Magic || reader.ReadString() != key) return Empty();
         var count = reader.ReadInt32();
         var spans = new (int Offset, int Length)[count];
         for (var i = 0; i < count; i++)
@@ -81,7 +120,9 @@ public static class ParseCache
             using var entry = new BinaryReader(new MemoryStream(bytes, spans[i].Offset, spans[i].Length, writable: false), Encoding.UTF8);
             files[i] = ParsedFileCodec.Read(entry);
         });
-        return files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var stored = new Dictionary<ParsedFile, (long, int)>(count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < count; i++) stored[files[i]] = spans[i];
+        return new ParseCache(files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal), stored);
     }
 
     private static string KeyOf(Site site) => string.Join('\n',

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Publisher.Build.Incremental;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
+using Publisher.Core.Model;
 using Publisher.Core.Output;
 using Publisher.Core.Parsing;
 using Publisher.Templating;
@@ -21,8 +22,8 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         reporter.Stage("Reading content");
         var site = SiteConfigReader.Read(options.ContentDirectory, diagnostics);
         var lookedAt = DateTime.UtcNow;
-        var parsedBefore = options.Force ? null : ParseCache.Load(options.OutputDirectory, site);
-        var content = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics, parsedBefore);
+        var parsedBefore = options.Force ? ParseCache.Empty() : ParseCache.Load(options.OutputDirectory, site);
+        var content = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics, parsedBefore.Files);
         var corpus = Corpus.Create(site, content.Articles);
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
@@ -53,6 +54,9 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         reporter.JobsPlanned(toWrite.Count, next.Entries.Count - toWrite.Count);
 
+        var savingParses = content.Reused == content.Files.Length && parsedBefore.Files.Count == content.Files.Length
+            ? Task.CompletedTask
+            : Task.Run(() => SaveParses(parsedBefore, options.OutputDirectory, site, content, lookedAt, diagnostics));
         reporter.Stage("Writing outputs");
         Parallel.ForEach(toWrite, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
@@ -61,10 +65,21 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         });
 
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
-        if (content.Reused != content.Files.Length || parsedBefore?.Count != content.Files.Length)
-            ParseCache.Save(options.OutputDirectory, site, content.Files, lookedAt);
+        savingParses.Wait();
         AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
         return Summary(corpus, content, toWrite.Count, next.Entries.Count - toWrite.Count, deleted, diagnostics, clock);
+    }
+
+    private static void SaveParses(ParseCache before, string outputDirectory, Site site, ContentLoad content, DateTime lookedAt, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            before.Save(outputDirectory, site, content.Files, lookedAt);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(ParseCache.RelativePath, 0, $"cannot save the parse results for the next build: {e.Message}");
+        }
     }
 
     private static string? FingerprintOrError(OutputJob job, IOutputFormat format, string siteFingerprint, Corpus corpus, TemplateSet templates, DiagnosticBag diagnostics)
