@@ -80,6 +80,7 @@ public class ParseCacheTests
 
     [Theory]
     [InlineData("damaged")]
+    [InlineData("one byte changed")]
     [InlineData("other language")]
     public void A_cache_that_does_not_fit_is_ignored(string how)
     {
@@ -90,6 +91,12 @@ public class ParseCacheTests
         {
             var bytes = File.ReadAllBytes(cache);
             File.WriteAllBytes(cache, bytes[..(bytes.Length / 2)]);
+        }
+        else if (how == "one byte changed")
+        {
+            var bytes = File.ReadAllBytes(cache);
+            bytes[bytes.Length * 3 / 4] ^= 0x20; // most likely inside some article's body, decoded only on use
+            File.WriteAllBytes(cache, bytes);
         }
         else
         {

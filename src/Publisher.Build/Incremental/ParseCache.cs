@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text;
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
@@ -9,7 +11,8 @@ namespace Publisher.Build.Incremental;
 /// <summary>
 /// The last build's parse results, in the output folder, so an incremental build reads and parses only the
 /// files whose length or write time changed. The cache belongs to one parser code version and one set of site
-/// defaults (language, time zone, base URL); anything else, or a damaged file, means starting empty.
+/// defaults (language, time zone, base URL); anything else, or a file whose checksum fails, means starting
+/// empty. Article bodies are decoded only when a writer asks for them (see <see cref="Article.DeferredBody"/>).
 /// Like git's index, a file written less than <see cref="Racy"/> before the build looked at it is not kept:
 /// its write time alone cannot tell a later edit within the same clock tick. The cache holds no time of its
 /// own, so the same files give the same cache bytes.
@@ -42,7 +45,7 @@ public sealed class ParseCache
         if (!File.Exists(path)) return Empty();
         try
         {
-            return Read(File.ReadAllBytes(path), KeyOf(site));
+            return Read(File.ReadAllBytes(path), site);
         }
         catch (Exception e) when (e is not OutOfMemoryException) // a damaged or foreign cache is only a slower build
         {
@@ -68,58 +71,81 @@ public sealed class ParseCache
         using var previous = _stored.Count > 0 ? File.OpenRead(path) : null;
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-            writer.Write(Magic);
-            writer.Write(KeyOf(site));
-            writer.Write(files.Count);
+            var checksum = new XxHash3();
             var copy = new byte[1 << 16];
+            void Put(ReadOnlySpan<byte> bytes)
+            {
+                checksum.Append(bytes);
+                stream.Write(bytes);
+            }
+            void PutLength(int length)
+            {
+                Span<byte> prefix = stackalloc byte[4];
+                BinaryPrimitives.WriteInt32LittleEndian(prefix, length);
+                Put(prefix);
+            }
+            Put(Header(site));
+            PutLength(files.Count);
             for (var i = 0; i < files.Count; i++)
             {
                 if (encoded[i] is { } bytes)
                 {
-                    writer.Write(bytes.Length);
-                    writer.Write(bytes);
+                    PutLength(bytes.Length);
+                    Put(bytes);
                     continue;
                 }
                 var (offset, length) = _stored[files[i]];
-                writer.Write(length);
-                writer.Flush();
+                PutLength(length);
                 previous!.Position = offset;
-                CopyExactly(previous, stream, length, copy);
+                while (length > 0)
+                {
+                    var read = previous.Read(copy, 0, Math.Min(copy.Length, length));
+                    if (read == 0) throw new EndOfStreamException("the parse cache changed while this build used it");
+                    Put(copy.AsSpan(0, read));
+                    length -= read;
+                }
             }
+            stream.Write(checksum.GetCurrentHash());
         });
     }
 
-    private static void CopyExactly(Stream from, Stream to, int length, byte[] buffer)
+    private static byte[] Header(Site site)
     {
-        while (length > 0)
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
-            var read = from.Read(buffer, 0, Math.Min(buffer.Length, length));
-            if (read == 0) throw new EndOfStreamException("the parse cache changed while this build used it");
-            to.Write(buffer, 0, read);
-            length -= read;
+            writer.Write(Magic);
+            writer.Write(KeyOf(site));
         }
+        return buffer.ToArray();
     }
 
-    private static ParseCache Read(byte[] bytes, string key)
+    private static ParseCache Read(byte[] bytes, Site site)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        if (reader.ReadString() != Magic || reader.ReadString() != key) return Empty();
-        var count = reader.ReadInt32();
+        var header = Header(site);
+        const int ChecksumLength = 8;
+        if (bytes.Length < header.Length + 4 + ChecksumLength || !bytes.AsSpan(0, header.Length).SequenceEqual(header)) return Empty();
+        var end = bytes.Length - ChecksumLength;
+        if (!XxHash3.Hash(bytes.AsSpan(0, end)).AsSpan().SequenceEqual(bytes.AsSpan(end))) return Empty();
+        var position = header.Length;
+        int NextInt()
+        {
+            var value = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(position, 4));
+            position += 4;
+            return value;
+        }
+        var count = NextInt();
         var spans = new (int Offset, int Length)[count];
         for (var i = 0; i < count; i++)
         {
-            var length = reader.ReadInt32();
-            spans[i] = ((int)reader.BaseStream.Position, length);
-            reader.BaseStream.Seek(length, SeekOrigin.Current);
+            var length = NextInt();
+            if (length < 0 || length > end - position) throw new InvalidDataException("an entry runs past the end");
+            spans[i] = (position, length);
+            position += length;
         }
-        if (reader.BaseStream.Position != bytes.Length) throw new InvalidDataException("trailing bytes");
+        if (position != end) throw new InvalidDataException("trailing bytes");
         var files = new ParsedFile[count];
-        Parallel.For(0, count, i =>
-        {
-            using var entry = new BinaryReader(new MemoryStream(bytes, spans[i].Offset, spans[i].Length, writable: false), Encoding.UTF8);
-            files[i] = ParsedFileCodec.Read(entry);
-        });
+        Parallel.For(0, count, i => files[i] = ParsedFileCodec.Read(bytes, spans[i].Offset, spans[i].Length));
         var stored = new Dictionary<ParsedFile, (long, int)>(count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < count; i++) stored[files[i]] = spans[i];
         return new ParseCache(files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal), stored);

@@ -22,14 +22,23 @@ public static class ParsedFileCodec
         if (file.Article is { } article) WriteArticle(writer, article);
     }
 
-    public static ParsedFile Read(BinaryReader reader)
+    /// <summary>
+    /// Reads the entry at <paramref name="offset"/> in <paramref name="buffer"/>. The article's body is decoded
+    /// only when first used, from the same buffer, which must not change afterwards.
+    /// </summary>
+    public static ParsedFile Read(byte[] buffer, int offset, int length)
     {
+        using var reader = Reader(buffer, offset, length);
         var path = reader.ReadString();
         var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
         var diagnostics = Many(reader, ReadDiagnostic);
-        var article = reader.ReadBoolean() ? ReadArticle(reader) : null;
+        var article = reader.ReadBoolean() ? ReadArticle(reader, buffer, offset) : null;
+        if (reader.BaseStream.Position != length) throw new InvalidDataException($"entry {path} has trailing bytes");
         return new ParsedFile(path, stamp, article, diagnostics);
     }
+
+    private static BinaryReader Reader(byte[] buffer, int offset, int length) =>
+        new(new MemoryStream(buffer, offset, length, writable: false), System.Text.Encoding.UTF8);
 
     private static void WriteArticle(BinaryWriter w, Article a)
     {
@@ -47,16 +56,20 @@ public static class ParsedFileCodec
         w.Write(a.Published.Instant is not null);
         if (a.Published.Instant is { } instant) { w.Write(instant.Ticks); w.Write((short)instant.Offset.TotalMinutes); }
         w.Write(a.Language);
-        Many(w, a.Body, WriteBlock);
         Many(w, a.Images, WriteImage);
         Many(w, a.Links, (w, l) => { w.Write(l.Number); Optional(w, l.Href); WriteUri(w, l.Url); Many(w, l.Anchors, (w, s) => w.Write(s)); });
         Many(w, a.Tags, (w, s) => w.Write(s));
         Many(w, a.Related, (w, r) => { w.Write(r.Title); Optional(w, r.Kicker); w.Write(r.Headline); Optional(w, r.Teaser); });
         w.Write(a.Source.RelativePath);
         w.Write(a.Source.ContentHash);
+        // The body last, after its length, so a reader can leave it for later.
+        using var body = new MemoryStream();
+        using (var bodyWriter = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true)) Many(bodyWriter, a.Body, WriteBlock);
+        w.Write((int)body.Length);
+        w.Write(body.GetBuffer(), 0, (int)body.Length);
     }
 
-    private static Article ReadArticle(BinaryReader r) => new()
+    private static Article ReadArticle(BinaryReader r, byte[] buffer, int entryOffset) => new()
     {
         Id = new ArticleId(Slug.Restore(r.ReadString())),
         Slug = Slug.Restore(r.ReadString()),
@@ -70,13 +83,26 @@ public static class ParsedFileCodec
         Published = new PublicationDate(DateOnly.FromDayNumber(r.ReadInt32()),
             r.ReadBoolean() ? new DateTimeOffset(r.ReadInt64(), TimeSpan.FromMinutes(r.ReadInt16())) : null),
         Language = r.ReadString(),
-        Body = Many(r, ReadBlock),
         Images = Many(r, ReadImage),
         Links = Many(r, r => new ArticleLink(r.ReadInt32(), Optional(r), ReadUri(r), Many(r, r => r.ReadString()))),
         Tags = Many(r, r => r.ReadString()),
         Related = Many(r, r => new RelatedArticle(r.ReadString(), Optional(r), r.ReadString(), Optional(r))),
         Source = new SourceFile(r.ReadString(), r.ReadString()),
+        DeferredBody = DeferredBody(r, buffer, entryOffset),
     };
+
+    private static Func<ImmutableArray<Block>> DeferredBody(BinaryReader r, byte[] buffer, int entryOffset)
+    {
+        var length = r.ReadInt32();
+        var start = entryOffset + (int)r.BaseStream.Position;
+        if (length < 0 || start + length > buffer.Length) throw new InvalidDataException("body outside the entry");
+        r.BaseStream.Seek(length, SeekOrigin.Current);
+        return () =>
+        {
+            using var body = Reader(buffer, start, length);
+            return Many(body, ReadBlock);
+        };
+    }
 
     private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure }
 
