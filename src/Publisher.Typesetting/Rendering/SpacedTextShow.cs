@@ -17,7 +17,9 @@ internal sealed class SpacedTextShow
     private int _length;
     private readonly List<(int Glyph, int Adjustment)> _adjustments = [];
     private readonly StringBuilder _probe = new();
+    private const string Hex = "0123456789abcdef";
     private char[] _tail = new char[256];
+    private char[] _out = new char[1024];
 
     public void Clear()
     {
@@ -72,20 +74,34 @@ internal sealed class SpacedTextShow
         for (var i = 0; i < _length; i++)
             if (!glyphs.TryGet(_text[i], out _)) return false;
 
-        content.Length = start + open;
-        content.Append("[<");
+        // The TJ is composed in a buffer and appended at once: at most 4 hex digits per glyph plus the numbers.
+        var needed = 8 + _length * 4 + _adjustments.Count * 16;
+        if (_out.Length < needed) _out = new char[Math.Max(needed, _out.Length * 2)];
+        var output = _out.AsSpan();
+        output[0] = '[';
+        output[1] = '<';
+        var position = 2;
         var next = 0;
-        Span<char> number = stackalloc char[16];
         for (var i = 0; i < _length; i++)
         {
             if (next < _adjustments.Count && _adjustments[next].Glyph == i)
             {
-                content.Append("> ").Append(FormatTenths(_adjustments[next++].Adjustment, number)).Append(" <");
+                output[position++] = '>';
+                output[position++] = ' ';
+                position += FormatTenths(_adjustments[next++].Adjustment, output[position..]);
+                output[position++] = ' ';
+                output[position++] = '<';
             }
             glyphs.TryGet(_text[i], out var glyph);
-            AppendHex(content, glyph);
+            output[position++] = Hex[glyph >> 12];
+            output[position++] = Hex[(glyph >> 8) & 0xF];
+            output[position++] = Hex[(glyph >> 4) & 0xF];
+            output[position++] = Hex[glyph & 0xF];
         }
-        content.Append(">] TJ\n");
+        ">] TJ\n".CopyTo(output[position..]);
+        position += 6;
+        content.Length = start + open;
+        content.Append(_out, 0, position);
         return true;
     }
 
@@ -106,13 +122,8 @@ internal sealed class SpacedTextShow
         return count == 0 && index == probe.Length;
     }
 
-    private static void AppendHex(StringBuilder content, ushort glyph)
-    {
-        const string hex = "0123456789abcdef";
-        content.Append(hex[glyph >> 12]).Append(hex[(glyph >> 8) & 0xF]).Append(hex[(glyph >> 4) & 0xF]).Append(hex[glyph & 0xF]);
-    }
-
-    private static ReadOnlySpan<char> FormatTenths(int tenths, Span<char> buffer)
+    /// <summary>Writes tenths as a decimal number ("-150", "23.8") and returns its length.</summary>
+    private static int FormatTenths(int tenths, Span<char> buffer)
     {
         var length = 0;
         if (tenths < 0) buffer[length++] = '-';
@@ -124,7 +135,7 @@ internal sealed class SpacedTextShow
             buffer[length++] = '.';
             buffer[length++] = (char)('0' + magnitude % 10);
         }
-        return buffer[..length];
+        return length;
     }
 
     private static bool Contains(StringBuilder builder, char c)
