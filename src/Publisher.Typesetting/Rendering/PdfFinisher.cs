@@ -24,7 +24,7 @@ internal static class PdfFinisher
         document.Options.CompressContentStreams = false;
         using var raw = new MemoryStream();
         document.Save(raw, false);
-        return PdfRewriter.Rewrite(raw.ToArray());
+        return PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length);
     }
 
     internal static byte[] Compress(ReadOnlySpan<byte> data)
