@@ -18,13 +18,13 @@ namespace Publisher.Typesetting.Rendering;
 /// </summary>
 internal static class PdfFinisher
 {
-    public static byte[] Finish(PdfDocument document)
+    public static byte[] Finish(PdfDocument document, bool useAllCores)
     {
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
         using var raw = new MemoryStream();
         document.Save(raw, false);
-        return PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length);
+        return PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length, useAllCores);
     }
 
     internal static byte[] Compress(ReadOnlySpan<byte> data)

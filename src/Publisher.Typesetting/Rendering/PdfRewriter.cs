@@ -13,10 +13,10 @@ namespace Publisher.Typesetting.Rendering;
 /// </summary>
 internal static partial class PdfRewriter
 {
-    public static byte[] Rewrite(byte[] pdf) => Rewrite(pdf, pdf.Length);
+    public static byte[] Rewrite(byte[] pdf) => Rewrite(pdf, pdf.Length, true);
 
     /// <summary>Rewrites the first <paramref name="length"/> bytes of <paramref name="pdf"/> (a stream's buffer, not copied).</summary>
-    public static byte[] Rewrite(byte[] pdf, int length)
+    public static byte[] Rewrite(byte[] pdf, int length, bool useAllCores)
     {
         var (objects, firstOffset, trailer) = Read(pdf, length);
         var contentHash = HashContent(pdf, objects);
@@ -26,7 +26,7 @@ internal static partial class PdfRewriter
         var latin1 = Encoding.Latin1;
         // Compressing is most of the work: do it for all streams at once, on every core.
         var compressed = new byte[objects.Count][];
-        Parallel.For(0, objects.Count, i =>
+        Parallel.For(0, objects.Count, new ParallelOptions { MaxDegreeOfParallelism = useAllCores ? -1 : 1 }, i =>
         {
             var slice = objects[i];
             if (slice.HasStream && !IsMetadata(slice.Value) && !slice.Value.Contains("/Filter", StringComparison.Ordinal))
