@@ -20,7 +20,23 @@ internal static partial class PdfRewriter
     {
         var (objects, firstOffset, trailer) = Read(pdf, length);
         var contentHash = HashContent(pdf, objects);
-        var output = new MemoryStream(length);
+        var output = ScratchStream.Take(ref OutputScratch);
+        try
+        {
+            Write(output, pdf, objects, firstOffset, trailer, contentHash, useAllCores);
+            return output.ToArray();
+        }
+        finally
+        {
+            ScratchStream.Return(ref OutputScratch, output);
+        }
+    }
+
+    [ThreadStatic] private static MemoryStream? OutputScratch;
+
+    private static void Write(MemoryStream output, byte[] pdf, List<PdfObjectSlice> objects, int firstOffset, string trailer,
+        byte[] contentHash, bool useAllCores)
+    {
         output.Write(pdf, 0, firstOffset);
         var offsets = new SortedDictionary<int, long>();
         var latin1 = Encoding.Latin1;
@@ -65,7 +81,6 @@ internal static partial class PdfRewriter
             output.Write("\nendstream\nendobj\n"u8);
         }
         WriteXref(output, offsets, trailer, contentHash);
-        return output.ToArray();
     }
 
     private static bool IsMetadata(string dictionary) => dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
