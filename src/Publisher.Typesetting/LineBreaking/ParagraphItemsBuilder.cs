@@ -136,7 +136,8 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         foreach (var (text, style) in _word)
         {
             var (clean, offsets) = WordSplitter.RemoveSoftHyphens(text);
-            softHyphens.AddRange(offsets.Select(o => o + length));
+            // A loop, not a lambda: a closure over length would be allocated on every call, plain words too.
+            foreach (var offset in offsets) softHyphens.Add(offset + length);
             segments.Add((clean, style));
             length += clean.Length;
         }
