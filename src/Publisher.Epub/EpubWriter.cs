@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
@@ -19,20 +17,10 @@ namespace Publisher.Epub;
 /// </summary>
 internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache articleHtml)
 {
-    public void Write(EpubBook book, Corpus corpus, Stream output)
-    {
-        if (output.CanSeek)
-        {
-            WriteSeekable(book, corpus, output);
-            return;
-        }
-        using var buffer = new MemoryStream(); // a ZIP written to a forward-only stream needs data descriptors, which EPUB readers dislike
-        WriteSeekable(book, corpus, buffer);
-        buffer.Position = 0;
-        buffer.CopyTo(output);
-    }
+    private readonly ChapterPages _chapters = new(renderer, articleHtml);
 
-    private void WriteSeekable(EpubBook book, Corpus corpus, Stream output)
+    /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
+    public void Write(EpubBook book, Corpus corpus, Stream output)
     {
         var site = corpus.Site;
         var bookView = BookView.From(book, site, CoverView.From(book.Cover));
@@ -58,17 +46,17 @@ internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache art
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
 
         using var archive = new EpubArchive(output, $"{ChapterFiles.Folder}/{ChapterFiles.Package}", book.Modified);
-        void Add(string file, byte[] content, CompressionLevel level = CompressionLevel.Optimal) =>
-            archive.Add($"{ChapterFiles.Folder}/{file}", content, level);
-        byte[] Render(string template, Dictionary<string, object?> values) => Encoding.UTF8.GetBytes(renderer.Render(template, values));
+        static string InFolder(string file) => $"{ChapterFiles.Folder}/{file}";
+        void Add(string file, byte[] content) => archive.Add(InFolder(file), content, CompressionLevels.Small);
+        void AddRendered(string file, string template) => archive.AddText(InFolder(file), renderer.Render(template, globals), CompressionLevels.Small);
 
         Add(ChapterFiles.Package, PackageDocument.Write(book, BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher")), otherLanguages, manifest, spine));
-        Add(ChapterFiles.Nav, Render(EpubTemplates.Nav, globals));
+        AddRendered(ChapterFiles.Nav, EpubTemplates.Nav);
         Add(ChapterFiles.Ncx, NcxDocument.Write(bookView));
-        Add(ChapterFiles.Style, Render(EpubTemplates.Style, globals));
-        Add(ChapterFiles.CoverImage, coverPng, CompressionLevel.NoCompression);
-        Add(ChapterFiles.CoverPage, Render(EpubTemplates.CoverPage, globals));
-        Add(ChapterFiles.Contents, Render(EpubTemplates.Contents, globals));
+        AddRendered(ChapterFiles.Style, EpubTemplates.Style);
+        archive.AddStored(InFolder(ChapterFiles.CoverImage), coverPng);
+        AddRendered(ChapterFiles.CoverPage, EpubTemplates.CoverPage);
+        AddRendered(ChapterFiles.Contents, EpubTemplates.Contents);
 
         var links = new InternalLinks(site, articles);
         var position = 0;
@@ -83,8 +71,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache art
                     LanguageTag.OrFallback(article.Language, book.Language),
                     position > 0 ? EntryView.From(articles[position - 1], book.Language) : null,
                     position + 1 < articles.Count ? EntryView.From(articles[position + 1], book.Language) : null);
-                var values = new Dictionary<string, object?> { ["book"] = bookView, ["article_html"] = articleHtml.Get(article, links, book.Labels), ["chapter"] = chapter };
-                Add(chapter.File, Render(EpubTemplates.Chapter, values), CompressionLevel.Fastest);
+                archive.Add(InFolder(chapter.File), _chapters.Render(bookView, chapter, article, links, book.Labels));
                 position++;
             }
         }

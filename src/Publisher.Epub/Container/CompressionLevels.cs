@@ -1,0 +1,17 @@
+namespace Publisher.Epub.Container;
+
+/// <summary>The zlib levels a book is deflated with (measured on taz articles, zlib-ng as .NET 10 ships it).</summary>
+public static class CompressionLevels
+{
+    /// <summary>Article text, compressed once per article and reused by every book holding it.</summary>
+    public const int Text = 1;
+
+    /// <summary>The per-book files: package, navigation, contents (large in a tag book, and very repetitive).</summary>
+    public const int Small = 6;
+
+    /// <summary>
+    /// The few hundred bytes a chapter adds around its article (head, pager): stored. A deflater per piece costs
+    /// more time than the bytes it saves (about 150 per piece) are worth.
+    /// </summary>
+    public const int Stored = 0;
+}
