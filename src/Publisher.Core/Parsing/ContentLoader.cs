@@ -8,39 +8,59 @@ namespace Publisher.Core.Parsing;
 /// Reads every article file under a content folder (sub-folders too) with the parser for its ending.
 /// Skipped: <c>site.yml</c>, <c>README.md</c>, hidden files and folders. Other endings get a warning.
 /// Files are parsed in parallel and returned in path order; a duplicate id is an error naming both files.
+/// A file whose length and write time equal those of a previous result is not read again: that result and
+/// its diagnostics are reused.
 /// </summary>
 public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
 {
-    public ImmutableArray<Article> Load(string contentDirectory, Site site, DiagnosticBag diagnostics)
+    public ImmutableArray<Article> Load(string contentDirectory, Site site, DiagnosticBag diagnostics) =>
+        Load(contentDirectory, site, diagnostics, previous: null).Articles;
+
+    public ContentLoad Load(string contentDirectory, Site site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ParsedFile>? previous)
     {
         var files = ListFiles(contentDirectory, diagnostics);
-        var parsed = new Article?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var parsed = new ParsedFile?[files.Count];
+        var reused = 0;
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var (relative, parser) = files[i];
-            var context = new ParseContext(relative, diagnostics, site.Language, site.TimeZone, site.BaseUrl);
-            byte[] bytes;
-            try
+            var (relative, stamp, parser) = files[i];
+            if (previous is not null && previous.TryGetValue(relative, out var earlier) && earlier.Stamp == stamp)
             {
-                bytes = File.ReadAllBytes(Path.Combine(contentDirectory, relative));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
+                parsed[i] = earlier;
+                Interlocked.Increment(ref reused);
                 return;
             }
-            parsed[i] = parser.Parse(bytes, context);
+            parsed[i] = Parse(contentDirectory, relative, stamp, parser, site, diagnostics);
         });
-        return RejectDuplicateIds(parsed.OfType<Article>(), diagnostics);
+        var kept = parsed.OfType<ParsedFile>().ToImmutableArray();
+        foreach (var file in kept) diagnostics.AddRange(file.Diagnostics);
+        return new ContentLoad(kept, RejectDuplicateIds(kept.Select(f => f.Article).OfType<Article>(), diagnostics), reused);
     }
 
-    private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
+    private static ParsedFile? Parse(string root, string relative, FileStamp stamp, IArticleParser parser, Site site, DiagnosticBag diagnostics)
     {
-        var result = new List<(string, IArticleParser)>();
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        foreach (var path in Directory.EnumerateFiles(root, "*", options))
+        byte[] bytes;
+        try
         {
-            var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+            bytes = File.ReadAllBytes(Path.Combine(root, relative));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
+            return null;
+        }
+        var own = new DiagnosticBag();
+        var article = parser.Parse(bytes, new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl));
+        return new ParsedFile(relative, stamp, article, [.. own.Sorted()]);
+    }
+
+    private List<(string Relative, FileStamp Stamp, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
+    {
+        var result = new List<(string, FileStamp, IArticleParser)>();
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", options))
+        {
+            var relative = Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
             if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
             var name = Path.GetFileName(relative);
             if (relative == SiteConfigReader.FileName || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
@@ -50,7 +70,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
                 diagnostics.Warning(relative, 0, "not an article format this build reads (.md, .txt); ignored");
                 continue;
             }
-            result.Add((relative, parser));
+            result.Add((relative, FileStamp.Of(file), parser));
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return result;
