@@ -59,18 +59,20 @@ internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache art
         AddRendered(ChapterFiles.Contents, EpubTemplates.Contents);
 
         var links = new InternalLinks(site, articles);
+        var entries = bookView.Sections.SelectMany(s => s.Entries).ToList(); // in reading order, as articles
         var position = 0;
         foreach (var section in book.Sections)
         {
             foreach (var article in section.Articles)
             {
+                var entry = entries[position];
                 var chapter = new ChapterView(
-                    ChapterFiles.Of(article),
-                    BookText.Headline(article),
+                    entry.File,
+                    entry.Headline,
                     section.Title,
                     LanguageTag.OrFallback(article.Language, book.Language),
-                    position > 0 ? EntryView.From(articles[position - 1], book.Language) : null,
-                    position + 1 < articles.Count ? EntryView.From(articles[position + 1], book.Language) : null);
+                    position > 0 ? entries[position - 1] : null,
+                    position + 1 < entries.Count ? entries[position + 1] : null);
                 archive.Add(InFolder(chapter.File), _chapters.Render(bookView, chapter, article, links, book.Labels));
                 position++;
             }
