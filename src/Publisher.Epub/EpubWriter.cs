@@ -1,3 +1,4 @@
+using System.Text;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
@@ -17,6 +18,7 @@ namespace Publisher.Epub;
 /// </summary>
 internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache articleHtml)
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ChapterPages _chapters = new(renderer, articleHtml);
 
     /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
@@ -47,12 +49,17 @@ internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache art
 
         using var archive = new EpubArchive(output, $"{ChapterFiles.Folder}/{ChapterFiles.Package}", book.Modified);
         static string InFolder(string file) => $"{ChapterFiles.Folder}/{file}";
-        void Add(string file, byte[] content) => archive.Add(InFolder(file), content, CompressionLevels.Small);
-        void AddRendered(string file, string template) => archive.AddText(InFolder(file), renderer.Render(template, globals), CompressionLevels.Small);
+        void Add(string file, Action<Stream> write) => archive.Add(InFolder(file), write, CompressionLevels.Small);
+        void AddRendered(string file, string template) => Add(file, stream =>
+        {
+            using var text = new StreamWriter(stream, Utf8, bufferSize: 8192, leaveOpen: true);
+            renderer.Render(template, globals, text);
+        });
 
-        Add(ChapterFiles.Package, PackageDocument.Write(book, BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher")), otherLanguages, manifest, spine));
+        var creator = BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher"));
+        Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine));
         AddRendered(ChapterFiles.Nav, EpubTemplates.Nav);
-        Add(ChapterFiles.Ncx, NcxDocument.Write(bookView));
+        Add(ChapterFiles.Ncx, stream => NcxDocument.Write(stream, bookView));
         AddRendered(ChapterFiles.Style, EpubTemplates.Style);
         archive.AddStored(InFolder(ChapterFiles.CoverImage), coverPng);
         AddRendered(ChapterFiles.CoverPage, EpubTemplates.CoverPage);

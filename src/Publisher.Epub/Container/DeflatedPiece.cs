@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Publisher.Epub.Container;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed class DeflatedPiece
     /// <summary>An empty final block (BFINAL = 1, fixed codes, end of block): closes an entry made of pieces.</summary>
     public static ReadOnlySpan<byte> FinalBlock => [0x03, 0x00];
 
-    private DeflatedPiece(byte[] compressed, uint crc, long length)
+    internal DeflatedPiece(byte[] compressed, uint crc, long length)
     {
         Compressed = compressed;
         Crc = crc;
@@ -32,13 +30,9 @@ public sealed class DeflatedPiece
     public static DeflatedPiece Of(ReadOnlySpan<byte> data, int level)
     {
         if (level == 0) return Stored(data);
-        var buffer = new MemoryStream(data.Length / 2 + 64);
-        var deflate = new DeflateStream(buffer, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true);
-        deflate.Write(data);
-        deflate.Flush(); // Z_SYNC_FLUSH: everything written so far, byte-aligned, no final block
-        var compressed = buffer.ToArray();
-        deflate.Dispose(); // what this appends (the final block) is not part of the piece
-        return new DeflatedPiece(compressed, Crc32.Of(data), data.Length);
+        using var writer = new PieceWriter(level);
+        writer.Write(data);
+        return writer.Finish();
     }
 
     /// <summary>The bytes as stored blocks (at most 65,535 bytes each: 1 byte header, length, its complement).</summary>

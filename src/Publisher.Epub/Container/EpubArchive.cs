@@ -41,6 +41,14 @@ public sealed class EpubArchive : IDisposable
     /// <summary>Adds a UTF-8 text file deflated at zlib <paramref name="level"/>.</summary>
     public void AddText(string path, string content, int level) => Add(path, [TextPieces.Deflate(content, level)]);
 
+    /// <summary>Adds a file that <paramref name="write"/> writes, deflated at zlib <paramref name="level"/> as it is written.</summary>
+    public void Add(string path, Action<Stream> write, int level)
+    {
+        using var piece = new PieceWriter(level);
+        write(piece);
+        Add(path, [piece.Finish()]);
+    }
+
     /// <summary>Adds a file whose content is the given deflated pieces in order.</summary>
     public void Add(string path, IReadOnlyList<DeflatedPiece> pieces)
     {
