@@ -10,8 +10,11 @@ public static class CompressionLevels
     /// </summary>
     public const int Text = 2;
 
-    /// <summary>The per-book files: package, navigation, contents (large in a tag book, and very repetitive).</summary>
-    public const int Small = 6;
+    /// <summary>
+    /// The per-book files: package, navigation, contents (large in a tag book, and very repetitive). For a
+    /// 1,600-article tag book's four (1.3 MB): level 6 8.8 ms, 129 KB; level 3 3.8 ms, 146 KB.
+    /// </summary>
+    public const int Small = 3;
 
     /// <summary>
     /// The few hundred bytes a chapter adds around its article (head, pager): stored. A deflater per piece costs
