@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
@@ -19,20 +18,11 @@ namespace Publisher.Epub;
 /// </summary>
 internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache articleHtml)
 {
-    public void Write(EpubBook book, Corpus corpus, Stream output)
-    {
-        if (output.CanSeek)
-        {
-            WriteSeekable(book, corpus, output);
-            return;
-        }
-        using var buffer = new MemoryStream(); // a ZIP written to a forward-only stream needs data descriptors, which EPUB readers dislike
-        WriteSeekable(book, corpus, buffer);
-        buffer.Position = 0;
-        buffer.CopyTo(output);
-    }
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ChapterPages _chapters = new(renderer, articleHtml);
 
-    private void WriteSeekable(EpubBook book, Corpus corpus, Stream output)
+    /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
+    public void Write(EpubBook book, Corpus corpus, Stream output)
     {
         var site = corpus.Site;
         var bookView = BookView.From(book, site, CoverView.From(book.Cover));
@@ -58,33 +48,39 @@ internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache art
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
 
         using var archive = new EpubArchive(output, $"{ChapterFiles.Folder}/{ChapterFiles.Package}", book.Modified);
-        void Add(string file, byte[] content, CompressionLevel level = CompressionLevel.Optimal) =>
-            archive.Add($"{ChapterFiles.Folder}/{file}", content, level);
-        byte[] Render(string template, Dictionary<string, object?> values) => Encoding.UTF8.GetBytes(renderer.Render(template, values));
+        static string InFolder(string file) => $"{ChapterFiles.Folder}/{file}";
+        void Add(string file, Action<Stream> write) => archive.Add(InFolder(file), write, CompressionLevels.Small);
+        void AddRendered(string file, string template) => Add(file, stream =>
+        {
+            using var text = new StreamWriter(stream, Utf8, bufferSize: 8192, leaveOpen: true);
+            renderer.Render(template, globals, text);
+        });
 
-        Add(ChapterFiles.Package, PackageDocument.Write(book, BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher")), otherLanguages, manifest, spine));
-        Add(ChapterFiles.Nav, Render(EpubTemplates.Nav, globals));
-        Add(ChapterFiles.Ncx, NcxDocument.Write(bookView));
-        Add(ChapterFiles.Style, Render(EpubTemplates.Style, globals));
-        Add(ChapterFiles.CoverImage, coverPng, CompressionLevel.NoCompression);
-        Add(ChapterFiles.CoverPage, Render(EpubTemplates.CoverPage, globals));
-        Add(ChapterFiles.Contents, Render(EpubTemplates.Contents, globals));
+        var creator = BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher"));
+        Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine));
+        AddRendered(ChapterFiles.Nav, EpubTemplates.Nav);
+        Add(ChapterFiles.Ncx, stream => NcxDocument.Write(stream, bookView));
+        AddRendered(ChapterFiles.Style, EpubTemplates.Style);
+        archive.AddStored(InFolder(ChapterFiles.CoverImage), coverPng);
+        AddRendered(ChapterFiles.CoverPage, EpubTemplates.CoverPage);
+        AddRendered(ChapterFiles.Contents, EpubTemplates.Contents);
 
         var links = new InternalLinks(site, articles);
+        var entries = bookView.Sections.SelectMany(s => s.Entries).ToList(); // in reading order, as articles
         var position = 0;
         foreach (var section in book.Sections)
         {
             foreach (var article in section.Articles)
             {
+                var entry = entries[position];
                 var chapter = new ChapterView(
-                    ChapterFiles.Of(article),
-                    BookText.Headline(article),
+                    entry.File,
+                    entry.Headline,
                     section.Title,
                     LanguageTag.OrFallback(article.Language, book.Language),
-                    position > 0 ? EntryView.From(articles[position - 1], book.Language) : null,
-                    position + 1 < articles.Count ? EntryView.From(articles[position + 1], book.Language) : null);
-                var values = new Dictionary<string, object?> { ["book"] = bookView, ["article_html"] = articleHtml.Get(article, links, book.Labels), ["chapter"] = chapter };
-                Add(chapter.File, Render(EpubTemplates.Chapter, values), CompressionLevel.Fastest);
+                    position > 0 ? entries[position - 1] : null,
+                    position + 1 < entries.Count ? entries[position + 1] : null);
+                archive.Add(InFolder(chapter.File), _chapters.Render(bookView, chapter, article, links, book.Labels));
                 position++;
             }
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Publisher.Templating;
@@ -5,8 +6,15 @@ namespace Publisher.Templating;
 /// <summary>XML-safe text: the five special characters escaped; characters XML 1.0 forbids removed.</summary>
 public static class Markup
 {
+    /// <summary>What escaping changes: the five specials, control characters but tab and line ends, U+FFFE, U+FFFF and surrogates (dropped unless paired).</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\"'" + string.Concat(Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
+        + "\uFFFE\uFFFF" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
+    /// <summary>The escaped text; the same string when nothing needs escaping.</summary>
     public static string Escape(string text)
     {
+        if (!text.AsSpan().ContainsAny(Special)) return text;
         var builder = new StringBuilder(text.Length + 16);
         AppendEscaped(builder, text);
         return builder.ToString();
@@ -14,9 +22,17 @@ public static class Markup
 
     public static void AppendEscaped(StringBuilder builder, string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var rest = text.AsSpan();
+        while (true)
         {
-            var c = text[i];
+            var next = rest.IndexOfAny(Special);
+            if (next < 0)
+            {
+                builder.Append(rest);
+                return;
+            }
+            builder.Append(rest[..next]);
+            var c = rest[next];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
@@ -24,13 +40,11 @@ public static class Markup
                 case '>': builder.Append("&gt;"); break;
                 case '"': builder.Append("&quot;"); break;
                 case '\'': builder.Append("&#39;"); break;
-                case '\t' or '\n' or '\r': builder.Append(c); break;
-                case < ' ' or '\uFFFE' or '\uFFFF': break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) builder.Append(c).Append(text[++i]);
-                    else if (!char.IsSurrogate(c)) builder.Append(c);
-                    break;
+                    if (char.IsHighSurrogate(c) && next + 1 < rest.Length && char.IsLowSurrogate(rest[next + 1])) builder.Append(c).Append(rest[++next]);
+                    break; // anything else here is a character XML forbids
             }
+            rest = rest[(next + 1)..];
         }
     }
 }

@@ -32,16 +32,27 @@ public sealed class TemplateRenderer
     public TemplateSet Templates { get; }
 
     /// <summary>Renders <paramref name="name"/>; <paramref name="globals"/> become top-level variables (snake_case members).</summary>
-    public string Render(string name, IReadOnlyDictionary<string, object?> globals)
+    public string Render(string name, IReadOnlyDictionary<string, object?> globals) => RenderWith(name, globals, output: null);
+
+    /// <summary>Renders <paramref name="name"/> into <paramref name="output"/> (a large page need not exist as one string).</summary>
+    public void Render(string name, IReadOnlyDictionary<string, object?> globals, TextWriter output)
+    {
+        RenderWith(name, globals, new TextWriterOutput(output));
+        output.Flush();
+    }
+
+    private string RenderWith(string name, IReadOnlyDictionary<string, object?> globals, IScriptOutput? output)
     {
         var template = Templates.Get(name);
         var context = _contexts.Value!;
         var root = new ScriptObject();
         foreach (var (key, value) in globals) root.SetValue(key, value, readOnly: true);
         context.PushGlobal(root);
+        if (output is not null) context.PushOutput(output);
         try
         {
             var text = template.Render(context);
+            if (output is not null) context.PopOutput();
             context.PopGlobal();
             return text;
         }

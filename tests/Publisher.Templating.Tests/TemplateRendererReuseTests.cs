@@ -32,4 +32,20 @@ public class TemplateRendererReuseTests
         Assert.Equal("n1 n2 n3 ", first);
         Assert.All(results, r => Assert.Equal(first, r));
     }
+
+    [Fact]
+    public void Rendering_into_a_writer_gives_the_same_text_and_leaves_the_next_render_alone()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        File.WriteAllText(Path.Combine(dir.FullName, "page.sbn"), "{{ for i in 1..200 }}{{ name }}{{ i }} {{ end }}");
+        var renderer = new TemplateRenderer(new TemplateSet(TestCorpus.TemplatesDirectory, dir.FullName));
+        var globals = new Dictionary<string, object?> { ["name"] = "n" };
+
+        var writer = new StringWriter();
+        renderer.Render("page.sbn", globals, writer);
+        var after = renderer.Render("page.sbn", globals);
+
+        Assert.StartsWith("n1 n2 ", after);
+        Assert.Equal(after, writer.ToString());
+    }
 }

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
-using System.Text;
+using System.Runtime.CompilerServices;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
+using Publisher.Epub.Container;
 using Publisher.Templating;
 using Publisher.Templating.Views;
 
@@ -10,23 +11,54 @@ namespace Publisher.Epub.Chapters;
 
 /// <summary>
 /// An article's chapter content (<c>epub/article.xhtml.sbn</c>) is the same in its weekly issue and in each of its
-/// tag books, unless it links to another article that only some of those books hold. So it is rendered once and
-/// kept (as UTF-8) until every book holding the article has taken it; articles with such links render per book.
+/// tag books, unless it links to another article that only some of those books hold. So it is rendered and
+/// deflated once and kept until every book holding the article has taken it; articles with such links render per
+/// book. What is kept is bounded: past <see cref="BudgetBytes"/> of compressed text, articles render per book too.
 /// </summary>
 internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus, IReadOnlyDictionary<ArticleId, int> booksPerArticle)
 {
-    private readonly ConcurrentDictionary<ArticleId, Lazy<byte[]>> _html = new();
-    private readonly ConcurrentDictionary<ArticleId, int> _uses = new();
+    public const long BudgetBytes = 64L << 20;
+    private readonly ConcurrentDictionary<(ArticleId, Labels), Lazy<DeflatedPiece>> _pieces = new(KeyComparer.Instance);
+    private readonly ConcurrentDictionary<(ArticleId, Labels), int> _uses = new(KeyComparer.Instance);
     private readonly HashSet<string> _siteArticles = [.. corpus.Articles.Select(a => corpus.Site.Article(a.Slug).GetLeftPart(UriPartial.Path))];
+    private long _keptBytes;
 
-    public string Get(Article article, InternalLinks links, Labels labels)
+    /// <summary>The article's content for a book, deflated.</summary>
+    public DeflatedPiece Piece(Article article, InternalLinks links, Labels labels)
     {
-        if (LinksToSiteArticles(article)) return Render(article, links.Href, labels);
-        var html = _html.GetOrAdd(article.Id, _ => new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(Render(article, url => url.AbsoluteUri, labels)))).Value;
-        var uses = _uses.AddOrUpdate(article.Id, 1, (_, n) => n + 1);
-        if (booksPerArticle.TryGetValue(article.Id, out var books) && uses >= books) _html.TryRemove(article.Id, out _);
-        return Encoding.UTF8.GetString(html);
+        if (LinksToSiteArticles(article)) return Deflate(Render(article, links.Href, labels));
+        var key = (article.Id, labels);
+        var books = booksPerArticle.GetValueOrDefault(article.Id);
+        if (books <= 1) return Deflate(Render(article, Absolute, labels));
+        var last = _uses.AddOrUpdate(key, 1, (_, n) => n + 1) >= books;
+        Lazy<DeflatedPiece>? kept;
+        if (last)
+        {
+            _uses.TryRemove(key, out _);
+            _pieces.TryRemove(key, out kept);
+        }
+        else if (!_pieces.TryGetValue(key, out kept) && Interlocked.Read(ref _keptBytes) <= BudgetBytes)
+        {
+            kept = _pieces.GetOrAdd(key, _ => new Lazy<DeflatedPiece>(() =>
+            {
+                var made = Deflate(Render(article, Absolute, labels));
+                Interlocked.Add(ref _keptBytes, made.Compressed.Length);
+                return made;
+            }));
+        }
+        if (kept is null) return Deflate(Render(article, Absolute, labels));
+        var piece = kept.Value;
+        if (last) Interlocked.Add(ref _keptBytes, -piece.Compressed.Length);
+        return piece;
     }
+
+    /// <summary>The article's content for a book, as text (for a chapter template that does more than place it).</summary>
+    public string Html(Article article, InternalLinks links, Labels labels) =>
+        Render(article, LinksToSiteArticles(article) ? links.Href : Absolute, labels);
+
+    private static string Absolute(Uri url) => url.AbsoluteUri;
+
+    private static DeflatedPiece Deflate(string html) => TextPieces.Deflate(html, CompressionLevels.Text);
 
     private string Render(Article article, Func<Uri, string> href, Labels labels) =>
         renderer.Render(EpubTemplates.Article, new Dictionary<string, object?>
@@ -54,4 +86,16 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
         Emphasis e => LinksIn(e.Content),
         _ => [],
     });
+
+    /// <summary>Labels by reference: a record's own hash reads all its strings, which cost more than the lookup itself.</summary>
+    private sealed class KeyComparer : IEqualityComparer<(ArticleId Article, Labels Labels)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((ArticleId Article, Labels Labels) x, (ArticleId Article, Labels Labels) y) =>
+            ReferenceEquals(x.Labels, y.Labels) && x.Article == y.Article;
+
+        public int GetHashCode((ArticleId Article, Labels Labels) key) =>
+            HashCode.Combine(key.Article, RuntimeHelpers.GetHashCode(key.Labels));
+    }
 }

@@ -15,7 +15,7 @@ public static class NcxDocument
 {
     private const string Ncx = "http://www.daisy.org/z3986/2005/ncx/";
 
-    public static byte[] Write(BookView book) => XmlOutput.Write(w =>
+    public static void Write(Stream output, BookView book) => XmlOutput.Write(output, w =>
     {
         w.WriteStartElement("ncx", Ncx);
         w.WriteAttributeString("version", "2005-1");

@@ -15,8 +15,8 @@ public static class PackageDocument
     private const string Dc = "http://purl.org/dc/elements/1.1/";
 
     /// <param name="spine">Manifest ids in reading order.</param>
-    public static byte[] Write(EpubBook book, string creator, IReadOnlyList<string> otherLanguages, IReadOnlyList<ManifestItem> manifest, IReadOnlyList<string> spine) =>
-        XmlOutput.Write(w =>
+    public static void Write(Stream output, EpubBook book, string creator, IReadOnlyList<string> otherLanguages, IReadOnlyList<ManifestItem> manifest, IReadOnlyList<string> spine) =>
+        XmlOutput.Write(output, w =>
         {
             w.WriteStartElement("package", Opf);
             w.WriteAttributeString("version", "3.0");

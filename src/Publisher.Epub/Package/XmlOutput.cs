@@ -15,15 +15,11 @@ internal static class XmlOutput
         NewLineHandling = NewLineHandling.Replace,
     };
 
-    public static byte[] Write(Action<XmlWriter> write)
+    public static void Write(Stream output, Action<XmlWriter> write)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, Settings))
-        {
-            writer.WriteStartDocument();
-            write(writer);
-            writer.WriteEndDocument();
-        }
-        return buffer.ToArray();
+        using var writer = XmlWriter.Create(output, Settings);
+        writer.WriteStartDocument();
+        write(writer);
+        writer.WriteEndDocument();
     }
 }

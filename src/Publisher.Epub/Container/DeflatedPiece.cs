@@ -1,0 +1,57 @@
+namespace Publisher.Epub.Container;
+
+/// <summary>
+/// Part of a ZIP entry, deflated on its own: raw deflate blocks that end on a byte boundary (a sync flush) and
+/// are not marked final, so pieces compressed apart can follow one another in one entry. A piece keeps the
+/// CRC-32 and length of its uncompressed bytes, which is all the entry needs of them. This is how a chapter
+/// reuses its article's compressed text in every book that holds the article.
+/// </summary>
+public sealed class DeflatedPiece
+{
+    /// <summary>An empty final block (BFINAL = 1, fixed codes, end of block): closes an entry made of pieces.</summary>
+    public static ReadOnlySpan<byte> FinalBlock => [0x03, 0x00];
+
+    internal DeflatedPiece(byte[] compressed, uint crc, long length)
+    {
+        Compressed = compressed;
+        Crc = crc;
+        Length = length;
+    }
+
+    public byte[] Compressed { get; }
+
+    /// <summary>CRC-32 of the uncompressed bytes.</summary>
+    public uint Crc { get; }
+
+    /// <summary>Length of the uncompressed bytes.</summary>
+    public long Length { get; }
+
+    /// <param name="level">zlib level, 1 (fastest) to 9 (smallest); 0 stores the bytes in stored blocks.</param>
+    public static DeflatedPiece Of(ReadOnlySpan<byte> data, int level)
+    {
+        if (level == 0) return Stored(data);
+        using var writer = new PieceWriter(level);
+        writer.Write(data);
+        return writer.Finish();
+    }
+
+    /// <summary>The bytes as stored blocks (at most 65,535 bytes each: 1 byte header, length, its complement).</summary>
+    private static DeflatedPiece Stored(ReadOnlySpan<byte> data)
+    {
+        var blocks = Math.Max(1, (data.Length + ushort.MaxValue - 1) / ushort.MaxValue);
+        var compressed = new byte[data.Length + 5 * blocks];
+        var at = 0;
+        var rest = data;
+        for (var i = 0; i < blocks; i++)
+        {
+            var length = Math.Min(rest.Length, ushort.MaxValue);
+            compressed[at] = 0; // BFINAL = 0, BTYPE = 00, padded to the byte boundary
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(compressed.AsSpan(at + 1), (ushort)length);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(compressed.AsSpan(at + 3), (ushort)~length);
+            rest[..length].CopyTo(compressed.AsSpan(at + 5));
+            rest = rest[length..];
+            at += 5 + length;
+        }
+        return new DeflatedPiece(compressed, Crc32.Of(data), data.Length);
+    }
+}

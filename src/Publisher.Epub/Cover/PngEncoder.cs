@@ -1,0 +1,66 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Numerics;
+using Publisher.Epub.Container;
+
+namespace Publisher.Epub.Cover;
+
+/// <summary>
+/// Writes 8-bit greyscale pixels as a PNG: every row with the Up filter (a cover is mostly flat areas, which become
+/// rows of zeros), deflated by the zlib .NET ships. Skia's encoder took most of a cover's time; this is several
+/// times faster for a file of about the same size.
+/// </summary>
+internal static class PngEncoder
+{
+    private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <param name="pixels">Rows of <paramref name="width"/> bytes, <paramref name="stride"/> apart.</param>
+    public static byte[] Gray8(ReadOnlySpan<byte> pixels, int width, int height, int stride, int level)
+    {
+        var output = new MemoryStream(width * height / 16);
+        output.Write(Signature);
+        Span<byte> header = stackalloc byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
+        header[8] = 8; // bit depth
+        header[9] = 0; // greyscale; compression, filter and interlace methods 0
+        WriteChunk(output, "IHDR"u8, header);
+
+        var data = new MemoryStream(width * height / 16);
+        var rows = ArrayPool<byte>.Shared.Rent((width + 1) * height);
+        for (var y = 0; y < height; y++)
+        {
+            var row = rows.AsSpan(y * (width + 1), width + 1);
+            row[0] = 2; // Up
+            var current = pixels.Slice(y * stride, width);
+            if (y == 0) current.CopyTo(row[1..]); // the row above the first counts as zeros
+            else Subtract(current, pixels.Slice((y - 1) * stride, width), row[1..]);
+        }
+        using (var zlib = new ZLibStream(data, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
+            zlib.Write(rows, 0, (width + 1) * height);
+        ArrayPool<byte>.Shared.Return(rows);
+        WriteChunk(output, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
+        WriteChunk(output, "IEND"u8, []);
+        return output.ToArray();
+    }
+
+    private static void Subtract(ReadOnlySpan<byte> current, ReadOnlySpan<byte> above, Span<byte> difference)
+    {
+        var i = 0;
+        for (; i + Vector<byte>.Count <= current.Length; i += Vector<byte>.Count)
+            (new Vector<byte>(current[i..]) - new Vector<byte>(above[i..])).CopyTo(difference[i..]);
+        for (; i < current.Length; i++) difference[i] = (byte)(current[i] - above[i]);
+    }
+
+    private static void WriteChunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    {
+        Span<byte> number = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
+        output.Write(number);
+        output.Write(type);
+        output.Write(data);
+        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32.Append(Crc32.Of(type), data));
+        output.Write(number);
+    }
+}
