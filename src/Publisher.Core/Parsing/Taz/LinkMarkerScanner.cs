@@ -32,6 +32,28 @@ internal static class LinkMarkerScanner
         text.Clear();
         var uses = new List<Use>();
         var unterminated = new List<int>();
+        Walk(markup, text, uses, unterminated);
+        var result = new Result(text.ToString(), uses, unterminated);
+        cached = text.Capacity <= 1 << 16 ? text : null;
+        return result;
+    }
+
+    /// <summary>The markers alone, in order, without building the shown text.</summary>
+    public static IReadOnlyList<Use> UsesOf(string markup)
+    {
+        if (markup.IndexOf("][", StringComparison.Ordinal) < 0)
+        {
+            return [];
+        }
+
+        var uses = new List<Use>();
+        Walk(markup, null, uses, null);
+        return uses;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Walk(string markup, StringBuilder? text, List<Use> uses, List<int>? unterminated)
+    {
         var i = 0;
         while (i < markup.Length)
         {
@@ -42,23 +64,19 @@ internal static class LinkMarkerScanner
                 {
                     var anchor = markup[anchorStart..close];
                     uses.Add(new Use(number, anchor, i, close + 1));
-                    text.Append(anchor);
+                    text?.Append(anchor);
                     i = close + 1;
                     continue;
                 }
 
-                unterminated.Add(i);
+                unterminated?.Add(i);
             }
 
             var next = markup.IndexOf('[', i + 1);
             var end = next < 0 ? markup.Length : next;
-            text.Append(markup, i, end - i);
+            text?.Append(markup, i, end - i);
             i = end;
         }
-
-        var result = new Result(text.ToString(), uses, unterminated);
-        cached = text.Capacity <= 1 << 16 ? text : null;
-        return result;
     }
 
     /// <summary>Matches <c>\[(\d{1,3})\]\[</c> at <paramref name="start"/>.</summary>

@@ -52,10 +52,15 @@ public static class TazArticleMapper
     /// <summary>Text runs between markers; each marker a link inline over its anchor text.</summary>
     public static ImmutableArray<Inline> Inlines(string markup, IReadOnlyDictionary<int, Uri?> urls)
     {
-        var scan = LinkMarkerScanner.Scan(markup);
-        var inlines = ImmutableArray.CreateBuilder<Inline>();
+        var uses = LinkMarkerScanner.UsesOf(markup);
+        if (uses.Count == 0)
+        {
+            return markup.Length == 0 ? [] : [new TextRun(markup)];
+        }
+
+        var inlines = ImmutableArray.CreateBuilder<Inline>(uses.Count * 2 + 1);
         var position = 0;
-        foreach (var use in scan.Uses)
+        foreach (var use in uses)
         {
             if (use.Offset > position)
             {
@@ -72,7 +77,7 @@ public static class TazArticleMapper
             inlines.Add(new TextRun(markup[position..]));
         }
 
-        return inlines.ToImmutable();
+        return inlines.DrainToImmutable();
     }
 
     private static ArticleLink ToLink(TazLink link)

@@ -48,7 +48,6 @@ internal static class TazArticleReader
             Body = content.Blocks,
             Links = links,
             Tags = tags,
-            TagSlugs = UniqueSlugs(tags),
             Related = related,
             SectionsPresent = [.. sections.PresentNames],
             Notes = bag.Notes,
@@ -72,13 +71,6 @@ internal static class TazArticleReader
 
         body.RemoveAt(last);
         return dateLine;
-    }
-
-    /// <summary>Spec §12 slugs, unique within the article: a collision gets -2, -3, … (clarification 8).</summary>
-    private static ImmutableArray<string> UniqueSlugs(ImmutableArray<string> tags)
-    {
-        var allocator = new SlugAllocator();
-        return [.. tags.Select(tag => allocator.Allocate(Slug.From(tag)).Value)];
     }
 
     /// <summary>Spec §6.3: W over the teaser lines (with their prefix) and the body flow lines.</summary>
