@@ -23,31 +23,34 @@ internal sealed class RawParagraph
 
     public int FirstLine => lineStarts[0].Line;
 
+    /// <summary>Joins the <paramref name="count"/> lines of <paramref name="body"/> from <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static RawParagraph Join(IReadOnlyList<TazLine> lines)
+    public static RawParagraph Join(List<TazLine> body, int start, int count)
     {
-        var starts = new List<(int, int)>(lines.Count);
+        var starts = new List<(int, int)>(count);
         var truncated = false;
         var length = 0;
-        foreach (var line in lines)
+        for (var i = start; i < start + count; i++)
         {
+            var line = body[i];
             starts.Add((length == 0 ? 0 : length + 1, line.Number));
-            length += (length == 0 ? 0 : 1) + line.Shown.Length;
+            length += (length == 0 ? 0 : 1) + line.ShownLength;
             truncated |= line.Truncated;
         }
 
-        var text = lines.Count == 1 ? lines[0].Shown : string.Create(length, lines, static (span, source) =>
+        var text = count == 1 ? body[start].Shown : string.Create(length, (body, start, count), static (span, source) =>
         {
             var position = 0;
-            foreach (var line in source)
+            for (var i = source.start; i < source.start + source.count; i++)
             {
+                var line = source.body[i];
                 if (position > 0)
                 {
                     span[position++] = ' ';
                 }
 
-                line.Shown.AsSpan().CopyTo(span[position..]);
-                position += line.Shown.Length;
+                line.CopyShownTo(span[position..]);
+                position += line.ShownLength;
             }
         });
         return new RawParagraph(text, starts, truncated);

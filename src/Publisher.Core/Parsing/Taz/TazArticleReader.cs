@@ -59,7 +59,7 @@ internal static class TazArticleReader
     private static TazPublicationDate? TakeDateLine(List<TazLine> body, TazDiagnosticBag bag)
     {
         var last = body.FindLastIndex(l => !l.IsBlank);
-        if (last < 0 || TazPublicationDate.TryRead(body[last].Text, body[last].Number) is not { } dateLine)
+        if (last < 0 || TazPublicationDate.TryRead(body[last].Text.ToString(), body[last].Number) is not { } dateLine)
         {
             return null;
         }

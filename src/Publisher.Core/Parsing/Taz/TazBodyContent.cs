@@ -10,21 +10,23 @@ internal sealed record TazBodyContent(
     IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> LinkUses)
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static TazBodyContent Build(IReadOnlyList<TazLine> body, int width, TazDiagnosticBag bag)
+    public static TazBodyContent Build(List<TazLine> body, int width, TazDiagnosticBag bag)
     {
-        var blocks = ImmutableArray.CreateBuilder<TazBodyBlock>();
+        var pieces = TazBodyLayout.Split(body, width);
+        var blocks = ImmutableArray.CreateBuilder<TazBodyBlock>(pieces.Count);
         var uses = new List<(LinkMarkerScanner.Use, int)>();
         TazDateline? dateline = null;
         var firstParagraph = true;
-        foreach (var piece in TazBodyLayout.Split(body, width))
+        foreach (var piece in pieces)
         {
-            if (piece.Subhead is { } subhead)
+            if (piece.IsSubhead)
             {
+                var subhead = body[piece.Start];
                 blocks.Add(new TazSubhead(subhead.Shown[3..].Trim(' '), subhead.Truncated, subhead.Number));
                 continue;
             }
 
-            var paragraph = RawParagraph.Join(piece.FlowLines!);
+            var paragraph = RawParagraph.Join(body, piece.Start, piece.Count);
             if (firstParagraph && DatelineReader.TryRead(paragraph.Text) is { } found)
             {
                 dateline = found.Dateline;
@@ -46,6 +48,6 @@ internal sealed record TazBodyContent(
             blocks.Add(new TazParagraph(scan.Text.Trim(' '), paragraph.Text, paragraph.Truncated, paragraph.FirstLine));
         }
 
-        return new TazBodyContent(blocks.ToImmutable(), dateline, uses);
+        return new TazBodyContent(blocks.MoveToImmutable(), dateline, uses);
     }
 }

@@ -17,7 +17,7 @@ public static class TazParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazParseResult Parse(ReadOnlySpan<byte> bytes, string fileName)
     {
-        var decoded = TazDecodedText.Decode(bytes);
+        using var decoded = TazDecodedText.Decode(bytes);
         var framed = !decoded.IsBlank && TazFraming.IsFramed(decoded);
         var encoding = new TazEncodingInfo(decoded.Bom, decoded.CrLf, framed);
         if (decoded.IsBlank)
@@ -42,21 +42,24 @@ public static class TazParser
         return TazArticleReader.Read(fileName, encoding, lines, titleIndex, bag);
     }
 
-    /// <summary>Unframes (when framed) and cleans every line; each line is copied once, here.</summary>
+    /// <summary>Unframes (when framed) and cleans every line in the decoded buffer; no line is copied.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TazLine> Clean(TazDecodedText decoded, bool framed)
     {
         var lines = new List<TazLine>(decoded.Lines.Count);
+        var buffer = decoded.Buffer;
         for (var i = 0; i < decoded.Lines.Count; i++)
         {
-            var line = decoded.Line(i);
-            if (framed && TazFraming.TryContent(line, out var content))
+            var (start, length) = decoded.Lines[i].GetOffsetAndLength(decoded.Length);
+            if (framed && TazFraming.TryContent(buffer.AsSpan(start, length), out var content))
             {
-                line = content;
+                (var skipped, length) = content.GetOffsetAndLength(length);
+                start += skipped;
             }
 
-            var text = TazLineCleaner.Clean(line);
-            lines.Add(new TazLine(i + 1, text, TruncationRule.IsTruncated(text)));
+            var (kept, keptLength) = TazLineCleaner.Clean(buffer.AsSpan(start, length)).GetOffsetAndLength(length);
+            var text = buffer.AsSpan(start + kept, keptLength);
+            lines.Add(new TazLine(i + 1, buffer, start + kept, keptLength, TruncationRule.IsTruncated(text)));
         }
 
         return lines;

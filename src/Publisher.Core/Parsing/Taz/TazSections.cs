@@ -17,7 +17,9 @@ internal sealed class TazSections
 
     private readonly Dictionary<TazSectionKind, List<TazLine>> sections = [];
 
-    public List<TazLine> Body { get; } = [];
+    private TazSections(int bodyCapacity) => Body = new List<TazLine>(bodyCapacity);
+
+    public List<TazLine> Body { get; }
 
     public IReadOnlyList<TazLine> this[TazSectionKind kind] =>
         sections.TryGetValue(kind, out var lines) ? lines : [];
@@ -29,7 +31,7 @@ internal sealed class TazSections
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazSections Split(IReadOnlyList<TazLine> lines, int start)
     {
-        var result = new TazSections();
+        var result = new TazSections(lines.Count - start);
         List<TazLine>? current = null;
         for (var i = start; i < lines.Count; i++)
         {
@@ -51,13 +53,13 @@ internal sealed class TazSections
         return result;
     }
 
-    public static bool TryHeader(string text, out TazSectionKind kind)
+    public static bool TryHeader(ReadOnlySpan<char> text, out TazSectionKind kind)
     {
-        if (text.StartsWith("## ", StringComparison.Ordinal))
+        if (text.StartsWith("## "))
         {
             foreach (var known in Known)
             {
-                if (text == known.Header)
+                if (text.SequenceEqual(known.Header))
                 {
                     kind = known.Kind;
                     return true;
