@@ -10,6 +10,8 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 public static class TazArticleMapper
 {
+    private static readonly Uri SiteBase = new(LinkTarget.SiteRoot + "/");
+
     public static Article ToArticle(TazParseResult result, ArticleId id, PublicationDate published, SourceFile source)
     {
         var links = result.Links.Select(ToLink).ToImmutableArray();
@@ -82,7 +84,7 @@ public static class TazArticleMapper
 
     private static ArticleLink ToLink(TazLink link)
     {
-        var url = link.Url is null ? null : LinkTargets.Resolve(link.Url, new Uri(LinkTarget.SiteRoot + "/"));
+        var url = link.Url is null ? null : LinkTargets.Resolve(link.Url, SiteBase);
         return new ArticleLink(link.Ref, link.Href, url, link.Anchors);
     }
 }

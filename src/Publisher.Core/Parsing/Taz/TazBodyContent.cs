@@ -3,16 +3,19 @@ using System.Runtime.CompilerServices;
 
 namespace Publisher.Core.Parsing.Taz;
 
-/// <summary>The body blocks with the dateline taken off the first paragraph and the link markers read.</summary>
+/// <summary>
+/// The body blocks of <c>lines[start..end)</c> with the dateline taken off the first paragraph and the link
+/// markers read.
+/// </summary>
 internal sealed record TazBodyContent(
     ImmutableArray<TazBodyBlock> Blocks,
     TazDateline? Dateline,
     IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> LinkUses)
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static TazBodyContent Build(List<TazLine> body, int width, TazDiagnosticBag bag)
+    public static TazBodyContent Build(List<TazLine> lines, int start, int end, int width, TazDiagnosticBag bag)
     {
-        var pieces = TazBodyLayout.Split(body, width);
+        var pieces = TazBodyLayout.Split(lines, start, end, width);
         var blocks = ImmutableArray.CreateBuilder<TazBodyBlock>(pieces.Count);
         var uses = new List<(LinkMarkerScanner.Use, int)>();
         TazDateline? dateline = null;
@@ -21,12 +24,12 @@ internal sealed record TazBodyContent(
         {
             if (piece.IsSubhead)
             {
-                var subhead = body[piece.Start];
+                var subhead = lines[piece.Start];
                 blocks.Add(new TazSubhead(subhead.Shown[3..].Trim(' '), subhead.Truncated, subhead.Number));
                 continue;
             }
 
-            var paragraph = RawParagraph.Join(body, piece.Start, piece.Count);
+            var paragraph = RawParagraph.Join(lines, piece.Start, piece.Count);
             if (firstParagraph && DatelineReader.TryRead(paragraph.Text) is { } found)
             {
                 dateline = found.Dateline;

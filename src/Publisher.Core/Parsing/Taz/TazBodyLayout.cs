@@ -10,21 +10,21 @@ internal static class TazBodyLayout
 {
     /// <summary>
     /// A paragraph (<paramref name="Count"/> flow lines from <paramref name="Start"/>) or a subhead (the one
-    /// line at <paramref name="Start"/>), as positions in the body, in body order.
+    /// line at <paramref name="Start"/>), as positions in the file's lines, in body order.
     /// </summary>
     public readonly record struct Piece(int Start, int Count, bool IsSubhead);
 
     public static bool IsSubhead(ReadOnlySpan<char> text) => text.StartsWith("## ");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Piece> Split(List<TazLine> body, int width)
+    public static List<Piece> Split(List<TazLine> lines, int bodyStart, int bodyEnd, int width)
     {
-        var pieces = new List<Piece>(body.Count / 4 + 4);
-        var start = 0;
+        var pieces = new List<Piece>((bodyEnd - bodyStart) / 4 + 4);
+        var start = bodyStart;
         var count = 0;
-        for (var i = 0; i < body.Count; i++)
+        for (var i = bodyStart; i < bodyEnd; i++)
         {
-            var line = body[i];
+            var line = lines[i];
             if (line.IsBlank)
             {
                 Flush(pieces, start, ref count);
@@ -38,7 +38,7 @@ internal static class TazBodyLayout
             {
                 if (count > 0)
                 {
-                    var previous = body[i - 1];
+                    var previous = lines[i - 1];
                     if (WidthRule.EndsParagraph(previous.Text, previous.Truncated, line.Text, width))
                     {
                         Flush(pieces, start, ref count);

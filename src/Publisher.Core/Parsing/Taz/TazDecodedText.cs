@@ -15,11 +15,14 @@ internal sealed class TazDecodedText : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private TazDecodedText(char[] buffer, int length, List<Range> lines, bool bom, bool crLf, bool isBlank)
+    private Range[] lines;
+
+    private TazDecodedText(char[] buffer, int length, Range[] lines, int lineCount, bool bom, bool crLf, bool isBlank)
     {
         Buffer = buffer;
         Length = length;
-        Lines = lines;
+        this.lines = lines;
+        LineCount = lineCount;
         Bom = bom;
         CrLf = crLf;
         IsBlank = isBlank;
@@ -30,7 +33,7 @@ internal sealed class TazDecodedText : IDisposable
 
     public int Length { get; }
 
-    public List<Range> Lines { get; }
+    public int LineCount { get; }
 
     public bool Bom { get; }
 
@@ -52,36 +55,44 @@ internal sealed class TazDecodedText : IDisposable
         var length = Utf8.GetChars(bytes, buffer);
         var text = buffer.AsSpan(0, length);
         var blank = text.IsWhiteSpace();
-        return new TazDecodedText(buffer, length, blank ? [] : SplitLines(text), bom, crLf, blank);
+        var lines = ArrayPool<Range>.Shared.Rent(blank ? 0 : text.Count('\n') + text.Count('\r') + 1);
+        var lineCount = blank ? 0 : SplitLines(text, lines);
+        return new TazDecodedText(buffer, length, lines, lineCount, bom, crLf, blank);
     }
 
-    public Span<char> Line(int index) => Buffer.AsSpan(0, Length)[Lines[index]];
+    /// <summary>Where line <paramref name="index"/> (0-based) lies in <see cref="Buffer"/>.</summary>
+    public Range LineRange(int index) => lines[index];
+
+    public Span<char> Line(int index) => Buffer.AsSpan(0, Length)[lines[index]];
 
     public void Dispose()
     {
         ArrayPool<char>.Shared.Return(Buffer);
+        ArrayPool<Range>.Shared.Return(lines);
         Buffer = [];
+        lines = [];
     }
 
+    /// <summary>Fills <paramref name="lines"/> (at least one more slot than there are line breaks); returns the count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<Range> SplitLines(ReadOnlySpan<char> text)
+    private static int SplitLines(ReadOnlySpan<char> text, Range[] lines)
     {
-        var lines = new List<Range>(text.Length / 60 + 4);
+        var count = 0;
         var start = 0;
         while (start < text.Length)
         {
             var end = text[start..].IndexOfAny('\n', '\r');
             if (end < 0)
             {
-                lines.Add(start..text.Length);
+                lines[count++] = start..text.Length;
                 break;
             }
 
             end += start;
-            lines.Add(start..end);
+            lines[count++] = start..end;
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
 
-        return lines;
+        return count;
     }
 }

@@ -16,7 +16,7 @@ internal static class TazFraming
     {
         var nonEmpty = 0;
         var rows = 0;
-        for (var i = 0; i < decoded.Lines.Count; i++)
+        for (var i = 0; i < decoded.LineCount; i++)
         {
             var line = decoded.Line(i);
             if (line.IsWhiteSpace())

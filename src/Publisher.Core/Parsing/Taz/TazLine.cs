@@ -34,6 +34,17 @@ internal readonly struct TazLine
         ? string.Concat(Text[..^2], "\u2026")
         : new string(Text);
 
+    /// <summary><c>Shown[offset..]</c> without making <see cref="Shown"/> first.</summary>
+    public string ShownFrom(int offset)
+    {
+        if (!DropsReplacement)
+        {
+            return new string(Text[offset..]);
+        }
+
+        return offset >= Length - 1 ? string.Empty : string.Concat(Text[offset..^2], "\u2026");
+    }
+
     /// <summary>Length of <see cref="Shown"/>.</summary>
     public int ShownLength => DropsReplacement ? Length - 1 : Length;
 

@@ -46,11 +46,11 @@ public static class TazParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TazLine> Clean(TazDecodedText decoded, bool framed)
     {
-        var lines = new List<TazLine>(decoded.Lines.Count);
+        var lines = new List<TazLine>(decoded.LineCount);
         var buffer = decoded.Buffer;
-        for (var i = 0; i < decoded.Lines.Count; i++)
+        for (var i = 0; i < decoded.LineCount; i++)
         {
-            var (start, length) = decoded.Lines[i].GetOffsetAndLength(decoded.Length);
+            var (start, length) = decoded.LineRange(i).GetOffsetAndLength(decoded.Length);
             if (framed && TazFraming.TryContent(buffer.AsSpan(start, length), out var content))
             {
                 (var skipped, length) = content.GetOffsetAndLength(length);
