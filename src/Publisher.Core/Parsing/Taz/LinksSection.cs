@@ -41,8 +41,9 @@ internal static class LinksSection
         TazDiagnosticBag diagnostics)
     {
         var anchors = new Dictionary<int, List<string>>(definitions.Count + uses.Count);
-        foreach (var (use, line) in uses)
+        for (var u = 0; u < uses.Count; u++)
         {
+            var (use, line) = uses[u];
             if (!anchors.TryGetValue(use.Ref, out var list))
             {
                 list = [];

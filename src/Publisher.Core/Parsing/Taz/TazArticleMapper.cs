@@ -62,8 +62,9 @@ public static class TazArticleMapper
 
         var inlines = ImmutableArray.CreateBuilder<Inline>(uses.Count * 2 + 1);
         var position = 0;
-        foreach (var use in uses)
+        for (var u = 0; u < uses.Count; u++)
         {
+            var use = uses[u];
             if (use.Offset > position)
             {
                 inlines.Add(new TextRun(markup[position..use.Offset]));

@@ -38,14 +38,14 @@ internal sealed record TazBodyContent(
 
             firstParagraph = false;
             var scan = LinkMarkerScanner.Scan(paragraph.Text);
-            foreach (var use in scan.Uses)
+            for (var u = 0; u < scan.Uses.Count; u++)
             {
-                uses.Add((use, paragraph.LineAt(use.Offset)));
+                uses.Add((scan.Uses[u], paragraph.LineAt(scan.Uses[u].Offset)));
             }
 
-            foreach (var offset in scan.UnterminatedOffsets)
+            for (var u = 0; u < scan.UnterminatedOffsets.Count; u++)
             {
-                bag.Warn(paragraph.LineAt(offset), "link marker '[n][' has no closing ']' in its paragraph; kept as text");
+                bag.Warn(paragraph.LineAt(scan.UnterminatedOffsets[u]), "link marker '[n][' has no closing ']' in its paragraph; kept as text");
             }
 
             blocks.Add(new TazParagraph(scan.Text.Trim(' '), paragraph.Text, paragraph.Truncated, paragraph.FirstLine));

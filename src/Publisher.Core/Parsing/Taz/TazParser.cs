@@ -12,6 +12,10 @@ public static class TazParser
 {
     private const int TitleSearchLines = 10;
 
+    /// <summary>One reusable line list per thread: parsing runs in parallel over files, one file at a time per thread.</summary>
+    [ThreadStatic]
+    private static List<TazLine>? cachedLines;
+
     public static TazParseResult Parse(byte[] bytes, string fileName) => Parse(bytes.AsSpan(), fileName);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -25,7 +29,22 @@ public static class TazParser
             return Empty(fileName, TazStatus.Empty, encoding, "the file is empty or only whitespace");
         }
 
-        var lines = Clean(decoded, framed);
+        var lines = cachedLines ?? [];
+        cachedLines = null;
+        try
+        {
+            Clean(decoded, framed, lines);
+            return Read(fileName, encoding, lines);
+        }
+        finally
+        {
+            lines.Clear();
+            cachedLines = lines.Capacity <= 1 << 16 ? lines : null;
+        }
+    }
+
+    private static TazParseResult Read(string fileName, TazEncodingInfo encoding, List<TazLine> lines)
+    {
         var titleIndex = FindTitle(lines);
         if (titleIndex < 0)
         {
@@ -44,9 +63,9 @@ public static class TazParser
 
     /// <summary>Unframes (when framed) and cleans every line in the decoded buffer; no line is copied.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<TazLine> Clean(TazDecodedText decoded, bool framed)
+    private static void Clean(TazDecodedText decoded, bool framed, List<TazLine> lines)
     {
-        var lines = new List<TazLine>(decoded.LineCount);
+        lines.EnsureCapacity(decoded.LineCount);
         var buffer = decoded.Buffer;
         for (var i = 0; i < decoded.LineCount; i++)
         {
@@ -61,8 +80,6 @@ public static class TazParser
             var text = buffer.AsSpan(start + kept, keptLength);
             lines.Add(new TazLine(i + 1, buffer, start + kept, keptLength, TruncationRule.IsTruncated(text)));
         }
-
-        return lines;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -54,7 +54,7 @@ internal sealed class TazSections
 
                 if (!result.sections.TryGetValue(kind, out current))
                 {
-                    current = new List<TazLine>(lines.Count - i - 1);
+                    current = new List<TazLine>(Math.Min(lines.Count - i - 1, 32));
                     result.sections[kind] = current;
                 }
 
