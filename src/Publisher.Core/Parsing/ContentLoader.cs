@@ -15,9 +15,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     {
         var files = ListFiles(contentDirectory, diagnostics);
         var parsed = new Article?[files.Count];
-        // Reading a cached file hardly blocks: more threads than cores would only contend for them.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, files.Count, parallel, i =>
+        ParallelFiles.For(files.Count, i =>
         {
             var (relative, parser) = files[i];
             var context = new ParseContext(relative, diagnostics, site.Language, site.TimeZone, site.BaseUrl);
