@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
@@ -19,19 +20,51 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         {
             var (relative, parser) = files[i];
             var context = new ParseContext(relative, diagnostics, site.Language, site.TimeZone, site.BaseUrl);
-            byte[] bytes;
+            byte[] buffer;
+            int length;
             try
             {
-                bytes = File.ReadAllBytes(Path.Combine(contentDirectory, relative));
+                (buffer, length) = ReadFile(Path.Combine(contentDirectory, relative));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
                 return;
             }
-            parsed[i] = parser.Parse(bytes, context);
+            try
+            {
+                parsed[i] = parser.Parse(buffer.AsSpan(0, length), context);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         });
         return RejectDuplicateIds(parsed.OfType<Article>(), diagnostics);
+    }
+
+    /// <summary>The file's bytes in a pooled buffer (return it), as <see cref="File.ReadAllBytes"/> reads them.</summary>
+    private static (byte[] Buffer, int Length) ReadFile(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length is 0 or > int.MaxValue)
+        {
+            // Files that report no length (or too much of it): leave them to ReadAllBytes and its errors.
+            var bytes = File.ReadAllBytes(path);
+            var copy = ArrayPool<byte>.Shared.Rent(bytes.Length);
+            bytes.CopyTo(copy, 0);
+            return (copy, bytes.Length);
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        var read = 0;
+        while (read < length)
+        {
+            var n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read);
+            if (n == 0) throw new EndOfStreamException("the file got shorter while it was read");
+            read += n;
+        }
+        return (buffer, read);
     }
 
     private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
