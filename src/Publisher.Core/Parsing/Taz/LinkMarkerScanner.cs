@@ -30,7 +30,7 @@ internal static class LinkMarkerScanner
         var text = cached ?? new StringBuilder(markup.Length);
         cached = null;
         text.Clear();
-        var uses = new List<Use>();
+        var uses = new List<Use>(MarkerBound(markup));
         var unterminated = new List<int>();
         Walk(markup, text, uses, unterminated);
         var result = new Result(text.ToString(), uses, unterminated);
@@ -46,7 +46,7 @@ internal static class LinkMarkerScanner
             return [];
         }
 
-        var uses = new List<Use>();
+        var uses = new List<Use>(MarkerBound(markup));
         Walk(markup, null, uses, null);
         return uses;
     }
@@ -78,6 +78,9 @@ internal static class LinkMarkerScanner
             i = end;
         }
     }
+
+    /// <summary>At least the number of markers: each has its own <c>][</c>.</summary>
+    private static int MarkerBound(string markup) => markup.AsSpan().Count("][");
 
     /// <summary>Matches <c>\[(\d{1,3})\]\[</c> at <paramref name="start"/>.</summary>
     private static bool TryMarkerStart(string s, int start, out int number, out int anchorStart)

@@ -17,7 +17,7 @@ internal sealed record TazBodyContent(
     {
         var pieces = TazBodyLayout.Split(lines, start, end, width);
         var blocks = ImmutableArray.CreateBuilder<TazBodyBlock>(pieces.Count);
-        var uses = new List<(LinkMarkerScanner.Use, int)>();
+        var uses = new List<(LinkMarkerScanner.Use, int)>(16);
         TazDateline? dateline = null;
         var firstParagraph = true;
         foreach (var piece in pieces)
