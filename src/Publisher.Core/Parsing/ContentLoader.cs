@@ -46,7 +46,8 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     /// <summary>The file's bytes in a pooled buffer (return it), as <see cref="File.ReadAllBytes"/> reads them.</summary>
     private static (byte[] Buffer, int Length) ReadFile(string path)
     {
-        using var handle = File.OpenHandle(path);
+        // Sharing writes too spares the advisory lock (one flock call per file) that FileShare.Read takes on Unix.
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         var length = RandomAccess.GetLength(handle);
         if (length is 0 or > int.MaxValue)
         {

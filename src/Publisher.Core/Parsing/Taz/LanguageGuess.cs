@@ -75,7 +75,7 @@ public static class LanguageGuess
                 }
                 else
                 {
-                    text.AsSpan(start, length).ToLowerInvariant(lower);
+                    LowerInvariant(text.AsSpan(start, length), lower);
                     if (!Lookup.TryGetValue(lower[..length], out side))
                     {
                         continue;
@@ -88,6 +88,26 @@ public static class LanguageGuess
         }
 
         return english > german ? "en" : "de";
+    }
+
+    /// <summary>
+    /// <see cref="MemoryExtensions.ToLowerInvariant"/>, with Latin-1 (German umlauts, ß) mapped here: À–Þ but ×
+    /// lower-case 32 code points up, every other Latin-1 character is its own lower case. Words with other
+    /// characters go to the runtime's case mapping.
+    /// </summary>
+    private static void LowerInvariant(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        if (word.ContainsAnyExceptInRange('\u0000', '\u00FF'))
+        {
+            word.ToLowerInvariant(lower);
+            return;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            lower[i] = c is (>= 'A' and <= 'Z') or (>= '\u00C0' and <= '\u00DE' and not '\u00D7') ? (char)(c + 32) : c;
+        }
     }
 
     /// <summary>At most 8 ASCII letters, lower-cased, one byte each.</summary>

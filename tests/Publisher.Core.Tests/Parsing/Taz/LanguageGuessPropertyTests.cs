@@ -26,7 +26,8 @@ public sealed class LanguageGuessPropertyTests
                 Gen.OneOf(GermanWords).Select(w => w.ToUpperInvariant()),
                 Gen.OneOf(EnglishWords).Select(w => char.ToUpperInvariant(w[0]) + w[1..]),
                 Gen.OneOf(" ", "  ", ", ", ". ", "-", "_", "'", "’", "\u00A0", "[1][", "]", "1", "42", "x"),
-                Gen.OneOf("\u212A", "\u0130", "\u0131", "ü", "Ü", "ß", "é", "\u0301", "😀", "\u2160", "FÜR", "fur", "İN", "ın"))
+                Gen.OneOf("\u212A", "\u0130", "\u0131", "ü", "Ü", "ß", "é", "\u0301", "😀", "\u2160", "FÜR", "fur", "İN", "ın",
+                    "À", "Þ", "×", "÷", "ß", "µ", "ÿ", "Ÿ", "Ä", "ä", "Ö", "ö", "FüR", "\u00DFE"))
             .Array[0, 60]
             .Select(string.Concat);
 
