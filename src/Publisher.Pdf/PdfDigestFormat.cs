@@ -13,7 +13,8 @@ public sealed class PdfDigestFormat(TemplateRenderer templates) : IOutputFormat
 
     public IReadOnlyList<OutputJob> Plan(Corpus corpus, DiagnosticBag diagnostics)
     {
-        var renderer = new DigestRenderer(templates);
+        // The build writes its jobs in parallel: with several weeks, each digest keeps to one core.
+        var renderer = new DigestRenderer(templates, useAllCores: corpus.Weeks.Length < 2);
         return
         [
             .. corpus.Weeks.Select(week => new OutputJob(

@@ -14,8 +14,11 @@ public sealed record TypesetResult(byte[] Pdf, PagePlan Plan, IReadOnlyList<Flow
 /// every anchor landed; pass 2 composes the tables of contents with those numbers and paginates
 /// again (repeated until the anchors stop moving, at most a few times); the drawing pass then knows
 /// every page number and the page count.
+/// <para><paramref name="useAllCores"/>: line breaking and stream compression of one document run on
+/// every core; a caller that already renders several documents at once passes false.</para>
 /// </summary>
-public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphenation = null, PageDecorations? decorations = null)
+public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphenation = null, PageDecorations? decorations = null,
+    bool useAllCores = true)
 {
     private const int MaxPasses = 4;
 
@@ -23,7 +26,7 @@ public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphe
 
     public (PagePlan Plan, List<Flowable> Flows) Layout(TypesetDocument document)
     {
-        var composer = new Composer(Style, hyphenation ?? HyphenationLibrary.Default);
+        var composer = new Composer(Style, hyphenation ?? HyphenationLibrary.Default, useAllCores);
         var paginator = new Paginator(Style);
         IReadOnlyDictionary<string, int> pageNumbers = new Dictionary<string, int>();
         List<Flowable> flows = [];
@@ -44,7 +47,7 @@ public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphe
         var (plan, flows) = Layout(document);
         var renderer = new PdfRenderer(Style, decorations ?? PageDecorations.Default);
         var pdf = renderer.Render(plan, flows, document.Info);
-        var bytes = PdfFinisher.Finish(pdf);
+        var bytes = PdfFinisher.Finish(pdf, useAllCores);
         return new TypesetResult(bytes, plan, flows);
     }
 

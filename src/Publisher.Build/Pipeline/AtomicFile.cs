@@ -2,7 +2,9 @@ namespace Publisher.Build.Pipeline;
 
 /// <summary>
 /// Writes a file so that readers only ever see the old or the new whole file: the bytes go to a temporary file
-/// beside the target, are flushed to disk, and the temporary file is renamed over the target.
+/// beside the target, which is then renamed over it. A killed build leaves every target whole. Files are not
+/// fsynced one by one (≈ 3 ms each, seconds for a big build); like make, ninja and Hugo, durability across a
+/// power cut is left to the file system (ext4 and others flush a file renamed over an existing one).
 /// </summary>
 public static class AtomicFile
 {
@@ -17,7 +19,6 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, path, overwrite: true);
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Publisher.Build.Incremental;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
+using Publisher.Core.Model;
 using Publisher.Core.Output;
 using Publisher.Core.Parsing;
 using Publisher.Templating;
@@ -20,8 +21,10 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         var diagnostics = new DiagnosticBag();
         reporter.Stage("Reading content");
         var site = SiteConfigReader.Read(options.ContentDirectory, diagnostics);
-        var articles = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics);
-        var corpus = Corpus.Create(site, articles);
+        var lookedAt = DateTime.UtcNow;
+        var parsedBefore = options.Force ? ParseCache.Empty() : ParseCache.Load(options.OutputDirectory, site);
+        var content = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics, parsedBefore.Files);
+        var corpus = Corpus.Create(site, content.Articles);
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
         var renderer = new TemplateRenderer(templates);
@@ -31,7 +34,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         reporter.Stage("Planning outputs");
         var jobs = formats.SelectMany(f => f.Plan(corpus, diagnostics).Select(job => (Format: f, Job: job))).ToList();
         if (options.Strict && diagnostics.Sorted().Count > 0)
-            return Summary(corpus, 0, 0, 0, diagnostics, clock); // --strict: nothing is written when anything was reported
+            return Summary(corpus, content, 0, 0, 0, diagnostics, clock); // --strict: nothing is written when anything was reported
 
         Directory.CreateDirectory(options.OutputDirectory);
         AtomicFile.CleanLeftovers(options.OutputDirectory);
@@ -51,6 +54,9 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         reporter.JobsPlanned(toWrite.Count, next.Entries.Count - toWrite.Count);
 
+        var savingParses = content.Reused == content.Files.Length && parsedBefore.Files.Count == content.Files.Length
+            ? Task.CompletedTask
+            : Task.Run(() => SaveParses(parsedBefore, options.OutputDirectory, site, content, lookedAt, diagnostics));
         reporter.Stage("Writing outputs");
         Parallel.ForEach(toWrite, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
@@ -59,8 +65,21 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         });
 
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
+        savingParses.Wait();
         AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
-        return Summary(corpus, toWrite.Count, next.Entries.Count - toWrite.Count, deleted, diagnostics, clock);
+        return Summary(corpus, content, toWrite.Count, next.Entries.Count - toWrite.Count, deleted, diagnostics, clock);
+    }
+
+    private static void SaveParses(ParseCache before, string outputDirectory, Site site, ContentLoad content, DateTime lookedAt, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            before.Save(outputDirectory, site, content.Files, lookedAt);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(ParseCache.RelativePath, 0, $"cannot save the parse results for the next build: {e.Message}");
+        }
     }
 
     private static string? FingerprintOrError(OutputJob job, IOutputFormat format, string siteFingerprint, Corpus corpus, TemplateSet templates, DiagnosticBag diagnostics)
@@ -110,6 +129,6 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         return count;
     }
 
-    private static BuildSummary Summary(Corpus corpus, int written, int unchanged, int deleted, DiagnosticBag diagnostics, Stopwatch clock) =>
-        new(corpus.Articles.Length, corpus.Tags.Length, corpus.Weeks.Length, written, unchanged, deleted, diagnostics.Sorted(), clock.Elapsed);
+    private static BuildSummary Summary(Corpus corpus, ContentLoad content, int written, int unchanged, int deleted, DiagnosticBag diagnostics, Stopwatch clock) =>
+        new(corpus.Articles.Length, content.Reused, corpus.Tags.Length, corpus.Weeks.Length, written, unchanged, deleted, diagnostics.Sorted(), clock.Elapsed);
 }

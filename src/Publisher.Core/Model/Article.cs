@@ -31,7 +31,23 @@ public sealed record Article
     /// <summary>BCP 47 language tag of the article text (<c>de</c>, <c>en</c>).</summary>
     public required string Language { get; init; }
 
-    public ImmutableArray<Block> Body { get; init; } = [];
+    public ImmutableArray<Block> Body
+    {
+        get => _deferredBody?.Value ?? _body;
+        init => (_body, _deferredBody) = (value, null);
+    }
+
+    /// <summary>
+    /// A body read only when first asked for: a build that takes articles from its parse cache decodes the
+    /// bodies of just the articles it writes. Equal to setting <see cref="Body"/> to what the function returns.
+    /// </summary>
+    public Func<ImmutableArray<Block>> DeferredBody
+    {
+        init => _deferredBody = new Lazy<ImmutableArray<Block>>(value, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private readonly ImmutableArray<Block> _body = [];
+    private readonly Lazy<ImmutableArray<Block>>? _deferredBody;
 
     public ImmutableArray<ImageCaption> Images { get; init; } = [];
 

@@ -57,6 +57,9 @@ public readonly record struct Slug
     }
 
     /// <summary>This slug with a numeric suffix, <c>name-2</c>, <c>name-3</c>, … for collisions.</summary>
+    /// <summary>A slug this code made earlier, read back from a cache of parse results.</summary>
+    internal static Slug Restore(string value) => new(value);
+
     public Slug WithSuffix(int number) => new(string.Create(CultureInfo.InvariantCulture, $"{Value}-{number}"));
 
     public override string ToString() => Value;

@@ -9,38 +9,58 @@ namespace Publisher.Core.Parsing;
 /// Reads every article file under a content folder (sub-folders too) with the parser for its ending.
 /// Skipped: <c>site.yml</c>, <c>README.md</c>, hidden files and folders. Other endings get a warning.
 /// Files are parsed in parallel and returned in path order; a duplicate id is an error naming both files.
+/// A file whose length and write time equal those of a previous result is not read again: that result and
+/// its diagnostics are reused.
 /// </summary>
 public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
 {
-    public ImmutableArray<Article> Load(string contentDirectory, Site site, DiagnosticBag diagnostics)
+    public ImmutableArray<Article> Load(string contentDirectory, Site site, DiagnosticBag diagnostics) =>
+        Load(contentDirectory, site, diagnostics, previous: null).Articles;
+
+    public ContentLoad Load(string contentDirectory, Site site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ParsedFile>? previous)
     {
         var files = ListFiles(contentDirectory, diagnostics);
-        var parsed = new Article?[files.Count];
+        var parsed = new ParsedFile?[files.Count];
+        var reused = 0;
         ParallelFiles.For(files.Count, i =>
         {
-            var (relative, parser) = files[i];
-            var context = new ParseContext(relative, diagnostics, site.Language, site.TimeZone, site.BaseUrl);
-            byte[] buffer;
-            int length;
-            try
+            var (relative, stamp, parser) = files[i];
+            if (previous is not null && previous.TryGetValue(relative, out var earlier) && earlier.Stamp == stamp)
             {
-                (buffer, length) = ReadFile(Path.Combine(contentDirectory, relative));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
+                parsed[i] = earlier;
+                Interlocked.Increment(ref reused);
                 return;
             }
-            try
-            {
-                parsed[i] = parser.Parse(buffer.AsSpan(0, length), context);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            parsed[i] = Parse(contentDirectory, relative, stamp, parser, site, diagnostics);
         });
-        return RejectDuplicateIds(parsed.OfType<Article>(), diagnostics);
+        var kept = parsed.OfType<ParsedFile>().ToImmutableArray();
+        foreach (var file in kept) diagnostics.AddRange(file.Diagnostics);
+        return new ContentLoad(kept, RejectDuplicateIds(kept.Select(f => f.Article).OfType<Article>(), diagnostics), reused);
+    }
+
+    private static ParsedFile? Parse(string root, string relative, FileStamp stamp, IArticleParser parser, Site site, DiagnosticBag diagnostics)
+    {
+        byte[] buffer;
+        int length;
+        try
+        {
+            (buffer, length) = ReadFile(Path.Combine(root, relative));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
+            return null;
+        }
+        try
+        {
+            var own = new DiagnosticBag();
+            var article = parser.Parse(buffer.AsSpan(0, length), new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl));
+            return new ParsedFile(relative, stamp, article, [.. own.Sorted()]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The file's bytes in a pooled buffer (return it), as <see cref="File.ReadAllBytes"/> reads them.</summary>
@@ -68,13 +88,13 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         return (buffer, read);
     }
 
-    private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
+    private List<(string Relative, FileStamp Stamp, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
     {
-        var result = new List<(string, IArticleParser)>();
+        var result = new List<(string, FileStamp, IArticleParser)>();
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        foreach (var path in Directory.EnumerateFiles(root, "*", options))
+        foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", options))
         {
-            var relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+            var relative = Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
             if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
             var name = Path.GetFileName(relative);
             if (relative == SiteConfigReader.FileName || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
@@ -84,7 +104,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
                 diagnostics.Warning(relative, 0, "not an article format this build reads (.md, .txt); ignored");
                 continue;
             }
-            result.Add((relative, parser));
+            result.Add((relative, FileStamp.Of(file), parser));
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return result;

@@ -11,8 +11,10 @@ namespace Publisher.Pdf.Digest;
 /// <summary>
 /// One week's digest: view → <c>pdf/digest.sbn</c> → XHTML subset → typesetter → PDF bytes.
 /// Markup problems (from a site's own template) become warnings naming the template and the week.
+/// With <paramref name="useAllCores"/> false a digest is typeset on one core (the caller renders
+/// several digests at once).
 /// </summary>
-public sealed class DigestRenderer(TemplateRenderer templates)
+public sealed class DigestRenderer(TemplateRenderer templates, bool useAllCores = true)
 {
     public const string TemplateName = "pdf/digest.sbn";
 
@@ -42,7 +44,7 @@ public sealed class DigestRenderer(TemplateRenderer templates)
             [.. view.Tags.Select(t => t.Name)],
             read.Language ?? corpus.Site.Language,
             new DateTimeOffset(week.Week.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        var typesetter = new Typesetter(read.Style, decorations: decorations);
+        var typesetter = new Typesetter(read.Style, decorations: decorations, useAllCores: useAllCores);
         return typesetter.Render(new TypesetDocument(read.Blocks, info));
     }
 }

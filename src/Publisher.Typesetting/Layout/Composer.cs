@@ -10,7 +10,7 @@ namespace Publisher.Typesetting.Layout;
 /// paragraph format (kind, class, language), breaks its lines, indents lists and quotes. Blocks
 /// other than tables of contents are composed once and reused by later passes.
 /// </summary>
-public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary hyphenation)
+public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary hyphenation, bool useAllCores = true)
 {
     private readonly Dictionary<Block, List<Flowable>> _cache = new(ReferenceEqualityComparer.Instance);
 
@@ -20,7 +20,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
         // Breaking lines is pure work per block: do the blocks not composed yet on every core.
         var missing = blocks.Where(b => b is not TableOfContents && !_cache.ContainsKey(b)).Distinct(ReferenceEqualityComparer.Instance).Cast<Block>().ToArray();
         var composedInParallel = new List<Flowable>[missing.Length];
-        Parallel.For(0, missing.Length, i =>
+        Parallel.For(0, missing.Length, new ParallelOptions { MaxDegreeOfParallelism = useAllCores ? -1 : 1 }, i =>
         {
             var output = new List<Flowable>();
             ComposeBlock(missing[i], new Context(0, 0, style.Language, null), output);

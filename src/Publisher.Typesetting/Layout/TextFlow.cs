@@ -63,8 +63,7 @@ public sealed record TextFlow : Flowable
             var baseline = top + line.Baseline;
             if (i == 0 && Marker is { } marker)
                 canvas.DrawText(x + IndentLeft + marker.X, baseline, marker, top, line.Height);
-            foreach (var text in line.Texts)
-                canvas.DrawText(x + IndentLeft + text.X, baseline, text, top, line.Height);
+            canvas.DrawLine(x + IndentLeft, baseline, line.Texts, top, line.Height);
             top += line.Height;
         }
         if (Rule is { } rule)

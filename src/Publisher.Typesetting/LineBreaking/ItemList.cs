@@ -15,6 +15,13 @@ public sealed class ItemList
     public List<Item> Items { get; }
     public List<TextPiece> Pieces { get; }
 
+    public void Clear()
+    {
+        Items.Clear();
+        Pieces.Clear();
+        HasHyphenationPoints = false;
+    }
+
     /// <summary>True when at least one flagged (hyphenation) penalty was inserted.</summary>
     public bool HasHyphenationPoints { get; set; }
 }

@@ -16,6 +16,9 @@ public static class LineSetter
         TextAlignment alignment, double leading, double baseline)
     {
         var lines = new List<LineBox>(breaks.Count);
+        // One scratch list and merger for the paragraph; each line keeps an array of exactly its pieces.
+        var texts = new List<PlacedText>(32);
+        var merger = new PieceMerger(texts);
         var start = 0;
         for (var b = 0; b < breaks.Count; b++)
         {
@@ -24,8 +27,7 @@ public static class LineSetter
             var justify = alignment == TextAlignment.Justify && !isLast && ratio <= MaxStretchRatio;
             // A line the breaker shrank must stay shrunk (even a last line), or it would be overfull.
             var appliedRatio = ratio < 0 || justify ? ratio : 0;
-            var texts = new List<PlacedText>();
-            var merger = new PieceMerger(texts);
+            texts.Clear();
             double x = 0;
             var afterGlue = false;
             for (var i = start; i < end; i++)
@@ -60,7 +62,7 @@ public static class LineSetter
             {
                 for (var t = 0; t < texts.Count; t++) texts[t] = texts[t] with { X = texts[t].X + shift };
             }
-            lines.Add(new LineBox(texts, x, leading, baseline));
+            lines.Add(new LineBox(texts.ToArray(), x, leading, baseline));
             start = NextLineStart(list, end);
         }
         return lines;

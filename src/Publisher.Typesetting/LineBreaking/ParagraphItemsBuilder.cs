@@ -35,9 +35,13 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         return _metrics;
     }
 
-    public ItemList Build(IReadOnlyList<Inline> content, IHyphenator? hyphenator)
+    public ItemList Build(IReadOnlyList<Inline> content, IHyphenator? hyphenator) =>
+        Build(content, hyphenator, new ItemList(EstimatedItems(content)));
+
+    /// <summary>Fills <paramref name="list"/> (cleared first), so a caller can reuse one list for many paragraphs.</summary>
+    public ItemList Build(IReadOnlyList<Inline> content, IHyphenator? hyphenator, ItemList list)
     {
-        var list = new ItemList(EstimatedItems(content));
+        list.Clear();
         TextPiece? lastStyle = null;
         var pendingSpace = false;
         foreach (var inline in content)
@@ -132,7 +136,8 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         foreach (var (text, style) in _word)
         {
             var (clean, offsets) = WordSplitter.RemoveSoftHyphens(text);
-            softHyphens.AddRange(offsets.Select(o => o + length));
+            // A loop, not a lambda: a closure over length would be allocated on every call, plain words too.
+            foreach (var offset in offsets) softHyphens.Add(offset + length);
             segments.Add((clean, style));
             length += clean.Length;
         }

@@ -16,6 +16,10 @@ public static class ParagraphSetter
     private static readonly KnuthPlassBreaker.Options SecondPass = new(2.0, true, false);
     private static readonly KnuthPlassBreaker.Options FinalPass = new(double.PositiveInfinity, true, true);
 
+    private const int MaxKeptItems = 16_384;
+    [ThreadStatic] private static ItemList? PlainItems;
+    [ThreadStatic] private static ItemList? HyphenatedItems;
+
     public static List<LineBox> Set(IReadOnlyList<Inline> content, ParagraphFormat format, double lineWidth,
         double smallScale, HyphenationLibrary hyphenation)
     {
@@ -25,16 +29,23 @@ public static class ParagraphSetter
         var inkHeight = (metrics.Ascent + metrics.Descent) * format.Size / 1000;
         var baseline = (format.Leading - inkHeight) / 2 + metrics.Ascent * format.Size / 1000;
 
-        var plain = builder.Build(content, null);
+        // Items live only while one paragraph is broken and set: each thread reuses its two lists.
+        var plain = builder.Build(content, null, PlainItems ??= new ItemList(256));
         var breaks = KnuthPlassBreaker.Break(plain.Items, lineWidth, FirstPass);
         var list = plain;
         if (breaks is null)
         {
-            list = hyphenator is null or NoHyphenation ? plain : builder.Build(content, hyphenator);
+            list = hyphenator is null or NoHyphenation ? plain : builder.Build(content, hyphenator, HyphenatedItems ??= new ItemList(256));
             breaks = KnuthPlassBreaker.Break(list.Items, lineWidth, SecondPass)
                      ?? KnuthPlassBreaker.Break(list.Items, lineWidth, FinalPass)
                      ?? throw new InvalidOperationException("line breaker found no feasible breaks in its final pass");
         }
-        return LineSetter.Set(list, breaks, lineWidth, format.Alignment, format.Leading, baseline);
+        var lines = LineSetter.Set(list, breaks, lineWidth, format.Alignment, format.Leading, baseline);
+        if (list.Items.Capacity > MaxKeptItems)
+        {
+            PlainItems = null; // an unusually long paragraph's lists are not kept
+            HyphenatedItems = null;
+        }
+        return lines;
     }
 }

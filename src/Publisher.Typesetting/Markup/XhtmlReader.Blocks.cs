@@ -1,5 +1,4 @@
 using System.Globalization;
-using AngleSharp.Dom;
 using Publisher.Typesetting.Document;
 
 namespace Publisher.Typesetting.Markup;
@@ -12,13 +11,13 @@ public sealed partial class XhtmlReader
         "header", "footer", "main", "nav", "figure", "table", "pre",
     ];
 
-    private static bool IsBlock(IElement element) => BlockNames.Contains(element.LocalName);
+    private static bool IsBlock(MarkupElement element) => BlockNames.Contains(element.LocalName);
 
-    private static bool IsPageBreak(IElement element) =>
-        element.ClassList.Contains("page-break") || element.LocalName == "pagebreak";
+    private static bool IsPageBreak(MarkupElement element) =>
+        element.HasClass("page-break") || element.LocalName == "pagebreak";
 
     /// <summary>A block for the element, or null when it is a plain container to descend into.</summary>
-    private Block? ReadBlock(IElement element)
+    private Block? ReadBlock(MarkupElement element)
     {
         if (IsPageBreak(element)) return new PageBreak { Attributes = AttributesOf(element, null) };
         switch (element.LocalName)
@@ -41,7 +40,7 @@ public sealed partial class XhtmlReader
                 return ReadList(element);
             case "hr":
                 return new Spacer(12) { Attributes = AttributesOf(element, null) };
-            case "nav" when element.ClassList.Contains("toc"):
+            case "nav" when element.HasClass("toc"):
                 return ReadToc(element);
             case "div" or "section" or "article" or "header" or "footer" or "main" or "nav":
                 return null;
@@ -51,10 +50,10 @@ public sealed partial class XhtmlReader
         }
     }
 
-    private ListBlock ReadList(IElement element)
+    private ListBlock ReadList(MarkupElement element)
     {
         var items = new List<ListItem>();
-        foreach (var child in element.Children)
+        foreach (var child in element.Elements)
         {
             if (child.LocalName != "li")
             {
@@ -67,11 +66,12 @@ public sealed partial class XhtmlReader
     }
 
     /// <summary>&lt;nav class="toc"&gt; with links to anchors; an entry's level is its li's data-level or its nesting depth.</summary>
-    private TableOfContents ReadToc(IElement nav)
+    private TableOfContents ReadToc(MarkupElement nav)
     {
         var entries = new List<TocEntry>();
-        foreach (var link in nav.QuerySelectorAll("a[href]"))
+        foreach (var link in nav.Descendants())
         {
+            if (link.LocalName != "a" || link.GetAttribute("href") is null) continue;
             var href = link.GetAttribute("href") ?? "";
             if (!href.StartsWith('#') || href.Length < 2)
             {
@@ -81,13 +81,22 @@ public sealed partial class XhtmlReader
             var item = link.Closest("li");
             var level = item?.GetAttribute("data-level") is { } value && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)
                 ? parsed
-                : Math.Max(1, link.GetAncestors().OfType<IElement>().TakeWhile(e => e != nav).Count(e => e.LocalName is "ul" or "ol"));
+                : Math.Max(1, ListDepth(link, nav));
             entries.Add(new TocEntry(Collapse(link.TextContent), href[1..], level));
         }
         return new TableOfContents(entries) { Attributes = AttributesOf(nav, null) };
     }
 
-    private BlockAttributes AttributesOf(IElement element, string? text)
+    /// <summary>How many lists enclose <paramref name="element"/> inside <paramref name="container"/>.</summary>
+    private static int ListDepth(MarkupElement element, MarkupElement container)
+    {
+        var depth = 0;
+        for (var ancestor = element.Parent; ancestor is not null && ancestor != container; ancestor = ancestor.Parent)
+            if (ancestor.LocalName is "ul" or "ol") depth++;
+        return depth;
+    }
+
+    private BlockAttributes AttributesOf(MarkupElement element, string? text)
     {
         Bookmark? bookmark = null;
         if (element.GetAttribute("data-bookmark") is { } title)

@@ -1,27 +1,26 @@
 using System.Text;
-using AngleSharp.Dom;
 using Publisher.Typesetting.Document;
 
 namespace Publisher.Typesetting.Markup;
 
 public sealed partial class XhtmlReader
 {
-    private List<Inline> ReadInlineContent(IElement element)
+    private List<Inline> ReadInlineContent(MarkupElement element)
     {
         var content = new List<Inline>();
-        foreach (var child in element.ChildNodes) ReadInline(child, InlineStyle.None, null, content);
+        foreach (var child in element.Children) ReadInline(child, InlineStyle.None, null, content);
         return Trim(content);
     }
 
-    private void ReadInline(INode node, InlineStyle style, string? link, List<Inline> output)
+    private void ReadInline(MarkupNode node, InlineStyle style, string? link, List<Inline> output)
     {
-        if (node is IText text)
+        if (node is MarkupText text)
         {
             var collapsed = CollapseKeepingEdges(text.Data);
             if (collapsed.Length > 0) output.Add(new TextRun(collapsed, style, link));
             return;
         }
-        if (node is not IElement element) return;
+        if (node is not MarkupElement element) return;
         switch (element.LocalName)
         {
             case "em" or "i" or "cite":
@@ -47,7 +46,7 @@ public sealed partial class XhtmlReader
                 else Warn(element, $"<{element.LocalName}> is not in the subset; its text is kept");
                 break;
         }
-        foreach (var child in element.ChildNodes) ReadInline(child, style, link, output);
+        foreach (var child in element.Children) ReadInline(child, style, link, output);
     }
 
     /// <summary>Collapses runs of white space to one space, keeping a leading/trailing one (it separates words).</summary>

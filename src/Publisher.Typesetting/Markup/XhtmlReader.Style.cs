@@ -1,5 +1,4 @@
 using System.Globalization;
-using AngleSharp.Dom;
 using Publisher.Typesetting.Styling;
 
 namespace Publisher.Typesetting.Markup;
@@ -7,7 +6,7 @@ namespace Publisher.Typesetting.Markup;
 public sealed partial class XhtmlReader
 {
     /// <summary>Page and font choices from data-* attributes on &lt;body&gt; (see README).</summary>
-    private TypesettingStyle ReadStyle(IElement body, TypesettingStyle style)
+    private TypesettingStyle ReadStyle(MarkupElement body, TypesettingStyle style)
     {
         if (body.GetAttribute("data-page-size") is { } size)
         {
@@ -24,7 +23,7 @@ public sealed partial class XhtmlReader
         return style;
     }
 
-    private double? Number(IElement element, string attribute, double min, double max)
+    private double? Number(MarkupElement element, string attribute, double min, double max)
     {
         if (element.GetAttribute(attribute) is not { } text) return null;
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Publisher.Typesetting.Document;
 using Publisher.Typesetting.Styling;
 
@@ -11,46 +9,46 @@ namespace Publisher.Typesetting.Markup;
 /// </summary>
 public sealed partial class XhtmlReader
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
-
     private readonly string _source;
     private readonly List<MarkupDiagnostic> _diagnostics = [];
 
     private XhtmlReader(string source) => _source = source;
 
     /// <summary>Reads <paramref name="markup"/>; <paramref name="source"/> names it in diagnostics.</summary>
-    public static MarkupResult Read(string markup, string source, TypesettingStyle baseStyle)
+    public static MarkupResult Read(string markup, string source, TypesettingStyle baseStyle) =>
+        Read(MarkupTree.Parse(markup), source, baseStyle);
+
+    internal static MarkupResult Read(MarkupElement html, string source, TypesettingStyle baseStyle)
     {
         var reader = new XhtmlReader(source);
-        var document = Parser.ParseDocument(markup);
-        var body = document.Body;
+        var body = html.FirstChild("body");
         if (body is null) return new MarkupResult([], baseStyle, null, [new(source, 1, 1, Severity.Error, "no <body> element")]);
         var style = reader.ReadStyle(body, baseStyle);
-        var language = document.DocumentElement.GetAttribute("lang") ?? body.GetAttribute("lang");
+        var language = html.GetAttribute("lang") ?? body.GetAttribute("lang");
         var blocks = reader.ReadBlocks(body);
         return new MarkupResult(blocks, style, language, reader._diagnostics);
     }
 
-    private List<Block> ReadBlocks(IElement container)
+    private List<Block> ReadBlocks(MarkupElement container)
     {
         var blocks = new List<Block>();
-        var pendingInline = new List<INode>();
-        foreach (var node in container.ChildNodes)
+        var pendingInline = new List<MarkupNode>();
+        foreach (var node in container.Children)
         {
-            if (node is IElement element && IsBlock(element))
+            if (node is MarkupElement element && IsBlock(element))
             {
                 FlushInline(pendingInline, blocks);
                 if (ReadBlock(element) is { } block) blocks.Add(block);
                 else if (element.LocalName is "div" or "section" or "article" or "header" or "footer" or "main" or "nav")
                     blocks.AddRange(ReadContainer(element));
             }
-            else if (node is IElement or IText) pendingInline.Add(node);
+            else pendingInline.Add(node);
         }
         FlushInline(pendingInline, blocks);
         return blocks;
     }
 
-    private void FlushInline(List<INode> nodes, List<Block> blocks)
+    private void FlushInline(List<MarkupNode> nodes, List<Block> blocks)
     {
         if (nodes.Count == 0) return;
         var content = new List<Inline>();
@@ -60,7 +58,7 @@ public sealed partial class XhtmlReader
             blocks.Add(new Paragraph(Trim(content)));
     }
 
-    private IEnumerable<Block> ReadContainer(IElement element)
+    private IEnumerable<Block> ReadContainer(MarkupElement element)
     {
         var children = ReadBlocks(element);
         var attributes = AttributesOf(element, null);
@@ -85,10 +83,9 @@ public sealed partial class XhtmlReader
         inner.Bookmark ?? outer.Bookmark,
         inner.Section ?? outer.Section);
 
-    private MarkupDiagnostic Warn(INode node, string message)
+    private MarkupDiagnostic Warn(MarkupElement element, string message)
     {
-        var position = (node as IElement)?.SourceReference?.Position;
-        var diagnostic = new MarkupDiagnostic(_source, position?.Line ?? 1, position?.Column ?? 1, Severity.Warning, message);
+        var diagnostic = new MarkupDiagnostic(_source, element.Line, element.Column, Severity.Warning, message);
         _diagnostics.Add(diagnostic);
         return diagnostic;
     }

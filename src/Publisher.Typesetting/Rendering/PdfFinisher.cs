@@ -18,13 +18,22 @@ namespace Publisher.Typesetting.Rendering;
 /// </summary>
 internal static class PdfFinisher
 {
-    public static byte[] Finish(PdfDocument document)
+    [ThreadStatic] private static MemoryStream? RawScratch;
+
+    public static byte[] Finish(PdfDocument document, bool useAllCores)
     {
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
-        using var raw = new MemoryStream();
-        document.Save(raw, false);
-        return PdfRewriter.Rewrite(raw.ToArray());
+        var raw = ScratchStream.Take(ref RawScratch);
+        try
+        {
+            document.Save(raw, false);
+            return PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length, useAllCores);
+        }
+        finally
+        {
+            ScratchStream.Return(ref RawScratch, raw);
+        }
     }
 
     internal static byte[] Compress(ReadOnlySpan<byte> data)

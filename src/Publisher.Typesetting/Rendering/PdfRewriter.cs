@@ -13,17 +13,36 @@ namespace Publisher.Typesetting.Rendering;
 /// </summary>
 internal static partial class PdfRewriter
 {
-    public static byte[] Rewrite(byte[] pdf)
+    public static byte[] Rewrite(byte[] pdf) => Rewrite(pdf, pdf.Length, true);
+
+    /// <summary>Rewrites the first <paramref name="length"/> bytes of <paramref name="pdf"/> (a stream's buffer, not copied).</summary>
+    public static byte[] Rewrite(byte[] pdf, int length, bool useAllCores)
     {
-        var (objects, firstOffset, trailer) = Read(pdf);
+        var (objects, firstOffset, trailer) = Read(pdf, length);
         var contentHash = HashContent(pdf, objects);
-        var output = new MemoryStream(pdf.Length);
+        var output = ScratchStream.Take(ref OutputScratch);
+        try
+        {
+            Write(output, pdf, objects, firstOffset, trailer, contentHash, useAllCores);
+            return output.ToArray();
+        }
+        finally
+        {
+            ScratchStream.Return(ref OutputScratch, output);
+        }
+    }
+
+    [ThreadStatic] private static MemoryStream? OutputScratch;
+
+    private static void Write(MemoryStream output, byte[] pdf, List<PdfObjectSlice> objects, int firstOffset, string trailer,
+        byte[] contentHash, bool useAllCores)
+    {
         output.Write(pdf, 0, firstOffset);
         var offsets = new SortedDictionary<int, long>();
         var latin1 = Encoding.Latin1;
         // Compressing is most of the work: do it for all streams at once, on every core.
         var compressed = new byte[objects.Count][];
-        Parallel.For(0, objects.Count, i =>
+        Parallel.For(0, objects.Count, new ParallelOptions { MaxDegreeOfParallelism = useAllCores ? -1 : 1 }, i =>
         {
             var slice = objects[i];
             if (slice.HasStream && !IsMetadata(slice.Value) && !slice.Value.Contains("/Filter", StringComparison.Ordinal))
@@ -62,7 +81,6 @@ internal static partial class PdfRewriter
             output.Write("\nendstream\nendobj\n"u8);
         }
         WriteXref(output, offsets, trailer, contentHash);
-        return output.ToArray();
     }
 
     private static bool IsMetadata(string dictionary) => dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
@@ -112,14 +130,14 @@ internal static partial class PdfRewriter
     }
 
     /// <summary>The objects in file order (from the xref table), the offset of the first, and the trailer dictionary.</summary>
-    private static (List<PdfObjectSlice> Objects, int FirstOffset, string Trailer) Read(byte[] pdf)
+    private static (List<PdfObjectSlice> Objects, int FirstOffset, string Trailer) Read(byte[] pdf, int length)
     {
         // Only the tail (startxref) and the xref table are decoded as text, not the whole file.
-        var tailStart = Math.Max(0, pdf.Length - 64);
-        var tail = Encoding.Latin1.GetString(pdf, tailStart, pdf.Length - tailStart);
+        var tailStart = Math.Max(0, length - 64);
+        var tail = Encoding.Latin1.GetString(pdf, tailStart, length - tailStart);
         var startxref = tail.LastIndexOf("startxref", StringComparison.Ordinal);
         var xrefOffset = int.Parse(tail.AsSpan(startxref + 9).Trim().ToString().Split('\n')[0].Trim(), CultureInfo.InvariantCulture);
-        var text = Encoding.Latin1.GetString(pdf, xrefOffset, pdf.Length - xrefOffset);
+        var text = Encoding.Latin1.GetString(pdf, xrefOffset, length - xrefOffset);
         var trailerStart = text.IndexOf("trailer", StringComparison.Ordinal);
         var lines = text[..trailerStart].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var entries = new List<(int Number, int Offset)>();
@@ -136,7 +154,7 @@ internal static partial class PdfRewriter
         for (var i = 0; i < entries.Count; i++)
         {
             var end = i + 1 < entries.Count ? entries[i + 1].Offset : xrefOffset;
-            objects.Add(PdfObjectSlice.Parse(entries[i].Number, pdf, entries[i].Offset, end));
+            objects.Add(PdfObjectSlice.Parse(entries[i].Number, pdf.AsSpan(0, length), entries[i].Offset, end));
         }
         var trailerDictStart = text.IndexOf("<<", trailerStart, StringComparison.Ordinal);
         var trailerDictEnd = text.IndexOf(">>", trailerDictStart, StringComparison.Ordinal) + 2;

@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using Publisher.Build.Incremental;
+using Publisher.Build.ModelJson;
+using Publisher.Build.Pipeline;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Grouping;
+using Publisher.Core.Parsing;
+using Publisher.Core.Sampling;
+
+namespace Publisher.Build.Tests;
+
+/// <summary>
+/// The parse cache: results read back equal to fresh parses, unchanged files are not parsed again, and a
+/// cache that does not fit (damaged, other site defaults) only makes a build slower, never different.
+/// </summary>
+public class ParseCacheTests
+{
+    private static readonly DateTime LongAgo = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Cached_results_read_back_equal_to_fresh_parses()
+    {
+        var (content, output) = GeneratedContent(240);
+        File.WriteAllText(Path.Combine(content, "broken.md"), "---\ntitle: [unclosed\n---\nBody.\n");
+        File.SetLastWriteTimeUtc(Path.Combine(content, "broken.md"), LongAgo);
+        var site = SiteConfigReader.Read(content, new DiagnosticBag());
+        var fresh = new ContentLoader(ArticleParsers.All).Load(content, site, new DiagnosticBag(), previous: null);
+
+        ParseCache.Empty().Save(output, site, fresh.Files, DateTime.UtcNow);
+        var cached = ParseCache.Load(output, site).Files;
+
+        Assert.Equal(fresh.Files.Length, cached.Count);
+        Assert.Contains(fresh.Files, f => f.Article is null && f.Diagnostics.Length > 0);
+        foreach (var file in fresh.Files)
+        {
+            var back = cached[file.RelativePath];
+            Assert.Equal(file.Stamp, back.Stamp);
+            Assert.Equal(file.Diagnostics.AsEnumerable(), back.Diagnostics);
+            Assert.Equal(file.Article is null, back.Article is null);
+        }
+        Assert.Equal(ModelJson(site, fresh.Articles), ModelJson(site, cached.Values.Select(f => f.Article).OfType<Core.Model.Article>()));
+    }
+
+    [Fact]
+    public void Only_changed_files_are_parsed_again_and_the_outputs_match_a_full_build()
+    {
+        var (content, output) = GeneratedContent(60);
+        var first = Build(content, output);
+        Assert.Equal(0, first.FilesReused);
+
+        var changed = Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.AppendAllText(changed, "\nA paragraph added later.\n");
+        File.SetLastWriteTimeUtc(changed, LongAgo.AddHours(1));
+        var second = Build(content, output);
+
+        Assert.Equal(first.Articles - 1, second.FilesReused);
+        Assert.Equal(first.Articles, Build(content, output).FilesReused); // the cache the second build rewrote reads back whole
+        var incremental = Snapshot(output);
+        var forced = Path.Combine(Path.GetDirectoryName(output)!, "forced");
+        Build(content, forced, force: true);
+        Assert.Equal(Snapshot(forced), incremental);
+    }
+
+    [Fact]
+    public void Warnings_of_an_unchanged_file_are_reported_again()
+    {
+        var (content, output) = GeneratedContent(10);
+        var odd = Path.Combine(content, "odd.md");
+        File.WriteAllText(odd, "---\ntitle: Odd\ndate: 2026-03-02\ntags: [Alpha]\n---\nSee [this](javascript:alert(1)).\n");
+        File.SetLastWriteTimeUtc(odd, LongAgo);
+
+        var first = Build(content, output);
+        var second = Build(content, output);
+
+        Assert.Contains(first.Diagnostics, d => d.File == "odd.md" && d.Severity == Severity.Warning);
+        Assert.True(second.FilesReused > 0);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("damaged")]
+    [InlineData("one byte changed")]
+    [InlineData("other language")]
+    public void A_cache_that_does_not_fit_is_ignored(string how)
+    {
+        var (content, output) = GeneratedContent(30);
+        Build(content, output);
+        var cache = Path.Combine(output, ParseCache.RelativePath);
+        if (how == "damaged")
+        {
+            var bytes = File.ReadAllBytes(cache);
+            File.WriteAllBytes(cache, bytes[..(bytes.Length / 2)]);
+        }
+        else if (how == "one byte changed")
+        {
+            var bytes = File.ReadAllBytes(cache);
+            bytes[bytes.Length * 3 / 4] ^= 0x20; // most likely inside some article's body, decoded only on use
+            File.WriteAllBytes(cache, bytes);
+        }
+        else
+        {
+            File.AppendAllText(Path.Combine(content, "site.yml"), "\nlanguage: en\n");
+        }
+
+        var again = Build(content, output, force: false);
+
+        Assert.Equal(0, again.FilesReused);
+        Assert.Equal(0, again.Errors);
+    }
+
+    private static (string Content, string Output) GeneratedContent(int count)
+    {
+        var root = Directory.CreateTempSubdirectory("publisher-parse-cache").FullName;
+        var content = Path.Combine(root, "content");
+        SampleCorpus.Write(content, count);
+        // Files written "just now" are never trusted by their stamp; these tests want files that are not.
+        foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, LongAgo);
+        return (content, Path.Combine(root, "out"));
+    }
+
+    private static BuildSummary Build(string content, string output, bool force = false) =>
+        new BuildPipeline(SilentReporter.Instance).Run(new BuildOptions(content, output, new HashSet<string> { "json", "feeds" }, Force: force));
+
+    private static Dictionary<string, string> Snapshot(string output) =>
+        Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".bin", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(output, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    private static string ModelJson(Core.Model.Site site, IEnumerable<Core.Model.Article> articles)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer)) ModelJsonWriter.WriteCorpus(writer, Corpus.Create(site, articles));
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
