@@ -19,7 +19,7 @@ public sealed class Corpus
         _tagsByName = tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
         Weeks = [.. articles.Reverse().GroupBy(a => a.Week).OrderBy(g => g.Key)
             .Select(g => new WeekGroup(g.Key, [.. g], TagsOf))];
-        TagGroups = [.. tags.Select(t => new TagGroup(t, [.. articles.Where(a => a.Tags.Contains(t.Name))]))];
+        TagGroups = GroupByTag(articles, tags);
     }
 
     public Site Site { get; }
@@ -36,7 +36,11 @@ public sealed class Corpus
 
     public static Corpus Create(Site site, IEnumerable<Article> articles)
     {
-        var newestFirst = articles.OrderBy(a => a, ArticleOrder.NewestFirst(site.TimeZone)).ToImmutableArray();
+        // The order of ArticleOrder.NewestFirst, with each article's instant worked out once instead of per comparison.
+        var zone = site.TimeZone;
+        var newestFirst = articles.Select(a => (Article: a, Instant: a.Published.ToInstant(zone)))
+            .OrderByDescending(x => x.Instant).ThenBy(x => x.Article.Id.ToString(), StringComparer.Ordinal)
+            .Select(x => x.Article).ToImmutableArray();
         var slugs = new SlugAllocator();
         var tags = newestFirst.Reverse().SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal)
             .Select(name => new Tag(name, slugs.Allocate(Slug.From(name))))
@@ -46,6 +50,23 @@ public sealed class Corpus
     }
 
     public Tag TagNamed(string name) => _tagsByName[name];
+
+    /// <summary>Each tag's articles in corpus order, from one pass over the articles.</summary>
+    private static ImmutableArray<TagGroup> GroupByTag(ImmutableArray<Article> articles, ImmutableArray<Tag> tags)
+    {
+        var byName = new Dictionary<string, List<Article>>(tags.Length, StringComparer.Ordinal);
+        foreach (var tag in tags) byName[tag.Name] = [];
+        foreach (var article in articles)
+        {
+            var names = article.Tags;
+            for (var i = 0; i < names.Length; i++)
+            {
+                // An article is in a tag's group once, however often it names the tag.
+                if (names.IndexOf(names[i], 0, i, StringComparer.Ordinal) < 0 && byName.TryGetValue(names[i], out var group)) group.Add(article);
+            }
+        }
+        return [.. tags.Select(t => new TagGroup(t, [.. byName[t.Name]]))];
+    }
 
     public ImmutableArray<Tag> TagsOf(Article article) => [.. article.Tags.Select(TagNamed)];
 }

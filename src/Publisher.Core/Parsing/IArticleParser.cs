@@ -8,5 +8,6 @@ public interface IArticleParser
     /// <summary>File name endings this parser reads, with the dot (<c>.md</c>).</summary>
     IReadOnlyList<string> Extensions { get; }
 
-    Article? Parse(byte[] content, ParseContext context);
+    /// <summary>Reads the file's bytes; they are only borrowed for the call (the loader reuses the buffer).</summary>
+    Article? Parse(ReadOnlySpan<byte> content, ParseContext context);
 }

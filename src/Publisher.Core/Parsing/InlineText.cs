@@ -26,7 +26,7 @@ public static class InlineText
             if (lastEndsInSpace && current is TextRun run) current = run with { Text = run.Text.TrimStart(' ') };
             if (current is TextRun { Text.Length: 0 }) continue;
             result.Add(current);
-            lastEndsInSpace = current is LineBreak || Plain([current]).EndsWith(' ');
+            lastEndsInSpace = current is LineBreak || LastCharacter(current) == ' ';
         }
         while (result.Count > 0 && result[^1] is TextRun last && last.Text.EndsWith(' '))
         {
@@ -45,6 +45,26 @@ public static class InlineText
         LinkInline l => l with { Content = [.. l.Content.Select(TidyOne)] },
         _ => inline,
     };
+
+    /// <summary>The last character of <see cref="Plain"/> over this one inline, without building it.</summary>
+    private static char? LastCharacter(Inline inline)
+    {
+        switch (inline)
+        {
+            case TextRun run: return run.Text.Length > 0 ? run.Text[^1] : null;
+            case LineBreak: return ' ';
+            case Emphasis e: return LastCharacter(e.Content);
+            case LinkInline l: return LastCharacter(l.Content);
+            default: return null;
+        }
+    }
+
+    private static char? LastCharacter(ImmutableArray<Inline> inlines)
+    {
+        for (var i = inlines.Length - 1; i >= 0; i--)
+            if (LastCharacter(inlines[i]) is { } last) return last;
+        return null;
+    }
 
     private static void Append(StringBuilder builder, IEnumerable<Inline> inlines)
     {

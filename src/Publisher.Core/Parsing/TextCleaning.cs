@@ -28,6 +28,7 @@ public static class TextCleaning
     /// <summary>Collapses every run of white space to one space and trims; control characters go too.</summary>
     public static string CollapseWhitespace(string text)
     {
+        if (IsCollapsed(text) && (text.Length == 0 || (text[0] != ' ' && text[^1] != ' '))) return text;
         var cleaned = RemoveControlCharacters(text);
         var builder = new StringBuilder(cleaned.Length);
         var space = false;
@@ -44,11 +45,33 @@ public static class TextCleaning
     /// <summary>Like <see cref="CollapseWhitespace"/> but keeps one space where the text began or ended with white space.</summary>
     public static string CollapseWhitespaceKeepEnds(string text)
     {
-        if (text.Length == 0) return text;
+        if (text.Length == 0 || IsCollapsed(text)) return text;
         var core = CollapseWhitespace(text);
         var lead = char.IsWhiteSpace(text[0]) ? " " : "";
         var trail = char.IsWhiteSpace(text[^1]) && core.Length > 0 ? " " : "";
         return lead + core + trail;
+    }
+
+    /// <summary>
+    /// Whether collapsing would leave the text as it is, ends aside: no control or other removed character
+    /// (surrogates included, to stay simple), and no white space but single U+0020 spaces.
+    /// </summary>
+    private static bool IsCollapsed(string text)
+    {
+        var afterSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (afterSpace) return false;
+                afterSpace = true;
+                continue;
+            }
+            afterSpace = false;
+            if (c < 0x20 || c is >= '\u007F' and <= '\u009F' || c is '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) || char.IsWhiteSpace(c))
+                return false;
+        }
+        return true;
     }
 
     private static bool NeedsCleaning(string text)

@@ -7,7 +7,8 @@ namespace Publisher.Benchmarks.Taz;
 /// <summary>
 /// Whole-corpus wall-clock run for <c>/usr/bin/time -v</c>: reads and parses every <c>*.txt</c> under a
 /// folder in parallel, cold (one process, one pass), as <c>publisher parse</c> would.
-/// <c>dotnet Publisher.Benchmarks.dll taz-corpus DIR [--generate N]</c>.
+/// <c>dotnet Publisher.Benchmarks.dll taz-corpus DIR [--generate N]</c>; with <c>--loader [PASSES]</c> the whole
+/// read stage of a build instead (<see cref="ContentLoaderRun"/>).
 /// </summary>
 public static class TazCorpusRun
 {
@@ -17,7 +18,7 @@ public static class TazCorpusRun
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine($"usage: {Verb} DIR [--generate N]");
+            Console.Error.WriteLine($"usage: {Verb} DIR [--generate N | --loader [PASSES]]");
             return 2;
         }
 
@@ -27,6 +28,11 @@ public static class TazCorpusRun
             var written = SampleCorpus.Write(directory, int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), mix: SampleMix.Taz);
             Console.WriteLine($"generated {written.Count} files in {directory}");
             return 0;
+        }
+
+        if (args.Length >= 3 && args[2] == "--loader")
+        {
+            return ContentLoaderRun.Run(directory, args.Length >= 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5);
         }
 
         var files = Directory.GetFiles(directory, "*.txt", SearchOption.AllDirectories);

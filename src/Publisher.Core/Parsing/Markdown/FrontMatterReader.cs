@@ -10,18 +10,41 @@ public static class FrontMatterReader
     /// <summary>Returns the front matter (null if the text has none) and the body; problems go to <paramref name="context"/>.</summary>
     public static (FrontMatter? FrontMatter, string Body) Read(string text, ParseContext context)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---") return (null, text);
-        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
-        if (end < 0)
+        var firstBreak = text.IndexOf('\n');
+        var firstLine = firstBreak < 0 ? text.AsSpan() : text.AsSpan(0, firstBreak);
+        if (!firstLine.TrimEnd().SequenceEqual("---")) return (null, text);
+        if (!TryFindClosingLine(text, firstBreak, out var end, out var closeStart, out var closeEnd))
         {
             context.Diagnostics.Error(context.RelativePath, 1, "front matter opened with '---' is never closed");
             return (null, text);
         }
-        var yaml = string.Join('\n', lines[1..end]);
-        var body = string.Join('\n', lines[(end + 1)..]);
+        // The lines between the delimiters, and every line after the closing one, as they stand in the text.
+        var yaml = end == 1 ? string.Empty : text[(firstBreak + 1)..(closeStart - 1)];
+        var body = closeEnd < text.Length ? text[(closeEnd + 1)..] : string.Empty;
         var fields = ParseYaml(yaml, context);
         return fields is null ? (null, body) : (new FrontMatter { Fields = fields, LineCount = end + 1 }, body);
+    }
+
+    /// <summary>The first line after the opening one that is <c>---</c> or <c>...</c>: its 0-based index and extent.</summary>
+    private static bool TryFindClosingLine(string text, int firstBreak, out int index, out int start, out int end)
+    {
+        index = 0;
+        start = firstBreak + 1;
+        end = 0;
+        if (firstBreak < 0) return false;
+        for (var line = 1; ; line++)
+        {
+            var next = text.IndexOf('\n', start);
+            end = next < 0 ? text.Length : next;
+            var trimmed = text.AsSpan(start, end - start).TrimEnd();
+            if (trimmed is "---" or "...")
+            {
+                index = line;
+                return true;
+            }
+            if (next < 0) return false;
+            start = next + 1;
+        }
     }
 
     private static ImmutableDictionary<string, FrontMatterValue>? ParseYaml(string yaml, ParseContext context)

@@ -16,7 +16,7 @@ public sealed class MarkdownArticleParser : IArticleParser
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
-    public Article? Parse(byte[] content, ParseContext context)
+    public Article? Parse(ReadOnlySpan<byte> content, ParseContext context)
     {
         var text = TextDecoding.Decode(content);
         var (frontMatter, body) = FrontMatterReader.Read(text, context);

@@ -8,8 +8,8 @@ internal static class ImageLine
 {
     public const string Prefix = "Bild: ";
 
-    public static bool IsImageLine(string line) =>
-        line.StartsWith(Prefix, StringComparison.Ordinal) || line == "Bild:";
+    public static bool IsImageLine(ReadOnlySpan<char> line) =>
+        line.StartsWith(Prefix) || line is "Bild:";
 
     public static TazImage Read(TazLine line)
     {

@@ -24,6 +24,11 @@ public static class LanguageGuess
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The stop words made only of ASCII letters, keyed by <see cref="AsciiKey"/>.</summary>
+    private static readonly FrozenDictionary<ulong, int> AsciiStopWords = StopWords
+        .Where(w => w.Key.All(char.IsAsciiLetterLower))
+        .ToFrozenDictionary(w => AsciiKey(w.Key), w => w.Value);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(IEnumerable<string> texts)
     {
@@ -41,9 +46,16 @@ public static class LanguageGuess
                     continue;
                 }
 
+                // A word of ASCII letters is looked up by a number packed from its lower-case letters;
+                // any other word (digits, non-ASCII letters) the slow way, lower-cased as a string would be.
                 var start = i;
+                ulong key = 0;
+                var asciiLetters = true;
                 while (i < text.Length && IsWordChar(text[i]))
                 {
+                    var c = text[i];
+                    asciiLetters &= char.IsAsciiLetter(c);
+                    key = (key << 8) | (uint)(c | 0x20);
                     i++;
                 }
 
@@ -53,16 +65,61 @@ public static class LanguageGuess
                     continue;
                 }
 
-                text.AsSpan(start, length).ToLowerInvariant(lower);
-                if (Lookup.TryGetValue(lower[..length], out var side))
+                int side;
+                if (asciiLetters)
                 {
-                    german += side == German ? 1 : 0;
-                    english += side == English ? 1 : 0;
+                    if (!AsciiStopWords.TryGetValue(key, out side))
+                    {
+                        continue;
+                    }
                 }
+                else
+                {
+                    LowerInvariant(text.AsSpan(start, length), lower);
+                    if (!Lookup.TryGetValue(lower[..length], out side))
+                    {
+                        continue;
+                    }
+                }
+
+                german += side == German ? 1 : 0;
+                english += side == English ? 1 : 0;
             }
         }
 
         return english > german ? "en" : "de";
+    }
+
+    /// <summary>
+    /// <see cref="MemoryExtensions.ToLowerInvariant"/>, with Latin-1 (German umlauts, ß) mapped here: À–Þ but ×
+    /// lower-case 32 code points up, every other Latin-1 character is its own lower case. Words with other
+    /// characters go to the runtime's case mapping.
+    /// </summary>
+    private static void LowerInvariant(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        if (word.ContainsAnyExceptInRange('\u0000', '\u00FF'))
+        {
+            word.ToLowerInvariant(lower);
+            return;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            lower[i] = c is (>= 'A' and <= 'Z') or (>= '\u00C0' and <= '\u00DE' and not '\u00D7') ? (char)(c + 32) : c;
+        }
+    }
+
+    /// <summary>At most 8 ASCII letters, lower-cased, one byte each.</summary>
+    private static ulong AsciiKey(string word)
+    {
+        ulong key = 0;
+        foreach (var c in word)
+        {
+            key = (key << 8) | (uint)(c | 0x20);
+        }
+
+        return key;
     }
 
     private static FrozenDictionary<string, int> Build(string[] german, string[] english) =>

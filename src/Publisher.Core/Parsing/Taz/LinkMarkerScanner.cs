@@ -30,8 +30,30 @@ internal static class LinkMarkerScanner
         var text = cached ?? new StringBuilder(markup.Length);
         cached = null;
         text.Clear();
-        var uses = new List<Use>();
+        var uses = new List<Use>(MarkerBound(markup));
         var unterminated = new List<int>();
+        Walk(markup, text, uses, unterminated);
+        var result = new Result(text.ToString(), uses, unterminated);
+        cached = text.Capacity <= 1 << 16 ? text : null;
+        return result;
+    }
+
+    /// <summary>The markers alone, in order, without building the shown text.</summary>
+    public static IReadOnlyList<Use> UsesOf(string markup)
+    {
+        if (markup.IndexOf("][", StringComparison.Ordinal) < 0)
+        {
+            return [];
+        }
+
+        var uses = new List<Use>(MarkerBound(markup));
+        Walk(markup, null, uses, null);
+        return uses;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Walk(string markup, StringBuilder? text, List<Use> uses, List<int>? unterminated)
+    {
         var i = 0;
         while (i < markup.Length)
         {
@@ -42,24 +64,23 @@ internal static class LinkMarkerScanner
                 {
                     var anchor = markup[anchorStart..close];
                     uses.Add(new Use(number, anchor, i, close + 1));
-                    text.Append(anchor);
+                    text?.Append(anchor);
                     i = close + 1;
                     continue;
                 }
 
-                unterminated.Add(i);
+                unterminated?.Add(i);
             }
 
             var next = markup.IndexOf('[', i + 1);
             var end = next < 0 ? markup.Length : next;
-            text.Append(markup, i, end - i);
+            text?.Append(markup, i, end - i);
             i = end;
         }
-
-        var result = new Result(text.ToString(), uses, unterminated);
-        cached = text.Capacity <= 1 << 16 ? text : null;
-        return result;
     }
+
+    /// <summary>At least the number of markers: each has its own <c>][</c>.</summary>
+    private static int MarkerBound(string markup) => markup.AsSpan().Count("][");
 
     /// <summary>Matches <c>\[(\d{1,3})\]\[</c> at <paramref name="start"/>.</summary>
     private static bool TryMarkerStart(string s, int start, out int number, out int anchorStart)

@@ -24,7 +24,7 @@ public static class LinkTarget
         {
             absolute = SiteRoot + target;
         }
-        else if (KeptSchemes.Any(s => target.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        else if (HasKeptScheme(target))
         {
             absolute = target;
         }
@@ -36,9 +36,22 @@ public static class LinkTarget
         return PercentEncode(absolute);
     }
 
+    private static bool HasKeptScheme(string target)
+    {
+        foreach (var scheme in KeptSchemes)
+        {
+            if (target.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string PercentEncode(string url)
     {
-        if (url.All(c => c is > ' ' and < '\u007F'))
+        if (!url.AsSpan().ContainsAnyExceptInRange('!', '~'))
         {
             return url;
         }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -8,13 +6,13 @@ namespace Publisher.Core.Parsing.Taz;
 /// Spec §9: the <c>## LINKS</c> definitions <c>[n] TARGET</c> merged with the markers used in the body:
 /// one entry per number defined or used, sorted by number.
 /// </summary>
-internal static partial class LinksSection
+internal static class LinksSection
 {
     public readonly record struct Definition(string Href, bool Truncated, int Line);
 
     public static Dictionary<int, Definition> ReadDefinitions(IReadOnlyList<TazLine> lines, TazDiagnosticBag diagnostics)
     {
-        var definitions = new Dictionary<int, Definition>();
+        var definitions = new Dictionary<int, Definition>(lines.Count);
         foreach (var line in lines)
         {
             if (line.IsBlank)
@@ -22,15 +20,13 @@ internal static partial class LinksSection
                 continue;
             }
 
-            var match = DefinitionRegex().Match(line.Shown);
-            if (!match.Success)
+            if (!TryDefinition(line.Text, out var number, out var targetStart))
             {
                 diagnostics.Warn(line.Number, "line in ## LINKS is not a '[n] target' definition; ignored");
                 continue;
             }
 
-            var number = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-            if (!definitions.TryAdd(number, new Definition(match.Groups[2].Value, line.Truncated, line.Number)))
+            if (!definitions.TryAdd(number, new Definition(line.ShownFrom(targetStart), line.Truncated, line.Number)))
             {
                 diagnostics.Warn(line.Number, $"link [{number}] is defined twice; the first definition is kept");
             }
@@ -44,9 +40,10 @@ internal static partial class LinksSection
         IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> uses,
         TazDiagnosticBag diagnostics)
     {
-        var anchors = new SortedDictionary<int, List<string>>();
-        foreach (var (use, line) in uses)
+        var anchors = new Dictionary<int, List<string>>(definitions.Count + uses.Count);
+        for (var u = 0; u < uses.Count; u++)
         {
+            var (use, line) = uses[u];
             if (!anchors.TryGetValue(use.Ref, out var list))
             {
                 list = [];
@@ -69,9 +66,13 @@ internal static partial class LinksSection
             }
         }
 
+        var numbers = new int[anchors.Count];
+        anchors.Keys.CopyTo(numbers, 0);
+        Array.Sort(numbers);
         var links = ImmutableArray.CreateBuilder<TazLink>(anchors.Count);
-        foreach (var (number, list) in anchors)
+        foreach (var number in numbers)
         {
+            var list = anchors[number];
             if (definitions.TryGetValue(number, out var definition))
             {
                 var url = definition.Truncated ? null : LinkTarget.ToUrl(definition.Href);
@@ -86,6 +87,32 @@ internal static partial class LinksSection
         return links.MoveToImmutable();
     }
 
-    [GeneratedRegex(@"^\[([0-9]{1,3})\] (.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex DefinitionRegex();
+    /// <summary>
+    /// Matches <c>^\[([0-9]{1,3})\] (.*)$</c>: the number, and where the target starts. The U+FFFD that
+    /// <see cref="TazLine.Shown"/> drops sits after that prefix, so the text and the shown text agree on it.
+    /// </summary>
+    private static bool TryDefinition(ReadOnlySpan<char> text, out int number, out int targetStart)
+    {
+        number = 0;
+        targetStart = 0;
+        if (text.Length < 4 || text[0] != '[')
+        {
+            return false;
+        }
+
+        var i = 1;
+        while (i < text.Length && i <= 3 && char.IsAsciiDigit(text[i]))
+        {
+            number = number * 10 + (text[i] - '0');
+            i++;
+        }
+
+        if (i == 1 || i + 1 >= text.Length || text[i] != ']' || text[i + 1] != ' ')
+        {
+            return false;
+        }
+
+        targetStart = i + 2;
+        return true;
+    }
 }

@@ -9,12 +9,12 @@ namespace Publisher.Core.Parsing.Taz;
 public static class QuotedColon
 {
     /// <summary>Index of the last <c>": "</c> outside quotes, or -1.</summary>
-    public static int LastOutsideQuotes(string text) => Scan(text, stopAtFirst: false);
+    public static int LastOutsideQuotes(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: false);
 
-    public static bool HasOutsideQuotes(string text) => Scan(text, stopAtFirst: true) >= 0;
+    public static bool HasOutsideQuotes(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: true) >= 0;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Scan(string text, bool stopAtFirst)
+    private static int Scan(ReadOnlySpan<char> text, bool stopAtFirst)
     {
         var inside = false;
         var found = -1;

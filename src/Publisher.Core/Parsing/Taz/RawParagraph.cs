@@ -3,17 +3,22 @@ using System.Runtime.CompilerServices;
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
-/// The flow lines of one paragraph joined with single spaces, remembering where each source line
-/// starts so that a position in the text maps back to a 1-based file line.
+/// The flow lines of one paragraph joined with single spaces; a position in the text maps back to the
+/// 1-based file line it came from (worked out from the lines when asked: only markers and warnings ask).
 /// </summary>
 internal sealed class RawParagraph
 {
-    private readonly List<(int Offset, int Line)> lineStarts;
+    private readonly List<TazLine> lines;
+    private readonly int start;
+    private readonly int count;
+    private int dropped;
 
-    private RawParagraph(string text, List<(int Offset, int Line)> lineStarts, bool truncated)
+    private RawParagraph(string text, List<TazLine> lines, int start, int count, bool truncated)
     {
         Text = text;
-        this.lineStarts = lineStarts;
+        this.lines = lines;
+        this.start = start;
+        this.count = count;
         Truncated = truncated;
     }
 
@@ -21,59 +26,59 @@ internal sealed class RawParagraph
 
     public bool Truncated { get; }
 
-    public int FirstLine => lineStarts[0].Line;
+    public int FirstLine => lines[start].Number;
 
+    /// <summary>Joins the <paramref name="count"/> lines of <paramref name="lines"/> from <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static RawParagraph Join(IReadOnlyList<TazLine> lines)
+    public static RawParagraph Join(List<TazLine> lines, int start, int count)
     {
-        var starts = new List<(int, int)>(lines.Count);
         var truncated = false;
-        var length = 0;
-        foreach (var line in lines)
+        var length = count - 1;
+        for (var i = start; i < start + count; i++)
         {
-            starts.Add((length == 0 ? 0 : length + 1, line.Number));
-            length += (length == 0 ? 0 : 1) + line.Shown.Length;
-            truncated |= line.Truncated;
+            length += lines[i].ShownLength;
+            truncated |= lines[i].Truncated;
         }
 
-        var text = lines.Count == 1 ? lines[0].Shown : string.Create(length, lines, static (span, source) =>
+        var text = count == 1 ? lines[start].Shown : string.Create(length, (lines, start, count), static (span, source) =>
         {
             var position = 0;
-            foreach (var line in source)
+            for (var i = source.start; i < source.start + source.count; i++)
             {
+                var line = source.lines[i];
                 if (position > 0)
                 {
                     span[position++] = ' ';
                 }
 
-                line.Shown.AsSpan().CopyTo(span[position..]);
-                position += line.Shown.Length;
+                line.CopyShownTo(span[position..]);
+                position += line.ShownLength;
             }
         });
-        return new RawParagraph(text, starts, truncated);
+        return new RawParagraph(text, lines, start, count, truncated);
     }
 
-    /// <summary>Drops a prefix (the dateline) and shifts the line map with it.</summary>
+    /// <summary>Drops a prefix (the dateline); positions shift with it.</summary>
     public void DropPrefix(int length)
     {
         Text = Text[length..];
-        for (var i = 0; i < lineStarts.Count; i++)
-        {
-            lineStarts[i] = (Math.Max(0, lineStarts[i].Offset - length), lineStarts[i].Line);
-        }
+        dropped += length;
     }
 
+    /// <summary>The file line of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
     public int LineAt(int offset)
     {
-        var line = lineStarts[0].Line;
-        foreach (var (start, number) in lineStarts)
+        var line = lines[start].Number;
+        var lineStart = 0;
+        for (var i = start; i < start + count; i++)
         {
-            if (start > offset)
+            if (Math.Max(0, lineStart - dropped) > offset)
             {
                 break;
             }
 
-            line = number;
+            line = lines[i].Number;
+            lineStart += lines[i].ShownLength + 1;
         }
 
         return line;

@@ -29,7 +29,7 @@ internal static class RelatedSection
             {
                 var previous = teaser[^1];
                 var current = lines[i];
-                if (EndsTerminal(previous.Shown) &&
+                if (EndsTerminal(previous.Text) &&
                     (WidthRule.EndsParagraph(previous.Text, previous.Truncated, current.Text, width) ||
                      QuotedColon.HasOutsideQuotes(current.Text)))
                 {
@@ -46,14 +46,19 @@ internal static class RelatedSection
         return items.ToImmutable();
     }
 
-    public static bool EndsTerminal(string line) =>
+    /// <summary>
+    /// Whether the line ends in terminal punctuation. A line's text and its shown text (spec §5) end in the
+    /// same character, so either may be asked.
+    /// </summary>
+    public static bool EndsTerminal(ReadOnlySpan<char> line) =>
         line.Length > 0 && line[^1] is '.' or '!' or '?' or '…' or '“' or '”' or '"' or '»' or ')' or '\'';
 
     private static TazRelatedArticle Item(TazLine title, List<TazLine> teaser)
     {
-        var split = KickerSplit.Of(title.Shown);
+        var shownTitle = title.Shown;
+        var split = KickerSplit.Of(shownTitle);
         var text = teaser.Count == 0 ? null : string.Join(' ', teaser.Select(l => l.Shown));
         var truncated = title.Truncated || teaser.Any(l => l.Truncated);
-        return new TazRelatedArticle(title.Shown, split.Kicker, split.Headline, text, truncated);
+        return new TazRelatedArticle(shownTitle, split.Kicker, split.Headline, text, truncated);
     }
 }

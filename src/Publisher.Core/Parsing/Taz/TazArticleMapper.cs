@@ -10,6 +10,8 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 public static class TazArticleMapper
 {
+    private static readonly Uri SiteBase = new(LinkTarget.SiteRoot + "/");
+
     public static Article ToArticle(TazParseResult result, ArticleId id, PublicationDate published, SourceFile source)
     {
         var links = result.Links.Select(ToLink).ToImmutableArray();
@@ -52,11 +54,17 @@ public static class TazArticleMapper
     /// <summary>Text runs between markers; each marker a link inline over its anchor text.</summary>
     public static ImmutableArray<Inline> Inlines(string markup, IReadOnlyDictionary<int, Uri?> urls)
     {
-        var scan = LinkMarkerScanner.Scan(markup);
-        var inlines = ImmutableArray.CreateBuilder<Inline>();
-        var position = 0;
-        foreach (var use in scan.Uses)
+        var uses = LinkMarkerScanner.UsesOf(markup);
+        if (uses.Count == 0)
         {
+            return markup.Length == 0 ? [] : [new TextRun(markup)];
+        }
+
+        var inlines = ImmutableArray.CreateBuilder<Inline>(uses.Count * 2 + 1);
+        var position = 0;
+        for (var u = 0; u < uses.Count; u++)
+        {
+            var use = uses[u];
             if (use.Offset > position)
             {
                 inlines.Add(new TextRun(markup[position..use.Offset]));
@@ -72,12 +80,12 @@ public static class TazArticleMapper
             inlines.Add(new TextRun(markup[position..]));
         }
 
-        return inlines.ToImmutable();
+        return inlines.DrainToImmutable();
     }
 
     private static ArticleLink ToLink(TazLink link)
     {
-        var url = link.Url is null ? null : LinkTargets.Resolve(link.Url, new Uri(LinkTarget.SiteRoot + "/"));
+        var url = link.Url is null ? null : LinkTargets.Resolve(link.Url, SiteBase);
         return new ArticleLink(link.Ref, link.Href, url, link.Anchors);
     }
 }

@@ -13,7 +13,7 @@ public sealed class TazArticleParser : IArticleParser
 {
     public IReadOnlyList<string> Extensions { get; } = [".txt"];
 
-    public Article? Parse(byte[] content, ParseContext context)
+    public Article? Parse(ReadOnlySpan<byte> content, ParseContext context)
     {
         var result = TazParser.Parse(content, context.RelativePath);
         context.Diagnostics.AddRange(result.Diagnostics);

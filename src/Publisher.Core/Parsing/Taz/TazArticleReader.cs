@@ -13,11 +13,11 @@ internal static class TazArticleReader
         var title = TazTitle.Read(lines[titleIndex]);
         var header = TazHeaderZone.Read(lines, titleIndex + 1);
         var sections = TazSections.Split(lines, header.NextIndex);
-        var body = sections.Body;
-        var dateLine = TakeDateLine(body, bag);
+        var bodyStart = sections.BodyStart;
+        var dateLine = TakeDateLine(lines, bodyStart, sections.BodyEnd, bag, out var bodyEnd);
 
-        var width = InferWidth(header.TeaserLines, body);
-        var content = TazBodyContent.Build(body, width, bag);
+        var width = InferWidth(header.TeaserLines, lines, bodyStart, bodyEnd);
+        var content = TazBodyContent.Build(lines, bodyStart, bodyEnd, width, bag);
         var definitions = LinksSection.ReadDefinitions(sections[TazSectionKind.Links], bag);
         var links = LinksSection.Merge(definitions, content.LinkUses, bag);
         var tags = TagNames.Normalise(sections[TazSectionKind.Tags].Select(l => l.Shown));
@@ -48,7 +48,6 @@ internal static class TazArticleReader
             Body = content.Blocks,
             Links = links,
             Tags = tags,
-            TagSlugs = UniqueSlugs(tags),
             Related = related,
             SectionsPresent = [.. sections.PresentNames],
             Notes = bag.Notes,
@@ -56,34 +55,36 @@ internal static class TazArticleReader
         };
     }
 
-    /// <summary>Removes the date line (the last non-blank body line, if it is one) from the body.</summary>
-    private static TazPublicationDate? TakeDateLine(List<TazLine> body, TazDiagnosticBag bag)
+    /// <summary>
+    /// Takes the date line (the last non-blank body line, if it is one) off the body
+    /// <c>lines[start..end)</c>: the body then ends before it (only blank lines followed it).
+    /// </summary>
+    private static TazPublicationDate? TakeDateLine(List<TazLine> lines, int start, int end, TazDiagnosticBag bag, out int bodyEnd)
     {
-        var last = body.FindLastIndex(l => !l.IsBlank);
-        if (last < 0 || TazPublicationDate.TryRead(body[last].Text, body[last].Number) is not { } dateLine)
+        bodyEnd = end;
+        var last = end - 1;
+        while (last >= start && lines[last].IsBlank)
+        {
+            last--;
+        }
+
+        if (last < start || TazPublicationDate.TryRead(lines[last].Text.ToString(), lines[last].Number) is not { } dateLine)
         {
             return null;
         }
 
         if (dateLine.Date is null)
         {
-            bag.Warn(body[last].Number, $"'{dateLine.Raw}' is not a calendar date; date left empty");
+            bag.Warn(lines[last].Number, $"'{dateLine.Raw}' is not a calendar date; date left empty");
         }
 
-        body.RemoveAt(last);
+        bodyEnd = last;
         return dateLine;
-    }
-
-    /// <summary>Spec §12 slugs, unique within the article: a collision gets -2, -3, … (clarification 8).</summary>
-    private static ImmutableArray<string> UniqueSlugs(ImmutableArray<string> tags)
-    {
-        var allocator = new SlugAllocator();
-        return [.. tags.Select(tag => allocator.Allocate(Slug.From(tag)).Value)];
     }
 
     /// <summary>Spec §6.3: W over the teaser lines (with their prefix) and the body flow lines.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int InferWidth(ImmutableArray<TazLine> teaserLines, List<TazLine> body)
+    private static int InferWidth(ImmutableArray<TazLine> teaserLines, List<TazLine> lines, int start, int end)
     {
         var width = 0;
         foreach (var line in teaserLines)
@@ -94,8 +95,9 @@ internal static class TazArticleReader
             }
         }
 
-        foreach (var line in body)
+        for (var i = start; i < end; i++)
         {
+            var line = lines[i];
             if (!line.IsBlank && !TazBodyLayout.IsSubhead(line.Text) && WidthRule.IsWidthCandidate(line.Text, line.Truncated))
             {
                 width = Math.Max(width, CodePoints.Count(line.Text));

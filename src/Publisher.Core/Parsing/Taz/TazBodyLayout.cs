@@ -8,52 +8,62 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal static class TazBodyLayout
 {
-    /// <summary>A paragraph (flow lines) or a subhead (one line), in body order.</summary>
-    public readonly record struct Piece(IReadOnlyList<TazLine>? FlowLines, TazLine? Subhead);
+    /// <summary>
+    /// A paragraph (<paramref name="Count"/> flow lines from <paramref name="Start"/>) or a subhead (the one
+    /// line at <paramref name="Start"/>), as positions in the file's lines, in body order.
+    /// </summary>
+    public readonly record struct Piece(int Start, int Count, bool IsSubhead);
 
-    public static bool IsSubhead(string text) => text.StartsWith("## ", StringComparison.Ordinal);
+    public static bool IsSubhead(ReadOnlySpan<char> text) => text.StartsWith("## ");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Piece> Split(IReadOnlyList<TazLine> body, int width)
+    public static List<Piece> Split(List<TazLine> lines, int bodyStart, int bodyEnd, int width)
     {
-        var pieces = new List<Piece>();
-        var paragraph = new List<TazLine>();
-        void Flush()
+        var pieces = new List<Piece>((bodyEnd - bodyStart) / 4 + 4);
+        var start = bodyStart;
+        var count = 0;
+        for (var i = bodyStart; i < bodyEnd; i++)
         {
-            if (paragraph.Count > 0)
-            {
-                pieces.Add(new Piece(paragraph, null));
-                paragraph = [];
-            }
-        }
-
-        foreach (var line in body)
-        {
+            var line = lines[i];
             if (line.IsBlank)
             {
-                Flush();
+                Flush(pieces, start, ref count);
             }
             else if (IsSubhead(line.Text))
             {
-                Flush();
-                pieces.Add(new Piece(null, line));
+                Flush(pieces, start, ref count);
+                pieces.Add(new Piece(i, 1, IsSubhead: true));
             }
             else
             {
-                if (paragraph.Count > 0)
+                if (count > 0)
                 {
-                    var previous = paragraph[^1];
+                    var previous = lines[i - 1];
                     if (WidthRule.EndsParagraph(previous.Text, previous.Truncated, line.Text, width))
                     {
-                        Flush();
+                        Flush(pieces, start, ref count);
                     }
                 }
 
-                paragraph.Add(line);
+                if (count == 0)
+                {
+                    start = i;
+                }
+
+                count++;
             }
         }
 
-        Flush();
+        Flush(pieces, start, ref count);
         return pieces;
+    }
+
+    private static void Flush(List<Piece> pieces, int start, ref int count)
+    {
+        if (count > 0)
+        {
+            pieces.Add(new Piece(start, count, IsSubhead: false));
+            count = 0;
+        }
     }
 }

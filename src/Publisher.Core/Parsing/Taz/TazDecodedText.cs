@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -5,12 +6,40 @@ namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
 /// The byte layer (spec §2.1–2.2): one BOM stripped, UTF-8 decoded with U+FFFD for invalid sequences,
-/// lines split at <c>\n</c>, <c>\r\n</c> and lone <c>\r</c> (kept as ranges into <see cref="Text"/>, so a
-/// line is copied only once, when it is cleaned); the empty string after a final line break is dropped.
+/// lines split at <c>\n</c>, <c>\r\n</c> and lone <c>\r</c> (kept as ranges into <see cref="Buffer"/>);
+/// the empty string after a final line break is dropped. The text lives in a pooled buffer that the
+/// cleaning layer edits in place: no line is copied until a value of the result needs it as a string.
+/// Dispose returns the buffer, so nothing read from it may outlive the parse.
 /// </summary>
-internal sealed record TazDecodedText(string Text, List<Range> Lines, bool Bom, bool CrLf, bool IsBlank)
+internal sealed class TazDecodedText : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private Range[] lines;
+
+    private TazDecodedText(char[] buffer, int length, Range[] lines, int lineCount, bool bom, bool crLf, bool isBlank)
+    {
+        Buffer = buffer;
+        Length = length;
+        this.lines = lines;
+        LineCount = lineCount;
+        Bom = bom;
+        CrLf = crLf;
+        IsBlank = isBlank;
+    }
+
+    /// <summary>The decoded text is <c>Buffer[..Length]</c>; the buffer may be longer.</summary>
+    public char[] Buffer { get; private set; }
+
+    public int Length { get; }
+
+    public int LineCount { get; }
+
+    public bool Bom { get; }
+
+    public bool CrLf { get; }
+
+    public bool IsBlank { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazDecodedText Decode(ReadOnlySpan<byte> bytes)
@@ -22,32 +51,48 @@ internal sealed record TazDecodedText(string Text, List<Range> Lines, bool Bom, 
         }
 
         var crLf = bytes.IndexOf("\r\n"u8) >= 0;
-        var text = Utf8.GetString(bytes);
-        var blank = string.IsNullOrWhiteSpace(text);
-        return new TazDecodedText(text, blank ? [] : SplitLines(text), bom, crLf, blank);
+        var buffer = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(bytes.Length));
+        var length = Utf8.GetChars(bytes, buffer);
+        var text = buffer.AsSpan(0, length);
+        var blank = text.IsWhiteSpace();
+        var lines = ArrayPool<Range>.Shared.Rent(blank ? 0 : text.Count('\n') + text.Count('\r') + 1);
+        var lineCount = blank ? 0 : SplitLines(text, lines);
+        return new TazDecodedText(buffer, length, lines, lineCount, bom, crLf, blank);
     }
 
-    public ReadOnlySpan<char> Line(int index) => Text.AsSpan(Lines[index]);
+    /// <summary>Where line <paramref name="index"/> (0-based) lies in <see cref="Buffer"/>.</summary>
+    public Range LineRange(int index) => lines[index];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<Range> SplitLines(string text)
+    public Span<char> Line(int index) => Buffer.AsSpan(0, Length)[lines[index]];
+
+    public void Dispose()
     {
-        var lines = new List<Range>(text.Length / 60 + 4);
+        ArrayPool<char>.Shared.Return(Buffer);
+        ArrayPool<Range>.Shared.Return(lines);
+        Buffer = [];
+        lines = [];
+    }
+
+    /// <summary>Fills <paramref name="lines"/> (at least one more slot than there are line breaks); returns the count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int SplitLines(ReadOnlySpan<char> text, Range[] lines)
+    {
+        var count = 0;
         var start = 0;
         while (start < text.Length)
         {
-            var end = text.AsSpan(start).IndexOfAny('\n', '\r');
+            var end = text[start..].IndexOfAny('\n', '\r');
             if (end < 0)
             {
-                lines.Add(start..text.Length);
+                lines[count++] = start..text.Length;
                 break;
             }
 
             end += start;
-            lines.Add(start..end);
+            lines[count++] = start..end;
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
 
-        return lines;
+        return count;
     }
 }

@@ -16,7 +16,7 @@ internal static class TazFraming
     {
         var nonEmpty = 0;
         var rows = 0;
-        for (var i = 0; i < decoded.Lines.Count; i++)
+        for (var i = 0; i < decoded.LineCount; i++)
         {
             var line = decoded.Line(i);
             if (line.IsWhiteSpace())
@@ -39,21 +39,21 @@ internal static class TazFraming
     /// or, for a short row, <c> |</c>; nothing else.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryContent(ReadOnlySpan<char> line, out ReadOnlySpan<char> content)
+    public static bool TryContent(ReadOnlySpan<char> line, out Range content)
     {
         if (line.Length >= 6 && line.StartsWith("| ") && line.EndsWith(" | |"))
         {
-            content = line[2..^4];
+            content = 2..^4;
             return true;
         }
 
         if (line.Length >= 4 && line.StartsWith("| ") && line.EndsWith(" |"))
         {
-            content = line[2..^2];
+            content = 2..^2;
             return true;
         }
 
-        content = line;
+        content = ..;
         return false;
     }
 }

@@ -31,7 +31,7 @@ internal sealed record TazHeaderZone(
                 continue;
             }
 
-            if (line.Text == ">" || line.Text.StartsWith("> ", StringComparison.Ordinal))
+            if (line.Text is ">" || line.Text.StartsWith("> "))
             {
                 teaserLines.Add(line);
             }
@@ -39,7 +39,7 @@ internal sealed record TazHeaderZone(
             {
                 images.Add(ImageLine.Read(line));
             }
-            else if (author is null && AuthorLine.TryRead(line.Text) is { } byline)
+            else if (author is null && AuthorLine.TryRead(line.Text.ToString()) is { } byline)
             {
                 author = byline;
             }
@@ -73,7 +73,7 @@ internal sealed record TazHeaderZone(
         foreach (var line in teaserLines)
         {
             truncated |= line.Truncated;
-            var text = line.Shown.Length > 1 ? line.Shown[2..].Trim(' ') : string.Empty;
+            var text = line.ShownLength > 1 ? line.Shown[2..].Trim(' ') : string.Empty;
             if (text.Length > 0)
             {
                 parts.Add(text);

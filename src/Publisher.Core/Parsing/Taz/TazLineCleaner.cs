@@ -8,31 +8,35 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal static class TazLineCleaner
 {
+    /// <summary>
+    /// Cleans <paramref name="line"/> in place (dropped characters close up towards its start) and returns
+    /// the range of the cleaned, trimmed text within it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string Clean(ReadOnlySpan<char> line)
+    public static Range Clean(Span<char> line)
     {
-        if (line.IndexOfAnyInRange('\u0000', '\u001F') < 0 &&
-            line.IndexOfAnyInRange('\u007F', '\u009F') < 0 &&
-            line.IndexOf('\uFEFF') < 0)
+        var length = line.Length;
+        if (line.IndexOfAnyInRange('\u0000', '\u001F') >= 0 ||
+            line.IndexOfAnyInRange('\u007F', '\u009F') >= 0 ||
+            line.IndexOf('\uFEFF') >= 0)
         {
-            return line.Trim(' ').ToString();
-        }
-
-        Span<char> buffer = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
-        var length = 0;
-        foreach (var c in line)
-        {
-            if (c == '\t')
+            length = 0;
+            foreach (var c in line)
             {
-                buffer[length++] = ' ';
-            }
-            else if (!IsDropped(c))
-            {
-                buffer[length++] = c;
+                if (c == '\t')
+                {
+                    line[length++] = ' ';
+                }
+                else if (!IsDropped(c))
+                {
+                    line[length++] = c;
+                }
             }
         }
 
-        return buffer[..length].Trim(' ').ToString();
+        var kept = line[..length];
+        var start = length - kept.TrimStart(' ').Length;
+        return start..(start + kept.Trim(' ').Length);
     }
 
     private static bool IsDropped(char c) => c < '\u0020' || (c >= '\u007F' && c <= '\u009F') || c == '\uFEFF';

@@ -36,7 +36,26 @@ public sealed record TazParseResult
     public ImmutableArray<TazBodyBlock> Body { get; init; } = [];
     public ImmutableArray<TazLink> Links { get; init; } = [];
     public ImmutableArray<string> Tags { get; init; } = [];
-    public ImmutableArray<string> TagSlugs { get; init; } = [];
+
+    /// <summary>
+    /// Spec §12 slugs of <see cref="Tags"/>, unique within the article: a collision gets -2, -3, …
+    /// (clarification 8). Worked out when asked for: the build slugs tags across the whole corpus instead.
+    /// </summary>
+    public ImmutableArray<string> TagSlugs
+    {
+        get
+        {
+            var allocator = new SlugAllocator();
+            var slugs = ImmutableArray.CreateBuilder<string>(Tags.Length);
+            foreach (var tag in Tags)
+            {
+                slugs.Add(allocator.Allocate(Slug.From(tag)).Value);
+            }
+
+            return slugs.MoveToImmutable();
+        }
+    }
+
     public ImmutableArray<TazRelatedArticle> Related { get; init; } = [];
     public ImmutableArray<string> SectionsPresent { get; init; } = [];
     public ImmutableArray<string> Notes { get; init; } = [];

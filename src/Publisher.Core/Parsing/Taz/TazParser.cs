@@ -12,12 +12,16 @@ public static class TazParser
 {
     private const int TitleSearchLines = 10;
 
+    /// <summary>One reusable line list per thread: parsing runs in parallel over files, one file at a time per thread.</summary>
+    [ThreadStatic]
+    private static List<TazLine>? cachedLines;
+
     public static TazParseResult Parse(byte[] bytes, string fileName) => Parse(bytes.AsSpan(), fileName);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazParseResult Parse(ReadOnlySpan<byte> bytes, string fileName)
     {
-        var decoded = TazDecodedText.Decode(bytes);
+        using var decoded = TazDecodedText.Decode(bytes);
         var framed = !decoded.IsBlank && TazFraming.IsFramed(decoded);
         var encoding = new TazEncodingInfo(decoded.Bom, decoded.CrLf, framed);
         if (decoded.IsBlank)
@@ -25,7 +29,22 @@ public static class TazParser
             return Empty(fileName, TazStatus.Empty, encoding, "the file is empty or only whitespace");
         }
 
-        var lines = Clean(decoded, framed);
+        var lines = cachedLines ?? [];
+        cachedLines = null;
+        try
+        {
+            Clean(decoded, framed, lines);
+            return Read(fileName, encoding, lines);
+        }
+        finally
+        {
+            lines.Clear();
+            cachedLines = lines.Capacity <= 1 << 16 ? lines : null;
+        }
+    }
+
+    private static TazParseResult Read(string fileName, TazEncodingInfo encoding, List<TazLine> lines)
+    {
         var titleIndex = FindTitle(lines);
         if (titleIndex < 0)
         {
@@ -42,24 +61,25 @@ public static class TazParser
         return TazArticleReader.Read(fileName, encoding, lines, titleIndex, bag);
     }
 
-    /// <summary>Unframes (when framed) and cleans every line; each line is copied once, here.</summary>
+    /// <summary>Unframes (when framed) and cleans every line in the decoded buffer; no line is copied.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<TazLine> Clean(TazDecodedText decoded, bool framed)
+    private static void Clean(TazDecodedText decoded, bool framed, List<TazLine> lines)
     {
-        var lines = new List<TazLine>(decoded.Lines.Count);
-        for (var i = 0; i < decoded.Lines.Count; i++)
+        lines.EnsureCapacity(decoded.LineCount);
+        var buffer = decoded.Buffer;
+        for (var i = 0; i < decoded.LineCount; i++)
         {
-            var line = decoded.Line(i);
-            if (framed && TazFraming.TryContent(line, out var content))
+            var (start, length) = decoded.LineRange(i).GetOffsetAndLength(decoded.Length);
+            if (framed && TazFraming.TryContent(buffer.AsSpan(start, length), out var content))
             {
-                line = content;
+                (var skipped, length) = content.GetOffsetAndLength(length);
+                start += skipped;
             }
 
-            var text = TazLineCleaner.Clean(line);
-            lines.Add(new TazLine(i + 1, text, TruncationRule.IsTruncated(text)));
+            var (kept, keptLength) = TazLineCleaner.Clean(buffer.AsSpan(start, length)).GetOffsetAndLength(length);
+            var text = buffer.AsSpan(start + kept, keptLength);
+            lines.Add(new TazLine(i + 1, buffer, start + kept, keptLength, TruncationRule.IsTruncated(text)));
         }
-
-        return lines;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

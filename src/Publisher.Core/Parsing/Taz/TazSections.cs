@@ -4,7 +4,8 @@ namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
 /// Splits the lines after the header zone into the body region (up to the first section header) and
-/// the lines of each section. A repeated header adds to the same section.
+/// the lines of each section. A repeated header adds to the same section. The body stays a range of the
+/// file's lines: every line after the first section header belongs to a section.
 /// </summary>
 internal sealed class TazSections
 {
@@ -17,7 +18,17 @@ internal sealed class TazSections
 
     private readonly Dictionary<TazSectionKind, List<TazLine>> sections = [];
 
-    public List<TazLine> Body { get; } = [];
+    private TazSections(int bodyStart, int bodyEnd)
+    {
+        BodyStart = bodyStart;
+        BodyEnd = bodyEnd;
+    }
+
+    /// <summary>Index of the first body line in the file's lines.</summary>
+    public int BodyStart { get; }
+
+    /// <summary>Index just after the last body line (the first section header, or the end).</summary>
+    public int BodyEnd { get; private set; }
 
     public IReadOnlyList<TazLine> this[TazSectionKind kind] =>
         sections.TryGetValue(kind, out var lines) ? lines : [];
@@ -27,37 +38,42 @@ internal sealed class TazSections
         Known.Where(k => sections.ContainsKey(k.Kind)).Select(k => k.Name);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static TazSections Split(IReadOnlyList<TazLine> lines, int start)
+    public static TazSections Split(List<TazLine> lines, int start)
     {
-        var result = new TazSections();
+        var result = new TazSections(start, lines.Count);
         List<TazLine>? current = null;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
             if (TryHeader(line.Text, out var kind))
             {
+                if (current is null)
+                {
+                    result.BodyEnd = i;
+                }
+
                 if (!result.sections.TryGetValue(kind, out current))
                 {
-                    current = [];
+                    current = new List<TazLine>(Math.Min(lines.Count - i - 1, 32));
                     result.sections[kind] = current;
                 }
 
                 continue;
             }
 
-            (current ?? result.Body).Add(line);
+            current?.Add(line);
         }
 
         return result;
     }
 
-    public static bool TryHeader(string text, out TazSectionKind kind)
+    public static bool TryHeader(ReadOnlySpan<char> text, out TazSectionKind kind)
     {
-        if (text.StartsWith("## ", StringComparison.Ordinal))
+        if (text.StartsWith("## "))
         {
             foreach (var known in Known)
             {
-                if (text == known.Header)
+                if (text.SequenceEqual(known.Header))
                 {
                     kind = known.Kind;
                     return true;

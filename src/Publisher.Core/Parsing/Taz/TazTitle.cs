@@ -5,7 +5,7 @@ namespace Publisher.Core.Parsing.Taz;
 /// <summary>The <c># taz.de -- Kicker: Headline</c> line (spec §4).</summary>
 internal sealed partial record TazTitle(string? Site, string Title, bool Truncated, string? Kicker, string Headline)
 {
-    public static bool IsTitleLine(string line) => line.StartsWith("# ", StringComparison.Ordinal);
+    public static bool IsTitleLine(ReadOnlySpan<char> line) => line.StartsWith("# ");
 
     public static TazTitle Read(TazLine line)
     {

@@ -15,14 +15,14 @@ public static class TruncationRule
 
     /// <summary>Whether the whole unframed, cleaned line (with its prefix) was cut.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool IsTruncated(string line)
+    public static bool IsTruncated(ReadOnlySpan<char> line)
     {
         if (line.Length == 0 || line[^1] != Ellipsis)
         {
             return false;
         }
 
-        var before = line.AsSpan(0, line.Length - 1);
+        var before = line[..^1];
         if (Encoding.UTF8.GetByteCount(before) == KeptBytes)
         {
             return true;

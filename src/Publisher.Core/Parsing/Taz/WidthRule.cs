@@ -10,11 +10,11 @@ public static class WidthRule
 {
     public const int DefaultWidth = 75;
 
-    public static bool EndsParagraph(string line, bool lineTruncated, string next, int width) =>
+    public static bool EndsParagraph(ReadOnlySpan<char> line, bool lineTruncated, ReadOnlySpan<char> next, int width) =>
         !lineTruncated && CodePoints.Count(line) + 1 + CodePoints.Count(CodePoints.FirstWord(next)) <= width;
 
     /// <summary>Whether a line may vote for W: wrapped, not truncated, and containing a space.</summary>
-    public static bool IsWidthCandidate(string line, bool truncated) => !truncated && line.Contains(' ');
+    public static bool IsWidthCandidate(ReadOnlySpan<char> line, bool truncated) => !truncated && line.Contains(' ');
 
     /// <summary>W = the longest candidate line in code points, or 75 without candidates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,0 +1,82 @@
+using System.Text;
+using CsCheck;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Parsing;
+using Publisher.Core.Parsing.Markdown;
+
+namespace Publisher.Core.Tests.Parsing;
+
+/// <summary>
+/// Shortcuts taken for speed (text returned as it is when nothing would change; front matter cut out of the
+/// text instead of split into lines and joined again) must give exactly what the plain readings give.
+/// </summary>
+public sealed class TextShortcutPropertyTests
+{
+    private static readonly Gen<string> Texts =
+        Gen.OneOf("a", "Wort", " ", "  ", "\t", "\n", "\r", "\u00A0", "\u2028", "\u0085", "\u0000", "\u007F", "\uFEFF",
+                "\uFFFE", "😀", "\uD800", "\uDC00", "ä", "---", "...", "--- ", "title: T", "date: 2026-11-10", "x: [1, 2]")
+            .Array[0, 24]
+            .Select(string.Concat);
+
+    [Fact]
+    public void Collapsing_white_space_matches_the_plain_reading()
+    {
+        Texts.Sample(text =>
+        {
+            Assert.Equal(PlainCollapse(text), TextCleaning.CollapseWhitespace(text));
+            Assert.Equal(PlainCollapseKeepEnds(text), TextCleaning.CollapseWhitespaceKeepEnds(text));
+        }, iter: 20000);
+    }
+
+    [Fact]
+    public void Front_matter_and_body_match_the_line_by_line_reading()
+    {
+        var lines = Gen.Frequency((3, Texts), (2, Gen.OneOf("---", "...", "--- ", "---\r", "", "title: T")));
+        lines.Array[1, 6].Select(parts => string.Join('\n', parts)).Sample(text =>
+        {
+            var context = new ParseContext("post.md", new DiagnosticBag(), "de", TimeZoneInfo.Utc, new Uri("https://example.org/"));
+            var (frontMatter, body) = FrontMatterReader.Read(text, context);
+            var (expectedYaml, expectedBody, expectedLineCount) = PlainSplit(text);
+            Assert.Equal(expectedBody, body);
+            if (frontMatter is not null)
+            {
+                Assert.NotNull(expectedYaml);
+                Assert.Equal(expectedLineCount, frontMatter.LineCount);
+            }
+        }, iter: 20000);
+    }
+
+    /// <summary>The reading before the shortcut: split into lines, find the closing line, join the parts again.</summary>
+    private static (string? Yaml, string Body, int LineCount) PlainSplit(string text)
+    {
+        var lines = text.Split('\n');
+        if (lines[0].TrimEnd() != "---") return (null, text, 0);
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        if (end < 0) return (null, text, 0);
+        return (string.Join('\n', lines[1..end]), string.Join('\n', lines[(end + 1)..]), end + 1);
+    }
+
+    private static string PlainCollapse(string text)
+    {
+        var cleaned = TextCleaning.RemoveControlCharacters(text);
+        var builder = new StringBuilder(cleaned.Length);
+        var space = false;
+        foreach (var c in cleaned)
+        {
+            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static string PlainCollapseKeepEnds(string text)
+    {
+        if (text.Length == 0) return text;
+        var core = PlainCollapse(text);
+        var lead = char.IsWhiteSpace(text[0]) ? " " : "";
+        var trail = char.IsWhiteSpace(text[^1]) && core.Length > 0 ? " " : "";
+        return lead + core + trail;
+    }
+}
