@@ -71,6 +71,7 @@ Task("Publish").IsDependentOn("Build").Does(() => Publisher(""));
 
 // ---- Bench: wall time and peak memory of full and incremental builds, against pandoc and hugo when installed.
 var benchSizes = Argument("sizes", "1000,10000");
+var benchCompare = Argument("compare", true); // --compare=false skips pandoc and hugo (minutes at 10,000 articles)
 
 (double Seconds, long PeakMb, int Exit) Measure(string program, string arguments, string workingDirectory = ".")
 {
@@ -123,14 +124,14 @@ Task("Bench")
         rows.Add(Row("publisher: one article changed", n, Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}\"")));
         rows.Add(Row("publisher: nothing changed", n, Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}\"")));
 
-        if (Installed("pandoc"))
+        if (benchCompare && Installed("pandoc"))
         {
             // One path per line, unquoted: the shell splits $(cat …) on white space (the generated paths have none).
             var files = string.Join("\n", GetFiles($"{markdown}/markdown/*.md").OrderBy(f => f.FullPath).Select(f => f.FullPath));
             System.IO.File.WriteAllText($"{bench}/pandoc-{n}.args", files);
             rows.Add(Row("pandoc: Markdown → one EPUB", n, Measure("sh", $"-c \"pandoc -o '{bench}/pandoc-{n}.epub' --metadata title=Bench $(cat '{bench}/pandoc-{n}.args')\"")));
         }
-        if (Installed("hugo"))
+        if (benchCompare && Installed("hugo"))
         {
             var hugoSite = $"{bench}/hugo-{n}";
             if (DirectoryExists(hugoSite)) DeleteDirectory(hugoSite, new DeleteDirectorySettings { Recursive = true });

@@ -59,20 +59,14 @@ public sealed class ParseCache
     {
         var trustedBefore = lookedAt.ToUniversalTime().Ticks - Racy.Ticks;
         var files = parsed.Where(f => f.Stamp.LastWriteUtcTicks < trustedBefore).ToList();
-        var encoded = new byte[files.Count][];
-        Parallel.For(0, files.Count, i =>
-        {
-            if (_stored.ContainsKey(files[i])) return;
-            using var buffer = new MemoryStream();
-            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) ParsedFileCodec.Write(writer, files[i]);
-            encoded[i] = buffer.ToArray();
-        });
         var path = Path.Combine(outputDirectory, RelativePath);
         using var previous = _stored.Count > 0 ? File.OpenRead(path) : null;
         AtomicFile.Write(path, stream =>
         {
             var checksum = new XxHash3();
             var copy = new byte[1 << 16];
+            using var encoded = new MemoryStream();
+            using var encoder = new BinaryWriter(encoded, Encoding.UTF8, leaveOpen: true);
             void Put(ReadOnlySpan<byte> bytes)
             {
                 checksum.Append(bytes);
@@ -88,13 +82,16 @@ public sealed class ParseCache
             PutLength(files.Count);
             for (var i = 0; i < files.Count; i++)
             {
-                if (encoded[i] is { } bytes)
+                if (!_stored.TryGetValue(files[i], out var stored))
                 {
-                    PutLength(bytes.Length);
-                    Put(bytes);
+                    encoded.SetLength(0);
+                    ParsedFileCodec.Write(encoder, files[i]);
+                    encoder.Flush();
+                    PutLength((int)encoded.Length);
+                    Put(encoded.GetBuffer().AsSpan(0, (int)encoded.Length));
                     continue;
                 }
-                var (offset, length) = _stored[files[i]];
+                var (offset, length) = stored;
                 PutLength(length);
                 previous!.Position = offset;
                 while (length > 0)

@@ -93,7 +93,7 @@ public sealed class EpubArchive : IDisposable
     private void WriteHeaders(string path, Method method, uint crc, long compressedSize, long size)
     {
         if (_finished) throw new ObjectDisposedException(nameof(EpubArchive));
-        if (++_entries > ushort.MaxValue) throw new InvalidOperationException($"a book holds at most {ushort.MaxValue} files (no ZIP64)");
+        if (++_entries > ushort.MaxValue) throw new IOException($"a book holds at most {ushort.MaxValue} files (no ZIP64); split the tag");
         var name = Encoding.UTF8.GetBytes(path);
         var utf8Flag = (ushort)(name.Length != path.Length ? 0x0800 : 0);
         Span<byte> local = stackalloc byte[30];
@@ -133,7 +133,7 @@ public sealed class EpubArchive : IDisposable
     }
 
     private static uint Checked(long value) =>
-        value is >= 0 and <= uint.MaxValue ? (uint)value : throw new InvalidOperationException("a book is limited to 4 GiB (no ZIP64)");
+        value is >= 0 and <= uint.MaxValue ? (uint)value : throw new IOException("a book is limited to 4 GiB (no ZIP64)");
 
     private enum Method : ushort
     {
