@@ -12,7 +12,7 @@ namespace Publisher.Build.Incremental;
 /// The last build's parse results, in the output folder, so an incremental build reads and parses only the
 /// files whose length or write time changed. The cache belongs to one parser code version and one set of site
 /// defaults (language, time zone, base URL); anything else, or a file whose checksum fails, means starting
-/// empty. Article bodies are decoded only when a writer asks for them (see <see cref="Article.DeferredBody"/>).
+/// empty. Article bodies are decoded only when a writer asks for them (see <see cref="ParsedFileCodec.Read"/>).
 /// Like git's index, a file written less than <see cref="Racy"/> before the build looked at it is not kept:
 /// its write time alone cannot tell a later edit within the same clock tick. The cache holds no time of its
 /// own, so the same files give the same cache bytes.

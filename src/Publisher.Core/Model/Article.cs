@@ -38,10 +38,10 @@ public sealed record Article
     }
 
     /// <summary>
-    /// A body read only when first asked for: a build that takes articles from its parse cache decodes the
-    /// bodies of just the articles it writes. Equal to setting <see cref="Body"/> to what the function returns.
+    /// A body read only when first asked for (set by the parse cache's reader): a build that takes articles from
+    /// its cache decodes the bodies of just the articles it writes. Same as setting <see cref="Body"/> to the result.
     /// </summary>
-    public Func<ImmutableArray<Block>> DeferredBody
+    internal Func<ImmutableArray<Block>> DeferredBody
     {
         init => _deferredBody = new Lazy<ImmutableArray<Block>>(value, LazyThreadSafetyMode.ExecutionAndPublication);
     }
