@@ -23,8 +23,8 @@ public static class ParsedFileCodec
     }
 
     /// <summary>
-    /// Reads the entry at <paramref name="offset"/> in <paramref name="buffer"/>. The article's body is decoded
-    /// only when first used, from the same buffer, which must not change afterwards.
+    /// Reads the entry at <paramref name="offset"/> in <paramref name="buffer"/>. The article's body stays encoded
+    /// in that buffer, which must not change afterwards, and is decoded on each use.
     /// </summary>
     public static ParsedFile Read(byte[] buffer, int offset, int length)
     {
@@ -62,11 +62,11 @@ public static class ParsedFileCodec
         Many(w, a.Related, (w, r) => { w.Write(r.Title); Optional(w, r.Kicker); w.Write(r.Headline); Optional(w, r.Teaser); });
         w.Write(a.Source.RelativePath);
         w.Write(a.Source.ContentHash);
-        // The body last, after its length, so a reader can leave it for later.
-        using var body = new MemoryStream();
-        using (var bodyWriter = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true)) Many(bodyWriter, a.Body, WriteBlock);
-        w.Write((int)body.Length);
-        w.Write(body.GetBuffer(), 0, (int)body.Length);
+        // The body last, after its length, so a reader can leave it encoded. Bodies from the content loader are
+        // encoded already: their bytes are copied as they are.
+        var body = a.EncodedBody.IsEmpty ? BodyEncoding.Encode(a.Body, out _) : a.EncodedBody.Span;
+        w.Write(body.Length);
+        w.Write(body);
     }
 
     private static Article ReadArticle(BinaryReader r, byte[] buffer, int entryOffset) => new()
@@ -88,78 +88,18 @@ public static class ParsedFileCodec
         Tags = Many(r, r => r.ReadString()),
         Related = Many(r, r => new RelatedArticle(r.ReadString(), Optional(r), r.ReadString(), Optional(r))),
         Source = new SourceFile(r.ReadString(), r.ReadString()),
-        DeferredBody = DeferredBody(r, buffer, entryOffset),
+        EncodedBody = EncodedBody(r, buffer, entryOffset),
     };
 
-    private static Func<ImmutableArray<Block>> DeferredBody(BinaryReader r, byte[] buffer, int entryOffset)
+    /// <summary>The body's bytes where they sit in the buffer: the article decodes them on every use.</summary>
+    private static ReadOnlyMemory<byte> EncodedBody(BinaryReader r, byte[] buffer, int entryOffset)
     {
         var length = r.ReadInt32();
         var start = entryOffset + (int)r.BaseStream.Position;
-        if (length < 0 || start + length > buffer.Length) throw new InvalidDataException("body outside the entry");
+        if (length <= 0 || start + length > buffer.Length) throw new InvalidDataException("body outside the entry");
         r.BaseStream.Seek(length, SeekOrigin.Current);
-        return () =>
-        {
-            using var body = Reader(buffer, start, length);
-            return Many(body, ReadBlock);
-        };
+        return buffer.AsMemory(start, length);
     }
-
-    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure }
-
-    private static void WriteBlock(BinaryWriter w, Block block)
-    {
-        switch (block)
-        {
-            case Paragraph p: w.Write((byte)BlockKind.Paragraph); Many(w, p.Inlines, WriteInline); break;
-            case Subhead s: w.Write((byte)BlockKind.Subhead); w.Write(s.Text); break;
-            case Quote q: w.Write((byte)BlockKind.Quote); Many(w, q.Blocks, WriteBlock); break;
-            case ListBlock l:
-                w.Write((byte)BlockKind.List);
-                w.Write(l.Ordered);
-                Many(w, l.Items, (w, item) => Many(w, item.Blocks, WriteBlock));
-                break;
-            case Figure f: w.Write((byte)BlockKind.Figure); WriteImage(w, f.Image); break;
-            default: throw new InvalidOperationException($"unknown block {block.GetType().Name}");
-        }
-    }
-
-    private static Block ReadBlock(BinaryReader r) => (BlockKind)r.ReadByte() switch
-    {
-        BlockKind.Paragraph => new Paragraph(Many(r, ReadInline)),
-        BlockKind.Subhead => new Subhead(r.ReadString()),
-        BlockKind.Quote => new Quote(Many(r, ReadBlock)),
-        BlockKind.List => new ListBlock(r.ReadBoolean(), Many(r, r => new ListItem(Many(r, ReadBlock)))),
-        BlockKind.Figure => new Figure(ReadImage(r)),
-        var kind => throw new InvalidDataException($"unknown block kind {kind}"),
-    };
-
-    private enum InlineKind : byte { Text, Emphasis, Link, LineBreak }
-
-    private static void WriteInline(BinaryWriter w, Inline inline)
-    {
-        switch (inline)
-        {
-            case TextRun t: w.Write((byte)InlineKind.Text); w.Write(t.Text); break;
-            case Emphasis e: w.Write((byte)InlineKind.Emphasis); w.Write((byte)e.Kind); Many(w, e.Content, WriteInline); break;
-            case LinkInline l:
-                w.Write((byte)InlineKind.Link);
-                Many(w, l.Content, WriteInline);
-                WriteUri(w, l.Url);
-                w.Write(l.Reference ?? -1);
-                break;
-            case LineBreak: w.Write((byte)InlineKind.LineBreak); break;
-            default: throw new InvalidOperationException($"unknown inline {inline.GetType().Name}");
-        }
-    }
-
-    private static Inline ReadInline(BinaryReader r) => (InlineKind)r.ReadByte() switch
-    {
-        InlineKind.Text => new TextRun(r.ReadString()),
-        InlineKind.Emphasis => new Emphasis((EmphasisKind)r.ReadByte(), Many(r, ReadInline)),
-        InlineKind.Link => new LinkInline(Many(r, ReadInline), ReadUri(r), r.ReadInt32() is var reference and >= 0 ? reference : null),
-        InlineKind.LineBreak => new LineBreak(),
-        var kind => throw new InvalidDataException($"unknown inline kind {kind}"),
-    };
 
     private static void WriteImage(BinaryWriter w, ImageCaption image) { w.Write(image.Caption); Optional(w, image.Credit); }
 
