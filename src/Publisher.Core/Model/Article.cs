@@ -32,45 +32,75 @@ public sealed record Article
     public required string Language { get; init; }
 
     /// <summary>
-    /// The article's text. An article from the content loader or the parse cache keeps it encoded (see
-    /// <see cref="EncodedBody"/>): each read decodes it afresh, and nothing holds the result but the caller.
+    /// The article's text. Like <see cref="Images"/>, <see cref="Links"/> and <see cref="Related"/>, it is kept encoded
+    /// in an article from the content loader or the parse cache (see <see cref="EncodedContent"/>): each read decodes
+    /// it afresh, and nothing holds the result but the caller.
     /// </summary>
     public ImmutableArray<Block> Body
     {
-        get => _encodedBody.IsEmpty ? _body : BodyEncoding.Decode(_encodedBody.Span);
-        init => (_body, _encodedBody) = (value, default);
+        get => _encoded.IsEmpty ? _body : ContentEncoding.Body(_encoded.Span);
+        init { Expand(); _body = value; }
+    }
+
+    public ImmutableArray<ImageCaption> Images
+    {
+        get => _encoded.IsEmpty ? _images : ContentEncoding.Images(_encoded.Span);
+        init { Expand(); _images = value; }
+    }
+
+    /// <summary>Numbered link targets, in number order (taz LINKS section; Markdown links in order of use).</summary>
+    public ImmutableArray<ArticleLink> Links
+    {
+        get => _encoded.IsEmpty ? _links : ContentEncoding.Links(_encoded.Span);
+        init { Expand(); _links = value; }
+    }
+
+    public ImmutableArray<RelatedArticle> Related
+    {
+        get => _encoded.IsEmpty ? _related : ContentEncoding.Related(_encoded.Span);
+        init { Expand(); _related = value; }
     }
 
     /// <summary>
-    /// The body as <see cref="BodyEncoding"/> bytes, which <see cref="Body"/> decodes on every read: a build holds
-    /// ten thousand bodies at about a fifth of the memory their records take. Never empty when set.
+    /// Body, images, links and related articles as <see cref="ContentEncoding"/> bytes, which those properties decode
+    /// on every read: a build holds ten thousand articles' content at about a fifth of the memory the records take.
     /// </summary>
-    internal ReadOnlyMemory<byte> EncodedBody
+    internal ReadOnlyMemory<byte> EncodedContent
     {
-        get => _encodedBody;
-        init => (_body, _encodedBody) = ([], value);
+        get => _encoded;
+        init
+        {
+            if (!ContentEncoding.HasSections(value.Span)) throw new ArgumentException("not an article's encoded content", nameof(value));
+            (_body, _images, _links, _related, _encoded) = ([], [], [], [], value);
+        }
     }
 
-    private readonly ImmutableArray<Block> _body = [];
-    private readonly ReadOnlyMemory<byte> _encodedBody;
+    // Written only while the article is initialised (constructor, object initialiser, with-expression).
+    private ImmutableArray<Block> _body = [];
+    private ImmutableArray<ImageCaption> _images = [];
+    private ImmutableArray<ArticleLink> _links = [];
+    private ImmutableArray<RelatedArticle> _related = [];
+    private ReadOnlyMemory<byte> _encoded;
 
-    /// <summary>This article with its body encoded, unless it is already or its text does not encode exactly.</summary>
-    internal Article WithEncodedBody()
+    /// <summary>This article with its content encoded, unless it is already or its text does not encode exactly.</summary>
+    internal Article WithEncodedContent()
     {
-        if (!_encodedBody.IsEmpty) return this;
-        var bytes = BodyEncoding.Encode(_body, out var exact);
-        return exact ? this with { EncodedBody = bytes } : this;
+        if (!_encoded.IsEmpty) return this;
+        var bytes = ContentEncoding.Encode(_body, _images, _links, _related, out var exact);
+        return exact ? this with { EncodedContent = bytes } : this;
     }
 
-    public ImmutableArray<ImageCaption> Images { get; init; } = [];
-
-    /// <summary>Numbered link targets, in number order (taz LINKS section; Markdown links in order of use).</summary>
-    public ImmutableArray<ArticleLink> Links { get; init; } = [];
+    /// <summary>Before one part is replaced (<c>with { Links = … }</c>), the others are decoded and kept as records.</summary>
+    private void Expand()
+    {
+        if (_encoded.IsEmpty) return;
+        var content = _encoded.Span;
+        (_body, _images, _links, _related) = (ContentEncoding.Body(content), ContentEncoding.Images(content), ContentEncoding.Links(content), ContentEncoding.Related(content));
+        _encoded = default;
+    }
 
     /// <summary>Tag names, trimmed, NFC, deduplicated in first-occurrence order. Slugs live in <see cref="Tag"/>.</summary>
     public ImmutableArray<string> Tags { get; init; } = [];
-
-    public ImmutableArray<RelatedArticle> Related { get; init; } = [];
 
     public required SourceFile Source { get; init; }
 

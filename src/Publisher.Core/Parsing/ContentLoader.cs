@@ -55,8 +55,8 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         {
             var own = new DiagnosticBag();
             var article = parser.Parse(buffer.AsSpan(0, length), new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl));
-            // Kept encoded for the rest of the build (a fifth of the memory); writers decode the body when they use it.
-            return new ParsedFile(relative, stamp, article?.WithEncodedBody(), [.. own.Sorted()]);
+            // Body, links and the rest kept encoded for the rest of the build (a fifth of the memory); writers decode what they use.
+            return new ParsedFile(relative, stamp, article?.WithEncodedContent(), [.. own.Sorted()]);
         }
         finally
         {

@@ -21,6 +21,7 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
     private readonly ConcurrentDictionary<(ArticleId, Labels), Lazy<DeflatedPiece>> _pieces = new(KeyComparer.Instance);
     private readonly ConcurrentDictionary<(ArticleId, Labels), int> _uses = new(KeyComparer.Instance);
     private readonly HashSet<string> _siteArticles = [.. corpus.Articles.Select(a => corpus.Site.Article(a.Slug).GetLeftPart(UriPartial.Path))];
+    private readonly ConcurrentDictionary<ArticleId, bool> _linksToSite = new();
     private long _keptBytes;
 
     /// <summary>The article's content for a book, deflated.</summary>
@@ -67,7 +68,11 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
             ["labels"] = labels,
         });
 
+    /// <summary>Asked once per article and book; answered once per article (reading the body decodes it).</summary>
     private bool LinksToSiteArticles(Article article) =>
+        _linksToSite.GetOrAdd(article.Id, static (_, state) => state.Cache.FindLinksToSiteArticles(state.Article), (Cache: this, Article: article));
+
+    private bool FindLinksToSiteArticles(Article article) =>
         article.Links.Any(l => IsSiteArticle(l.Url)) || LinksIn(article.Body).Any(IsSiteArticle);
 
     private bool IsSiteArticle(Uri? url) => url is { IsAbsoluteUri: true } && _siteArticles.Contains(url.GetLeftPart(UriPartial.Path));

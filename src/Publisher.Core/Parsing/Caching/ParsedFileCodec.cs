@@ -56,17 +56,14 @@ public static class ParsedFileCodec
         w.Write(a.Published.Instant is not null);
         if (a.Published.Instant is { } instant) { w.Write(instant.Ticks); w.Write((short)instant.Offset.TotalMinutes); }
         w.Write(a.Language);
-        Many(w, a.Images, WriteImage);
-        Many(w, a.Links, (w, l) => { w.Write(l.Number); Optional(w, l.Href); WriteUri(w, l.Url); Many(w, l.Anchors, (w, s) => w.Write(s)); });
         Many(w, a.Tags, (w, s) => w.Write(s));
-        Many(w, a.Related, (w, r) => { w.Write(r.Title); Optional(w, r.Kicker); w.Write(r.Headline); Optional(w, r.Teaser); });
         w.Write(a.Source.RelativePath);
         w.Write(a.Source.ContentHash);
-        // The body last, after its length, so a reader can leave it encoded. Bodies from the content loader are
-        // encoded already: their bytes are copied as they are.
-        var body = a.EncodedBody.IsEmpty ? BodyEncoding.Encode(a.Body, out _) : a.EncodedBody.Span;
-        w.Write(body.Length);
-        w.Write(body);
+        // Body, images, links and related last, after their length, so a reader can leave them encoded. Articles from
+        // the content loader hold them encoded already: those bytes are copied as they are.
+        var content = a.EncodedContent.IsEmpty ? ContentEncoding.Encode(a.Body, a.Images, a.Links, a.Related, out _) : a.EncodedContent.Span;
+        w.Write(content.Length);
+        w.Write(content);
     }
 
     private static Article ReadArticle(BinaryReader r, byte[] buffer, int entryOffset) => new()
@@ -83,27 +80,21 @@ public static class ParsedFileCodec
         Published = new PublicationDate(DateOnly.FromDayNumber(r.ReadInt32()),
             r.ReadBoolean() ? new DateTimeOffset(r.ReadInt64(), TimeSpan.FromMinutes(r.ReadInt16())) : null),
         Language = r.ReadString(),
-        Images = Many(r, ReadImage),
-        Links = Many(r, r => new ArticleLink(r.ReadInt32(), Optional(r), ReadUri(r), Many(r, r => r.ReadString()))),
         Tags = Many(r, r => r.ReadString()),
-        Related = Many(r, r => new RelatedArticle(r.ReadString(), Optional(r), r.ReadString(), Optional(r))),
         Source = new SourceFile(r.ReadString(), r.ReadString()),
-        EncodedBody = EncodedBody(r, buffer, entryOffset),
+        EncodedContent = EncodedContent(r, buffer, entryOffset),
     };
 
-    /// <summary>The body's bytes where they sit in the buffer: the article decodes them on every use.</summary>
-    private static ReadOnlyMemory<byte> EncodedBody(BinaryReader r, byte[] buffer, int entryOffset)
+    /// <summary>The content's bytes where they sit in the buffer: the article decodes them on every use.</summary>
+    private static ReadOnlyMemory<byte> EncodedContent(BinaryReader r, byte[] buffer, int entryOffset)
     {
         var length = r.ReadInt32();
         var start = entryOffset + (int)r.BaseStream.Position;
-        if (length <= 0 || start + length > buffer.Length) throw new InvalidDataException("body outside the entry");
+        if (length <= 0 || start + length > buffer.Length) throw new InvalidDataException("content outside the entry");
         r.BaseStream.Seek(length, SeekOrigin.Current);
-        return buffer.AsMemory(start, length);
+        var content = buffer.AsMemory(start, length);
+        return ContentEncoding.HasSections(content.Span) ? content : throw new InvalidDataException("the content's sections do not add up");
     }
-
-    private static void WriteImage(BinaryWriter w, ImageCaption image) { w.Write(image.Caption); Optional(w, image.Credit); }
-
-    private static ImageCaption ReadImage(BinaryReader r) => new(r.ReadString(), Optional(r));
 
     private static void WriteDiagnostic(BinaryWriter w, Diagnostic d)
     {
@@ -116,10 +107,6 @@ public static class ParsedFileCodec
 
     private static Diagnostic ReadDiagnostic(BinaryReader r) =>
         new(r.ReadString(), r.ReadInt32(), r.ReadInt32() is var column and >= 0 ? column : null, (Severity)r.ReadByte(), r.ReadString());
-
-    private static void WriteUri(BinaryWriter w, Uri? uri) => Optional(w, uri?.OriginalString);
-
-    private static Uri? ReadUri(BinaryReader r) => Optional(r) is { } text ? new Uri(text, UriKind.RelativeOrAbsolute) : null;
 
     private static void Optional(BinaryWriter w, string? text)
     {

@@ -7,37 +7,116 @@ using System.Text.Unicode;
 namespace Publisher.Core.Model;
 
 /// <summary>
-/// An article body as compact bytes: a kind byte per block and inline, counts as 7-bit integers, text as UTF-8
-/// after its byte length (the layout of <see cref="BinaryWriter"/>). About a fifth of the memory the records take,
-/// so a build keeps every body encoded and decodes one only while a writer uses it.
+/// What an article holds beyond its head — body, images, links, related articles — as compact bytes: four sections,
+/// each after its byte length; in them a kind byte per block and inline, counts as 7-bit integers, numbers as 4 bytes,
+/// text as UTF-8 after its byte length (the layout of <see cref="BinaryWriter"/>). About a fifth of the memory the
+/// records take, so a build keeps every article's content encoded and decodes a part only while a writer uses it.
 /// </summary>
-internal static class BodyEncoding
+internal static class ContentEncoding
 {
     private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure }
 
     private enum InlineKind : byte { Text, Emphasis, Link, LineBreak }
 
+    private enum Section { Body, Images, Links, Related }
+
     [ThreadStatic] private static Sink? _sink;
 
     /// <summary>
-    /// The body's bytes. <paramref name="exact"/> is false when some text is not valid UTF-16 (a lone surrogate):
-    /// it was written with U+FFFD in its place, so the bytes do not decode to an equal body.
+    /// The content's bytes. <paramref name="exact"/> is false when some text is not valid UTF-16 (a lone surrogate):
+    /// it was written with U+FFFD in its place, so the bytes do not decode to equal content.
     /// </summary>
-    public static byte[] Encode(ImmutableArray<Block> body, out bool exact)
+    public static byte[] Encode(ImmutableArray<Block> body, ImmutableArray<ImageCaption> images, ImmutableArray<ArticleLink> links,
+        ImmutableArray<RelatedArticle> related, out bool exact)
     {
         var sink = _sink ??= new Sink();
         sink.Reset();
-        Blocks(sink, body);
+        sink.Section(() => Blocks(sink, body));
+        sink.Section(() => Many(sink, images, Image));
+        sink.Section(() => Many(sink, links, static (w, l) =>
+        {
+            w.Int32(l.Number);
+            w.OptionalText(l.Href);
+            w.OptionalText(l.Url?.OriginalString);
+            Many(w, l.Anchors, static (w, a) => w.Text(a));
+        }));
+        sink.Section(() => Many(sink, related, static (w, r) => { w.Text(r.Title); w.OptionalText(r.Kicker); w.Text(r.Headline); w.OptionalText(r.Teaser); }));
         exact = sink.Exact;
         return sink.ToArray();
     }
 
-    public static ImmutableArray<Block> Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>Checks that <paramref name="bytes"/> hold four sections and nothing after them.</summary>
+    public static bool HasSections(ReadOnlySpan<byte> bytes)
     {
-        var source = new Source(bytes);
-        var body = Blocks(ref source);
-        if (!source.AtEnd) throw new InvalidDataException("trailing bytes after an article body");
-        return body;
+        try
+        {
+            var source = new Source(bytes);
+            for (var i = 0; i < 4; i++) source.Skip(source.Count());
+            return source.AtEnd;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    public static ImmutableArray<Block> Body(ReadOnlySpan<byte> content)
+    {
+        var source = new Source(SectionOf(content, Section.Body));
+        return Finished(ref source, Blocks(ref source));
+    }
+
+    public static ImmutableArray<ImageCaption> Images(ReadOnlySpan<byte> content)
+    {
+        var source = new Source(SectionOf(content, Section.Images));
+        return Finished(ref source, Many(ref source, static (ref Source r) => Image(ref r)));
+    }
+
+    public static ImmutableArray<ArticleLink> Links(ReadOnlySpan<byte> content)
+    {
+        var source = new Source(SectionOf(content, Section.Links));
+        return Finished(ref source, Many(ref source, static (ref Source r) =>
+            new ArticleLink(r.Int32(), r.OptionalText(), Url(r.OptionalText()), Many(ref r, static (ref Source r) => r.Text()))));
+    }
+
+    public static ImmutableArray<RelatedArticle> Related(ReadOnlySpan<byte> content)
+    {
+        var source = new Source(SectionOf(content, Section.Related));
+        return Finished(ref source, Many(ref source, static (ref Source r) => new RelatedArticle(r.Text(), r.OptionalText(), r.Text(), r.OptionalText())));
+    }
+
+    private static ReadOnlySpan<byte> SectionOf(ReadOnlySpan<byte> content, Section section)
+    {
+        var source = new Source(content);
+        for (var i = 0; i < (int)section; i++) source.Skip(source.Count());
+        return source.Take(source.Count());
+    }
+
+    private static T Finished<T>(ref Source source, T value) =>
+        source.AtEnd ? value : throw new InvalidDataException("trailing bytes in a section of an article's content");
+
+    private static Uri? Url(string? text) => text is null ? null : new Uri(text, UriKind.RelativeOrAbsolute);
+
+    private static void Image(Sink w, ImageCaption image) { w.Text(image.Caption); w.OptionalText(image.Credit); }
+
+    private static ImageCaption Image(ref Source r) => new(r.Text(), r.OptionalText());
+
+    private static void Many<T>(Sink w, ImmutableArray<T> items, Action<Sink, T> write)
+    {
+        w.Count(items.IsDefault ? 0 : items.Length);
+        if (items.IsDefault) return;
+        foreach (var item in items) write(w, item);
+    }
+
+    private delegate T Reader<T>(ref Source source);
+
+    private static ImmutableArray<T> Many<T>(ref Source r, Reader<T> read)
+    {
+        var count = r.Count();
+        if (count == 0) return [];
+        var items = new T[count];
+        for (var i = 0; i < count; i++) items[i] = read(ref r);
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     private static void Blocks(Sink w, ImmutableArray<Block> blocks)
@@ -57,7 +136,7 @@ internal static class BodyEncoding
                     w.Count(l.Items.IsDefault ? 0 : l.Items.Length);
                     if (!l.Items.IsDefault) foreach (var item in l.Items) Blocks(w, item.Blocks);
                     break;
-                case Figure f: w.Byte((byte)BlockKind.Figure); w.Text(f.Image.Caption); w.OptionalText(f.Image.Credit); break;
+                case Figure f: w.Byte((byte)BlockKind.Figure); Image(w, f.Image); break;
                 default: throw new InvalidOperationException($"unknown block {block.GetType().Name}");
             }
         }
@@ -98,7 +177,7 @@ internal static class BodyEncoding
                 BlockKind.Subhead => new Subhead(r.Text()),
                 BlockKind.Quote => new Quote(Blocks(ref r)),
                 BlockKind.List => new ListBlock(r.Byte() != 0, Items(ref r)),
-                BlockKind.Figure => new Figure(new ImageCaption(r.Text(), r.OptionalText())),
+                BlockKind.Figure => new Figure(Image(ref r)),
                 var kind => throw new InvalidDataException($"unknown block kind {kind}"),
             };
         }
@@ -125,8 +204,7 @@ internal static class BodyEncoding
             {
                 InlineKind.Text => new TextRun(r.Text()),
                 InlineKind.Emphasis => new Emphasis((EmphasisKind)r.Byte(), Inlines(ref r)),
-                InlineKind.Link => new LinkInline(Inlines(ref r), r.OptionalText() is { } url ? new Uri(url, UriKind.RelativeOrAbsolute) : null,
-                    r.Int32() is var reference and >= 0 ? reference : null),
+                InlineKind.Link => new LinkInline(Inlines(ref r), Url(r.OptionalText()), r.Int32() is var reference and >= 0 ? reference : null),
                 InlineKind.LineBreak => new LineBreak(),
                 var kind => throw new InvalidDataException($"unknown inline kind {kind}"),
             };
@@ -145,6 +223,21 @@ internal static class BodyEncoding
         public void Reset() => (_length, Exact) = (0, true);
 
         public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+
+        /// <summary>Writes what <paramref name="write"/> writes after its byte length.</summary>
+        public void Section(Action write)
+        {
+            const int Prefix = 5;
+            var start = _length;
+            Room(Prefix);
+            write();
+            var length = _length - start - Prefix;
+            var lengthBytes = LengthOf7Bit(length);
+            _buffer.AsSpan(start + Prefix, length).CopyTo(_buffer.AsSpan(start + lengthBytes));
+            _length = start;
+            Count(length);
+            _length += length;
+        }
 
         public void Byte(byte value) => Room(1)[0] = value;
 
@@ -204,7 +297,9 @@ internal static class BodyEncoding
 
         public readonly bool AtEnd => _position == _bytes.Length;
 
-        public byte Byte() => _position < _bytes.Length ? _bytes[_position++] : throw new InvalidDataException("an article body ends early");
+        public void Skip(int count) => Take(count);
+
+        public byte Byte() => _position < _bytes.Length ? _bytes[_position++] : throw new InvalidDataException("an article's content ends early");
 
         public int Int32()
         {
@@ -219,18 +314,18 @@ internal static class BodyEncoding
             {
                 var b = Byte();
                 value |= (b & 0x7F) << shift;
-                if (b < 0x80) return value >= 0 ? value : throw new InvalidDataException("a negative count in an article body");
+                if (b < 0x80) return value >= 0 ? value : throw new InvalidDataException("a negative count in an article's content");
             }
-            throw new InvalidDataException("a count in an article body is too long");
+            throw new InvalidDataException("a count in an article's content is too long");
         }
 
         public string Text() => Encoding.UTF8.GetString(Take(Count()));
 
         public string? OptionalText() => Byte() != 0 ? Text() : null;
 
-        private ReadOnlySpan<byte> Take(int count)
+        public ReadOnlySpan<byte> Take(int count)
         {
-            if (count > _bytes.Length - _position) throw new InvalidDataException("an article body ends early");
+            if (count > _bytes.Length - _position) throw new InvalidDataException("an article's content ends early");
             var span = _bytes.Slice(_position, count);
             _position += count;
             return span;

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using System.Text;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Parsing;
+using Publisher.Core.Parsing.Markdown;
+using Publisher.Core.Parsing.Taz;
+using Publisher.Core.Sampling;
+
+namespace Publisher.Core.Tests.Model;
+
+/// <summary>Article content kept as bytes reads back equal to the parsers' own, node for node, and never silently changes.</summary>
+public class ContentEncodingTests
+{
+    private static readonly ImmutableArray<Block> EveryKind =
+    [
+        new Subhead("Zwischenzeile"),
+        new Paragraph([
+            new TextRun("Plain "), new Emphasis(EmphasisKind.Strong, [new TextRun("strong "), new Emphasis(EmphasisKind.Emphasis, [new TextRun("both")])]),
+            new LineBreak(), new LinkInline([new TextRun("a link")], new Uri("https://example.org/a?b=c#d"), 3),
+            new LinkInline([new TextRun("unknown target")], null, null), new TextRun("Umlaute äöü, ein Emoji 🙂, CJK 漢字"),
+        ]),
+        new Quote([new Paragraph([new TextRun("quoted")]), new Quote([new Subhead("nested")])]),
+        new ListBlock(true, [new ListItem([new Paragraph([new TextRun("one")])]), new ListItem([]), new ListItem([new ListBlock(false, [new ListItem([new Subhead("deep")])])])]),
+        new Figure(new ImageCaption("A caption", "Photo: someone")),
+        new Figure(new ImageCaption("No credit", null)),
+        new Paragraph([new TextRun(new string('x', 127)), new TextRun(new string('y', 128)), new TextRun(new string('z', 16384)), new TextRun(new string('ö', 9000)), new TextRun("")]),
+        new Paragraph([]),
+    ];
+
+    private static readonly ImmutableArray<ImageCaption> Images = [new("Caption", "Credit"), new("Caption only", null)];
+
+    private static readonly ImmutableArray<ArticleLink> Links =
+    [
+        new(1, "https://example.org/x", new Uri("https://example.org/x"), ["anchor", "another anchor"]),
+        new(2, "not a url", null, []),
+        new(3, null, new Uri("https://example.org/a?b=c#d"), ["ä"]),
+    ];
+
+    private static readonly ImmutableArray<RelatedArticle> Related = [new("Kicker: Head", "Kicker", "Head", "Teaser"), new("Head", null, "Head", null)];
+
+    [Fact]
+    public void Every_kind_of_node_reads_back_equal()
+    {
+        var bytes = ContentEncoding.Encode(EveryKind, Images, Links, Related, out var exact);
+
+        Assert.True(exact);
+        Assert.Equal(Describe(EveryKind), Describe(ContentEncoding.Body(bytes)));
+        Assert.Equal(Describe(Images), Describe(ContentEncoding.Images(bytes)));
+        Assert.Equal(Describe(Links), Describe(ContentEncoding.Links(bytes)));
+        Assert.Equal(Describe(Related), Describe(ContentEncoding.Related(bytes)));
+        Assert.Equal(bytes, ContentEncoding.Encode(ContentEncoding.Body(bytes), ContentEncoding.Images(bytes), ContentEncoding.Links(bytes), ContentEncoding.Related(bytes), out _));
+    }
+
+    [Fact]
+    public void An_encoded_article_reads_like_the_original_and_replacing_one_part_keeps_the_others()
+    {
+        var article = Sample() with { Body = EveryKind, Images = Images, Links = Links, Related = Related };
+        var encoded = article.WithEncodedContent();
+
+        Assert.NotSame(article, encoded);
+        Assert.Equal(Describe(article), Describe(encoded));
+        Assert.Equal(Describe(article), Describe(encoded)); // read twice: decoded afresh, still the same
+        var replaced = encoded with { Links = [] };
+        Assert.Empty(replaced.Links);
+        Assert.Equal(Describe(article with { Links = [] }), Describe(replaced));
+        Assert.Equal(Describe(article), Describe(encoded)); // the original is untouched
+    }
+
+    [Fact]
+    public void Text_that_does_not_encode_exactly_stays_as_records()
+    {
+        ImmutableArray<Block> body = [new Paragraph([new TextRun("lone \uD800 surrogate")])];
+        ContentEncoding.Encode(body, [], [], [], out var bodyExact);
+        ContentEncoding.Encode([], [], [], [new RelatedArticle("\uDC00", null, "x", null)], out var relatedExact);
+        var article = Sample() with { Body = body };
+
+        Assert.False(bodyExact);
+        Assert.False(relatedExact);
+        Assert.Same(article, article.WithEncodedContent());
+        Assert.Equal("lone \uD800 surrogate", ((TextRun)((Paragraph)article.WithEncodedContent().Body[0]).Inlines[0]).Text);
+    }
+
+    [Fact]
+    public void Cut_or_damaged_bytes_are_reported_not_misread()
+    {
+        var bytes = ContentEncoding.Encode(EveryKind, Images, Links, Related, out _);
+
+        Assert.True(ContentEncoding.HasSections(bytes));
+        Assert.False(ContentEncoding.HasSections(bytes.AsSpan(0, bytes.Length / 2)));
+        Assert.False(ContentEncoding.HasSections([.. bytes, 0]));
+        Assert.Throws<InvalidDataException>(() => ContentEncoding.Related(bytes.AsSpan(0, bytes.Length - 1)));
+        byte[] badKind = [2, 1, 99, 1, 0, 1, 0, 1, 0];
+        Assert.True(ContentEncoding.HasSections(badKind));
+        Assert.Throws<InvalidDataException>(() => ContentEncoding.Body(badKind));
+        Assert.Throws<ArgumentException>(() => Sample() with { EncodedContent = bytes.AsMemory(1) });
+    }
+
+    [Fact]
+    public void Loaded_articles_have_the_same_content_as_a_direct_parse()
+    {
+        var root = Directory.CreateTempSubdirectory("content-encoding").FullName;
+        SampleCorpus.Write(root, 60);
+        var site = SiteConfigReader.Read(root, new DiagnosticBag());
+        IArticleParser[] parsers = [new MarkdownArticleParser(), new TazArticleParser()];
+        var loaded = new ContentLoader(parsers).Load(root, site, new DiagnosticBag());
+
+        Assert.NotEmpty(loaded);
+        Assert.Contains(loaded, a => a.Links.Length > 0);
+        foreach (var article in loaded)
+        {
+            var path = article.Source.RelativePath;
+            var parser = parsers.First(p => p.Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase));
+            var direct = parser.Parse(File.ReadAllBytes(Path.Combine(root, path)), new ParseContext(path, new DiagnosticBag(), site.Language, site.TimeZone, site.BaseUrl))!;
+            Assert.Equal(Describe(direct), Describe(article));
+        }
+    }
+
+    private static Article Sample() => new()
+    {
+        Id = new ArticleId(Slug.Restore("sample")),
+        Slug = Slug.Restore("sample"),
+        Title = "Sample",
+        Headline = "Sample",
+        Published = new PublicationDate(new DateOnly(2026, 11, 26), null),
+        Language = "de",
+        Source = new SourceFile("sample.md", "0"),
+    };
+
+    /// <summary>The encoded parts as text, every node and field in order (records compare arrays by reference).</summary>
+    private static string Describe(Article a) =>
+        $"{Describe(a.Body)} | {Describe(a.Images)} | {Describe(a.Links)} | {Describe(a.Related)} | {a.Title} {a.Source.RelativePath}";
+
+    private static string Describe(ImmutableArray<ImageCaption> images) => string.Join(" ", images.Select(i => $"Image({i.Caption}, {i.Credit ?? "null"})"));
+
+    private static string Describe(ImmutableArray<ArticleLink> links) =>
+        string.Join(" ", links.Select(l => $"Link({l.Number}, {l.Href ?? "null"}, {l.Url?.OriginalString ?? "null"}, [{string.Join(", ", l.Anchors)}])"));
+
+    private static string Describe(ImmutableArray<RelatedArticle> related) =>
+        string.Join(" ", related.Select(r => $"Related({r.Title}, {r.Kicker ?? "null"}, {r.Headline}, {r.Teaser ?? "null"})"));
+
+    /// <summary>The tree as text, every node and field in order.</summary>
+    private static string Describe(ImmutableArray<Block> blocks) => string.Join(" ", blocks.Select(Describe));
+
+    private static string Describe(Block block) => block switch
+    {
+        Paragraph p => $"Paragraph({Describe(p.Inlines)})",
+        Subhead s => $"Subhead({s.Text})",
+        Quote q => $"Quote({Describe(q.Blocks)})",
+        ListBlock l => $"List({l.Ordered}: {string.Join(" | ", l.Items.Select(i => Describe(i.Blocks)))})",
+        Figure f => $"Figure({f.Image.Caption}, {f.Image.Credit ?? "null"})",
+        _ => throw new InvalidOperationException(block.GetType().Name),
+    };
+
+    private static string Describe(ImmutableArray<Inline> inlines)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            text.Append(inline switch
+            {
+                TextRun t => $"Text({t.Text})",
+                Emphasis e => $"Emphasis({e.Kind}: {Describe(e.Content)})",
+                LinkInline l => $"Link({Describe(l.Content)} → {l.Url?.OriginalString ?? "null"} #{l.Reference?.ToString() ?? "null"})",
+                LineBreak => "Break",
+                _ => throw new InvalidOperationException(inline.GetType().Name),
+            });
+            text.Append(' ');
+        }
+        return text.ToString();
+    }
+}
