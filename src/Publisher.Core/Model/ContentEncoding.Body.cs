@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace Publisher.Core.Model;
+
+/// <summary>The body section: blocks and inlines, a kind byte each, in document order.</summary>
+internal static partial class ContentEncoding
+{
+    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure }
+
+    private enum InlineKind : byte { Text, Emphasis, Link, LineBreak }
+
+    private static void Blocks(Sink w, ImmutableArray<Block> blocks)
+    {
+        w.Count(blocks.IsDefault ? 0 : blocks.Length);
+        if (blocks.IsDefault) return;
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Paragraph p: w.Byte((byte)BlockKind.Paragraph); Inlines(w, p.Inlines); break;
+                case Subhead s: w.Byte((byte)BlockKind.Subhead); w.Text(s.Text); break;
+                case Quote q: w.Byte((byte)BlockKind.Quote); Blocks(w, q.Blocks); break;
+                case ListBlock l:
+                    w.Byte((byte)BlockKind.List);
+                    w.Byte(l.Ordered ? (byte)1 : (byte)0);
+                    w.Count(l.Items.IsDefault ? 0 : l.Items.Length);
+                    if (!l.Items.IsDefault) foreach (var item in l.Items) Blocks(w, item.Blocks);
+                    break;
+                case Figure f: w.Byte((byte)BlockKind.Figure); Image(w, f.Image); break;
+                default: throw new InvalidOperationException($"unknown block {block.GetType().Name}");
+            }
+        }
+    }
+
+    private static void Inlines(Sink w, ImmutableArray<Inline> inlines)
+    {
+        w.Count(inlines.IsDefault ? 0 : inlines.Length);
+        if (inlines.IsDefault) return;
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun t: w.Byte((byte)InlineKind.Text); w.Text(t.Text); break;
+                case Emphasis e: w.Byte((byte)InlineKind.Emphasis); w.Byte((byte)e.Kind); Inlines(w, e.Content); break;
+                case LinkInline l:
+                    w.Byte((byte)InlineKind.Link);
+                    Inlines(w, l.Content);
+                    w.OptionalText(l.Url?.OriginalString);
+                    w.Int32(l.Reference ?? -1);
+                    break;
+                case LineBreak: w.Byte((byte)InlineKind.LineBreak); break;
+                default: throw new InvalidOperationException($"unknown inline {inline.GetType().Name}");
+            }
+        }
+    }
+
+    private static ImmutableArray<Block> Blocks(ref Source r)
+    {
+        var count = r.Count();
+        if (count == 0) return [];
+        var blocks = new Block[count];
+        for (var i = 0; i < count; i++)
+        {
+            blocks[i] = (BlockKind)r.Byte() switch
+            {
+                BlockKind.Paragraph => new Paragraph(Inlines(ref r)),
+                BlockKind.Subhead => new Subhead(r.Text()),
+                BlockKind.Quote => new Quote(Blocks(ref r)),
+                BlockKind.List => new ListBlock(r.Byte() != 0, Items(ref r)),
+                BlockKind.Figure => new Figure(Image(ref r)),
+                var kind => throw new InvalidDataException($"unknown block kind {kind}"),
+            };
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(blocks);
+    }
+
+    private static ImmutableArray<ListItem> Items(ref Source r)
+    {
+        var count = r.Count();
+        if (count == 0) return [];
+        var items = new ListItem[count];
+        for (var i = 0; i < count; i++) items[i] = new ListItem(Blocks(ref r));
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
+
+    private static ImmutableArray<Inline> Inlines(ref Source r)
+    {
+        var count = r.Count();
+        if (count == 0) return [];
+        var inlines = new Inline[count];
+        for (var i = 0; i < count; i++)
+        {
+            inlines[i] = (InlineKind)r.Byte() switch
+            {
+                InlineKind.Text => new TextRun(r.Text()),
+                InlineKind.Emphasis => new Emphasis((EmphasisKind)r.Byte(), Inlines(ref r)),
+                InlineKind.Link => new LinkInline(Inlines(ref r), Url(r.OptionalText()), r.Int32() is var reference and >= 0 ? reference : null),
+                InlineKind.LineBreak => new LineBreak(),
+                var kind => throw new InvalidDataException($"unknown inline kind {kind}"),
+            };
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(inlines);
+    }
+}
