@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Publisher.Benchmarks.Epub;
+using Publisher.Benchmarks.Model;
 using Publisher.Benchmarks.Taz;
 
 namespace Publisher.Benchmarks;
@@ -13,6 +14,7 @@ public static class Program
         else if (args is ["cover", var covers]) CoverStopwatch.Run(int.Parse(covers, CultureInfo.InvariantCulture));
         else if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
         else if (args.Length > 0 && args[0] == "feeds-stopwatch") FeedsOnce.Run(args);
+        else if (args is [ModelMemoryRun.Verb, var folder, .. var rest]) ModelMemoryRun.Run(folder, rest is [var p] ? int.Parse(p, CultureInfo.InvariantCulture) : 3);
         else if (args.Length > 0 && args[0] == TazCorpusRun.Verb) Environment.ExitCode = TazCorpusRun.Run(args);
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
