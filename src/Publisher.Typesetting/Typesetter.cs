@@ -45,7 +45,7 @@ public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphe
     public TypesetResult Render(TypesetDocument document)
     {
         var (plan, flows) = Layout(document);
-        var renderer = new PdfRenderer(Style, decorations ?? PageDecorations.Default);
+        var renderer = new PdfRenderer(Style, decorations ?? PageDecorations.Default, useAllCores);
         var pdf = renderer.Render(plan, flows, document.Info);
         var bytes = PdfFinisher.Finish(pdf, useAllCores);
         return new TypesetResult(bytes, plan, flows);

@@ -71,7 +71,10 @@ public static class KnuthPlassBreaker
         {
             var penaltyWidth = items[position].Kind == ItemKind.Penalty ? items[position].Width : 0;
             Array.Fill(best, (double.MaxValue, null, 0));
-            for (var a = 0; a < active.Count;)
+            // Deactivated nodes are dropped by compacting the list in place (kept ones move down to `kept`),
+            // not by RemoveAt, which would shift the rest of the list once per removed node.
+            var kept = 0;
+            for (var a = 0; a < active.Count; a++)
             {
                 var node = active[a];
                 var natural = sumWidth - node.Width + penaltyWidth;
@@ -101,9 +104,9 @@ public static class KnuthPlassBreaker
                     var total = node.Demerits + demerits;
                     if (total < best[fitness].Demerits) best[fitness] = (total, node, ratio);
                 }
-                if (ratio < -1 || penalty <= -Item.Infinity) active.RemoveAt(a);
-                else a++;
+                if (ratio >= -1 && penalty > -Item.Infinity) active[kept++] = node;
             }
+            if (kept < active.Count) active.RemoveRange(kept, active.Count - kept);
 
             var least = double.MaxValue;
             foreach (var candidate in best) least = Math.Min(least, candidate.Demerits);
