@@ -35,7 +35,8 @@ public static class LineSetter
                 var item = list.Items[i];
                 if (item.Kind == ItemKind.Box)
                 {
-                    merger.Add(x, item.Width, list.Pieces[item.Piece], afterGlue && appliedRatio == 0);
+                    var (text, style) = list.Pieces[item.Piece];
+                    merger.Add(x, item.Width, text, style, afterGlue && appliedRatio == 0);
                     x += item.Width;
                     afterGlue = false;
                 }
@@ -48,7 +49,8 @@ public static class LineSetter
             var breakItem = list.Items[end];
             if (breakItem is { Kind: ItemKind.Penalty, Flagged: true, Piece: >= 0 })
             {
-                merger.Add(x, breakItem.Width, list.Pieces[breakItem.Piece], false);
+                var (hyphen, style) = list.Pieces[breakItem.Piece];
+                merger.Add(x, breakItem.Width, hyphen, style, false);
                 x += breakItem.Width;
             }
             merger.Finish();
