@@ -4,8 +4,9 @@ namespace Publisher.Typesetting.Rendering;
 
 /// <summary>
 /// Link annotations written as plain dictionaries, with the entries PDFsharp's own
-/// <c>PdfPage.AddWebLink</c> / <c>AddDocumentLink</c> write, minus the clock (/M) and the random
-/// name (/NM) — building them through PDFsharp's annotation classes cost a GUID and reflection each.
+/// <c>PdfPage.AddWebLink</c> / <c>AddDocumentLink</c> write, minus the clock (/M), the random name
+/// (/NM) and the border style dictionary (/Border [0 0 0] already says "no border") — building them
+/// through PDFsharp's annotation classes cost a GUID and reflection each.
 /// </summary>
 internal static class LinkAnnotations
 {
@@ -18,20 +19,15 @@ internal static class LinkAnnotations
         {
             action.Elements["/D"] = new PdfString(target[1..]);
             action.Elements["/S"] = new PdfName("/GoTo");
-            action.Elements["/Type"] = new PdfName("/Action");
         }
         else
         {
             action.Elements["/S"] = new PdfName("/URI");
             action.Elements["/URI"] = new PdfString(target);
         }
-        var border = new PdfDictionary(document);
-        border.Elements["/Type"] = new PdfName("/Border");
-        border.Elements["/W"] = new PdfInteger(0);
 
         var annotation = new PdfDictionary(document);
         annotation.Elements["/A"] = action;
-        annotation.Elements["/BS"] = border;
         annotation.Elements["/Border"] = new PdfArray(document, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0));
         annotation.Elements["/Rect"] = area;
         annotation.Elements["/Subtype"] = new PdfName("/Link");
