@@ -5,9 +5,9 @@ using Publisher.Typesetting.Styling;
 namespace Publisher.Typesetting.Tests;
 
 /// <summary>
-/// Text outside the Basic Multilingual Plane (surrogate pairs) takes the canvas's other path: the
-/// piece's glyphs are the ones PDFsharp writes for the whole string. The words around it must still
-/// come back from the PDF, and the file must stay valid.
+/// Text outside the Basic Multilingual Plane (surrogate pairs) in the middle of runs: whatever the
+/// typesetter prints for it (the replacement character for a glyph the fonts lack), the runs drawn as
+/// one TJ around it must still give their words back, and the file must stay valid.
 /// </summary>
 public sealed class SurrogatePairTests
 {
