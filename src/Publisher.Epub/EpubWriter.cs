@@ -16,7 +16,7 @@ namespace Publisher.Epub;
 /// Writes one book: renders the pages from the templates, draws the cover, lists everything in the package and
 /// zips it in a fixed order. Depends only on the book, the corpus and the templates.
 /// </summary>
-internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache articleHtml)
+internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces articleHtml)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ChapterPages _chapters = new(renderer, articleHtml);

@@ -28,7 +28,9 @@ public sealed class BuildPipeline(IBuildReporter reporter)
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
         var renderer = new TemplateRenderer(templates);
-        var formats = FormatCatalog.All(renderer)
+        var siteFingerprint = SiteFingerprint.Of(site);
+        using var pieces = new PiecePack(options.OutputDirectory, () => PieceSalt.Of(siteFingerprint, templates), useStored: !options.Force);
+        var formats = FormatCatalog.All(renderer, pieces)
             .Where(f => options.Formats.Count == 0 ? FormatCatalog.IsDefault(f) : options.Formats.Contains(f.Name)).ToList();
 
         reporter.Stage("Planning outputs");
@@ -40,7 +42,6 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         AtomicFile.CleanLeftovers(options.OutputDirectory);
         var previous = Manifest.Load(options.OutputDirectory);
         var next = Manifest.Empty();
-        var siteFingerprint = SiteFingerprint.Of(site);
         var toWrite = new List<(OutputJob Job, string Fingerprint)>();
         foreach (var (format, job) in jobs)
         {
@@ -64,6 +65,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             reporter.JobDone(item.Job.Path.Value);
         });
 
+        SavePieces(pieces, corpus, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
@@ -79,6 +81,18 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Warning(ParseCache.RelativePath, 0, $"cannot save the parse results for the next build: {e.Message}");
+        }
+    }
+
+    private static void SavePieces(PiecePack pieces, Corpus corpus, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            pieces.Save(corpus.Articles.Select(a => a.Id));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(PiecePack.RelativePath, 0, $"cannot save the rendered articles for the next build: {e.Message}");
         }
     }
 

@@ -1,6 +1,7 @@
 using Publisher.Build.ModelJson;
 using Publisher.Core.Output;
 using Publisher.Epub;
+using Publisher.Epub.Container;
 using Publisher.Feeds;
 using Publisher.Pdf;
 using Publisher.Templating;
@@ -16,11 +17,12 @@ public static class FormatCatalog
     /// </summary>
     public static bool IsDefault(IOutputFormat format) => format is not ModelJsonFormat;
 
-    public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer) =>
+    /// <param name="pieces">Where the EPUB stage keeps article pieces across builds (see <see cref="Incremental.PiecePack"/>), if anywhere.</param>
+    public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer, IPieceStore? pieces = null) =>
     [
         new ModelJsonFormat(),
         new FeedsFormat(renderer),
-        new EpubFormat(renderer),
+        new EpubFormat(renderer, pieces),
         new PdfDigestFormat(renderer),
     ];
 }

@@ -12,7 +12,7 @@ namespace Publisher.Epub.Chapters;
 /// comes before and after it. A template that does anything else with <c>article_html</c> than print it once
 /// gets it as text, rendered for this chapter.
 /// </summary>
-internal sealed class ChapterPages(TemplateRenderer renderer, ArticleHtmlCache articles)
+internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces articles)
 {
     private const string Marker = "\u0000article_html\u0000";
 
