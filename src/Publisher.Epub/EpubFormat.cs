@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
+using Publisher.Core.Model;
 using Publisher.Core.Output;
 using Publisher.Epub.Books;
 using Publisher.Epub.Chapters;
@@ -20,19 +22,24 @@ public sealed class EpubFormat(TemplateRenderer renderer, IPieceStore? pieces = 
 {
     public string Name => "epub";
 
+    /// <remarks>
+    /// A book is laid out only when it is written: an incremental build plans every book but writes few. A job
+    /// lists the book's articles in corpus order; their order in the book follows from them.
+    /// </remarks>
     public IReadOnlyList<OutputJob> Plan(Corpus corpus, DiagnosticBag diagnostics)
     {
-        var books = corpus.Weeks.Select(week => WeeklyIssue.From(corpus, week))
-            .Concat(corpus.TagGroups.Where(g => g.Articles.Length > 0).Select(group => TagBook.From(corpus, group)))
+        var books = corpus.Weeks.Select(week => (Path: WeeklyIssue.PathOf(week), Articles: week.Articles, Make: (Func<EpubBook>)(() => WeeklyIssue.From(corpus, week))))
+            .Concat(corpus.TagGroups.Where(g => g.Articles.Length > 0)
+                .Select(group => (Path: TagBook.PathOf(group), group.Articles, Make: (Func<EpubBook>)(() => TagBook.From(corpus, group)))))
             .ToList();
-        var writer = new EpubWriter(renderer, Articles(corpus, books));
-        return [.. books.Select(book => new OutputJob(book.Path, [.. book.Articles], EpubTemplates.All, stream => writer.Write(book, corpus, stream)))];
+        var writer = new Lazy<EpubWriter>(() => new EpubWriter(renderer, Articles(corpus, books.Select(b => b.Articles))));
+        return [.. books.Select(book => new OutputJob(book.Path, book.Articles, EpubTemplates.All, stream => writer.Value.Write(book.Make(), corpus, stream)))];
     }
 
-    private IArticlePieces Articles(Corpus corpus, IReadOnlyList<EpubBook> books)
+    private IArticlePieces Articles(Corpus corpus, IEnumerable<ImmutableArray<Article>> books)
     {
         if (pieces is not null) return new StoredArticlePieces(renderer, corpus, pieces);
-        var booksPerArticle = books.SelectMany(b => b.Articles).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.Count());
+        var booksPerArticle = books.SelectMany(b => b).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.Count());
         return new ArticleHtmlCache(renderer, corpus, booksPerArticle);
     }
 }

@@ -43,9 +43,11 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         var previous = Manifest.Load(options.OutputDirectory);
         var next = Manifest.Empty();
         var toWrite = new List<(OutputJob Job, string Fingerprint)>();
+        var fingerprints = new Fingerprint(siteFingerprint, corpus, templates);
+        var codeVersions = formats.ToDictionary(f => f, CodeVersion.Of);
         foreach (var (format, job) in jobs)
         {
-            var fingerprint = FingerprintOrError(job, format, siteFingerprint, corpus, templates, diagnostics);
+            var fingerprint = FingerprintOrError(job, codeVersions[format], fingerprints, diagnostics);
             if (fingerprint is null) continue;
             fingerprint = $"{format.Name}:{fingerprint}";
             next.Entries[job.Path.Value] = fingerprint;
@@ -96,11 +98,11 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
     }
 
-    private static string? FingerprintOrError(OutputJob job, IOutputFormat format, string siteFingerprint, Corpus corpus, TemplateSet templates, DiagnosticBag diagnostics)
+    private static string? FingerprintOrError(OutputJob job, string codeVersion, Fingerprint fingerprints, DiagnosticBag diagnostics)
     {
         try
         {
-            return Fingerprint.Of(job, CodeVersion.Of(format), siteFingerprint, corpus, templates);
+            return fingerprints.Of(job, codeVersion);
         }
         catch (TemplateError e)
         {

@@ -8,6 +8,8 @@ namespace Publisher.Epub.Books;
 /// <summary>All articles of one tag, <c>epub/tags/{slug}.epub</c>: one section per week, newest week first.</summary>
 public static class TagBook
 {
+    public static OutputPath PathOf(TagGroup group) => OutputPath.Of("epub", "tags", group.Tag.Slug.Value + ".epub");
+
     public static EpubBook From(Corpus corpus, TagGroup group)
     {
         var site = corpus.Site;
@@ -22,7 +24,7 @@ public static class TagBook
         var key = "tag/" + group.Tag.Name;
         return new EpubBook
         {
-            Path = OutputPath.Of("epub", "tags", group.Tag.Slug.Value + ".epub"),
+            Path = PathOf(group),
             Key = key,
             Identifier = BookIdentity.Of(site.BaseUrl, key),
             Title = $"{BookText.Visible(site.Title, "Publisher")} – {tagName}",

@@ -11,6 +11,8 @@ namespace Publisher.Epub.Books;
 /// </summary>
 public static class WeeklyIssue
 {
+    public static OutputPath PathOf(WeekGroup week) => OutputPath.For("epub", week.Week, ".epub");
+
     public static EpubBook From(Corpus corpus, WeekGroup week)
     {
         var site = corpus.Site;
@@ -22,7 +24,7 @@ public static class WeeklyIssue
         var key = "week/" + week.Week;
         return new EpubBook
         {
-            Path = OutputPath.For("epub", week.Week, ".epub"),
+            Path = PathOf(week),
             Key = key,
             Identifier = BookIdentity.Of(site.BaseUrl, key),
             Title = $"{BookText.Visible(site.Title, "Publisher")} – {weekTitle}",
