@@ -28,11 +28,12 @@ public sealed class EpubFormat(TemplateRenderer renderer, IPieceStore? pieces = 
     /// </remarks>
     public IReadOnlyList<OutputJob> Plan(Corpus corpus, DiagnosticBag diagnostics)
     {
-        var books = corpus.Weeks.Select(week => (Path: WeeklyIssue.PathOf(week), Articles: week.Articles, Make: (Func<EpubBook>)(() => WeeklyIssue.From(corpus, week))))
+        var books = corpus.Weeks.Select(week => (Path: WeeklyIssue.PathOf(week), Key: WeeklyIssue.KeyOf(week), week.Articles, Make: (Func<EpubBook>)(() => WeeklyIssue.From(corpus, week))))
             .Concat(corpus.TagGroups.Where(g => g.Articles.Length > 0)
-                .Select(group => (Path: TagBook.PathOf(group), group.Articles, Make: (Func<EpubBook>)(() => TagBook.From(corpus, group)))))
+                .Select(group => (Path: TagBook.PathOf(group), Key: TagBook.KeyOf(group), group.Articles, Make: (Func<EpubBook>)(() => TagBook.From(corpus, group)))))
             .ToList();
-        var writer = new Lazy<EpubWriter>(() => new EpubWriter(renderer, Articles(corpus, books.Select(b => b.Articles))));
+        pieces?.Live(() => corpus.Articles.Select(a => PieceSlot.ArticleOf(a.Id)).Concat(books.Select(b => PieceSlot.BookOf(b.Key))));
+        var writer = new Lazy<EpubWriter>(() => new EpubWriter(renderer, Articles(corpus, books.Select(b => b.Articles)), pieces));
         return [.. books.Select(book => new OutputJob(book.Path, book.Articles, EpubTemplates.All, stream => writer.Value.Write(book.Make(), corpus, stream)))];
     }
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.IO.Hashing;
 using Microsoft.Win32.SafeHandles;
 using Publisher.Build.Pipeline;
-using Publisher.Core.Model;
 using Publisher.Epub.Container;
 
 namespace Publisher.Build.Incremental;
@@ -28,6 +27,7 @@ public sealed class PiecePack : IPieceStore, IDisposable
     private readonly ConcurrentDictionary<PieceKey, bool> _usedKeys = new();
     private readonly ConcurrentDictionary<PieceSlot, bool> _usedSlots = new();
     private readonly Lock _pendingLock = new();
+    private Func<IEnumerable<ulong>>? _liveOwners;
     private SafeFileHandle? _pendingHandle;
     private string? _pendingPath;
     private long _pendingLength;
@@ -79,16 +79,18 @@ public sealed class PiecePack : IPieceStore, IDisposable
         _pending.TryAdd(key, new PackEntry(key, slot, offset, bytes.Length, XxHash3.HashToUInt64(bytes)));
     }
 
+    public void Live(Func<IEnumerable<ulong>> owners) => _liveOwners = owners;
+
     /// <summary>
-    /// Writes the pack for the next build when this one made pieces or dropped some: pieces of articles no longer
-    /// in <paramref name="articles"/> are dropped, and so are those whose slot this build used with another key.
+    /// Writes the pack for the next build when this one made pieces or dropped some: pieces of owners this build
+    /// does not have (<see cref="Live"/>) are dropped, and so are those whose slot this build used with another key.
     /// </summary>
     /// <returns>Whether the pack was written.</returns>
-    public bool Save(IEnumerable<ArticleId> articles)
+    public bool Save()
     {
         if (_pending.IsEmpty && !_stored.IsValueCreated) return false; // no book was written
         var stored = _stored.IsValueCreated ? _stored.Value : null;
-        var live = articles.Select(PieceSlot.ArticleOf).ToHashSet();
+        var live = _liveOwners?.Invoke().ToHashSet();
         var kept = new List<(PackEntry Entry, SafeFileHandle From)>(_pending.Count + (stored?.Index.Count ?? 0));
         kept.AddRange(_pending.Values.Select(e => (e, _pendingHandle!)));
         var dropped = 0;
@@ -96,7 +98,7 @@ public sealed class PiecePack : IPieceStore, IDisposable
         {
             if (_pending.ContainsKey(entry.Key)) continue;
             var superseded = _usedSlots.ContainsKey(entry.Slot) && !_usedKeys.ContainsKey(entry.Key);
-            if (superseded || !live.Contains(entry.Slot.Article)) dropped++;
+            if (superseded || live?.Contains(entry.Slot.Owner) == false) dropped++;
             else kept.Add((entry, stored!.Value.Handle));
         }
         if (_pending.IsEmpty && dropped == 0) return false;

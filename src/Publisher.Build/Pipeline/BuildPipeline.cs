@@ -67,7 +67,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             reporter.JobDone(item.Job.Path.Value);
         });
 
-        SavePieces(pieces, corpus, diagnostics);
+        SavePieces(pieces, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
@@ -86,11 +86,11 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
     }
 
-    private static void SavePieces(PiecePack pieces, Corpus corpus, DiagnosticBag diagnostics)
+    private static void SavePieces(PiecePack pieces, DiagnosticBag diagnostics)
     {
         try
         {
-            pieces.Save(corpus.Articles.Select(a => a.Id));
+            pieces.Save();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -19,10 +19,7 @@ internal sealed record ArticleRecord(IReadOnlyList<string> SiteLinks, DeflatedPi
             writer.Write(Version);
             writer.Write7BitEncodedInt(SiteLinks.Count);
             foreach (var link in SiteLinks) writer.Write(link);
-            writer.Write(Piece.Crc);
-            writer.Write(Piece.Length);
-            writer.Write(Piece.Compressed.Length);
-            writer.Write(Piece.Compressed);
+            PieceCodec.Write(writer, Piece);
         }
         return buffer.ToArray();
     }
@@ -38,13 +35,10 @@ internal sealed record ArticleRecord(IReadOnlyList<string> SiteLinks, DeflatedPi
             if (count < 0 || count > bytes.Length) return null;
             var links = new string[count];
             for (var i = 0; i < count; i++) links[i] = reader.ReadString();
-            var crc = reader.ReadUInt32();
-            var length = reader.ReadInt64();
-            var compressedLength = reader.ReadInt32();
-            if (length < 0 || compressedLength < 0 || compressedLength != bytes.Length - reader.BaseStream.Position) return null;
-            return new ArticleRecord(links, new DeflatedPiece(reader.ReadBytes(compressedLength), crc, length));
+            var piece = PieceCodec.Read(reader);
+            return reader.BaseStream.Position == bytes.Length ? new ArticleRecord(links, piece) : null;
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException or IOException)
+        catch (Exception e) when (e is EndOfStreamException or FormatException or IOException or InvalidDataException)
         {
             return null;
         }
