@@ -7,22 +7,25 @@ using Publisher.Epub.Container;
 namespace Publisher.Build.Incremental;
 
 /// <summary>
-/// The EPUB stage's pieces (each article's rendered, deflated chapter content) kept from one build for the next in
-/// one file, <c>.publisher/pieces.bin</c>, so a book that is written again renders only the articles that changed.
-/// The pack belongs to one salt (code, runtime, site settings, EPUB templates: see <see cref="PieceSalt"/>); a pack
-/// of another salt, or one that is damaged, is not used. Pieces made in this build go to a pending file beside it
-/// at once (memory holds only their index) and are found there by the build's other books; <see cref="Save"/>
-/// then writes the new pack: this build's pieces, and the earlier ones still in use, in key order (the same pieces
-/// give the same file). The old pack is read only when a piece is first asked for: a build that writes no book
-/// never opens it.
+/// The EPUB stage's pieces (each article's rendered, deflated chapter content, chapter frames, covers) kept from
+/// one build for the next in one file, <c>.publisher/pieces.bin</c> (layout: <see cref="PackFile"/>), so a book that
+/// is written again renders only what changed. The pack belongs to one salt (code, runtime, site settings, EPUB
+/// templates: see <see cref="PieceSalt"/>); a pack of another salt, or a damaged one, is not used. Pieces made in
+/// this build go to a pending file beside it at once (memory holds only their index) and are found there by the
+/// build's other books. <see cref="Save"/> appends them to the pack, or, when the pack is new or mostly dead
+/// pieces, writes it afresh in key order (the same pieces give the same file). The old pack is read only when a
+/// piece is first asked for: a build that writes no book never opens it.
 /// </summary>
 public sealed class PiecePack : IPieceStore, IDisposable
 {
     public const string RelativePath = ".publisher/pieces.bin";
 
+    /// <summary>Dead bytes (replaced or dropped pieces, old indexes) a pack may carry before it is written afresh.</summary>
+    private const long DeadAllowance = 16 << 20;
+
     private readonly string _path;
     private readonly Lazy<byte[]> _salt;
-    private readonly Lazy<(SafeFileHandle Handle, Dictionary<PieceKey, PackEntry> Index)?> _stored;
+    private readonly Lazy<(SafeFileHandle Handle, PackFile.Index Index)?> _stored;
     private readonly ConcurrentDictionary<PieceKey, PackEntry> _pending = new();
     private readonly ConcurrentDictionary<PieceKey, bool> _usedKeys = new();
     private readonly ConcurrentDictionary<PieceSlot, bool> _usedSlots = new();
@@ -50,7 +53,7 @@ public sealed class PiecePack : IPieceStore, IDisposable
         _usedKeys[key] = true;
         _usedSlots[slot] = true;
         if (_pending.TryGetValue(key, out var made)) return PackFile.ReadPiece(_pendingHandle!, made);
-        if (_stored.Value is not { } stored || !stored.Index.TryGetValue(key, out var entry)) return null;
+        if (_stored.Value is not { } stored || !stored.Index.Entries.TryGetValue(key, out var entry)) return null;
         try
         {
             return PackFile.ReadPiece(stored.Handle, entry);
@@ -89,35 +92,24 @@ public sealed class PiecePack : IPieceStore, IDisposable
     public bool Save()
     {
         if (_pending.IsEmpty && !_stored.IsValueCreated) return false; // no book was written
-        var stored = _stored.IsValueCreated ? _stored.Value : null;
+        var stored = _stored.Value;
         var live = _liveOwners?.Invoke().ToHashSet();
-        var kept = new List<(PackEntry Entry, SafeFileHandle From)>(_pending.Count + (stored?.Index.Count ?? 0));
-        kept.AddRange(_pending.Values.Select(e => (e, _pendingHandle!)));
+        var kept = new List<PackEntry>(stored?.Index.Entries.Count ?? 0);
         var dropped = 0;
-        foreach (var entry in stored?.Index.Values ?? Enumerable.Empty<PackEntry>())
+        foreach (var entry in stored?.Index.Entries.Values ?? Enumerable.Empty<PackEntry>())
         {
-            if (_pending.ContainsKey(entry.Key)) continue;
+            if (_pending.ContainsKey(entry.Key)) continue; // made again: its stored bytes were damaged
             var superseded = _usedSlots.ContainsKey(entry.Slot) && !_usedKeys.ContainsKey(entry.Key);
             if (superseded || live?.Contains(entry.Slot.Owner) == false) dropped++;
-            else kept.Add((entry, stored!.Value.Handle));
+            else kept.Add(entry);
         }
         if (_pending.IsEmpty && dropped == 0) return false;
-        kept.Sort((x, y) => PieceKey.Compare(x.Entry.Key, y.Entry.Key));
-        AtomicFile.Write(_path, output =>
-        {
-            var header = PackFile.Header(_salt.Value);
-            output.Write(header);
-            var position = (long)header.Length;
-            var index = new List<PackEntry>(kept.Count);
-            foreach (var (entry, from) in kept)
-            {
-                if (PackFile.ReadPiece(from, entry) is not { } bytes) continue; // damaged: the next build makes it again
-                output.Write(bytes);
-                index.Add(entry with { Offset = position });
-                position += bytes.Length;
-            }
-            PackFile.WriteEnd(output, header, index, position);
-        });
+        var made = _pending.Values.OrderBy(e => e.Offset).ToList();
+        var keptBytes = kept.Sum(e => (long)e.Length);
+        if (stored is { } old && old.Index.End - PackFile.HeaderSize - keptBytes <= Math.Max(DeadAllowance, keptBytes / 2))
+            Append(old.Index.End, kept, made);
+        else
+            WriteAfresh(stored?.Handle, kept, made);
         return true;
     }
 
@@ -128,7 +120,50 @@ public sealed class PiecePack : IPieceStore, IDisposable
         if (_pendingPath is not null) File.Delete(_pendingPath);
     }
 
-    private (SafeFileHandle, Dictionary<PieceKey, PackEntry>)? OpenStored()
+    /// <summary>This build's pieces, a new index and trailer after the valid end of the pack; then the header points at them.</summary>
+    private void Append(long end, List<PackEntry> kept, List<PackEntry> made)
+    {
+        using var pack = File.OpenHandle(_path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        var position = end;
+        foreach (var entry in made)
+        {
+            if (PackFile.ReadPiece(_pendingHandle!, entry) is not { } bytes) continue;
+            RandomAccess.Write(pack, bytes, position);
+            kept.Add(entry with { Offset = position });
+            position += bytes.Length;
+        }
+        kept.Sort((x, y) => PieceKey.Compare(x.Key, y.Key));
+        var index = PackFile.End(_salt.Value, kept, position);
+        RandomAccess.Write(pack, index, position);
+        RandomAccess.SetLength(pack, position + index.Length);
+        PackFile.PointAt(pack, position + index.Length - PackFile.TrailerSize);
+    }
+
+    /// <summary>All pieces still in use, in key order, into a new file that replaces the pack.</summary>
+    private void WriteAfresh(SafeFileHandle? old, List<PackEntry> kept, List<PackEntry> made)
+    {
+        var all = kept.Select(e => (Entry: e, From: old!)).Concat(made.Select(e => (Entry: e, From: _pendingHandle!)))
+            .OrderBy(x => x.Entry.Key, Comparer<PieceKey>.Create(PieceKey.Compare)).ToList();
+        AtomicFile.Write(_path, output =>
+        {
+            output.Write(PackFile.Header(_salt.Value, 0)); // pointed at the trailer once it is written
+            var position = (long)PackFile.HeaderSize;
+            var index = new List<PackEntry>(all.Count);
+            foreach (var (entry, from) in all)
+            {
+                if (PackFile.ReadPiece(from, entry) is not { } bytes) continue; // damaged: the next build makes it again
+                output.Write(bytes);
+                index.Add(entry with { Offset = position });
+                position += bytes.Length;
+            }
+            var end = PackFile.End(_salt.Value, index, position);
+            output.Write(end);
+            output.Position = 0;
+            output.Write(PackFile.Header(_salt.Value, position + end.Length - PackFile.TrailerSize));
+        });
+    }
+
+    private (SafeFileHandle, PackFile.Index)? OpenStored()
     {
         SafeFileHandle? handle = null;
         try
