@@ -23,9 +23,6 @@ internal static class PackFile
     private static ReadOnlySpan<byte> Magic => "publisher-pieces"u8;
     private static ReadOnlySpan<byte> EndMark => "pieces.\n"u8;
 
-    /// <summary>The index of a pack and where its valid part ends (after the trailer).</summary>
-    public sealed record Index(Dictionary<PieceKey, PackEntry> Entries, long End);
-
     public static byte[] Header(ReadOnlySpan<byte> salt, long trailerOffset)
     {
         var header = new byte[HeaderSize];
@@ -37,7 +34,7 @@ internal static class PackFile
     }
 
     /// <summary>The index of the pack behind <paramref name="handle"/>, or null when it is not a whole pack for <paramref name="salt"/>.</summary>
-    public static Index? ReadIndex(SafeFileHandle handle, ReadOnlySpan<byte> salt)
+    public static PackIndex? ReadIndex(SafeFileHandle handle, ReadOnlySpan<byte> salt)
     {
         var length = RandomAccess.GetLength(handle);
         if (length < HeaderSize + TrailerSize) return null;
@@ -54,14 +51,7 @@ internal static class PackFile
         var index = new byte[count * PackEntry.Size];
         if (RandomAccess.Read(handle, index, indexOffset) != index.Length) return null;
         if (Checksum(expected, index, indexOffset, count) != BinaryPrimitives.ReadUInt64LittleEndian(trailer[12..])) return null;
-        var entries = new Dictionary<PieceKey, PackEntry>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var entry = PackEntry.Read(index.AsSpan(i * PackEntry.Size));
-            if (entry.Offset < HeaderSize || entry.Length < 0 || entry.Offset + entry.Length > indexOffset) return null;
-            entries[entry.Key] = entry;
-        }
-        return new Index(entries, trailerOffset + TrailerSize);
+        return PackIndex.From(index, count, indexOffset, trailerOffset + TrailerSize);
     }
 
     /// <summary>The index and trailer that follow the pieces; <paramref name="indexOffset"/> is where the index starts.</summary>

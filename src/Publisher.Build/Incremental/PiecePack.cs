@@ -25,7 +25,7 @@ public sealed class PiecePack : IPieceStore, IDisposable
 
     private readonly string _path;
     private readonly Lazy<byte[]> _salt;
-    private readonly Lazy<(SafeFileHandle Handle, PackFile.Index Index)?> _stored;
+    private readonly Lazy<(SafeFileHandle Handle, PackIndex Index)?> _stored;
     private readonly ConcurrentDictionary<PieceKey, PackEntry> _pending = new();
     private readonly ConcurrentDictionary<PieceKey, bool> _usedKeys = new();
     private readonly ConcurrentDictionary<PieceSlot, bool> _usedSlots = new();
@@ -53,7 +53,7 @@ public sealed class PiecePack : IPieceStore, IDisposable
         _usedKeys[key] = true;
         _usedSlots[slot] = true;
         if (_pending.TryGetValue(key, out var made)) return PackFile.ReadPiece(_pendingHandle!, made);
-        if (_stored.Value is not { } stored || !stored.Index.Entries.TryGetValue(key, out var entry)) return null;
+        if (_stored.Value is not { } stored || !stored.Index.TryGet(key, out var entry)) return null;
         try
         {
             return PackFile.ReadPiece(stored.Handle, entry);
@@ -94,9 +94,9 @@ public sealed class PiecePack : IPieceStore, IDisposable
         if (_pending.IsEmpty && !_stored.IsValueCreated) return false; // no book was written
         var stored = _stored.Value;
         var live = _liveOwners?.Invoke().ToHashSet();
-        var kept = new List<PackEntry>(stored?.Index.Entries.Count ?? 0);
+        var kept = new List<PackEntry>(stored?.Index.Count ?? 0);
         var dropped = 0;
-        foreach (var entry in stored?.Index.Entries.Values ?? Enumerable.Empty<PackEntry>())
+        foreach (var entry in stored?.Index.All() ?? [])
         {
             if (_pending.ContainsKey(entry.Key)) continue; // made again: its stored bytes were damaged
             var superseded = _usedSlots.ContainsKey(entry.Slot) && !_usedKeys.ContainsKey(entry.Key);
@@ -163,7 +163,7 @@ public sealed class PiecePack : IPieceStore, IDisposable
         });
     }
 
-    private (SafeFileHandle, PackFile.Index)? OpenStored()
+    private (SafeFileHandle, PackIndex)? OpenStored()
     {
         SafeFileHandle? handle = null;
         try

@@ -38,10 +38,21 @@ public readonly record struct PieceKey(ulong A, ulong B, ulong C, ulong D)
     public override string ToString() => $"{A:x16}{B:x16}{C:x16}{D:x16}";
 }
 
-/// <summary>Builds a <see cref="PieceKey"/> from named parts; each part is length-prefixed, so no two lists of parts hash alike.</summary>
+/// <summary>
+/// Builds a <see cref="PieceKey"/> from named parts; each part is length-prefixed, so no two lists of parts hash
+/// alike. A thread reuses one hash and one buffer (keys are made by the thousand).
+/// </summary>
 public sealed class PieceKeyBuilder : IDisposable
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    [ThreadStatic]
+    private static IncrementalHash? _spareHash;
+
+    [ThreadStatic]
+    private static byte[]? _spareBuffer;
+
+    private IncrementalHash? _hash = _spareHash ?? IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public PieceKeyBuilder() => _spareHash = null;
 
     public PieceKeyBuilder Add(string? text)
     {
@@ -49,14 +60,16 @@ public sealed class PieceKeyBuilder : IDisposable
         if (text is null)
         {
             prefix[0] = 0;
-            _hash.AppendData(prefix[..1]);
+            Hash.AppendData(prefix[..1]);
             return this;
         }
         prefix[0] = 1;
-        var bytes = Encoding.UTF8.GetBytes(text);
-        BinaryPrimitives.WriteInt32LittleEndian(prefix[1..], bytes.Length);
-        _hash.AppendData(prefix);
-        _hash.AppendData(bytes);
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var buffer = _spareBuffer is { } spare && spare.Length >= most ? spare : _spareBuffer = new byte[Math.Max(most, 1024)];
+        var length = Encoding.UTF8.GetBytes(text, buffer);
+        BinaryPrimitives.WriteInt32LittleEndian(prefix[1..], length);
+        Hash.AppendData(prefix);
+        Hash.AppendData(buffer, 0, length);
         return this;
     }
 
@@ -64,7 +77,7 @@ public sealed class PieceKeyBuilder : IDisposable
     {
         Span<byte> bytes = stackalloc byte[4];
         BinaryPrimitives.WriteInt32LittleEndian(bytes, number);
-        _hash.AppendData(bytes);
+        Hash.AppendData(bytes);
         return this;
     }
 
@@ -72,16 +85,26 @@ public sealed class PieceKeyBuilder : IDisposable
     {
         Span<byte> bytes = stackalloc byte[PieceKey.Size];
         key.Write(bytes);
-        _hash.AppendData(bytes);
+        Hash.AppendData(bytes);
         return this;
     }
 
     public PieceKey Finish()
     {
         Span<byte> hash = stackalloc byte[PieceKey.Size];
-        _hash.GetHashAndReset(hash);
+        Hash.GetHashAndReset(hash);
         return PieceKey.Read(hash);
     }
 
-    public void Dispose() => _hash.Dispose();
+    /// <summary>Hands the (reset) hash back to the thread for its next key.</summary>
+    public void Dispose()
+    {
+        if (_hash is null) return;
+        _hash.GetHashAndReset(stackalloc byte[PieceKey.Size]);
+        if (_spareHash is null) _spareHash = _hash;
+        else _hash.Dispose();
+        _hash = null;
+    }
+
+    private IncrementalHash Hash => _hash ?? throw new ObjectDisposedException(nameof(PieceKeyBuilder));
 }
