@@ -52,10 +52,10 @@ public sealed class PiecePack : IPieceStore, IDisposable
     {
         _usedKeys[key] = true;
         _usedSlots[slot] = true;
-        if (_pending.TryGetValue(key, out var made)) return PackFile.ReadPiece(_pendingHandle!, made);
-        if (_stored.Value is not { } stored || !stored.Index.TryGet(key, out var entry)) return null;
         try
         {
+            if (_pending.TryGetValue(key, out var made)) return PackFile.ReadPiece(_pendingHandle!, made);
+            if (_stored.Value is not { } stored || !stored.Index.TryGet(key, out var entry)) return null;
             return PackFile.ReadPiece(stored.Handle, entry);
         }
         catch (IOException)
@@ -70,16 +70,22 @@ public sealed class PiecePack : IPieceStore, IDisposable
         _usedKeys[key] = true;
         _usedSlots[slot] = true;
         if (_pending.ContainsKey(key)) return;
-        long offset;
-        SafeFileHandle handle;
-        lock (_pendingLock)
+        try
         {
-            handle = _pendingHandle ??= OpenPending();
-            offset = _pendingLength;
-            _pendingLength += bytes.Length;
+            long offset;
+            SafeFileHandle handle;
+            lock (_pendingLock)
+            {
+                handle = _pendingHandle ??= OpenPending();
+                offset = _pendingLength;
+                _pendingLength += bytes.Length;
+            }
+            RandomAccess.Write(handle, bytes, offset);
+            _pending.TryAdd(key, new PackEntry(key, slot, offset, bytes.Length, XxHash3.HashToUInt64(bytes)));
         }
-        RandomAccess.Write(handle, bytes, offset);
-        _pending.TryAdd(key, new PackEntry(key, slot, offset, bytes.Length, XxHash3.HashToUInt64(bytes)));
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) // a full disk costs the next build time, not this build its books
+        {
+        }
     }
 
     public void Live(Func<IEnumerable<ulong>> owners) => _liveOwners = owners;
