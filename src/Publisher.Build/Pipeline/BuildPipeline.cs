@@ -30,7 +30,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         var renderer = new TemplateRenderer(templates);
         var siteFingerprint = SiteFingerprint.Of(site);
         using var pieces = new PiecePack(options.OutputDirectory, () => PieceSalt.Of(siteFingerprint, templates), useStored: !options.Force);
-        var formats = FormatCatalog.All(renderer, pieces)
+        var formats = FormatCatalog.All(renderer, new SourceLines(options.ContentDirectory), pieces)
             .Where(f => options.Formats.Count == 0 ? FormatCatalog.IsDefault(f) : options.Formats.Contains(f.Name)).ToList();
 
         reporter.Stage("Planning outputs");

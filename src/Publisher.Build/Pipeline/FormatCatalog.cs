@@ -1,4 +1,5 @@
 using Publisher.Build.ModelJson;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Output;
 using Publisher.Epub;
 using Publisher.Epub.Container;
@@ -17,12 +18,13 @@ public static class FormatCatalog
     /// </summary>
     public static bool IsDefault(IOutputFormat format) => format is not ModelJsonFormat;
 
+    /// <summary>Every format; <paramref name="sources"/> (the content folder) lets writers' warnings name lines.</summary>
     /// <param name="pieces">Where the EPUB stage keeps article pieces across builds (see <see cref="Incremental.PiecePack"/>), if anywhere.</param>
-    public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer, IPieceStore? pieces = null) =>
+    public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer, SourceLines? sources = null, IPieceStore? pieces = null) =>
     [
         new ModelJsonFormat(),
         new FeedsFormat(renderer),
         new EpubFormat(renderer, pieces),
-        new PdfDigestFormat(renderer),
+        new PdfDigestFormat(renderer, sources),
     ];
 }
