@@ -6,15 +6,18 @@ using Publisher.Templating;
 
 namespace Publisher.Pdf;
 
-/// <summary>The weekly PDF digest: one <c>pdf/{YYYY-Www}.pdf</c> per ISO week of the corpus.</summary>
-public sealed class PdfDigestFormat(TemplateRenderer templates) : IOutputFormat
+/// <summary>
+/// The weekly PDF digest: one <c>pdf/{YYYY-Www}.pdf</c> per ISO week of the corpus. <paramref name="sources"/>
+/// lets its warnings name the content line they are about.
+/// </summary>
+public sealed class PdfDigestFormat(TemplateRenderer templates, SourceLines? sources = null) : IOutputFormat
 {
     public string Name => "pdf";
 
     public IReadOnlyList<OutputJob> Plan(Corpus corpus, DiagnosticBag diagnostics)
     {
         // The build writes its jobs in parallel: with several weeks, each digest keeps to one core.
-        var renderer = new DigestRenderer(templates, useAllCores: corpus.Weeks.Length < 2);
+        var renderer = new DigestRenderer(templates, useAllCores: corpus.Weeks.Length < 2, sources);
         return
         [
             .. corpus.Weeks.Select(week => new OutputJob(

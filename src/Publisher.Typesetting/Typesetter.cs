@@ -1,4 +1,6 @@
+using System.Text;
 using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Fonts;
 using Publisher.Typesetting.Hyphenation;
 using Publisher.Typesetting.Layout;
 using Publisher.Typesetting.Rendering;
@@ -6,8 +8,11 @@ using Publisher.Typesetting.Styling;
 
 namespace Publisher.Typesetting;
 
-/// <summary>The result of typesetting: the PDF bytes and the final page plan (for checks and tests).</summary>
-public sealed record TypesetResult(byte[] Pdf, PagePlan Plan, IReadOnlyList<Flowable> Flows);
+/// <summary>
+/// The result of typesetting: the PDF bytes, the final page plan (for checks and tests), and the characters
+/// the fonts had no glyph for (printed as <see cref="PrintableText.Replacement"/>; the caller reports them).
+/// </summary>
+public sealed record TypesetResult(byte[] Pdf, PagePlan Plan, IReadOnlyList<Flowable> Flows, IReadOnlyList<Rune> MissingGlyphs);
 
 /// <summary>
 /// Lays a document out and renders it. Pass 1 paginates with unknown page numbers and records where
@@ -44,12 +49,18 @@ public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphe
 
     public TypesetResult Render(TypesetDocument document)
     {
-        var (plan, flows) = Layout(document);
-        var renderer = new PdfRenderer(Style, decorations ?? PageDecorations.Default);
+        var printable = new PrintableText(Style);
+        var (plan, flows) = Layout(printable.Apply(document));
+        var running = decorations ?? PageDecorations.Default;
+        var renderer = new PdfRenderer(Style, new PageDecorations(
+            page => Printable(running.Header(page), printable), page => Printable(running.Footer(page), printable)));
         var pdf = renderer.Render(plan, flows, document.Info);
         var bytes = PdfFinisher.Finish(pdf, useAllCores);
-        return new TypesetResult(bytes, plan, flows);
+        return new TypesetResult(bytes, plan, flows, printable.Missing);
     }
+
+    private static RunningText? Printable(RunningText? text, PrintableText printable) =>
+        text is null ? null : new RunningText(printable.Apply(text.Left), printable.Apply(text.Center), printable.Apply(text.Right));
 
     private static bool SameNumbers(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var page) && page == pair.Value);

@@ -28,7 +28,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
         var renderer = new TemplateRenderer(templates);
-        var formats = FormatCatalog.All(renderer)
+        var formats = FormatCatalog.All(renderer, new SourceLines(options.ContentDirectory))
             .Where(f => options.Formats.Count == 0 ? FormatCatalog.IsDefault(f) : options.Formats.Contains(f.Name)).ToList();
 
         reporter.Stage("Planning outputs");

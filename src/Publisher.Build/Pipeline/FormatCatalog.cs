@@ -1,4 +1,5 @@
 using Publisher.Build.ModelJson;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Output;
 using Publisher.Epub;
 using Publisher.Feeds;
@@ -16,11 +17,12 @@ public static class FormatCatalog
     /// </summary>
     public static bool IsDefault(IOutputFormat format) => format is not ModelJsonFormat;
 
-    public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer) =>
+    /// <summary>Every format; <paramref name="sources"/> (the content folder) lets writers' warnings name lines.</summary>
+    public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer, SourceLines? sources = null) =>
     [
         new ModelJsonFormat(),
         new FeedsFormat(renderer),
         new EpubFormat(renderer),
-        new PdfDigestFormat(renderer),
+        new PdfDigestFormat(renderer, sources),
     ];
 }

@@ -11,10 +11,11 @@ namespace Publisher.Pdf.Digest;
 /// <summary>
 /// One week's digest: view → <c>pdf/digest.sbn</c> → XHTML subset → typesetter → PDF bytes.
 /// Markup problems (from a site's own template) become warnings naming the template and the week.
-/// With <paramref name="useAllCores"/> false a digest is typeset on one core (the caller renders
-/// several digests at once).
+/// Characters the fonts cannot print become warnings on the articles that hold them (with the line when
+/// <paramref name="sources"/> is given). With <paramref name="useAllCores"/> false a digest is typeset on
+/// one core (the caller renders several digests at once).
 /// </summary>
-public sealed class DigestRenderer(TemplateRenderer templates, bool useAllCores = true)
+public sealed class DigestRenderer(TemplateRenderer templates, bool useAllCores = true, SourceLines? sources = null)
 {
     public const string TemplateName = "pdf/digest.sbn";
 
@@ -45,6 +46,8 @@ public sealed class DigestRenderer(TemplateRenderer templates, bool useAllCores 
             read.Language ?? corpus.Site.Language,
             new DateTimeOffset(week.Week.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         var typesetter = new Typesetter(read.Style, decorations: decorations, useAllCores: useAllCores);
-        return typesetter.Render(new TypesetDocument(read.Blocks, info));
+        var result = typesetter.Render(new TypesetDocument(read.Blocks, info));
+        if (result.MissingGlyphs.Count > 0) MissingGlyphs.Report(result.MissingGlyphs, week, source, sources, diagnostics);
+        return result;
     }
 }

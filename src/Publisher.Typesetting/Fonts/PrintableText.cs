@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.Fonts;
+
+/// <summary>
+/// Keeps a document to the characters its fonts can draw. A character that one of the style's faces
+/// has no glyph for (emoji, letters outside the Basic Multilingual Plane, scripts the fonts lack) is
+/// printed as U+FFFD � instead of vanishing, and remembered in <see cref="Missing"/> so the caller can
+/// say where it came from. Invisible format characters without a glyph (joiners, variation
+/// selectors) are left out: they draw nothing anyway.
+/// </summary>
+public sealed class PrintableText
+{
+    /// <summary>What a missing character is printed as ('?' with fonts that lack this one too).</summary>
+    public const char Replacement = '\uFFFD';
+    private const char SoftHyphen = '\u00AD';
+
+    private static readonly ConcurrentDictionary<string, bool[]> BmpTables = new(StringComparer.Ordinal);
+    private readonly bool[] _printable; // per BMP character: every face of the style draws it
+    private readonly string _replacement;
+    private readonly ConcurrentDictionary<Rune, byte> _missing = new();
+
+    public PrintableText(TypesettingStyle style)
+    {
+        var families = new[] { style.BodyFamily, style.HeadingFamily, style.DecorationFamily }
+            .Concat(style.Classes.Values.Select(c => c.Family).OfType<string>())
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToArray();
+        var faces = families.SelectMany(family => new[] { false, true }.SelectMany(bold => new[] { false, true }
+                .Select(italic => FontLibrary.Shared.Resolve(new FontFaceKey(family, bold, italic)))))
+            .Distinct().ToArray();
+        _printable = BmpTables.GetOrAdd(string.Join("\n", faces.Select(f => f.FaceName)), _ => BmpTable(faces));
+        _replacement = _printable[Replacement] ? Replacement.ToString() : "?";
+    }
+
+    /// <summary>The characters replaced so far, in code point order.</summary>
+    public IReadOnlyList<Rune> Missing => [.. _missing.Keys.Order()];
+
+    public string Apply(string text)
+    {
+        var firstBad = FirstUnprintable(text);
+        if (firstBad < 0) return text;
+        var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, firstBad);
+        foreach (var rune in text[firstBad..].EnumerateRunes())
+        {
+            if (rune.IsBmp && _printable[rune.Value]) builder.Append((char)rune.Value);
+            else if (IsInvisible(rune)) continue;
+            else
+            {
+                _missing.TryAdd(rune, 0);
+                builder.Append(_replacement);
+            }
+        }
+        return builder.ToString();
+    }
+
+    public TypesetDocument Apply(TypesetDocument document)
+    {
+        var blocks = Apply(document.Blocks);
+        return ReferenceEquals(blocks, document.Blocks) ? document : document with { Blocks = blocks };
+    }
+
+    private IReadOnlyList<Block> Apply(IReadOnlyList<Block> blocks) => Map(blocks, Apply);
+
+    private Block Apply(Block block)
+    {
+        switch (block)
+        {
+            case Paragraph paragraph:
+                var content = Apply(paragraph.Content);
+                return Same(content, paragraph.Content) ? block : paragraph with { Content = content };
+            case Heading heading:
+                var headingContent = Apply(heading.Content);
+                return Same(headingContent, heading.Content) ? block : heading with { Content = headingContent };
+            case BlockQuote quote:
+                var children = Apply(quote.Children);
+                return Same(children, quote.Children) ? block : quote with { Children = children };
+            case ListBlock list:
+                var items = Map(list.Items, item => Apply(item.Children) is var c && Same(c, item.Children) ? item : item with { Children = c });
+                return Same(items, list.Items) ? block : list with { Items = items };
+            case TableOfContents toc:
+                var entries = Map(toc.Entries, entry => Apply(entry.Text) is var text && ReferenceEquals(text, entry.Text) ? entry : entry with { Text = text });
+                return Same(entries, toc.Entries) ? block : toc with { Entries = entries };
+            default:
+                return block;
+        }
+    }
+
+    private IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines) =>
+        Map(inlines, inline => inline is TextRun run && Apply(run.Text) is var text && !ReferenceEquals(text, run.Text) ? run with { Text = text } : inline);
+
+    /// <summary>The same list when no element changed (so unchanged documents cost no copies).</summary>
+    private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<T, T> apply) where T : class
+    {
+        List<T>? changed = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var result = apply(items[i]);
+            if (changed is null && ReferenceEquals(result, items[i])) continue;
+            changed ??= [.. items.Take(i)];
+            changed.Add(result);
+        }
+        return changed ?? items;
+    }
+
+    private static bool Same<T>(IReadOnlyList<T> after, IReadOnlyList<T> before) => ReferenceEquals(after, before);
+
+    private int FirstUnprintable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!_printable[text[i]]) return i;
+        }
+        return -1;
+    }
+
+    private static bool IsInvisible(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format
+        || rune.Value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF; // variation selectors
+
+    private static bool[] BmpTable(FontFaceKey[] faces)
+    {
+        var coverages = faces.Select(GlyphCoverage.Of).ToArray();
+        var table = new bool[0x10000];
+        for (var c = 0; c < table.Length; c++)
+        {
+            // Surrogates are never printable on their own: the typesetter measures and draws UTF-16 units.
+            // The soft hyphen is the line breaker's, never drawn as itself.
+            table[c] = !char.IsSurrogate((char)c) && (c < 0x20 || c == SoftHyphen || coverages.All(coverage => coverage.Contains(c)));
+        }
+        return table;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Grouping;
+using Publisher.Core.Parsing;
+using Publisher.Core.Parsing.Markdown;
+using Publisher.Pdf.Digest;
+using Publisher.Templating;
+
+namespace Publisher.Pdf.Tests;
+
+public sealed class MissingGlyphTests
+{
+    [Fact]
+    public void Characters_the_fonts_lack_are_printed_as_a_replacement_and_reported_on_their_article_line()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "glyphs-" + Guid.NewGuid().ToString("N")));
+        try
+        {
+            const string text = """
+                ---
+                title: "Ein Fest 🎉 im Kiez"
+                date: 2026-11-10
+                tags: [Kultur]
+                ---
+
+                Ein ganz gewöhnlicher Absatz.
+
+                Mathematik mit 𝔸 und ein Lachen 😀 zum Schluss.
+                """;
+            File.WriteAllText(Path.Combine(folder.FullName, "fest.md"), text);
+            var site = WeekCorpus.Site();
+            var diagnostics = new DiagnosticBag();
+            var article = new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text),
+                new ParseContext("fest.md", diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!;
+            var corpus = Corpus.Create(site, [article]);
+            var renderer = new DigestRenderer(new TemplateRenderer(new TemplateSet(TemplateSet.ShippedDirectory)), sources: new SourceLines(folder.FullName));
+
+            var result = renderer.Render(corpus, corpus.Weeks.Single(), diagnostics);
+
+            var pdf = Path.Combine(folder.FullName, "digest.pdf");
+            File.WriteAllBytes(pdf, result.Pdf);
+            var printed = Tool.Run("pdftotext", pdf, "-").Output;
+            Assert.Contains("Mathematik mit \uFFFD und ein Lachen \uFFFD zum Schluss.", printed);
+            Assert.Contains("Ein Fest \uFFFD im Kiez", printed);
+            var warnings = diagnostics.Sorted().Select(d => d.ToString()).ToList();
+            Assert.Equal(2, warnings.Count);
+            Assert.StartsWith("fest.md:2: warning: the PDF fonts have no glyph for U+1F389 '🎉'", warnings[0]);
+            Assert.StartsWith("fest.md:9: warning: the PDF fonts have no glyph for U+1D538 '𝔸', U+1F600 '😀'", warnings[1]);
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+}
