@@ -1,8 +1,11 @@
+using System.Collections.Immutable;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
+using Publisher.Core.Model;
 using Publisher.Core.Output;
 using Publisher.Epub.Books;
 using Publisher.Epub.Chapters;
+using Publisher.Epub.Container;
 using Publisher.Templating;
 
 namespace Publisher.Epub;
@@ -11,17 +14,33 @@ namespace Publisher.Epub;
 /// EPUB 3 books for e-readers: a periodical-style issue per ISO week (<c>epub/{YYYY-Www}.epub</c>) and a book per
 /// tag (<c>epub/tags/{slug}.epub</c>).
 /// </summary>
-public sealed class EpubFormat(TemplateRenderer renderer) : IOutputFormat
+/// <param name="pieces">
+/// Where articles' chapter content is kept across books and builds (the incremental build's piece pack); without
+/// one, each article's content is shared by the books of one build only, within a memory budget.
+/// </param>
+public sealed class EpubFormat(TemplateRenderer renderer, IPieceStore? pieces = null) : IOutputFormat
 {
     public string Name => "epub";
 
+    /// <remarks>
+    /// A book is laid out only when it is written: an incremental build plans every book but writes few. A job
+    /// lists the book's articles in corpus order; their order in the book follows from them.
+    /// </remarks>
     public IReadOnlyList<OutputJob> Plan(Corpus corpus, DiagnosticBag diagnostics)
     {
-        var books = corpus.Weeks.Select(week => WeeklyIssue.From(corpus, week))
-            .Concat(corpus.TagGroups.Where(g => g.Articles.Length > 0).Select(group => TagBook.From(corpus, group)))
+        var books = corpus.Weeks.Select(week => (Path: WeeklyIssue.PathOf(week), Key: WeeklyIssue.KeyOf(week), week.Articles, Make: (Func<EpubBook>)(() => WeeklyIssue.From(corpus, week))))
+            .Concat(corpus.TagGroups.Where(g => g.Articles.Length > 0)
+                .Select(group => (Path: TagBook.PathOf(group), Key: TagBook.KeyOf(group), group.Articles, Make: (Func<EpubBook>)(() => TagBook.From(corpus, group)))))
             .ToList();
-        var booksPerArticle = books.SelectMany(b => b.Articles).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.Count());
-        var writer = new EpubWriter(renderer, new ArticleHtmlCache(renderer, corpus, booksPerArticle));
-        return [.. books.Select(book => new OutputJob(book.Path, [.. book.Articles], EpubTemplates.All, stream => writer.Write(book, corpus, stream)))];
+        pieces?.Live(() => corpus.Articles.Select(a => PieceSlot.ArticleOf(a.Id)).Concat(books.Select(b => PieceSlot.BookOf(b.Key))));
+        var writer = new Lazy<EpubWriter>(() => new EpubWriter(renderer, Articles(corpus, books.Select(b => b.Articles)), pieces));
+        return [.. books.Select(book => new OutputJob(book.Path, book.Articles, EpubTemplates.All, stream => writer.Value.Write(book.Make(), corpus, stream)))];
+    }
+
+    private IArticlePieces Articles(Corpus corpus, IEnumerable<ImmutableArray<Article>> books)
+    {
+        if (pieces is not null) return new StoredArticlePieces(renderer, corpus, pieces);
+        var booksPerArticle = books.SelectMany(b => b).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.Count());
+        return new ArticleHtmlCache(renderer, corpus, booksPerArticle);
     }
 }

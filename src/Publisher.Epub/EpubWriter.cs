@@ -16,10 +16,11 @@ namespace Publisher.Epub;
 /// Writes one book: renders the pages from the templates, draws the cover, lists everything in the package and
 /// zips it in a fixed order. Depends only on the book, the corpus and the templates.
 /// </summary>
-internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache articleHtml)
+internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces articleHtml, IPieceStore? store = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ChapterPages _chapters = new(renderer, articleHtml);
+    private readonly StoredCovers _covers = new(store);
+    private readonly ChapterPages _chapters = new(renderer, articleHtml, store is null ? null : new ChapterFrames(store));
 
     /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
     public void Write(EpubBook book, Corpus corpus, Stream output)
@@ -28,7 +29,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, ArticleHtmlCache art
         var bookView = BookView.From(book, site, CoverView.From(book.Cover));
         var globals = new Dictionary<string, object?> { ["book"] = bookView };
         var coverSvg = renderer.Render(EpubTemplates.CoverImage, globals);
-        var coverPng = CoverRasterizer.ToPng(coverSvg, out var problem)
+        var coverPng = _covers.ToPng(book, coverSvg, out var problem)
             ?? throw new TemplateError(renderer.Templates.PathOf(EpubTemplates.CoverImage), $"the cover cannot be drawn: {problem}");
 
         var articles = book.Articles.ToList();

@@ -53,7 +53,7 @@ public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphe
         var (plan, flows) = Layout(printable.Apply(document));
         var running = decorations ?? PageDecorations.Default;
         var renderer = new PdfRenderer(Style, new PageDecorations(
-            page => Printable(running.Header(page), printable), page => Printable(running.Footer(page), printable)));
+            page => Printable(running.Header(page), printable), page => Printable(running.Footer(page), printable)), useAllCores);
         var pdf = renderer.Render(plan, flows, document.Info);
         var bytes = PdfFinisher.Finish(pdf, useAllCores);
         return new TypesetResult(bytes, plan, flows, printable.Missing);

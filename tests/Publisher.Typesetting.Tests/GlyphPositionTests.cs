@@ -47,7 +47,7 @@ public sealed class GlyphPositionTests(RenderFixture fixture) : IClassFixture<Re
     }
 
     [Fact]
-    public void The_probe_holds_the_first_character_and_the_unknown_ones_and_its_tj_becomes_the_run()
+    public void The_probe_holds_the_unknown_characters_and_the_run_becomes_one_tj()
     {
         var glyphs = new GlyphTable();
         glyphs.Learn('a', 0x44);
@@ -57,25 +57,38 @@ public sealed class GlyphPositionTests(RenderFixture fixture) : IClassFixture<Re
         show.AddText(" ab");
         show.AddShift(0.00004, 10); // less than a tenth of a unit: no adjustment
         show.AddText("c");
-        var probe = show.Probe(glyphs);
-        Assert.Equal("ab c", probe);
+        Assert.Equal("b c", show.Probe(glyphs, withFirst: false));
+        Assert.Equal("ab c", show.Probe(glyphs, withFirst: true));
 
-        var content = new StringBuilder("BT\n/F0 10 Tf\n");
-        var start = content.Length;
-        content.Append("72 700 Td\n<00440045\n00030046> Tj\n"); // as PDFsharp writes it, line break included
-        Assert.True(show.TryReplace(content, start, probe, glyphs));
-        Assert.Equal("BT\n/F0 10 Tf\n72 700 Td\n[<00440045> -150 <0003004400450046>] TJ\n", content.ToString());
+        var content = new ContentStreamWriter();
+        Assert.False(show.TryWrite(content, glyphs)); // b, space and c have no glyph ids yet
+        Assert.Equal(0, content.Length);
+        // The glyph ids as PDFsharp writes them for the probe "b c", line break included.
+        Assert.True(PageFonts.TryLearn("0045\n00030046", "b c", glyphs));
+        Assert.True(show.TryWrite(content, glyphs));
+        Assert.Equal("[<00440045> -150 <0003004400450046>] TJ\n", System.Text.Encoding.ASCII.GetString(content.Written));
     }
 
     [Fact]
-    public void An_unexpected_tail_is_left_alone()
+    public void Glyph_ids_that_do_not_match_the_probe_are_refused()
     {
         var glyphs = new GlyphTable();
-        var show = new SpacedTextShow();
-        show.AddText("abc");
-        var probe = show.Probe(glyphs);
-        var content = new StringBuilder("72 700 Td\n<00010002> Tj\n"); // two glyphs for a three-letter probe
-        Assert.False(show.TryReplace(content, 0, probe, glyphs));
-        Assert.Equal("72 700 Td\n<00010002> Tj\n", content.ToString());
+        Assert.False(PageFonts.TryLearn("00010002", "abc", glyphs)); // two glyphs for a three-letter probe
+        Assert.False(PageFonts.TryLearn("0001zz02", "ab", glyphs));
+        Assert.False(glyphs.TryGet('c', out _));
+    }
+
+    [Fact]
+    public void Numbers_are_written_with_at_most_four_decimals_and_no_negative_zero()
+    {
+        var content = new ContentStreamWriter();
+        content.Number(12.5);
+        content.Number(-0.00001);
+        content.Number(348.46049);
+        content.Short(1 / 3.0);
+        content.Tenths(-150);
+        content.Raw(" "u8);
+        content.Tenths(238);
+        Assert.Equal("12.5 0 348.4605 0.333 -15 23.8", System.Text.Encoding.ASCII.GetString(content.Written));
     }
 }

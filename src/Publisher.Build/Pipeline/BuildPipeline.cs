@@ -28,7 +28,9 @@ public sealed class BuildPipeline(IBuildReporter reporter)
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
         var renderer = new TemplateRenderer(templates);
-        var formats = FormatCatalog.All(renderer, new SourceLines(options.ContentDirectory))
+        var siteFingerprint = SiteFingerprint.Of(site);
+        using var pieces = new PiecePack(options.OutputDirectory, () => PieceSalt.Of(siteFingerprint, templates), useStored: !options.Force);
+        var formats = FormatCatalog.All(renderer, new SourceLines(options.ContentDirectory), pieces)
             .Where(f => options.Formats.Count == 0 ? FormatCatalog.IsDefault(f) : options.Formats.Contains(f.Name)).ToList();
 
         reporter.Stage("Planning outputs");
@@ -40,11 +42,12 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         AtomicFile.CleanLeftovers(options.OutputDirectory);
         var previous = Manifest.Load(options.OutputDirectory);
         var next = Manifest.Empty();
-        var siteFingerprint = SiteFingerprint.Of(site);
         var toWrite = new List<(OutputJob Job, string Fingerprint)>();
+        var fingerprints = new Fingerprint(siteFingerprint, corpus, templates);
+        var codeVersions = formats.ToDictionary(f => f, CodeVersion.Of);
         foreach (var (format, job) in jobs)
         {
-            var fingerprint = FingerprintOrError(job, format, siteFingerprint, corpus, templates, diagnostics);
+            var fingerprint = FingerprintOrError(job, codeVersions[format], fingerprints, diagnostics);
             if (fingerprint is null) continue;
             fingerprint = $"{format.Name}:{fingerprint}";
             next.Entries[job.Path.Value] = fingerprint;
@@ -64,6 +67,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             reporter.JobDone(item.Job.Path.Value);
         });
 
+        SavePieces(pieces, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
@@ -82,11 +86,23 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
     }
 
-    private static string? FingerprintOrError(OutputJob job, IOutputFormat format, string siteFingerprint, Corpus corpus, TemplateSet templates, DiagnosticBag diagnostics)
+    private static void SavePieces(PiecePack pieces, DiagnosticBag diagnostics)
     {
         try
         {
-            return Fingerprint.Of(job, CodeVersion.Of(format), siteFingerprint, corpus, templates);
+            pieces.Save();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(PiecePack.RelativePath, 0, $"cannot save the rendered articles for the next build: {e.Message}");
+        }
+    }
+
+    private static string? FingerprintOrError(OutputJob job, string codeVersion, Fingerprint fingerprints, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return fingerprints.Of(job, codeVersion);
         }
         catch (TemplateError e)
         {

@@ -2,6 +2,7 @@ using Publisher.Build.ModelJson;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Output;
 using Publisher.Epub;
+using Publisher.Epub.Container;
 using Publisher.Feeds;
 using Publisher.Pdf;
 using Publisher.Templating;
@@ -18,11 +19,12 @@ public static class FormatCatalog
     public static bool IsDefault(IOutputFormat format) => format is not ModelJsonFormat;
 
     /// <summary>Every format; <paramref name="sources"/> (the content folder) lets writers' warnings name lines.</summary>
-    public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer, SourceLines? sources = null) =>
+    /// <param name="pieces">Where the EPUB stage keeps article pieces across builds (see <see cref="Incremental.PiecePack"/>), if anywhere.</param>
+    public static IReadOnlyList<IOutputFormat> All(TemplateRenderer renderer, SourceLines? sources = null, IPieceStore? pieces = null) =>
     [
         new ModelJsonFormat(),
         new FeedsFormat(renderer),
-        new EpubFormat(renderer),
+        new EpubFormat(renderer, pieces),
         new PdfDigestFormat(renderer, sources),
     ];
 }

@@ -8,6 +8,10 @@ namespace Publisher.Epub.Books;
 /// <summary>All articles of one tag, <c>epub/tags/{slug}.epub</c>: one section per week, newest week first.</summary>
 public static class TagBook
 {
+    public static OutputPath PathOf(TagGroup group) => OutputPath.Of("epub", "tags", group.Tag.Slug.Value + ".epub");
+
+    public static string KeyOf(TagGroup group) => "tag/" + group.Tag.Name;
+
     public static EpubBook From(Corpus corpus, TagGroup group)
     {
         var site = corpus.Site;
@@ -19,10 +23,10 @@ public static class TagBook
         var tagName = BookText.Visible(group.Tag.Name, group.Tag.Slug.Value);
         var dates = group.Articles.Select(a => a.Published.Date).ToList();
         var related = CoverTags.MostUsed(group.Articles.SelectMany(a => corpus.TagsOf(a)).Where(t => t != group.Tag));
-        var key = "tag/" + group.Tag.Name;
+        var key = KeyOf(group);
         return new EpubBook
         {
-            Path = OutputPath.Of("epub", "tags", group.Tag.Slug.Value + ".epub"),
+            Path = PathOf(group),
             Key = key,
             Identifier = BookIdentity.Of(site.BaseUrl, key),
             Title = $"{BookText.Visible(site.Title, "Publisher")} – {tagName}",

@@ -11,6 +11,10 @@ namespace Publisher.Epub.Books;
 /// </summary>
 public static class WeeklyIssue
 {
+    public static OutputPath PathOf(WeekGroup week) => OutputPath.For("epub", week.Week, ".epub");
+
+    public static string KeyOf(WeekGroup week) => "week/" + week.Week;
+
     public static EpubBook From(Corpus corpus, WeekGroup week)
     {
         var site = corpus.Site;
@@ -19,10 +23,10 @@ public static class WeeklyIssue
         var sections = week.Sections.Select((s, i) => new BookSection($"s{i + 1}", s.Tag?.Name is { } name ? BookText.Visible(name, labels.Untagged) : labels.Untagged, s.Articles));
         var topTags = CoverTags.MostUsed(week.Articles.SelectMany(a => corpus.TagsOf(a)));
         var weekTitle = labels.Week(week.Week);
-        var key = "week/" + week.Week;
+        var key = KeyOf(week);
         return new EpubBook
         {
-            Path = OutputPath.For("epub", week.Week, ".epub"),
+            Path = PathOf(week),
             Key = key,
             Identifier = BookIdentity.Of(site.BaseUrl, key),
             Title = $"{BookText.Visible(site.Title, "Publisher")} – {weekTitle}",

@@ -5,7 +5,6 @@ using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Epub.Container;
 using Publisher.Templating;
-using Publisher.Templating.Views;
 
 namespace Publisher.Epub.Chapters;
 
@@ -15,7 +14,7 @@ namespace Publisher.Epub.Chapters;
 /// deflated once and kept until every book holding the article has taken it; articles with such links render per
 /// book. What is kept is bounded: past <see cref="BudgetBytes"/> of compressed text, articles render per book too.
 /// </summary>
-internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus, IReadOnlyDictionary<ArticleId, int> booksPerArticle)
+internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus, IReadOnlyDictionary<ArticleId, int> booksPerArticle) : IArticlePieces
 {
     public const long BudgetBytes = 64L << 20;
     private readonly ConcurrentDictionary<(ArticleId, Labels), Lazy<DeflatedPiece>> _pieces = new(KeyComparer.Instance);
@@ -56,36 +55,16 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
     public string Html(Article article, InternalLinks links, Labels labels) =>
         Render(article, LinksToSiteArticles(article) ? links.Href : Absolute, labels);
 
-    private static string Absolute(Uri url) => url.AbsoluteUri;
+    private static string Absolute(Uri url) => ArticleTemplate.Absolute(url);
 
     private static DeflatedPiece Deflate(string html) => TextPieces.Deflate(html, CompressionLevels.Text);
 
-    private string Render(Article article, Func<Uri, string> href, Labels labels) =>
-        renderer.Render(EpubTemplates.Article, new Dictionary<string, object?>
-        {
-            ["article"] = new ArticleViews(corpus, href).Create(article),
-            ["labels"] = labels,
-        });
+    private string Render(Article article, Func<Uri, string> href, Labels labels) => ArticleTemplate.Render(renderer, corpus, article, href, labels);
 
     private bool LinksToSiteArticles(Article article) =>
-        article.Links.Any(l => IsSiteArticle(l.Url)) || LinksIn(article.Body).Any(IsSiteArticle);
+        article.Links.Any(l => IsSiteArticle(l.Url)) || SiteLinks.LinksIn(article.Body).Any(IsSiteArticle);
 
     private bool IsSiteArticle(Uri? url) => url is { IsAbsoluteUri: true } && _siteArticles.Contains(url.GetLeftPart(UriPartial.Path));
-
-    private static IEnumerable<Uri?> LinksIn(IEnumerable<Block> blocks) => blocks.SelectMany(block => block switch
-    {
-        Paragraph p => LinksIn(p.Inlines),
-        Quote q => LinksIn(q.Blocks),
-        ListBlock l => l.Items.SelectMany(i => LinksIn(i.Blocks)),
-        _ => [],
-    });
-
-    private static IEnumerable<Uri?> LinksIn(IEnumerable<Inline> inlines) => inlines.SelectMany(inline => inline switch
-    {
-        LinkInline link => LinksIn(link.Content).Prepend(link.Url),
-        Emphasis e => LinksIn(e.Content),
-        _ => [],
-    });
 
     /// <summary>Labels by reference: a record's own hash reads all its strings, which cost more than the lookup itself.</summary>
     private sealed class KeyComparer : IEqualityComparer<(ArticleId Article, Labels Labels)>

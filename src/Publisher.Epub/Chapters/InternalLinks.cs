@@ -16,6 +16,9 @@ public sealed class InternalLinks
             _chapterByUrl[site.Article(article.Slug).GetLeftPart(UriPartial.Path)] = ChapterFiles.Of(article);
     }
 
+    /// <summary>The chapter file of the article page at <paramref name="page"/> (a URL up to its path), or null when the book does not hold it.</summary>
+    public string? ChapterOf(string page) => _chapterByUrl.GetValueOrDefault(page);
+
     public string Href(Uri url) =>
         url.IsAbsoluteUri && _chapterByUrl.TryGetValue(url.GetLeftPart(UriPartial.Path), out var file) ? file : url.AbsoluteUri;
 }

@@ -1,6 +1,9 @@
 namespace Publisher.Typesetting.LineBreaking;
 
-/// <summary>A paragraph turned into Knuth–Plass items plus the text pieces its boxes draw.</summary>
+/// <summary>
+/// A paragraph turned into Knuth–Plass items plus the text its boxes draw: each piece is a word (or
+/// part) and the run style it is set in (shared by the run's words, so no object per word).
+/// </summary>
 public sealed class ItemList
 {
     public ItemList() : this(0) { }
@@ -9,11 +12,11 @@ public sealed class ItemList
     public ItemList(int capacity)
     {
         Items = new List<Item>(capacity);
-        Pieces = new List<TextPiece>(capacity);
+        Pieces = new List<(string Text, TextPiece Style)>(capacity);
     }
 
     public List<Item> Items { get; }
-    public List<TextPiece> Pieces { get; }
+    public List<(string Text, TextPiece Style)> Pieces { get; }
 
     public void Clear()
     {

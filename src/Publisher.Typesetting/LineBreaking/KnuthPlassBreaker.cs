@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Publisher.Typesetting.LineBreaking;
 
 /// <summary>
@@ -28,20 +30,23 @@ public static class KnuthPlassBreaker
     /// <summary>The chosen breaks (the last one ends the paragraph), or null when no feasible set exists.</summary>
     public static IReadOnlyList<LineBreakPoint>? Break(IReadOnlyList<Item> items, double lineWidth, Options options)
     {
+        // Items are read through a span (no interface call and no copy of the item per access).
+        var itemList = items as List<Item> ?? [.. items];
+        var all = CollectionsMarshal.AsSpan(itemList);
         var active = new List<Node> { new() { Position = -1, Fitness = 1 } };
         double sumWidth = 0, sumStretch = 0, sumShrink = 0;
         var best = new (double Demerits, Node? From, double Ratio)[4];
 
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < all.Length; i++)
         {
-            var item = items[i];
+            ref readonly var item = ref all[i];
             switch (item.Kind)
             {
                 case ItemKind.Box:
                     sumWidth += item.Width;
                     break;
                 case ItemKind.Glue:
-                    if (i > 0 && items[i - 1].Kind == ItemKind.Box)
+                    if (i > 0 && all[i - 1].Kind == ItemKind.Box)
                         TryBreak(i, 0, false);
                     sumWidth += item.Width;
                     sumStretch += item.Stretch;
@@ -69,9 +74,13 @@ public static class KnuthPlassBreaker
 
         void TryBreak(int position, double penalty, bool flagged)
         {
-            var penaltyWidth = items[position].Kind == ItemKind.Penalty ? items[position].Width : 0;
+            var span = CollectionsMarshal.AsSpan(itemList);
+            var penaltyWidth = span[position].Kind == ItemKind.Penalty ? span[position].Width : 0;
             Array.Fill(best, (double.MaxValue, null, 0));
-            for (var a = 0; a < active.Count;)
+            // Deactivated nodes are dropped by compacting the list in place (kept ones move down to `kept`),
+            // not by RemoveAt, which would shift the rest of the list once per removed node.
+            var kept = 0;
+            for (var a = 0; a < active.Count; a++)
             {
                 var node = active[a];
                 var natural = sumWidth - node.Width + penaltyWidth;
@@ -101,17 +110,17 @@ public static class KnuthPlassBreaker
                     var total = node.Demerits + demerits;
                     if (total < best[fitness].Demerits) best[fitness] = (total, node, ratio);
                 }
-                if (ratio < -1 || penalty <= -Item.Infinity) active.RemoveAt(a);
-                else a++;
+                if (ratio >= -1 && penalty > -Item.Infinity) active[kept++] = node;
             }
+            if (kept < active.Count) active.RemoveRange(kept, active.Count - kept);
 
             var least = double.MaxValue;
             foreach (var candidate in best) least = Math.Min(least, candidate.Demerits);
             if (least == double.MaxValue) return;
             double width = sumWidth, stretchAfter = sumStretch, shrinkAfter = sumShrink;
-            for (var j = position; j < items.Count; j++)
+            for (var j = position; j < span.Length; j++)
             {
-                var next = items[j];
+                ref readonly var next = ref span[j];
                 if (next.Kind == ItemKind.Box) break;
                 if (next.Kind == ItemKind.Glue)
                 {

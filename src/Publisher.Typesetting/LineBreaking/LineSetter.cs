@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Publisher.Typesetting.Styling;
 
 namespace Publisher.Typesetting.LineBreaking;
@@ -19,11 +20,12 @@ public static class LineSetter
         // One scratch list and merger for the paragraph; each line keeps an array of exactly its pieces.
         var texts = new List<PlacedText>(32);
         var merger = new PieceMerger(texts);
+        var items = CollectionsMarshal.AsSpan(list.Items);
         var start = 0;
         for (var b = 0; b < breaks.Count; b++)
         {
             var (end, ratio) = breaks[b];
-            var isLast = b == breaks.Count - 1 || list.Items[end].Penalty <= -Item.Infinity;
+            var isLast = b == breaks.Count - 1 || items[end].Penalty <= -Item.Infinity;
             var justify = alignment == TextAlignment.Justify && !isLast && ratio <= MaxStretchRatio;
             // A line the breaker shrank must stay shrunk (even a last line), or it would be overfull.
             var appliedRatio = ratio < 0 || justify ? ratio : 0;
@@ -32,10 +34,11 @@ public static class LineSetter
             var afterGlue = false;
             for (var i = start; i < end; i++)
             {
-                var item = list.Items[i];
+                ref readonly var item = ref items[i];
                 if (item.Kind == ItemKind.Box)
                 {
-                    merger.Add(x, item.Width, list.Pieces[item.Piece], afterGlue && appliedRatio == 0);
+                    var (text, style) = list.Pieces[item.Piece];
+                    merger.Add(x, item.Width, text, style, afterGlue && appliedRatio == 0);
                     x += item.Width;
                     afterGlue = false;
                 }
@@ -45,10 +48,11 @@ public static class LineSetter
                     afterGlue = true;
                 }
             }
-            var breakItem = list.Items[end];
+            ref readonly var breakItem = ref items[end];
             if (breakItem is { Kind: ItemKind.Penalty, Flagged: true, Piece: >= 0 })
             {
-                merger.Add(x, breakItem.Width, list.Pieces[breakItem.Piece], false);
+                var (hyphen, style) = list.Pieces[breakItem.Piece];
+                merger.Add(x, breakItem.Width, hyphen, style, false);
                 x += breakItem.Width;
             }
             merger.Finish();

@@ -19,8 +19,6 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     private const double ShrinkPerSpace = 0.33;
 
     private readonly List<(string Text, TextPiece Style)> _word = [];
-    private TextPiece? _spaceStyle;
-    private TextPiece? _spacePiece;
     private FontFaceKey _metricsFace;
     private FontMetrics? _metrics;
 
@@ -109,13 +107,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     {
         var space = MetricsOf(style.Face).Width(' ', style.Size);
         var ragged = format.Alignment != TextAlignment.Justify;
-        // Pieces are immutable: all spaces of one run style share one piece.
-        if (!ReferenceEquals(style, _spaceStyle))
-        {
-            _spaceStyle = style;
-            _spacePiece = style with { Text = " " };
-        }
-        list.Pieces.Add(_spacePiece!);
+        list.Pieces.Add((" ", style));
         list.Items.Add(Item.Glue(space, space * StretchPerSpace, ragged ? 0 : space * ShrinkPerSpace, list.Pieces.Count - 1));
     }
 
@@ -173,7 +165,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
             }
         }
         _word.Clear();
-        list.Pieces.Add(style with { Text = text });
+        list.Pieces.Add((text, style));
         list.Items.Add(Item.Box(width, list.Pieces.Count - 1));
         return true;
     }
@@ -202,14 +194,14 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
             var (text, style) = segments[segment];
             var part = position == segmentStart && cut == segmentEnd ? text : text[(position - segmentStart)..(cut - segmentStart)];
             var metrics = MetricsOf(style.Face);
-            list.Pieces.Add(style with { Text = part });
+            list.Pieces.Add((part, style));
             list.Items.Add(Item.Box(metrics.Width(part, style.Size), list.Pieces.Count - 1));
             position = cut;
             if (cut >= end || !atBreak) continue;
             var opportunity = ordered[next];
             if (opportunity.AddsHyphen)
             {
-                list.Pieces.Add(style with { Text = "-" });
+                list.Pieces.Add(("-", style));
                 list.Items.Add(Item.Break(opportunity.Penalty, metrics.Width('-', style.Size), true, list.Pieces.Count - 1));
                 list.HasHyphenationPoints = true;
             }

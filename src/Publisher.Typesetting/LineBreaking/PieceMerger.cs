@@ -4,57 +4,64 @@ namespace Publisher.Typesetting.LineBreaking;
 
 /// <summary>
 /// Appends a line's pieces, merging a piece into the previous one when style matches and it follows
-/// without a gap or after a natural space. The merged text is built once, when the next piece does
-/// not merge or the line is finished, instead of concatenating strings word by word.
+/// without a gap or after a natural space. The placed piece (and its merged text) is made once, when
+/// the next piece does not merge or the line is finished, instead of one object per word.
 /// </summary>
 internal sealed class PieceMerger(List<PlacedText> texts)
 {
     private readonly StringBuilder _text = new();
+    private bool _open;
+    private double _x, _width;
+    private string _first = "";
+    private TextPiece _style = null!;
     private int _merged;
 
-    public void Add(double x, double width, TextPiece piece, bool naturalSpaceBefore)
+    public void Add(double x, double width, string text, TextPiece style, bool naturalSpaceBefore)
     {
-        if (texts.Count > 0)
+        if (_open && SameStyle(_style, style))
         {
-            var previous = texts[^1];
-            var p = previous.Piece;
-            if (p.Face == piece.Face && p.Size == piece.Size && p.Color == piece.Color && p.Link == piece.Link)
+            var gap = x - (_x + _width);
+            if (Math.Abs(gap) < 0.001)
             {
-                var gap = x - (previous.X + previous.Width);
-                if (Math.Abs(gap) < 0.001)
+                Merge(_width + width, "", text);
+                return;
+            }
+            if (naturalSpaceBefore)
+            {
+                var space = Fonts.FontMetrics.For(_style.Face).Width(' ', _style.Size);
+                if (Math.Abs(gap - space) < 0.001)
                 {
-                    Merge(previous.Width + width, "", piece.Text);
+                    Merge(x + width - _x, " ", text);
                     return;
-                }
-                if (naturalSpaceBefore)
-                {
-                    var space = Fonts.FontMetrics.For(p.Face).Width(' ', p.Size);
-                    if (Math.Abs(gap - space) < 0.001)
-                    {
-                        Merge(x + width - previous.X, " ", piece.Text);
-                        return;
-                    }
                 }
             }
         }
         Finish();
-        texts.Add(new PlacedText(x, width, piece));
+        _open = true;
+        _x = x;
+        _width = width;
+        _first = text;
+        _style = style;
     }
 
-    /// <summary>Gives the last piece its merged text (call once the line's pieces are all added).</summary>
+    /// <summary>Places the pending piece with its merged text (call once the line's pieces are all added).</summary>
     public void Finish()
     {
-        if (_merged == 0) return;
-        var last = texts[^1];
-        texts[^1] = last with { Piece = last.Piece with { Text = _text.ToString() } };
+        if (!_open) return;
+        var text = _merged == 0 ? _first : _text.ToString();
+        texts.Add(new PlacedText(_x, _width, _style.Text == text ? _style : _style with { Text = text }));
         _text.Clear();
         _merged = 0;
+        _open = false;
     }
+
+    private static bool SameStyle(TextPiece a, TextPiece b) =>
+        ReferenceEquals(a, b) || (a.Face == b.Face && a.Size == b.Size && a.Color == b.Color && a.Link == b.Link);
 
     private void Merge(double width, string separator, string text)
     {
-        if (_merged++ == 0) _text.Append(texts[^1].Piece.Text);
+        if (_merged++ == 0) _text.Append(_first);
         _text.Append(separator).Append(text);
-        texts[^1] = texts[^1] with { Width = width };
+        _width = width;
     }
 }

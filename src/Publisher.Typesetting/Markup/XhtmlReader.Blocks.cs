@@ -30,10 +30,10 @@ public sealed partial class XhtmlReader
                     level = 3;
                 }
                 var headingContent = ReadInlineContent(element);
-                return new Heading(level, headingContent) { Attributes = AttributesOf(element, PlainText(headingContent)) };
+                return new Heading(level, headingContent) { Attributes = AttributesOf(element, headingContent) };
             case "p":
                 var content = ReadInlineContent(element);
-                return new Paragraph(content) { Attributes = AttributesOf(element, PlainText(content)) };
+                return new Paragraph(content) { Attributes = AttributesOf(element, content) };
             case "blockquote":
                 return new BlockQuote(ReadBlocks(element)) { Attributes = AttributesOf(element, null) };
             case "ul" or "ol":
@@ -96,7 +96,8 @@ public sealed partial class XhtmlReader
         return depth;
     }
 
-    private BlockAttributes AttributesOf(MarkupElement element, string? text)
+    /// <summary>The element's attributes; <paramref name="content"/> names an untitled bookmark (its plain text is made only then).</summary>
+    private BlockAttributes AttributesOf(MarkupElement element, IReadOnlyList<Inline>? content)
     {
         Bookmark? bookmark = null;
         if (element.GetAttribute("data-bookmark") is { } title)
@@ -105,7 +106,7 @@ public sealed partial class XhtmlReader
                         && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
                 ? parsed
                 : element.LocalName is ['h', >= '1' and <= '6'] ? element.LocalName[1] - '0' : 1;
-            var label = string.IsNullOrWhiteSpace(title) ? text ?? "" : Collapse(title);
+            var label = string.IsNullOrWhiteSpace(title) ? content is null ? "" : PlainText(content) : Collapse(title);
             if (label.Length > 0) bookmark = new Bookmark(label, level);
             else Warn(element, "data-bookmark without a title on an element without text; ignored");
         }

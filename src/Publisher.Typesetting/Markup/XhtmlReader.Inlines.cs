@@ -52,6 +52,7 @@ public sealed partial class XhtmlReader
     /// <summary>Collapses runs of white space to one space, keeping a leading/trailing one (it separates words).</summary>
     private static string CollapseKeepingEdges(string text)
     {
+        if (IsCollapsed(text)) return text;
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -68,6 +69,19 @@ public sealed partial class XhtmlReader
             }
         }
         return builder.ToString();
+    }
+
+    /// <summary>True when no white space needs collapsing: only single ' ' between other characters.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        var space = false;
+        foreach (var c in text)
+        {
+            var white = c != '\u00A0' && char.IsWhiteSpace(c);
+            if (white && (space || c != ' ')) return false;
+            space = white;
+        }
+        return true;
     }
 
     private static string Collapse(string text) => CollapseKeepingEdges(text).Trim();

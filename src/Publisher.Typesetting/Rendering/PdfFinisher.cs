@@ -36,12 +36,22 @@ internal static class PdfFinisher
         }
     }
 
+    [ThreadStatic] private static MemoryStream? CompressScratch;
+
+    /// <summary>Complete zlib data (header, deflate, Adler-32) of <paramref name="data"/>, through a per-thread buffer.</summary>
     internal static byte[] Compress(ReadOnlySpan<byte> data)
     {
-        using var buffer = new MemoryStream(data.Length / 3 + 64);
-        using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-            zlib.Write(data);
-        return buffer.ToArray();
+        var buffer = ScratchStream.Take(ref CompressScratch);
+        try
+        {
+            using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+                zlib.Write(data);
+            return buffer.ToArray();
+        }
+        finally
+        {
+            ScratchStream.Return(ref CompressScratch, buffer);
+        }
     }
 
     internal static string SubsetTag(byte[] contentHash, string baseName)

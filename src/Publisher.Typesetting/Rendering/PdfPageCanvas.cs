@@ -7,19 +7,52 @@ using Publisher.Typesetting.LineBreaking;
 namespace Publisher.Typesetting.Rendering;
 
 /// <summary>
-/// Draws on one PDF page through PDFsharp and remembers link areas; after drawing, <see cref="AddLinks"/>
-/// turns them into web links or links to named destinations (rectangles converted to PDF page space).
+/// Draws one PDF page: text and rules are written straight into the page's content stream
+/// (<see cref="ContentStreamWriter"/>, PDF coordinates from the top-left layout coordinates);
+/// PDFsharp only draws the font probes (<see cref="PageFonts"/>). Link areas are remembered and
+/// become annotations in <see cref="AddLinks"/>.
 /// </summary>
-internal sealed class PdfPageCanvas(XGraphics graphics, PdfResources resources) : IPageCanvas
+internal sealed class PdfPageCanvas : IPageCanvas
 {
+    private readonly XGraphics _graphics;
+    private readonly PdfResources _resources;
+    private readonly ContentStreamWriter _content;
+    private readonly PageFonts _fonts;
+    private readonly double _pageHeight;
     private readonly List<(XRect Area, string Target)> _links = [];
     private readonly SpacedTextShow _show = new();
+
+    // Text and graphics state as written so far (PDF coordinates).
+    private bool _inText;
+    private string? _fontName;
+    private double _fontSize;
+    private int _fill = -1;
+    private int _stroke = -1;
+    private double _lineWidth = -1;
+    private double _textX, _textY;
+
+    public PdfPageCanvas(XGraphics graphics, PdfResources resources, ContentStreamWriter content, double pageHeight)
+    {
+        _graphics = graphics;
+        _resources = resources;
+        _content = content;
+        _pageHeight = pageHeight;
+        _fonts = new PageFonts(graphics, resources);
+        content.Reset();
+        content.Raw("q\n"u8);
+    }
+
+    /// <summary>Closes the stream ("ET", "Q"); <see cref="ContentStreamWriter.Written"/> then holds the page's content.</summary>
+    public void Finish()
+    {
+        EndText();
+        _content.Raw("Q\n"u8);
+    }
 
     public void DrawText(double x, double baselineY, PlacedText text, double lineTop, double lineHeight)
     {
         var piece = text.Piece;
-        graphics.DrawString(piece.Text, resources.Font(piece.Face, piece.Size), resources.Brush(piece.Color),
-            x, baselineY, XStringFormats.BaseLineLeft);
+        if (piece.Text.Length > 0) ShowPlain(piece.Text, piece.Face, piece.Size, piece.Color, x, baselineY);
         AddLink(x, text, lineTop, lineHeight);
     }
 
@@ -52,8 +85,6 @@ internal sealed class PdfPageCanvas(XGraphics graphics, PdfResources resources) 
     private bool DrawRun(double x, double baselineY, IReadOnlyList<PlacedText> texts, int start, int end)
     {
         var first = texts[start].Piece;
-        var content = graphics.Internals.ContentStringBuilder;
-        if (content is null) return false;
         var space = FontMetrics.For(first.Face).Width(' ', first.Size);
         _show.Clear();
         for (var i = start; i < end; i++)
@@ -73,14 +104,86 @@ internal sealed class PdfPageCanvas(XGraphics graphics, PdfResources resources) 
             }
             _show.AddText(text);
         }
-        var glyphs = resources.Glyphs(first.Face);
-        var probe = _show.Probe(glyphs);
-        var before = content.Length;
-        graphics.DrawString(probe, resources.Font(first.Face, first.Size), resources.Brush(first.Color),
-            x + texts[start].X, baselineY, XStringFormats.BaseLineLeft);
-        if (!_show.TryReplace(content, before, probe, glyphs))
-            throw new InvalidOperationException($"PDFsharp wrote an unexpected text operator for '{probe}'");
+        var glyphs = _resources.Glyphs(first.Face);
+        var name = FontName(first.Face, first.Size, glyphs);
+        BeginText(first.Color, name, first.Size, x + texts[start].X, baselineY);
+        if (!_show.TryWrite(_content, glyphs)) throw new InvalidOperationException("a glyph id was not learned from its probe");
         return true;
+    }
+
+    /// <summary>The face's resource name on this page, after probing every character of the run it lacks.</summary>
+    private string FontName(FontFaceKey face, double size, GlyphTable glyphs)
+    {
+        var known = _fonts.TryGetName(face, out var name);
+        var probe = _show.Probe(glyphs, withFirst: !known);
+        return probe.Length == 0 ? name : _fonts.Probe(face, size, probe, glyphs);
+    }
+
+    /// <summary>One string without adjustments (markers, running headers, text with surrogate pairs).</summary>
+    private void ShowPlain(string text, FontFaceKey face, double size, int color, double x, double baselineY)
+    {
+        if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            var hex = _fonts.GlyphHex(face, size, text, out var hexFont);
+            BeginText(color, hexFont, size, x, baselineY);
+            _content.Byte((byte)'<');
+            foreach (var c in hex) _content.Byte((byte)c);
+            _content.Raw("> Tj\n"u8);
+            return;
+        }
+        _show.Clear();
+        _show.AddText(text);
+        var glyphs = _resources.Glyphs(face);
+        var name = FontName(face, size, glyphs);
+        BeginText(color, name, size, x, baselineY);
+        _show.TryWrite(_content, glyphs);
+    }
+
+    /// <summary>Enters text mode, sets colour and font where they change, moves to (x, baseline) with Td.</summary>
+    private void BeginText(int color, string fontName, double size, double x, double baselineY)
+    {
+        if (!_inText)
+        {
+            _content.Raw("BT\n"u8);
+            _inText = true;
+            _textX = _textY = 0;
+        }
+        if (color != _fill)
+        {
+            WriteColor(color);
+            _content.Raw("rg\n"u8);
+            _fill = color;
+        }
+        if (fontName != _fontName || size != _fontSize)
+        {
+            foreach (var c in fontName) _content.Byte((byte)c);
+            _content.Byte((byte)' ');
+            _content.Short(size);
+            _content.Raw("Tf\n"u8);
+            _fontName = fontName;
+            _fontSize = size;
+        }
+        // Td moves relative to the previous position; the position is kept unrounded, as PDFsharp does.
+        var pdfY = _pageHeight - baselineY;
+        _content.Number(x - _textX);
+        _content.Number(pdfY - _textY);
+        _content.Raw("Td\n"u8);
+        _textX = x;
+        _textY = pdfY;
+    }
+
+    private void EndText()
+    {
+        if (!_inText) return;
+        _content.Raw("ET\n"u8);
+        _inText = false;
+    }
+
+    private void WriteColor(int rgb)
+    {
+        _content.Short(((rgb >> 16) & 0xFF) / 255.0);
+        _content.Short(((rgb >> 8) & 0xFF) / 255.0);
+        _content.Short((rgb & 0xFF) / 255.0);
     }
 
     private void AddLink(double x, PlacedText text, double lineTop, double lineHeight)
@@ -97,23 +200,44 @@ internal sealed class PdfPageCanvas(XGraphics graphics, PdfResources resources) 
         else _links.Add((area, piece.Link));
     }
 
-    public void DrawRule(double x1, double y1, double x2, double y2, double thickness, int color) =>
-        graphics.DrawLine(resources.Pen(color, thickness), x1, y1, x2, y2);
+    public void DrawRule(double x1, double y1, double x2, double y2, double thickness, int color)
+    {
+        EndText();
+        if (thickness != _lineWidth)
+        {
+            _content.Short(thickness);
+            _content.Raw("w\n"u8);
+            _lineWidth = thickness;
+        }
+        if (color != _stroke)
+        {
+            WriteColor(color);
+            _content.Raw("RG\n"u8);
+            _stroke = color;
+        }
+        _content.Number(x1);
+        _content.Number(_pageHeight - y1);
+        _content.Raw("m\n"u8);
+        _content.Number(x2);
+        _content.Number(_pageHeight - y2);
+        _content.Raw("l\nS\n"u8);
+    }
 
-    public void DrawString(string text, FontFaceKey face, double size, int color, double x, double baselineY, XStringFormat format) =>
-        graphics.DrawString(text, resources.Font(face, size), resources.Brush(color), x, baselineY, format);
+    /// <summary>A string at a baseline, aligned left, centred on or right of <paramref name="x"/>.</summary>
+    public void DrawString(string text, FontFaceKey face, double size, int color, double x, double baselineY, XStringAlignment alignment)
+    {
+        if (text.Length == 0) return;
+        if (alignment != XStringAlignment.Near)
+        {
+            var width = FontMetrics.For(face).Width(text, size);
+            x -= alignment == XStringAlignment.Center ? width / 2 : width;
+        }
+        ShowPlain(text, face, size, color, x, baselineY);
+    }
 
     public void AddLinks(PdfPage page)
     {
         foreach (var (area, target) in _links)
-        {
-            var rectangle = new PdfRectangle(graphics.Transformer.WorldToDefaultPage(area));
-            var annotation = target.StartsWith('#')
-                ? page.AddDocumentLink(rectangle, target[1..])
-                : page.AddWebLink(rectangle, target);
-            // PDFsharp stamps each annotation with the clock (/M) and a random name (/NM); both are optional.
-            annotation.Elements.Remove("/M");
-            annotation.Elements.Remove("/NM");
-        }
+            LinkAnnotations.Add(page, new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(area)), target);
     }
 }

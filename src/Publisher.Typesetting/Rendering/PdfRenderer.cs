@@ -13,7 +13,7 @@ namespace Publisher.Typesetting.Rendering;
 /// known), every placement drawn, links, named destinations for anchors, a nested outline from
 /// the bookmarks and the document's metadata.
 /// </summary>
-internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decorations)
+internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decorations, bool useAllCores = false)
 {
     private const double DecorationOffset = 26;
     private const int RuleColor = 0xB0B0B0;
@@ -24,29 +24,48 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         var document = new PdfDocument();
         WriteInfo(document, info);
         var resources = new PdfResources();
+        var writer = new ContentStreamWriter();
         var pages = new List<PdfPage>(plan.PageCount);
+        var streams = new List<(PdfDictionary Content, byte[] Bytes)>(plan.PageCount);
         for (var index = 0; index < plan.PageCount; index++)
         {
             var content = plan.Pages[index];
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(style.Page.Width);
             page.Height = XUnit.FromPoint(style.Page.Height);
-            PdfPageCanvas canvas;
             using (var graphics = XGraphics.FromPdfPage(page))
             {
-                canvas = new PdfPageCanvas(graphics, resources);
+                var canvas = new PdfPageCanvas(graphics, resources, writer, style.Page.Height);
                 var pageInfo = new PageInfo(index + 1, plan.PageCount, content.Section);
                 DrawDecorations(canvas, pageInfo);
                 foreach (var placement in content.Placements)
                     flows[placement.Flow].Draw(canvas, placement.X, placement.Y, placement.FromLine, placement.ToLine, placement.AtColumnTop);
+                canvas.Finish();
                 canvas.AddLinks(page);
             }
+            // PDFsharp made the page's content stream from its own operators (only the font probes):
+            // the stream the canvas wrote replaces them, compressed here (complete zlib, see PdfFinisher).
+            var stream = ContentOf(page);
+            if (useAllCores) streams.Add((stream, writer.Written.ToArray()));
+            else SetCompressed(stream, PdfFinisher.Compress(writer.Written));
             pages.Add(page);
         }
+        Parallel.For(0, streams.Count, i => SetCompressed(streams[i].Content, PdfFinisher.Compress(streams[i].Bytes)));
         foreach (var (id, position) in plan.Anchors.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             document.AddNamedDestination(id, position.Page, PdfNamedDestinationParameters.CreateVerticalPosition(TopInPdfSpace(position), null));
         AddOutline(document, pages, plan.Bookmarks);
         return document;
+    }
+
+    private static PdfDictionary ContentOf(PdfPage page) =>
+        page.Contents.Elements.Count == 1 && page.Contents.Elements.GetDictionary(0) is { Stream: not null } content
+            ? content
+            : throw new InvalidOperationException("PDFsharp did not create exactly one content stream for the page");
+
+    private static void SetCompressed(PdfDictionary content, byte[] compressed)
+    {
+        content.Stream!.Value = compressed;
+        content.Elements["/Filter"] = new PdfName("/FlateDecode");
     }
 
     private double TopInPdfSpace(AnchorPosition position) => style.Page.Height - Math.Max(0, position.Y - 6);
@@ -85,11 +104,11 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
     {
         var face = new FontFaceKey(style.DecorationFamily, false, false);
         if (text.Left.Length > 0)
-            canvas.DrawString(text.Left, face, style.DecorationSize, style.DecorationColor, left, baseline, XStringFormats.BaseLineLeft);
+            canvas.DrawString(text.Left, face, style.DecorationSize, style.DecorationColor, left, baseline, XStringAlignment.Near);
         if (text.Center.Length > 0)
-            canvas.DrawString(text.Center, face, style.DecorationSize, style.DecorationColor, (left + right) / 2, baseline, XStringFormats.BaseLineCenter);
+            canvas.DrawString(text.Center, face, style.DecorationSize, style.DecorationColor, (left + right) / 2, baseline, XStringAlignment.Center);
         if (text.Right.Length > 0)
-            canvas.DrawString(text.Right, face, style.DecorationSize, style.DecorationColor, right, baseline, XStringFormats.BaseLineRight);
+            canvas.DrawString(text.Right, face, style.DecorationSize, style.DecorationColor, right, baseline, XStringAlignment.Far);
     }
 
     private void AddOutline(PdfDocument document, List<PdfPage> pages, IReadOnlyList<BookmarkPlacement> bookmarks)

@@ -52,30 +52,32 @@ internal static partial class PdfRewriter
         {
             var slice = objects[index];
             offsets[slice.Number] = output.Position;
-            var value = SubsetTagPattern().Replace(slice.Value, m => "/" + PdfFinisher.SubsetTag(contentHash, m.Groups[1].Value) + "+" + m.Groups[1].Value);
-            output.Write(latin1.GetBytes(slice.Header));
+            // Only font dictionaries carry a subset tag ("ABCDEF+Name"): the pattern runs where a '+' is.
+            var value = slice.Value.Contains('+')
+                ? SubsetTagPattern().Replace(slice.Value, m => "/" + PdfFinisher.SubsetTag(contentHash, m.Groups[1].Value) + "+" + m.Groups[1].Value)
+                : slice.Value;
+            WriteLatin1(output, slice.Header);
             output.WriteByte((byte)'\n');
             if (!slice.HasStream)
             {
-                output.Write(latin1.GetBytes(value));
+                WriteLatin1(output, value);
                 output.Write("\nendobj\n"u8);
                 continue;
             }
-            var data = pdf.AsSpan(slice.StreamStart, slice.StreamLength);
-            byte[] streamBytes;
+            ReadOnlySpan<byte> streamBytes = pdf.AsSpan(slice.StreamStart, slice.StreamLength);
             if (IsMetadata(value))
             {
-                streamBytes = data.ToArray();
-                ReplaceUuids(streamBytes, contentHash);
+                var metadata = streamBytes.ToArray();
+                ReplaceUuids(metadata, contentHash);
+                streamBytes = metadata;
             }
             else if (compressed[index] is { } zipped)
             {
                 streamBytes = zipped;
                 value = value[..^2] + "/Filter/FlateDecode>>";
             }
-            else streamBytes = data.ToArray();
             value = LengthPattern().Replace(value, "/Length " + streamBytes.Length.ToString(CultureInfo.InvariantCulture), 1);
-            output.Write(latin1.GetBytes(value));
+            WriteLatin1(output, value);
             output.Write("\nstream\n"u8);
             output.Write(streamBytes);
             output.Write("\nendstream\nendobj\n"u8);
@@ -83,14 +85,35 @@ internal static partial class PdfRewriter
         WriteXref(output, offsets, trailer, contentHash);
     }
 
+    /// <summary>Writes PDF syntax text (Latin-1) without an intermediate array for short texts.</summary>
+    private static void WriteLatin1(Stream output, string text)
+    {
+        if (text.Length > 1024)
+        {
+            output.Write(Encoding.Latin1.GetBytes(text));
+            return;
+        }
+        Span<byte> bytes = stackalloc byte[text.Length];
+        Encoding.Latin1.GetBytes(text, bytes);
+        output.Write(bytes);
+    }
+
     private static bool IsMetadata(string dictionary) => dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
 
     private static byte[] HashContent(byte[] pdf, List<PdfObjectSlice> objects)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> scratch = stackalloc byte[1024];
         foreach (var slice in objects)
         {
-            hash.AppendData(Encoding.Latin1.GetBytes(SubsetTagPattern().Replace(slice.Value, "/$1")));
+            var value = slice.Value.Contains('+') ? SubsetTagPattern().Replace(slice.Value, "/$1") : slice.Value;
+            if (value.Length > 1024) hash.AppendData(Encoding.Latin1.GetBytes(value));
+            else
+            {
+                var bytes = scratch[..value.Length];
+                Encoding.Latin1.GetBytes(value, bytes);
+                hash.AppendData(bytes);
+            }
             if (!slice.HasStream) continue;
             var data = pdf.AsSpan(slice.StreamStart, slice.StreamLength);
             if (IsMetadata(slice.Value))

@@ -1,0 +1,194 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using Microsoft.Win32.SafeHandles;
+using Publisher.Build.Pipeline;
+using Publisher.Epub.Container;
+
+namespace Publisher.Build.Incremental;
+
+/// <summary>
+/// The EPUB stage's pieces (each article's rendered, deflated chapter content, chapter frames, covers) kept from
+/// one build for the next in one file, <c>.publisher/pieces.bin</c> (layout: <see cref="PackFile"/>), so a book that
+/// is written again renders only what changed. The pack belongs to one salt (code, runtime, site settings, EPUB
+/// templates: see <see cref="PieceSalt"/>); a pack of another salt, or a damaged one, is not used. Pieces made in
+/// this build go to a pending file beside it at once (memory holds only their index) and are found there by the
+/// build's other books. <see cref="Save"/> appends them to the pack, or, when the pack is new or mostly dead
+/// pieces, writes it afresh in key order (the same pieces give the same file). The old pack is read only when a
+/// piece is first asked for: a build that writes no book never opens it.
+/// </summary>
+public sealed class PiecePack : IPieceStore, IDisposable
+{
+    public const string RelativePath = ".publisher/pieces.bin";
+
+    /// <summary>Dead bytes (replaced or dropped pieces, old indexes) a pack may carry before it is written afresh.</summary>
+    private const long DeadAllowance = 16 << 20;
+
+    private readonly string _path;
+    private readonly Lazy<byte[]> _salt;
+    private readonly Lazy<(SafeFileHandle Handle, PackIndex Index)?> _stored;
+    private readonly ConcurrentDictionary<PieceKey, PackEntry> _pending = new();
+    private readonly ConcurrentDictionary<PieceKey, bool> _usedKeys = new();
+    private readonly ConcurrentDictionary<PieceSlot, bool> _usedSlots = new();
+    private readonly Lock _pendingLock = new();
+    private Func<IEnumerable<ulong>>? _liveOwners;
+    private SafeFileHandle? _pendingHandle;
+    private string? _pendingPath;
+    private long _pendingLength;
+
+    /// <param name="salt">Works out the salt (<see cref="PieceSalt.Of"/>) when the pack is first used.</param>
+    /// <param name="useStored">False for a forced build: the old pack is not read (and is replaced by what this build makes).</param>
+    public PiecePack(string outputDirectory, Func<byte[]> salt, bool useStored)
+    {
+        _path = Path.Combine(outputDirectory, RelativePath);
+        _salt = new(() =>
+        {
+            var bytes = salt();
+            return bytes.Length == PackFile.SaltSize ? bytes : throw new ArgumentException($"a salt is {PackFile.SaltSize} bytes", nameof(salt));
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        _stored = new(() => useStored ? OpenStored() : null, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public byte[]? Find(PieceKey key, PieceSlot slot)
+    {
+        _usedKeys[key] = true;
+        _usedSlots[slot] = true;
+        try
+        {
+            if (_pending.TryGetValue(key, out var made)) return PackFile.ReadPiece(_pendingHandle!, made);
+            if (_stored.Value is not { } stored || !stored.Index.TryGet(key, out var entry)) return null;
+            return PackFile.ReadPiece(stored.Handle, entry);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public void Keep(PieceKey key, PieceSlot slot, ReadOnlySpan<byte> bytes)
+    {
+        _ = _salt.Value; // a pack whose salt cannot be worked out keeps nothing
+        _usedKeys[key] = true;
+        _usedSlots[slot] = true;
+        if (_pending.ContainsKey(key)) return;
+        try
+        {
+            long offset;
+            SafeFileHandle handle;
+            lock (_pendingLock)
+            {
+                handle = _pendingHandle ??= OpenPending();
+                offset = _pendingLength;
+                _pendingLength += bytes.Length;
+            }
+            RandomAccess.Write(handle, bytes, offset);
+            _pending.TryAdd(key, new PackEntry(key, slot, offset, bytes.Length, XxHash3.HashToUInt64(bytes)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) // a full disk costs the next build time, not this build its books
+        {
+        }
+    }
+
+    public void Live(Func<IEnumerable<ulong>> owners) => _liveOwners = owners;
+
+    /// <summary>
+    /// Writes the pack for the next build when this one made pieces or dropped some: pieces of owners this build
+    /// does not have (<see cref="Live"/>) are dropped, and so are those whose slot this build used with another key.
+    /// </summary>
+    /// <returns>Whether the pack was written.</returns>
+    public bool Save()
+    {
+        if (_pending.IsEmpty && !_stored.IsValueCreated) return false; // no book was written
+        var stored = _stored.Value;
+        var live = _liveOwners?.Invoke().ToHashSet();
+        var kept = new List<PackEntry>(stored?.Index.Count ?? 0);
+        var dropped = 0;
+        foreach (var entry in stored?.Index.All() ?? [])
+        {
+            if (_pending.ContainsKey(entry.Key)) continue; // made again: its stored bytes were damaged
+            var superseded = _usedSlots.ContainsKey(entry.Slot) && !_usedKeys.ContainsKey(entry.Key);
+            if (superseded || live?.Contains(entry.Slot.Owner) == false) dropped++;
+            else kept.Add(entry);
+        }
+        if (_pending.IsEmpty && dropped == 0) return false;
+        var made = _pending.Values.OrderBy(e => e.Offset).ToList();
+        var keptBytes = kept.Sum(e => (long)e.Length);
+        if (stored is { } old && old.Index.End - PackFile.HeaderSize - keptBytes <= Math.Max(DeadAllowance, keptBytes / 2))
+            Append(old.Index.End, kept, made);
+        else
+            WriteAfresh(stored?.Handle, kept, made);
+        return true;
+    }
+
+    public void Dispose()
+    {
+        if (_stored.IsValueCreated) _stored.Value?.Handle.Dispose();
+        _pendingHandle?.Dispose();
+        if (_pendingPath is not null) File.Delete(_pendingPath);
+    }
+
+    /// <summary>This build's pieces, a new index and trailer after the valid end of the pack; then the header points at them.</summary>
+    private void Append(long end, List<PackEntry> kept, List<PackEntry> made)
+    {
+        using var pack = File.OpenHandle(_path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        var position = end;
+        foreach (var entry in made)
+        {
+            if (PackFile.ReadPiece(_pendingHandle!, entry) is not { } bytes) continue;
+            RandomAccess.Write(pack, bytes, position);
+            kept.Add(entry with { Offset = position });
+            position += bytes.Length;
+        }
+        kept.Sort((x, y) => PieceKey.Compare(x.Key, y.Key));
+        var index = PackFile.End(_salt.Value, kept, position);
+        RandomAccess.Write(pack, index, position);
+        RandomAccess.SetLength(pack, position + index.Length);
+        PackFile.PointAt(pack, position + index.Length - PackFile.TrailerSize);
+    }
+
+    /// <summary>All pieces still in use, in key order, into a new file that replaces the pack.</summary>
+    private void WriteAfresh(SafeFileHandle? old, List<PackEntry> kept, List<PackEntry> made)
+    {
+        var all = kept.Select(e => (Entry: e, From: old!)).Concat(made.Select(e => (Entry: e, From: _pendingHandle!)))
+            .OrderBy(x => x.Entry.Key, Comparer<PieceKey>.Create(PieceKey.Compare)).ToList();
+        AtomicFile.Write(_path, output =>
+        {
+            output.Write(PackFile.Header(_salt.Value, 0)); // pointed at the trailer once it is written
+            var position = (long)PackFile.HeaderSize;
+            var index = new List<PackEntry>(all.Count);
+            foreach (var (entry, from) in all)
+            {
+                if (PackFile.ReadPiece(from, entry) is not { } bytes) continue; // damaged: the next build makes it again
+                output.Write(bytes);
+                index.Add(entry with { Offset = position });
+                position += bytes.Length;
+            }
+            var end = PackFile.End(_salt.Value, index, position);
+            output.Write(end);
+            output.Position = 0;
+            output.Write(PackFile.Header(_salt.Value, position + end.Length - PackFile.TrailerSize));
+        });
+    }
+
+    private (SafeFileHandle, PackIndex)? OpenStored()
+    {
+        SafeFileHandle? handle = null;
+        try
+        {
+            if (!File.Exists(_path)) return null;
+            handle = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (PackFile.ReadIndex(handle, _salt.Value) is { } index) return (handle, index);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) // a pack that cannot be read is only a slower build
+        {
+        }
+        handle?.Dispose();
+        return null;
+    }
+
+    private SafeFileHandle OpenPending()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        _pendingPath = $"{_path}.{Environment.ProcessId}.pending{AtomicFile.TemporarySuffix}";
+        return File.OpenHandle(_pendingPath, FileMode.Create, FileAccess.ReadWrite, FileShare.Read, FileOptions.None);
+    }
+}

@@ -1,0 +1,49 @@
+using Publisher.Core.Model;
+using Publisher.Epub.Books;
+using Publisher.Epub.Container;
+
+namespace Publisher.Epub.Chapters;
+
+/// <summary>
+/// Keys for an article's stored chapter content. What the code, the site settings and the templates contribute
+/// is the store's business (it holds pieces of one such combination only); the key covers the rest of what
+/// <c>epub/article.xhtml.sbn</c> is rendered from: the article's source (id, slug, path, content hash; the parse
+/// is a function of these, the parser code and the site), its tags as this build names and slugs them, the
+/// book's labels, and, for a variant, where its links into the book lead.
+/// </summary>
+internal static class ArticlePieceKeys
+{
+    /// <summary>The content with every link absolute, stored with the article's site links.</summary>
+    public static PieceKey Base(Article article, IReadOnlyList<Tag> tags, Labels labels)
+    {
+        using var key = new PieceKeyBuilder();
+        key.Add("epub/article").Add(article.Id.ToString()).Add(article.Slug.Value)
+            .Add(article.Source.RelativePath).Add(article.Source.ContentHash).Add(tags.Count);
+        foreach (var tag in tags) key.Add(tag.Name).Add(tag.Slug.Value);
+        key.Add(labels.Contents).Add(labels.Cover).Add(labels.Previous).Add(labels.Next).Add(labels.Untagged)
+            .Add(labels.Related).Add(labels.WeekWord).Add(labels.AccessibilitySummary);
+        return key.Finish();
+    }
+
+    /// <summary>The content for a book that holds some of the articles it links to: <paramref name="chapters"/> maps those links to chapter files.</summary>
+    public static PieceKey Variant(PieceKey baseKey, IReadOnlyList<(string Page, string Chapter)> chapters)
+    {
+        using var key = new PieceKeyBuilder();
+        key.Add("epub/article-in-book").Add(baseKey).Add(chapters.Count);
+        foreach (var (page, chapter) in chapters) key.Add(page).Add(chapter);
+        return key.Finish();
+    }
+
+    /// <summary>The base content's slot: one per article.</summary>
+    public static PieceSlot BaseSlot(Article article) => new(Owner(article), 0);
+
+    /// <summary>A variant's slot: one per article and set of links into the book, whatever the article says.</summary>
+    public static PieceSlot VariantSlot(Article article, IReadOnlyList<(string Page, string Chapter)> chapters)
+    {
+        using var key = new PieceKeyBuilder();
+        foreach (var (page, chapter) in chapters) key.Add(page).Add(chapter);
+        return new PieceSlot(Owner(article), key.Finish().A | 1);
+    }
+
+    private static ulong Owner(Article article) => PieceSlot.ArticleOf(article.Id);
+}
