@@ -107,7 +107,6 @@ public sealed class TemplateRenderer
     {
         var functions = new ScriptObject();
         functions.Import(typeof(TemplateFunctions));
-        functions.SetValue("include", new IncludeFunction(), readOnly: true); // Scriban's include, without a new builder per call
         return functions;
     }
 }
