@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Publisher.Core.Model;
 
@@ -9,14 +10,27 @@ namespace Publisher.Templating;
 /// </summary>
 public static class InlineHtml
 {
+    /// <summary>Kept per thread between paragraphs: a builder that grows once instead of once per paragraph.</summary>
+    [ThreadStatic]
+    private static StringBuilder? spare;
+
     public static string Render(IEnumerable<Inline> inlines, Func<Uri, string> href)
     {
-        var builder = new StringBuilder();
-        Append(builder, inlines, href);
-        return builder.ToString();
+        var builder = spare ?? new StringBuilder(1024);
+        spare = null; // a render within a render (through href) gets a builder of its own
+        try
+        {
+            Append(builder, inlines is ImmutableArray<Inline> array ? array.AsSpan() : inlines.ToArray(), href);
+            return builder.ToString();
+        }
+        finally
+        {
+            builder.Clear();
+            if (builder.Capacity <= 1 << 16) spare = builder;
+        }
     }
 
-    private static void Append(StringBuilder builder, IEnumerable<Inline> inlines, Func<Uri, string> href)
+    private static void Append(StringBuilder builder, ReadOnlySpan<Inline> inlines, Func<Uri, string> href)
     {
         foreach (var inline in inlines)
         {
@@ -28,18 +42,18 @@ public static class InlineHtml
                 case Emphasis e:
                     var tag = e.Kind == EmphasisKind.Strong ? "strong" : "em";
                     builder.Append('<').Append(tag).Append('>');
-                    Append(builder, e.Content, href);
+                    Append(builder, e.Content.AsSpan(), href);
                     builder.Append("</").Append(tag).Append('>');
                     break;
                 case LinkInline { Url: { } url } link:
                     builder.Append("<a href=\"");
                     Markup.AppendEscaped(builder, href(url));
                     builder.Append("\">");
-                    Append(builder, link.Content, href);
+                    Append(builder, link.Content.AsSpan(), href);
                     builder.Append("</a>");
                     break;
                 case LinkInline link:
-                    Append(builder, link.Content, href);
+                    Append(builder, link.Content.AsSpan(), href);
                     break;
                 case LineBreak:
                     builder.Append("<br/>");

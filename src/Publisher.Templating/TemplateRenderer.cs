@@ -37,8 +37,26 @@ public sealed class TemplateRenderer
     /// <summary>Renders <paramref name="name"/> into <paramref name="output"/> (a large page need not exist as one string).</summary>
     public void Render(string name, IReadOnlyDictionary<string, object?> globals, TextWriter output)
     {
-        RenderWith(name, globals, new TextWriterOutput(output));
+        RenderWith(name, globals, new WriterOutput(output));
         output.Flush();
+    }
+
+    /// <summary>
+    /// Renders <paramref name="name"/> and hands the text to <paramref name="read"/> as a span, valid only during
+    /// that call: the caller makes the one string it keeps (or none) without an intermediate copy.
+    /// </summary>
+    public T Render<T>(string name, IReadOnlyDictionary<string, object?> globals, RenderedTextReader<T> read)
+    {
+        var output = CharBufferOutput.Rent();
+        try
+        {
+            RenderWith(name, globals, output);
+            return read(output.Text);
+        }
+        finally
+        {
+            CharBufferOutput.Return(output);
+        }
     }
 
     private string RenderWith(string name, IReadOnlyDictionary<string, object?> globals, IScriptOutput? output)

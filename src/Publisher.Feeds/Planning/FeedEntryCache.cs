@@ -21,6 +21,8 @@ internal sealed class FeedEntryCache
     private readonly TemplateRenderer _renderer;
     private readonly ArticleViews _views;
     private readonly SiteView _siteView;
+    private readonly Uri _tagScheme;
+    private readonly ConcurrentDictionary<Tag, FeedCategory> _categories = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Article, Lazy<FeedEntry>> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Article, StrongBox<int>> _remainingUses = new(ReferenceEqualityComparer.Instance);
 
@@ -30,6 +32,7 @@ internal sealed class FeedEntryCache
         _renderer = renderer;
         _views = new ArticleViews(corpus);
         _siteView = SiteView.From(corpus.Site);
+        _tagScheme = corpus.Site.TagScheme();
     }
 
     /// <summary>Counts one planned use of each article; call while planning, before any job runs.</summary>
@@ -62,8 +65,7 @@ internal sealed class FeedEntryCache
         {
             ["article"] = _views.Create(article),
             ["site"] = _siteView,
-        });
-        var scheme = site.TagScheme();
+        }, static text => FeedText.CleanTrimmed(text));
         return new FeedEntry
         {
             Id = FeedIds.Entry(site, article),
@@ -71,9 +73,9 @@ internal sealed class FeedEntryCache
             Url = site.Article(article.Slug),
             Published = article.Published.ToInstant(site.TimeZone),
             Authors = Authors(article, site),
-            Categories = [.. _corpus.TagsOf(article).Select(tag => new FeedCategory(FeedText.Clean(tag.Name), scheme))],
+            Categories = [.. _corpus.TagsOf(article).Select(tag => _categories.GetOrAdd(tag, static (t, scheme) => new FeedCategory(FeedText.Clean(t.Name), scheme), _tagScheme))],
             Summary = FeedText.CleanOrNull(article.Teaser),
-            ContentHtml = FeedText.Clean(html).Trim(),
+            ContentHtml = html,
             Language = FeedText.Language(article.Language, site.Language),
         };
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 
@@ -10,6 +11,9 @@ namespace Publisher.Templating.Views;
 public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null)
 {
     private readonly Func<Uri, string> _href = href ?? (url => url.AbsoluteUri);
+
+    /// <summary>One view per tag of the corpus, shared by every article that carries it.</summary>
+    private readonly ConcurrentDictionary<Tag, TagView> _tags = new(ReferenceEqualityComparer.Instance);
 
     public ArticleView Create(Article article)
     {
@@ -32,7 +36,7 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null)
             DateDisplay = DateText.Long(article.Published.Date, article.Language),
             Week = article.Week.ToString(),
             Language = article.Language,
-            Tags = [.. corpus.TagsOf(article).Select(t => TagView.From(t, site))],
+            Tags = [.. corpus.TagsOf(article).Select(t => _tags.GetOrAdd(t, static (tag, site) => TagView.From(tag, site), site))],
             Body = BlockView.From(article.Body, _href),
             Links = [.. article.Links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors))],
             Related = [.. article.Related.Select(r => new RelatedView(r.Title, r.Kicker, r.Headline, r.Teaser))],
