@@ -2,6 +2,7 @@ using System.Text;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
+using Publisher.Core.Parsing;
 using Publisher.Typesetting.Fonts;
 
 namespace Publisher.Pdf.Digest;
@@ -46,21 +47,13 @@ internal static class MissingGlyphs
         return texts.OfType<string>();
     }
 
-    private static IEnumerable<string> BlockTexts(Block block) => block switch
+    private static IEnumerable<string?> BlockTexts(Block block) => block switch
     {
-        Paragraph p => p.Inlines.SelectMany(InlineTexts),
+        Paragraph p => [InlineText.Plain(p.Inlines)],
         Subhead s => [s.Text],
         Quote q => q.Blocks.SelectMany(BlockTexts),
         ListBlock l => l.Items.SelectMany(i => i.Blocks).SelectMany(BlockTexts),
-        Figure f => [f.Image.Caption, .. f.Image.Credit is { } credit ? [credit] : Array.Empty<string>()],
-        _ => [],
-    };
-
-    private static IEnumerable<string> InlineTexts(Inline inline) => inline switch
-    {
-        TextRun t => [t.Text],
-        Emphasis e => e.Content.SelectMany(InlineTexts),
-        LinkInline l => l.Content.SelectMany(InlineTexts),
+        Figure f => [f.Image.Caption, f.Image.Credit],
         _ => [],
     };
 }
