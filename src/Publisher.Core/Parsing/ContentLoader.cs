@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 
@@ -101,22 +102,40 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     {
         var result = new List<(string, FileStamp, IArticleParser)>();
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", options))
+        // The entries as the enumeration gives them (path, length, write time): no FileInfo and no path normalising per file.
+        var entries = new FileSystemEnumerable<(string Relative, FileStamp Stamp)>(root, static (ref FileSystemEntry entry) =>
         {
-            var relative = Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
+            var inRoot = entry.Directory.Length > entry.RootDirectory.Length ? entry.Directory[(entry.RootDirectory.Length + 1)..] : [];
+            var relative = inRoot.IsEmpty ? entry.FileName.ToString() : string.Concat(inRoot, "/", entry.FileName);
+            if (Path.DirectorySeparatorChar != '/') relative = relative.Replace(Path.DirectorySeparatorChar, '/');
+            return (relative, new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
+        }, options)
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        foreach (var (relative, stamp) in entries)
+        {
+            if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal)) continue;
             var name = Path.GetFileName(relative);
             if (relative == SiteConfigReader.FileName || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
-            var parser = parsers.FirstOrDefault(p => p.Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase));
+            var parser = ParserFor(Path.GetExtension(name));
             if (parser is null)
             {
                 diagnostics.Warning(relative, 0, "not an article format this build reads (.md, .txt); ignored");
                 continue;
             }
-            result.Add((relative, FileStamp.Of(file), parser));
+            result.Add((relative, stamp, parser));
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return result;
+    }
+
+    private IArticleParser? ParserFor(string extension)
+    {
+        foreach (var parser in parsers)
+            foreach (var known in parser.Extensions)
+                if (extension.Equals(known, StringComparison.OrdinalIgnoreCase)) return parser;
+        return null;
     }
 
     private static ImmutableArray<Article> RejectDuplicateIds(IEnumerable<Article> articles, DiagnosticBag diagnostics)
