@@ -73,7 +73,7 @@ public sealed class ParseCache
     {
         var trustedBefore = lookedAt.ToUniversalTime().Ticks - Racy.Ticks;
         var files = parsed.Where(f => f.Stamp.LastWriteUtcTicks < trustedBefore).ToList();
-        if (files.SequenceEqual(_order, ReferenceEqualityComparer.Instance)) return; // the cache on disk says just this
+        if (_end > 0 && files.SequenceEqual(_order, ReferenceEqualityComparer.Instance)) return; // the cache read says just this
         var key = KeyOf(site);
         var path = Path.Combine(outputDirectory, RelativePath);
         var fresh = Encode(files.Where(f => !_stored.ContainsKey(f)));
