@@ -20,7 +20,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly StoredCovers _covers = new(store);
-    private readonly ChapterPages _chapters = new(renderer, articleHtml, store is null ? null : new ChapterFrames(store));
+    private readonly ChapterPages _chapters = new(renderer, articleHtml);
 
     /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
     public void Write(EpubBook book, Corpus corpus, Stream output)

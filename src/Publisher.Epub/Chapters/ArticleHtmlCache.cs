@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
@@ -17,8 +16,8 @@ namespace Publisher.Epub.Chapters;
 internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus, IReadOnlyDictionary<ArticleId, int> booksPerArticle) : IArticlePieces
 {
     public const long BudgetBytes = 64L << 20;
-    private readonly ConcurrentDictionary<(ArticleId, Labels), Lazy<DeflatedPiece>> _pieces = new(KeyComparer.Instance);
-    private readonly ConcurrentDictionary<(ArticleId, Labels), int> _uses = new(KeyComparer.Instance);
+    private readonly ConcurrentDictionary<(ArticleId, Labels), Lazy<DeflatedPiece>> _pieces = new(ArticleLabelsComparer.Instance);
+    private readonly ConcurrentDictionary<(ArticleId, Labels), int> _uses = new(ArticleLabelsComparer.Instance);
     private readonly HashSet<string> _siteArticles = [.. corpus.Articles.Select(a => corpus.Site.Article(a.Slug).GetLeftPart(UriPartial.Path))];
     private readonly ConcurrentDictionary<ArticleId, bool> _linksToSite = new();
     private long _keptBytes;
@@ -70,16 +69,4 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
         article.Links.Any(l => IsSiteArticle(l.Url)) || SiteLinks.LinksIn(article.Body).Any(IsSiteArticle);
 
     private bool IsSiteArticle(Uri? url) => url is { IsAbsoluteUri: true } && _siteArticles.Contains(url.GetLeftPart(UriPartial.Path));
-
-    /// <summary>Labels by reference: a record's own hash reads all its strings, which cost more than the lookup itself.</summary>
-    private sealed class KeyComparer : IEqualityComparer<(ArticleId Article, Labels Labels)>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public bool Equals((ArticleId Article, Labels Labels) x, (ArticleId Article, Labels Labels) y) =>
-            ReferenceEquals(x.Labels, y.Labels) && x.Article == y.Article;
-
-        public int GetHashCode((ArticleId Article, Labels Labels) key) =>
-            HashCode.Combine(key.Article, RuntimeHelpers.GetHashCode(key.Labels));
-    }
 }
