@@ -4,6 +4,7 @@ using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Epub.Container;
 using Publisher.Templating;
+using Publisher.Templating.Views;
 
 namespace Publisher.Epub.Chapters;
 
@@ -20,6 +21,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
 {
     public const long BudgetBytes = 64L << 20;
     private readonly string _articlePrefix = SiteLinks.ArticlePrefix(corpus.Site);
+    private readonly ArticleViews _absoluteViews = new(corpus, ArticleTemplate.Absolute);
     private readonly ConcurrentDictionary<(ArticleId, Labels), Kept> _kept = new(ArticleLabelsComparer.Instance);
     private long _keptBytes;
 
@@ -48,7 +50,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
             var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article), labels);
             var record = FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => new ArticleRecord(
                 SiteLinks.Of(article, _articlePrefix),
-                Deflate(ArticleTemplate.Render(renderer, corpus, article, ArticleTemplate.Absolute, labels))));
+                Deflate(ArticleTemplate.Render(renderer, _absoluteViews, article, labels))));
             if (books <= 1 || Interlocked.Read(ref _keptBytes) > BudgetBytes) return (key, record);
             kept = _kept.GetOrAdd(id, new Kept(key, record));
             if (kept.Record == record) Interlocked.Add(ref _keptBytes, record.Piece.Compressed.Length);
