@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 
@@ -22,9 +23,11 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         var files = ListFiles(contentDirectory, diagnostics);
         var parsed = new ParsedFile?[files.Count];
         var reused = 0;
+        // Each file's stamp is taken by the thread that reads it: the listing itself asks the file system for names only.
         ParallelFiles.For(files.Count, i =>
         {
-            var (relative, stamp, parser) = files[i];
+            var (relative, parser) = files[i];
+            if (!TryStamp(contentDirectory, relative, diagnostics, out var stamp)) return;
             if (previous is not null && previous.TryGetValue(relative, out var earlier) && earlier.Stamp == stamp)
             {
                 parsed[i] = earlier;
@@ -36,6 +39,21 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         var kept = parsed.OfType<ParsedFile>().ToImmutableArray();
         foreach (var file in kept) diagnostics.AddRange(file.Diagnostics);
         return new ContentLoad(kept, RejectDuplicateIds(kept.Select(f => f.Article).OfType<Article>(), diagnostics), reused);
+    }
+
+    private static bool TryStamp(string root, string relative, DiagnosticBag diagnostics, out FileStamp stamp)
+    {
+        try
+        {
+            stamp = FileStamp.Of(new FileInfo(Path.Combine(root, relative)));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
+            stamp = default;
+            return false;
+        }
     }
 
     private static ParsedFile? Parse(string root, string relative, FileStamp stamp, IArticleParser parser, Site site, DiagnosticBag diagnostics)
@@ -89,26 +107,44 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         return (buffer, read);
     }
 
-    private List<(string Relative, FileStamp Stamp, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
+    /// <summary>The article files below <paramref name="root"/> with their parsers, in path order; names only, no file is opened or stat'ed.</summary>
+    private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
     {
-        var result = new List<(string, FileStamp, IArticleParser)>();
+        var result = new List<(string, IArticleParser)>();
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", options))
+        var fullRoot = Path.GetFullPath(root);
+        var paths = new FileSystemEnumerable<string>(fullRoot, static (ref FileSystemEntry entry) => entry.ToFullPath(), options)
         {
-            var relative = Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        foreach (var path in paths)
+        {
+            var relative = Path.GetRelativePath(fullRoot, path).Replace(Path.DirectorySeparatorChar, '/');
             if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
             var name = Path.GetFileName(relative);
             if (relative == SiteConfigReader.FileName || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
-            var parser = parsers.FirstOrDefault(p => p.Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase));
+            var parser = ParserFor(Path.GetExtension(name));
             if (parser is null)
             {
                 diagnostics.Warning(relative, 0, "not an article format this build reads (.md, .txt); ignored");
                 continue;
             }
-            result.Add((relative, FileStamp.Of(file), parser));
+            result.Add((relative, parser));
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return result;
+    }
+
+    private IArticleParser? ParserFor(string extension)
+    {
+        foreach (var parser in parsers)
+        {
+            foreach (var known in parser.Extensions)
+            {
+                if (extension.Equals(known, StringComparison.OrdinalIgnoreCase)) return parser;
+            }
+        }
+        return null;
     }
 
     private static ImmutableArray<Article> RejectDuplicateIds(IEnumerable<Article> articles, DiagnosticBag diagnostics)
