@@ -17,7 +17,7 @@ internal static partial class FeedText
     /// trimmed, without the intermediate copies.
     /// </summary>
     public static string CleanTrimmed(ReadOnlySpan<char> text) =>
-        text.ContainsAny(Unclean) ? Clean(new string(text)).Trim() : new string(text.Trim());
+        IsUnclean(text) ? Clean(new string(text)).Trim() : new string(text.Trim());
 
     public static string? CleanOrNull(string? text) => text is null ? null : Clean(text).Trim() is { Length: > 0 } cleaned ? cleaned : null;
 
@@ -29,11 +29,21 @@ internal static partial class FeedText
         return "und";
     }
 
-    /// <summary>Everything <see cref="Clean"/> changes: CR and the characters <see cref="TextCleaning.RemoveControlCharacters"/> removes (pairs of surrogates, which it keeps, too: rare, and then the slow path).</summary>
-    private static readonly SearchValues<char> Unclean = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c))
-        + string.Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1).Select(c => (char)c))
-        + "\uFEFF\uFFFE\uFFFF" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    /// <summary>
+    /// Whether <see cref="Clean"/> changes anything: CR and the characters <see cref="TextCleaning.RemoveControlCharacters"/>
+    /// removes (pairs of surrogates, which it keeps, too: rare, and then the slow path). One vectorised scan for the ASCII
+    /// ones and a range scan for each non-ASCII run: a single set of all of them would probe every umlaut one by one.
+    /// </summary>
+    internal static bool IsUnclean(ReadOnlySpan<char> text) =>
+        text.ContainsAny(AsciiUnclean)
+        || text.ContainsAnyInRange('\u0080', '\u009F')
+        || text.ContainsAnyInRange('\uD800', '\uDFFF')
+        || text.Contains('\uFEFF')
+        || text.ContainsAnyInRange('\uFFFE', '\uFFFF');
+
+    /// <summary>The ASCII characters <see cref="IsUnclean"/> looks for: C0 controls but tab and LF (so CR too), and DEL.</summary>
+    private static readonly SearchValues<char> AsciiUnclean = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c)) + "\u007F");
 
     [GeneratedRegex(@"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*\z")]
     private static partial Regex LanguageTag();
