@@ -24,15 +24,22 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         var parsed = new ParsedFile?[files.Count];
         var reused = 0;
         // Each file's stamp is taken by the thread that reads it: the listing itself asks the file system for names only.
+        // A file the previous build read is stat'ed by path and opened only when it changed; any other file is opened
+        // at once and stamped through its handle.
         ParallelFiles.For(files.Count, i =>
         {
             var (relative, parser) = files[i];
-            if (!TryStamp(contentDirectory, relative, diagnostics, out var stamp)) return;
-            if (previous is not null && previous.TryGetValue(relative, out var earlier) && earlier.Stamp == stamp)
+            FileStamp? stamp = null;
+            if (previous is not null && previous.TryGetValue(relative, out var earlier))
             {
-                parsed[i] = earlier;
-                Interlocked.Increment(ref reused);
-                return;
+                if (!TryStamp(contentDirectory, relative, diagnostics, out var current)) return;
+                if (earlier.Stamp == current)
+                {
+                    parsed[i] = earlier;
+                    Interlocked.Increment(ref reused);
+                    return;
+                }
+                stamp = current;
             }
             parsed[i] = Parse(contentDirectory, relative, stamp, parser, site, diagnostics);
         });
@@ -56,13 +63,15 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         }
     }
 
-    private static ParsedFile? Parse(string root, string relative, FileStamp stamp, IArticleParser parser, Site site, DiagnosticBag diagnostics)
+    /// <param name="stamp">The file's stamp if already taken, else null: it is taken from the opened file.</param>
+    private static ParsedFile? Parse(string root, string relative, FileStamp? stamp, IArticleParser parser, Site site, DiagnosticBag diagnostics)
     {
         byte[] buffer;
         int length;
+        FileStamp taken;
         try
         {
-            (buffer, length) = ReadFile(Path.Combine(root, relative));
+            (buffer, length, taken) = ReadFile(Path.Combine(root, relative));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -74,7 +83,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             var own = new DiagnosticBag();
             var article = parser.Parse(buffer.AsSpan(0, length), new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl));
             // Body, links and the rest kept encoded for the rest of the build (a fifth of the memory); writers decode what they use.
-            return new ParsedFile(relative, stamp, article?.WithEncodedContent(), [.. own.Sorted()]);
+            return new ParsedFile(relative, stamp ?? taken, article?.WithEncodedContent(), [.. own.Sorted()]);
         }
         finally
         {
@@ -82,19 +91,22 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         }
     }
 
-    /// <summary>The file's bytes in a pooled buffer (return it), as <see cref="File.ReadAllBytes"/> reads them.</summary>
-    private static (byte[] Buffer, int Length) ReadFile(string path)
+    /// <summary>
+    /// The file's bytes in a pooled buffer (return it), as <see cref="File.ReadAllBytes"/> reads them, and its stamp
+    /// as the opened file tells it (no second look-up of the path).
+    /// </summary>
+    private static (byte[] Buffer, int Length, FileStamp Stamp) ReadFile(string path)
     {
-        // Sharing writes too spares the advisory lock (one flock call per file) that FileShare.Read takes on Unix.
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         var length = RandomAccess.GetLength(handle);
+        var stamp = new FileStamp(length, File.GetLastWriteTimeUtc(handle).Ticks);
         if (length is 0 or > int.MaxValue)
         {
             // Files that report no length (or too much of it): leave them to ReadAllBytes and its errors.
             var bytes = File.ReadAllBytes(path);
             var copy = ArrayPool<byte>.Shared.Rent(bytes.Length);
             bytes.CopyTo(copy, 0);
-            return (copy, bytes.Length);
+            return (copy, bytes.Length, stamp);
         }
         var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         var read = 0;
@@ -104,7 +116,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             if (n == 0) throw new EndOfStreamException("the file got shorter while it was read");
             read += n;
         }
-        return (buffer, read);
+        return (buffer, read, stamp);
     }
 
     /// <summary>The article files below <paramref name="root"/> with their parsers, in path order; names only, no file is opened or stat'ed.</summary>

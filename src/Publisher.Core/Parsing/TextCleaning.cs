@@ -25,6 +25,14 @@ public static class TextCleaning
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> in Unicode normalisation form C. Text below U+0300 (Latin-1, Latin Extended, spacing
+    /// modifiers) is already in form C: no character there decomposes, and none is a combining mark to compose with;
+    /// such text (nearly every tag and title) is returned as it is, without the trip to ICU.
+    /// </summary>
+    public static string ComposedForm(string text) =>
+        text.AsSpan().ContainsAnyExceptInRange('\u0000', '\u02FF') ? text.Normalize(NormalizationForm.FormC) : text;
+
     /// <summary>Collapses every run of white space to one space and trims; control characters go too.</summary>
     public static string CollapseWhitespace(string text)
     {

@@ -34,6 +34,8 @@ public static class LanguageGuess
     {
         var german = 0;
         var english = 0;
+        // Read once into a local: a static field read in a method compiled ahead of its class's initialisation goes through a helper each time.
+        var asciiStopWords = AsciiStopWords;
         Span<char> lower = stackalloc char[LongestStopWord];
         foreach (var text in texts)
         {
@@ -68,7 +70,7 @@ public static class LanguageGuess
                 int side;
                 if (asciiLetters)
                 {
-                    if (!AsciiStopWords.TryGetValue(key, out side))
+                    if (!asciiStopWords.TryGetValue(key, out side))
                     {
                         continue;
                     }
@@ -128,15 +130,12 @@ public static class LanguageGuess
             .ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Regex <c>\w</c>: letters, marks, digits, connector punctuation.</summary>
-    private static bool IsWordChar(char c)
-    {
-        if (c < 128)
-        {
-            return char.IsAsciiLetterOrDigit(c) || c == '_';
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsNonAsciiWordChar(c);
 
-        return char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
+    private static bool IsNonAsciiWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
             UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or
             UnicodeCategory.EnclosingMark or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.LetterNumber;
-    }
 }
