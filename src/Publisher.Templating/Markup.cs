@@ -41,8 +41,13 @@ public static class Markup
     private static SearchValues<char>? SpecialsIn(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return null;
-        return text.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 || text.IndexOfAnyInRange('\uFFFE', '\uFFFF') >= 0 ? Special : AsciiSpecial;
+        return text.ContainsAny(Surrogates) || text.ContainsAny(NonCharacters) ? Special : AsciiSpecial;
     }
+
+    // Ranges as search sets, not MemoryExtensions.*InRange: those are generic over the bounds and, in this precompiled
+    // build, box them on every call (two boxed chars per escaped string).
+    private static readonly SearchValues<char> Surrogates = SearchValues.Create(string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    private static readonly SearchValues<char> NonCharacters = SearchValues.Create("\uFFFE\uFFFF");
 
     private static void AppendEscaped(StringBuilder builder, string text, SearchValues<char> special)
     {

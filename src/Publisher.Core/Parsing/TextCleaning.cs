@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Publisher.Core.Parsing;
@@ -31,7 +32,10 @@ public static class TextCleaning
     /// such text (nearly every tag and title) is returned as it is, without the trip to ICU.
     /// </summary>
     public static string ComposedForm(string text) =>
-        text.AsSpan().ContainsAnyExceptInRange('\u0000', '\u02FF') ? text.Normalize(NormalizationForm.FormC) : text;
+        text.AsSpan().ContainsAnyExcept(BelowCombiningMarks) ? text.Normalize(NormalizationForm.FormC) : text;
+
+    /// <summary>U+0000–U+02FF as a search set (MemoryExtensions.ContainsAnyExceptInRange boxes its bounds in this precompiled build).</summary>
+    private static readonly SearchValues<char> BelowCombiningMarks = SearchValues.Create(string.Concat(Enumerable.Range(0, 0x300).Select(c => (char)c)));
 
     /// <summary>Collapses every run of white space to one space and trims; control characters go too.</summary>
     public static string CollapseWhitespace(string text)

@@ -99,7 +99,7 @@ public static class LanguageGuess
     /// </summary>
     private static void LowerInvariant(ReadOnlySpan<char> word, Span<char> lower)
     {
-        if (word.ContainsAnyExceptInRange('\u0000', '\u00FF'))
+        if (!IsLatin1(word))
         {
             word.ToLowerInvariant(lower);
             return;
@@ -110,6 +110,20 @@ public static class LanguageGuess
             var c = word[i];
             lower[i] = c is (>= 'A' and <= 'Z') or (>= '\u00C0' and <= '\u00DE' and not '\u00D7') ? (char)(c + 32) : c;
         }
+    }
+
+    /// <summary>A loop over the few characters of a word (MemoryExtensions.ContainsAnyExceptInRange boxes its bounds in this precompiled build).</summary>
+    private static bool IsLatin1(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c > '\u00FF')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>At most 8 ASCII letters, lower-cased, one byte each.</summary>
