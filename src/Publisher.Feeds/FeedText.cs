@@ -17,7 +17,7 @@ internal static partial class FeedText
     /// trimmed, without the intermediate copies.
     /// </summary>
     public static string CleanTrimmed(ReadOnlySpan<char> text) =>
-        text.ContainsAny(Unclean) ? Clean(new string(text)).Trim() : new string(text.Trim());
+        IsUnclean(text) ? Clean(new string(text)).Trim() : new string(text.Trim());
 
     public static string? CleanOrNull(string? text) => text is null ? null : Clean(text).Trim() is { Length: > 0 } cleaned ? cleaned : null;
 
@@ -29,11 +29,26 @@ internal static partial class FeedText
         return "und";
     }
 
-    /// <summary>Everything <see cref="Clean"/> changes: CR and the characters <see cref="TextCleaning.RemoveControlCharacters"/> removes (pairs of surrogates, which it keeps, too: rare, and then the slow path).</summary>
-    private static readonly SearchValues<char> Unclean = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c))
-        + string.Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1).Select(c => (char)c))
-        + "\uFEFF\uFFFE\uFFFF" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    /// <summary>
+    /// Whether <see cref="Clean"/> changes anything: CR and the characters <see cref="TextCleaning.RemoveControlCharacters"/>
+    /// removes (pairs of surrogates, which it keeps, too: rare, and then the slow path). One vectorised scan for the ASCII
+    /// ones and a range scan for each non-ASCII run: a single set of all of them would probe every umlaut one by one.
+    /// </summary>
+    internal static bool IsUnclean(ReadOnlySpan<char> text) =>
+        text.ContainsAny(AsciiUnclean) || text.ContainsAny(C1Controls) || text.ContainsAny(Surrogates) || text.ContainsAny(ByteOrderMarkAndNonCharacters);
+
+    /// <summary>The ASCII characters <see cref="IsUnclean"/> looks for: C0 controls but tab and LF (so CR too), and DEL.</summary>
+    private static readonly SearchValues<char> AsciiUnclean = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c)) + "\u007F");
+
+    // Ranges as search sets, not MemoryExtensions.*InRange: those are generic over the bounds and, in this precompiled
+    // build, box them on every call.
+    private static readonly SearchValues<char> C1Controls = Range('\u0080', '\u009F');
+    private static readonly SearchValues<char> Surrogates = Range('\uD800', '\uDFFF');
+    private static readonly SearchValues<char> ByteOrderMarkAndNonCharacters = SearchValues.Create("\uFEFF\uFFFE\uFFFF");
+
+    private static SearchValues<char> Range(char first, char last) =>
+        SearchValues.Create(string.Concat(Enumerable.Range(first, last - first + 1).Select(c => (char)c)));
 
     [GeneratedRegex(@"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*\z")]
     private static partial Regex LanguageTag();

@@ -8,24 +8,53 @@ public static class Markup
 {
     /// <summary>What escaping changes: the five specials, control characters but tab and line ends, U+FFFE, U+FFFF and surrogates (dropped unless paired).</summary>
     private static readonly SearchValues<char> Special = SearchValues.Create(
-        "&<>\"'" + string.Concat(Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
-        + "\uFFFE\uFFFF" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+        AsciiSpecials + "\uFFFE\uFFFF" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
+    /// <summary>
+    /// The ASCII part of <see cref="Special"/>. A set of ASCII characters is searched fully vectorised; the whole set,
+    /// with its two thousand surrogates, falls back to a slow probe at every non-ASCII character (umlauts, dashes).
+    /// </summary>
+    private static readonly SearchValues<char> AsciiSpecial = SearchValues.Create(AsciiSpecials);
+
+    private static string AsciiSpecials =>
+        "&<>\"'" + string.Concat(Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c));
 
     /// <summary>The escaped text; the same string when nothing needs escaping.</summary>
     public static string Escape(string text)
     {
-        if (!text.AsSpan().ContainsAny(Special)) return text;
+        if (SpecialsIn(text) is not { } special || !text.AsSpan().ContainsAny(special)) return text;
         var builder = new StringBuilder(text.Length + 16);
-        AppendEscaped(builder, text);
+        AppendEscaped(builder, text, special);
         return builder.ToString();
     }
 
     public static void AppendEscaped(StringBuilder builder, string text)
     {
+        if (SpecialsIn(text) is { } special) AppendEscaped(builder, text, special);
+        else builder.Append(text);
+    }
+
+    /// <summary>
+    /// The set to search <paramref name="text"/> for: <see cref="AsciiSpecial"/> when it holds none of the non-ASCII
+    /// specials (two range scans tell), else <see cref="Special"/>; null for empty text.
+    /// </summary>
+    private static SearchValues<char>? SpecialsIn(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return null;
+        return text.ContainsAny(Surrogates) || text.ContainsAny(NonCharacters) ? Special : AsciiSpecial;
+    }
+
+    // Ranges as search sets, not MemoryExtensions.*InRange: those are generic over the bounds and, in this precompiled
+    // build, box them on every call (two boxed chars per escaped string).
+    private static readonly SearchValues<char> Surrogates = SearchValues.Create(string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    private static readonly SearchValues<char> NonCharacters = SearchValues.Create("\uFFFE\uFFFF");
+
+    private static void AppendEscaped(StringBuilder builder, string text, SearchValues<char> special)
+    {
         var rest = text.AsSpan();
         while (true)
         {
-            var next = rest.IndexOfAny(Special);
+            var next = rest.IndexOfAny(special);
             if (next < 0)
             {
                 builder.Append(rest);

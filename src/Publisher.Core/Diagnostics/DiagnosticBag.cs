@@ -3,11 +3,23 @@ using System.Collections.Concurrent;
 namespace Publisher.Core.Diagnostics;
 
 /// <summary>Collects diagnostics from any thread; reports them sorted by file and line.</summary>
+/// <remarks>The queue is made on the first diagnostic: the loader keeps one bag per file, and most files have none.</remarks>
 public sealed class DiagnosticBag
 {
-    private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private ConcurrentQueue<Diagnostic>? _queue;
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    private IEnumerable<Diagnostic> Items => Volatile.Read(ref _queue) ?? (IEnumerable<Diagnostic>)[];
+
+    public void Add(Diagnostic diagnostic)
+    {
+        var queue = Volatile.Read(ref _queue);
+        if (queue is null)
+        {
+            var made = new ConcurrentQueue<Diagnostic>();
+            queue = Interlocked.CompareExchange(ref _queue, made, null) ?? made;
+        }
+        queue.Enqueue(diagnostic);
+    }
 
     public void Error(string file, int line, string message, int? column = null) =>
         Add(new Diagnostic(file, line, column, Severity.Error, message));
@@ -20,13 +32,13 @@ public sealed class DiagnosticBag
         foreach (var d in diagnostics) Add(d);
     }
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => Items.Any(d => d.Severity == Severity.Error);
 
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+    public int ErrorCount => Items.Count(d => d.Severity == Severity.Error);
 
-    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
+    public int WarningCount => Items.Count(d => d.Severity == Severity.Warning);
 
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column ?? 0)
+    public IReadOnlyList<Diagnostic> Sorted() => Volatile.Read(ref _queue) is not { } queue ? [] :
+        queue.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column ?? 0)
               .ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
 }

@@ -21,9 +21,8 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     public ContentLoad Load(string contentDirectory, Site site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ParsedFile>? previous) =>
         Load(contentDirectory, site, diagnostics, () => previous);
 
-    /// <param name="previous">
-    /// The previous results, asked for once the folder is listed: a caller can read them meanwhile (the listing
-    /// waits on the file system, reading them on the processor).
+    /// <param name="previousOnceListed">
+    /// The previous results, asked for once the folder is listed: a caller can read them meanwhile.
     /// </param>
     public ContentLoad Load(string contentDirectory, Site site, DiagnosticBag diagnostics, Func<IReadOnlyDictionary<string, ParsedFile>?> previousOnceListed)
     {
@@ -31,14 +30,23 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         var previous = previousOnceListed();
         var parsed = new ParsedFile?[files.Count];
         var reused = 0;
+        // Each file's stamp is taken by the thread that reads it: the listing itself asks the file system for names only.
+        // A file the previous build read is stat'ed by path and opened only when it changed; any other file is opened
+        // at once and stamped through its handle.
         ParallelFiles.For(files.Count, i =>
         {
-            var (relative, stamp, parser) = files[i];
-            if (previous is not null && previous.TryGetValue(relative, out var earlier) && earlier.Stamp == stamp)
+            var (relative, parser) = files[i];
+            FileStamp? stamp = null;
+            if (previous is not null && previous.TryGetValue(relative, out var earlier))
             {
-                parsed[i] = earlier;
-                Interlocked.Increment(ref reused);
-                return;
+                if (!TryStamp(contentDirectory, relative, diagnostics, out var current)) return;
+                if (earlier.Stamp == current)
+                {
+                    parsed[i] = earlier;
+                    Interlocked.Increment(ref reused);
+                    return;
+                }
+                stamp = current;
             }
             parsed[i] = Parse(contentDirectory, relative, stamp, parser, site, diagnostics);
         });
@@ -47,13 +55,30 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         return new ContentLoad(kept, RejectDuplicateIds(kept.Select(f => f.Article).OfType<Article>(), diagnostics), reused);
     }
 
-    private static ParsedFile? Parse(string root, string relative, FileStamp stamp, IArticleParser parser, Site site, DiagnosticBag diagnostics)
+    private static bool TryStamp(string root, string relative, DiagnosticBag diagnostics, out FileStamp stamp)
+    {
+        try
+        {
+            stamp = FileStamp.Of(new FileInfo(Path.Combine(root, relative)));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
+            stamp = default;
+            return false;
+        }
+    }
+
+    /// <param name="stamp">The file's stamp if already taken, else null: it is taken from the opened file.</param>
+    private static ParsedFile? Parse(string root, string relative, FileStamp? stamp, IArticleParser parser, Site site, DiagnosticBag diagnostics)
     {
         byte[] buffer;
         int length;
+        FileStamp taken;
         try
         {
-            (buffer, length) = ReadFile(Path.Combine(root, relative));
+            (buffer, length, taken) = ReadFile(Path.Combine(root, relative));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -65,7 +90,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             var own = new DiagnosticBag();
             var article = parser.Parse(buffer.AsSpan(0, length), new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl));
             // Body, links and the rest kept encoded for the rest of the build (a fifth of the memory); writers decode what they use.
-            return new ParsedFile(relative, stamp, article?.WithEncodedContent(), [.. own.Sorted()]);
+            return new ParsedFile(relative, stamp ?? taken, article?.WithEncodedContent(), [.. own.Sorted()]);
         }
         finally
         {
@@ -73,19 +98,22 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         }
     }
 
-    /// <summary>The file's bytes in a pooled buffer (return it), as <see cref="File.ReadAllBytes"/> reads them.</summary>
-    private static (byte[] Buffer, int Length) ReadFile(string path)
+    /// <summary>
+    /// The file's bytes in a pooled buffer (return it), as <see cref="File.ReadAllBytes"/> reads them, and its stamp
+    /// as the opened file tells it (no second look-up of the path).
+    /// </summary>
+    private static (byte[] Buffer, int Length, FileStamp Stamp) ReadFile(string path)
     {
-        // Sharing writes too spares the advisory lock (one flock call per file) that FileShare.Read takes on Unix.
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         var length = RandomAccess.GetLength(handle);
+        var stamp = new FileStamp(length, File.GetLastWriteTimeUtc(handle).Ticks);
         if (length is 0 or > int.MaxValue)
         {
             // Files that report no length (or too much of it): leave them to ReadAllBytes and its errors.
             var bytes = File.ReadAllBytes(path);
             var copy = ArrayPool<byte>.Shared.Rent(bytes.Length);
             bytes.CopyTo(copy, 0);
-            return (copy, bytes.Length);
+            return (copy, bytes.Length, stamp);
         }
         var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         var read = 0;
@@ -95,27 +123,23 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             if (n == 0) throw new EndOfStreamException("the file got shorter while it was read");
             read += n;
         }
-        return (buffer, read);
+        return (buffer, read, stamp);
     }
 
-    private List<(string Relative, FileStamp Stamp, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
+    /// <summary>The article files below <paramref name="root"/> with their parsers, in path order; names only, no file is opened or stat'ed.</summary>
+    private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
     {
-        var result = new List<(string, FileStamp, IArticleParser)>();
+        var result = new List<(string, IArticleParser)>();
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        // The entries as the enumeration gives them (path, length, write time): no FileInfo and no path normalising per file.
-        var entries = new FileSystemEnumerable<(string Relative, FileStamp Stamp)>(root, static (ref FileSystemEntry entry) =>
-        {
-            var inRoot = entry.Directory.Length > entry.RootDirectory.Length ? entry.Directory[(entry.RootDirectory.Length + 1)..] : [];
-            var relative = inRoot.IsEmpty ? entry.FileName.ToString() : string.Concat(inRoot, "/", entry.FileName);
-            if (Path.DirectorySeparatorChar != '/') relative = relative.Replace(Path.DirectorySeparatorChar, '/');
-            return (relative, new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
-        }, options)
+        var fullRoot = Path.GetFullPath(root);
+        var paths = new FileSystemEnumerable<string>(fullRoot, static (ref FileSystemEntry entry) => entry.ToFullPath(), options)
         {
             ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory,
         };
-        foreach (var (relative, stamp) in entries)
+        foreach (var path in paths)
         {
-            if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal)) continue;
+            var relative = Path.GetRelativePath(fullRoot, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
             var name = Path.GetFileName(relative);
             if (relative == SiteConfigReader.FileName || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
             var parser = ParserFor(Path.GetExtension(name));
@@ -124,7 +148,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
                 diagnostics.Warning(relative, 0, "not an article format this build reads (.md, .txt); ignored");
                 continue;
             }
-            result.Add((relative, stamp, parser));
+            result.Add((relative, parser));
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return result;
@@ -133,8 +157,12 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     private IArticleParser? ParserFor(string extension)
     {
         foreach (var parser in parsers)
+        {
             foreach (var known in parser.Extensions)
+            {
                 if (extension.Equals(known, StringComparison.OrdinalIgnoreCase)) return parser;
+            }
+        }
         return null;
     }
 

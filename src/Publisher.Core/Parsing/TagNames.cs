@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace Publisher.Core.Parsing;
 
@@ -12,7 +11,7 @@ public static class TagNames
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var raw in written)
         {
-            var name = TextCleaning.CollapseWhitespace(raw).Normalize(NormalizationForm.FormC);
+            var name = TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(raw));
             if (name.Length > 0 && seen.Add(name)) builder.Add(name);
         }
         return builder.ToImmutable();

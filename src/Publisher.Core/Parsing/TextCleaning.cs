@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Publisher.Core.Parsing;
@@ -24,6 +25,17 @@ public static class TextCleaning
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// <paramref name="text"/> in Unicode normalisation form C. Text below U+0300 (Latin-1, Latin Extended, spacing
+    /// modifiers) is already in form C: no character there decomposes, and none is a combining mark to compose with;
+    /// such text (nearly every tag and title) is returned as it is, without the trip to ICU.
+    /// </summary>
+    public static string ComposedForm(string text) =>
+        text.AsSpan().ContainsAnyExcept(BelowCombiningMarks) ? text.Normalize(NormalizationForm.FormC) : text;
+
+    /// <summary>U+0000–U+02FF as a search set (MemoryExtensions.ContainsAnyExceptInRange boxes its bounds in this precompiled build).</summary>
+    private static readonly SearchValues<char> BelowCombiningMarks = SearchValues.Create(string.Concat(Enumerable.Range(0, 0x300).Select(c => (char)c)));
 
     /// <summary>Collapses every run of white space to one space and trims; control characters go too.</summary>
     public static string CollapseWhitespace(string text)

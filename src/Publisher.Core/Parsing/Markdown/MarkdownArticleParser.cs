@@ -97,5 +97,5 @@ public sealed class MarkdownArticleParser : IArticleParser
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static string Clean(string text) => TextCleaning.CollapseWhitespace(text).Normalize(NormalizationForm.FormC);
+    private static string Clean(string text) => TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(text));
 }

@@ -34,6 +34,8 @@ public static class LanguageGuess
     {
         var german = 0;
         var english = 0;
+        // Read once into a local: a static field read in a method compiled ahead of its class's initialisation goes through a helper each time.
+        var asciiStopWords = AsciiStopWords;
         Span<char> lower = stackalloc char[LongestStopWord];
         foreach (var text in texts)
         {
@@ -68,7 +70,7 @@ public static class LanguageGuess
                 int side;
                 if (asciiLetters)
                 {
-                    if (!AsciiStopWords.TryGetValue(key, out side))
+                    if (!asciiStopWords.TryGetValue(key, out side))
                     {
                         continue;
                     }
@@ -97,7 +99,7 @@ public static class LanguageGuess
     /// </summary>
     private static void LowerInvariant(ReadOnlySpan<char> word, Span<char> lower)
     {
-        if (word.ContainsAnyExceptInRange('\u0000', '\u00FF'))
+        if (!IsLatin1(word))
         {
             word.ToLowerInvariant(lower);
             return;
@@ -108,6 +110,20 @@ public static class LanguageGuess
             var c = word[i];
             lower[i] = c is (>= 'A' and <= 'Z') or (>= '\u00C0' and <= '\u00DE' and not '\u00D7') ? (char)(c + 32) : c;
         }
+    }
+
+    /// <summary>A loop over the few characters of a word (MemoryExtensions.ContainsAnyExceptInRange boxes its bounds in this precompiled build).</summary>
+    private static bool IsLatin1(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c > '\u00FF')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>At most 8 ASCII letters, lower-cased, one byte each.</summary>
@@ -128,15 +144,12 @@ public static class LanguageGuess
             .ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Regex <c>\w</c>: letters, marks, digits, connector punctuation.</summary>
-    private static bool IsWordChar(char c)
-    {
-        if (c < 128)
-        {
-            return char.IsAsciiLetterOrDigit(c) || c == '_';
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsNonAsciiWordChar(c);
 
-        return char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
+    private static bool IsNonAsciiWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
             UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or
             UnicodeCategory.EnclosingMark or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.LetterNumber;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Publisher.Core.Parsing.Taz;
@@ -12,6 +13,9 @@ public static class LinkTarget
     public const string SiteRoot = "https://taz.de";
 
     private static readonly string[] KeptSchemes = ["http:", "https:", "mailto:", "gopher:"];
+
+    /// <summary><c>!</c> to <c>~</c> as a search set (MemoryExtensions.ContainsAnyExceptInRange boxes its bounds in this precompiled build).</summary>
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(string.Concat(Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c)));
 
     public static string ToUrl(string target)
     {
@@ -51,7 +55,7 @@ public static class LinkTarget
 
     public static string PercentEncode(string url)
     {
-        if (!url.AsSpan().ContainsAnyExceptInRange('!', '~'))
+        if (!url.AsSpan().ContainsAnyExcept(PrintableAscii))
         {
             return url;
         }
