@@ -76,72 +76,86 @@ public sealed class ParseCache
         if (_end > 0 && files.SequenceEqual(_order, ReferenceEqualityComparer.Instance)) return; // the cache read says just this
         var key = KeyOf(site);
         var path = Path.Combine(outputDirectory, RelativePath);
-        var fresh = Encode(files.Where(f => !_stored.ContainsKey(f)));
         var keptBytes = files.Sum(f => _stored.TryGetValue(f, out var entry) ? (long)entry.Length : 0);
         var dead = _end - ParseCacheFile.HeaderSize - keptBytes;
-        if (_end > 0 && dead <= Math.Max(DeadAllowance, keptBytes / 4) && TryAppend(path, key, files, fresh)) return;
-        WriteAfresh(path, key, files, fresh);
-    }
-
-    /// <summary>The new entries' bytes one after another, and where each starts and ends in them.</summary>
-    private static (MemoryStream Bytes, Dictionary<ParsedFile, ParseCacheFile.Entry> Entries) Encode(IEnumerable<ParsedFile> files)
-    {
-        var bytes = new MemoryStream();
-        var entries = new Dictionary<ParsedFile, ParseCacheFile.Entry>(ReferenceEqualityComparer.Instance);
-        using var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true);
-        foreach (var file in files)
-        {
-            var start = bytes.Position;
-            ParsedFileCodec.Write(writer, file);
-            writer.Flush();
-            var length = (int)(bytes.Position - start);
-            entries[file] = new(start, length, XxHash3.HashToUInt64(bytes.GetBuffer().AsSpan((int)start, length)));
-        }
-        return (bytes, entries);
+        if (_end > 0 && dead <= Math.Max(DeadAllowance, keptBytes / 4) && TryAppend(path, key, files)) return;
+        WriteAfresh(path, key, files);
     }
 
     /// <summary>
     /// Appends the new entries, an index of all and a trailer after the valid end of the cache this one was read from,
     /// then points its header at them; false (nothing written) when that file is no longer the one read.
     /// </summary>
-    private bool TryAppend(string path, byte[] key, List<ParsedFile> files, (MemoryStream Bytes, Dictionary<ParsedFile, ParseCacheFile.Entry> Entries) fresh)
+    private bool TryAppend(string path, byte[] key, List<ParsedFile> files)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
         var header = new byte[ParseCacheFile.HeaderSize];
         if (RandomAccess.GetLength(handle) < _end || RandomAccess.Read(handle, header, 0) != header.Length
             || ParseCacheFile.TrailerOffset(header, key) != _trailerOffset)
             return false;
-        var freshAt = _end;
-        RandomAccess.Write(handle, fresh.Bytes.GetBuffer().AsSpan(0, (int)fresh.Bytes.Length), freshAt);
-        var index = files.Select(f => _stored.TryGetValue(f, out var kept) ? kept : fresh.Entries[f] with { Offset = freshAt + fresh.Entries[f].Offset }).ToList();
-        var indexOffset = freshAt + fresh.Bytes.Length;
-        var end = ParseCacheFile.End(key, index, indexOffset);
-        RandomAccess.Write(handle, end, indexOffset);
-        RandomAccess.SetLength(handle, indexOffset + end.Length);
-        ParseCacheFile.PointAt(handle, indexOffset + end.Length - ParseCacheFile.TrailerSize);
+        var position = _end;
+        var index = new List<ParseCacheFile.Entry>(files.Count);
+        using var encoder = new EntryEncoder();
+        foreach (var file in files)
+        {
+            if (_stored.TryGetValue(file, out var kept))
+            {
+                index.Add(kept);
+                continue;
+            }
+            var bytes = encoder.Encode(file);
+            RandomAccess.Write(handle, bytes, position);
+            index.Add(new(position, bytes.Length, XxHash3.HashToUInt64(bytes)));
+            position += bytes.Length;
+        }
+        var end = ParseCacheFile.End(key, index, position);
+        RandomAccess.Write(handle, end, position);
+        RandomAccess.SetLength(handle, position + end.Length);
+        ParseCacheFile.PointAt(handle, position + end.Length - ParseCacheFile.TrailerSize);
         return true;
     }
 
-    /// <summary>Every entry in path order into a new file that replaces the cache.</summary>
-    private void WriteAfresh(string path, byte[] key, List<ParsedFile> files, (MemoryStream Bytes, Dictionary<ParsedFile, ParseCacheFile.Entry> Entries) fresh)
+    /// <summary>Every entry in path order into a new file that replaces the cache (new entries encoded one at a time).</summary>
+    private void WriteAfresh(string path, byte[] key, List<ParsedFile> files)
     {
         AtomicFile.Write(path, stream =>
         {
             stream.Write(ParseCacheFile.Header(key, 0)); // pointed at the trailer once it is written
             var position = (long)ParseCacheFile.HeaderSize;
             var index = new List<ParseCacheFile.Entry>(files.Count);
+            using var encoder = new EntryEncoder();
             foreach (var file in files)
             {
-                var (source, entry) = _stored.TryGetValue(file, out var kept) ? (_file, kept) : (fresh.Bytes.GetBuffer(), fresh.Entries[file]);
-                stream.Write(source.Span.Slice((int)entry.Offset, entry.Length));
-                index.Add(entry with { Offset = position });
-                position += entry.Length;
+                var bytes = _stored.TryGetValue(file, out var kept) ? _file.Span.Slice((int)kept.Offset, kept.Length) : encoder.Encode(file);
+                stream.Write(bytes);
+                index.Add(new(position, bytes.Length, XxHash3.HashToUInt64(bytes)));
+                position += bytes.Length;
             }
             var end = ParseCacheFile.End(key, index, position);
             stream.Write(end);
             stream.Position = 0;
             stream.Write(ParseCacheFile.Header(key, position + end.Length - ParseCacheFile.TrailerSize));
         });
+    }
+
+    /// <summary>Encodes one entry at a time into a buffer it reuses.</summary>
+    private sealed class EntryEncoder : IDisposable
+    {
+        private readonly MemoryStream _buffer = new();
+        private readonly BinaryWriter _writer;
+
+        public EntryEncoder() => _writer = new BinaryWriter(_buffer, Encoding.UTF8, leaveOpen: true);
+
+        /// <summary>The entry's bytes, valid until the next call.</summary>
+        public ReadOnlySpan<byte> Encode(ParsedFile file)
+        {
+            _buffer.SetLength(0);
+            ParsedFileCodec.Write(_writer, file);
+            _writer.Flush();
+            return _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
+        }
+
+        public void Dispose() => _writer.Dispose();
     }
 
     private static ParseCache Read(ReadOnlyMemory<byte> file, byte[] key)
