@@ -10,7 +10,7 @@ namespace Publisher.Typesetting.Rendering;
 /// Draws one PDF page: text and rules are written straight into the page's content stream
 /// (<see cref="ContentStreamWriter"/>, PDF coordinates from the top-left layout coordinates);
 /// PDFsharp only draws the font probes (<see cref="PageFonts"/>). Link areas are remembered and
-/// become annotations in <see cref="AddLinks"/>.
+/// become annotations (<see cref="Links"/>).
 /// </summary>
 internal sealed class PdfPageCanvas : IPageCanvas
 {
@@ -235,9 +235,16 @@ internal sealed class PdfPageCanvas : IPageCanvas
         ShowPlain(text, face, size, color, x, baselineY);
     }
 
-    public void AddLinks(PdfPage page)
+    /// <summary>The page's link areas in PDF page space, in drawing order (written as annotations by <see cref="PdfRewriter"/>).</summary>
+    public LinkArea[] Links()
     {
-        foreach (var (area, target) in _links)
-            LinkAnnotations.Add(page, new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(area)), target);
+        if (_links.Count == 0) return [];
+        var links = new LinkArea[_links.Count];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var rectangle = new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(_links[i].Area));
+            links[i] = new LinkArea(rectangle.X1, rectangle.Y1, rectangle.X2, rectangle.Y2, _links[i].Target);
+        }
+        return links;
     }
 }
