@@ -21,10 +21,11 @@ public sealed class LiangHyphenator : IHyphenator
         _levels = levels;
         LeftMin = leftMin;
         RightMin = rightMin;
-        _compute = Compute;
+        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private readonly Func<string, int[]> _compute;
+    /// <summary>The cache looked up by a word's characters (no string per lookup).</summary>
+    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public string Language { get; }
 
@@ -68,13 +69,16 @@ public sealed class LiangHyphenator : IHyphenator
         return new LiangHyphenator(language, levels, leftMin, rightMin);
     }
 
-    public IReadOnlyList<int> Hyphenate(string word)
+    public IReadOnlyList<int> Hyphenate(ReadOnlySpan<char> word)
     {
         if (word.Length < LeftMin + RightMin) return [];
-        return _cache.GetOrAdd(word, _compute);
+        if (_lookup.TryGetValue(word, out var points)) return points;
+        points = Compute(word);
+        _lookup.TryAdd(word, points);
+        return points;
     }
 
-    private int[] Compute(string word)
+    private int[] Compute(ReadOnlySpan<char> word)
     {
         Span<char> dotted = word.Length <= 62 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
         dotted[0] = '.';
