@@ -62,7 +62,7 @@ internal sealed class PieceMerger(List<PlacedText> texts)
     {
         if (!_open) return;
         var text = _merged == 0 ? _first.Text : _text.ToString();
-        texts.Add(new PlacedText(_x, _width, _style.Text == text ? _style : _style with { Text = text }));
+        texts.Add(new PlacedText(_x, _width, text, _style));
         _text.Clear();
         _merged = 0;
         _open = false;

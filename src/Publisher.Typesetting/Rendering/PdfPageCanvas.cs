@@ -51,8 +51,8 @@ internal sealed class PdfPageCanvas : IPageCanvas
 
     public void DrawText(double x, double baselineY, PlacedText text, double lineTop, double lineHeight)
     {
-        var piece = text.Piece;
-        if (piece.Text.Length > 0) ShowPlain(piece.Text, piece.Face, piece.Size, piece.Color, x, baselineY);
+        var piece = text.Style;
+        if (text.Text.Length > 0) ShowPlain(text.Text, piece.Face, piece.Size, piece.Color, x, baselineY);
         AddLink(x, text, lineTop, lineHeight);
     }
 
@@ -66,8 +66,8 @@ internal sealed class PdfPageCanvas : IPageCanvas
         while (start < texts.Count)
         {
             var end = start + 1;
-            var first = texts[start].Piece;
-            while (end < texts.Count && SameStyle(first, texts[end].Piece)) end++;
+            var first = texts[start].Style;
+            while (end < texts.Count && SameStyle(first, texts[end].Style)) end++;
             if (!DrawRun(x, baselineY, texts, start, end))
             {
                 for (var i = start; i < end; i++) DrawText(x + texts[i].X, baselineY, texts[i], lineTop, lineHeight);
@@ -84,12 +84,12 @@ internal sealed class PdfPageCanvas : IPageCanvas
 
     private bool DrawRun(double x, double baselineY, IReadOnlyList<PlacedText> texts, int start, int end)
     {
-        var first = texts[start].Piece;
+        var first = texts[start].Style;
         var space = FontMetrics.For(first.Face).Width(' ', first.Size);
         _show.Clear();
         for (var i = start; i < end; i++)
         {
-            var text = texts[i].Piece.Text;
+            var text = texts[i].Text;
             // Glyphs are counted per UTF-16 unit here: runs with surrogate pairs are drawn piece by piece.
             if (text.Length == 0 || text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return false;
             if (i > start)
@@ -188,7 +188,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
 
     private void AddLink(double x, PlacedText text, double lineTop, double lineHeight)
     {
-        var piece = text.Piece;
+        var piece = text.Style;
         if (piece.Link is null || text.Width <= 0) return;
         var area = new XRect(x, lineTop, text.Width, lineHeight);
         if (_links.Count > 0 && _links[^1].Target == piece.Link && Math.Abs(_links[^1].Area.Top - lineTop) < 0.01)
