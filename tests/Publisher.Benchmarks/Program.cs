@@ -13,6 +13,7 @@ public static class Program
         if (args is ["epub", var count]) EpubStopwatch.Run(int.Parse(count, CultureInfo.InvariantCulture));
         else if (args is ["cover", var covers]) CoverStopwatch.Run(int.Parse(covers, CultureInfo.InvariantCulture));
         else if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
+        else if (args.Length > 0 && args[0] == HyphenationLoadStopwatch.Verb) HyphenationLoadStopwatch.Run(args);
         else if (args.Length > 0 && args[0] == "feeds-stopwatch") FeedsOnce.Run(args);
         else if (args is [ModelMemoryRun.Verb, var folder, .. var rest]) ModelMemoryRun.Run(folder, rest is [var p] ? int.Parse(p, CultureInfo.InvariantCulture) : 3);
         else if (args.Length > 0 && args[0] == TazCorpusRun.Verb) Environment.ExitCode = TazCorpusRun.Run(args);
