@@ -96,9 +96,10 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
 
     private TextPiece StyleOf(TextRun run)
     {
-        var bold = format.Bold || run.Style.HasFlag(InlineStyle.Bold);
-        var italic = format.Italic ^ run.Style.HasFlag(InlineStyle.Italic);
-        var size = run.Style.HasFlag(InlineStyle.Small) ? format.Size * smallScale : format.Size;
+        // Bit tests rather than HasFlag, which boxes the enum until the method is optimised.
+        var bold = format.Bold || (run.Style & InlineStyle.Bold) != 0;
+        var italic = format.Italic ^ (run.Style & InlineStyle.Italic) != 0;
+        var size = (run.Style & InlineStyle.Small) != 0 ? format.Size * smallScale : format.Size;
         var color = run.Link is not null && !run.IsInternalLink ? LinkColor : format.Color;
         return new TextPiece("", new FontFaceKey(format.Family, bold, italic), size, color, run.Link);
     }

@@ -80,6 +80,9 @@ internal sealed class PdfPageCanvas : IPageCanvas
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> Surrogates = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
+
     private static bool SameStyle(TextPiece a, TextPiece b) => a.Face == b.Face && a.Size == b.Size && a.Color == b.Color;
 
     private bool DrawRun(double x, double baselineY, IReadOnlyList<PlacedText> texts, int start, int end)
@@ -91,7 +94,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
         {
             var text = texts[i].Text;
             // Glyphs are counted per UTF-16 unit here: runs with surrogate pairs are drawn piece by piece.
-            if (text.Length == 0 || text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return false;
+            if (text.Length == 0 || text.AsSpan().ContainsAny(Surrogates)) return false;
             if (i > start)
             {
                 var gap = texts[i].X - (texts[i - 1].X + texts[i - 1].Width);
@@ -122,7 +125,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
     /// <summary>One string without adjustments (markers, running headers, text with surrogate pairs).</summary>
     private void ShowPlain(string text, FontFaceKey face, double size, int color, double x, double baselineY)
     {
-        if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        if (text.AsSpan().ContainsAny(Surrogates))
         {
             var hex = _fonts.GlyphHex(face, size, text, out var hexFont);
             BeginText(color, hexFont, size, x, baselineY);
