@@ -24,7 +24,9 @@ public sealed class EpubFormat(TemplateRenderer renderer, IPieceStore? pieces = 
 
     /// <remarks>
     /// A book is laid out only when it is written: an incremental build plans every book but writes few. A job
-    /// lists the book's articles in corpus order; their order in the book follows from them.
+    /// lists the book's articles in corpus order; their order in the book follows from them. Jobs come biggest book
+    /// first: written in parallel, the large tag books then start early instead of leaving one core working alone at
+    /// the end.
     /// </remarks>
     public IReadOnlyList<OutputJob> Plan(Corpus corpus, DiagnosticBag diagnostics)
     {
@@ -34,13 +36,13 @@ public sealed class EpubFormat(TemplateRenderer renderer, IPieceStore? pieces = 
             .ToList();
         pieces?.Live(() => corpus.Articles.Select(a => PieceSlot.ArticleOf(a.Id)).Concat(books.Select(b => PieceSlot.BookOf(b.Key))));
         var writer = new Lazy<EpubWriter>(() => new EpubWriter(renderer, Articles(corpus, books.Select(b => b.Articles)), pieces));
-        return [.. books.Select(book => new OutputJob(book.Path, book.Articles, EpubTemplates.All, stream => writer.Value.Write(book.Make(), corpus, stream)))];
+        return [.. books.OrderByDescending(book => book.Articles.Length).Select(book => new OutputJob(book.Path, book.Articles, EpubTemplates.All, stream => writer.Value.Write(book.Make(), corpus, stream)))];
     }
 
     private IArticlePieces Articles(Corpus corpus, IEnumerable<ImmutableArray<Article>> books)
     {
-        if (pieces is not null) return new StoredArticlePieces(renderer, corpus, pieces);
         var booksPerArticle = books.SelectMany(b => b).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.Count());
+        if (pieces is not null) return new StoredArticlePieces(renderer, corpus, pieces, booksPerArticle);
         return new ArticleHtmlCache(renderer, corpus, booksPerArticle);
     }
 }

@@ -20,7 +20,8 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly StoredCovers _covers = new(store);
-    private readonly ChapterPages _chapters = new(renderer, articleHtml, store is null ? null : new ChapterFrames(store));
+    private readonly RepeatedTexts _styles = new(CompressionLevels.Small);
+    private readonly ChapterPages _chapters = new(renderer, articleHtml);
 
     /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
     public void Write(EpubBook book, Corpus corpus, Stream output)
@@ -61,7 +62,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
         Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine));
         AddRendered(ChapterFiles.Nav, EpubTemplates.Nav);
         Add(ChapterFiles.Ncx, stream => NcxDocument.Write(stream, bookView));
-        AddRendered(ChapterFiles.Style, EpubTemplates.Style);
+        archive.Add(InFolder(ChapterFiles.Style), [_styles.Piece(renderer.Render(EpubTemplates.Style, globals))]);
         archive.AddStored(InFolder(ChapterFiles.CoverImage), coverPng);
         AddRendered(ChapterFiles.CoverPage, EpubTemplates.CoverPage);
         AddRendered(ChapterFiles.Contents, EpubTemplates.Contents);

@@ -11,6 +11,7 @@ public static class Program
     public static void Main(string[] args)
     {
         if (args is ["epub", var count]) EpubStopwatch.Run(int.Parse(count, CultureInfo.InvariantCulture));
+        else if (args is [EpubFolderStopwatch.Verb, var content, .. var runs]) EpubFolderStopwatch.Run(content, runs is [var n, ..] ? int.Parse(n, CultureInfo.InvariantCulture) : 3, withPack: !runs.Contains("--no-pack"));
         else if (args is ["cover", var covers]) CoverStopwatch.Run(int.Parse(covers, CultureInfo.InvariantCulture));
         else if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
         else if (args.Length > 0 && args[0] == HyphenationLoadStopwatch.Verb) HyphenationLoadStopwatch.Run(args);

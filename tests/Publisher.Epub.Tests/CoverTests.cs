@@ -62,4 +62,33 @@ public class CoverTests
         Assert.InRange(fitted.Size, 56, 150);
         Assert.EndsWith("…", fitted.Lines[^1]);
     }
+
+    [Fact]
+    public void A_cover_drawn_after_others_that_start_alike_equals_the_cover_drawn_alone()
+    {
+        static string Svg(string heading, string band = "#202020", string masthead = "Benchmark Bote") => $"""
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 1800">
+            <rect width="1200" height="1800" fill="#ffffff"/>
+            <rect x="0" y="0" width="1200" height="300" fill="{band}"/>
+            <text x="600" y="200" font-size="110" font-weight="bold" fill="#ffffff" text-anchor="middle">{masthead}</text>
+            <text x="600" y="900" font-size="150" font-weight="bold" text-anchor="middle">{heading}</text>
+            </svg>
+            """;
+        string[] covers = [Svg("Woche 1"), Svg("Woche 2"), Svg("Woche 3"), Svg("Woche 4", band: "#404040"), Svg("Woche 5"), Svg("Woche 6", masthead: "Andere Zeitung"), Svg("Woche 7")];
+
+        var inOneThread = new List<byte[]>();
+        var thread = new Thread(() => inOneThread.AddRange(covers.Select(svg => CoverRasterizer.ToPng(svg, out _)!)));
+        thread.Start();
+        thread.Join();
+
+        for (var i = 0; i < covers.Length; i++)
+        {
+            byte[]? alone = null;
+            var fresh = new Thread(() => alone = CoverRasterizer.ToPng(covers[i], out _)); // a new thread keeps no start
+            fresh.Start();
+            fresh.Join();
+            Assert.Equal(alone, inOneThread[i]);
+        }
+        Assert.NotEqual(inOneThread[0], inOneThread[1]);
+    }
 }

@@ -64,21 +64,6 @@ public class StoredPiecesTests
         AssertSameBooks(Write(corpus, store: null), Write(corpus, store));
     }
 
-    [Theory]
-    [InlineData("<p>{{ book.title }} {{ book.labels.next }} {{ book.site.title }}</p>{{ article_html }}", true)]
-    [InlineData("{{ for s in book.sections }}{{ s.title }}{{ end }}{{ article_html }}", false)]
-    [InlineData("{{ b = book }}{{ b.sections.size }}{{ article_html }}", false)]
-    [InlineData("{{ include 'epub/nav.xhtml.sbn' }}{{ article_html }}", false)]
-    [InlineData("{{ this.book.sections.size }}{{ article_html }}", false)]
-    [InlineData("{{ book['sections'] }}{{ article_html }}", false)]
-    [InlineData("{{ with book }}{{ sections.size }}{{ end }}{{ article_html }}", false)]
-    public void Chapter_frames_are_kept_only_when_the_template_reads_just_the_book_s_scalars(string template, bool kept) =>
-        Assert.Equal(kept, ChapterTemplateUse.ReadsOnlyBookScalars(Scriban.Template.Parse(template)));
-
-    [Fact]
-    public void The_shipped_chapter_template_lets_frames_be_kept() =>
-        Assert.True(ChapterTemplateUse.ReadsOnlyBookScalars(BookFiles.Renderer().Templates.Get(EpubTemplates.Chapter)));
-
     [Fact]
     public void With_a_template_that_reads_the_whole_book_the_books_are_still_the_same()
     {

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Epub.Container;
 using Publisher.Templating;
+using Publisher.Templating.Views;
 
 namespace Publisher.Epub.Chapters;
 
@@ -17,19 +17,20 @@ namespace Publisher.Epub.Chapters;
 internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus, IReadOnlyDictionary<ArticleId, int> booksPerArticle) : IArticlePieces
 {
     public const long BudgetBytes = 64L << 20;
-    private readonly ConcurrentDictionary<(ArticleId, Labels), Lazy<DeflatedPiece>> _pieces = new(KeyComparer.Instance);
-    private readonly ConcurrentDictionary<(ArticleId, Labels), int> _uses = new(KeyComparer.Instance);
+    private readonly ConcurrentDictionary<(ArticleId, Labels), Lazy<DeflatedPiece>> _pieces = new(ArticleLabelsComparer.Instance);
+    private readonly ConcurrentDictionary<(ArticleId, Labels), int> _uses = new(ArticleLabelsComparer.Instance);
     private readonly HashSet<string> _siteArticles = [.. corpus.Articles.Select(a => corpus.Site.Article(a.Slug).GetLeftPart(UriPartial.Path))];
     private readonly ConcurrentDictionary<ArticleId, bool> _linksToSite = new();
+    private readonly ArticleViews _absoluteViews = new(corpus, ArticleTemplate.Absolute);
     private long _keptBytes;
 
     /// <summary>The article's content for a book, deflated.</summary>
     public DeflatedPiece Piece(Article article, InternalLinks links, Labels labels)
     {
-        if (LinksToSiteArticles(article)) return Deflate(Render(article, links.Href, labels));
+        if (LinksToSiteArticles(article)) return Deflate(Render(article, new ArticleViews(corpus, links.Href), labels));
         var key = (article.Id, labels);
         var books = booksPerArticle.GetValueOrDefault(article.Id);
-        if (books <= 1) return Deflate(Render(article, Absolute, labels));
+        if (books <= 1) return Deflate(Render(article, _absoluteViews, labels));
         var last = _uses.AddOrUpdate(key, 1, (_, n) => n + 1) >= books;
         Lazy<DeflatedPiece>? kept;
         if (last)
@@ -41,12 +42,12 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
         {
             kept = _pieces.GetOrAdd(key, _ => new Lazy<DeflatedPiece>(() =>
             {
-                var made = Deflate(Render(article, Absolute, labels));
+                var made = Deflate(Render(article, _absoluteViews, labels));
                 Interlocked.Add(ref _keptBytes, made.Compressed.Length);
                 return made;
             }));
         }
-        if (kept is null) return Deflate(Render(article, Absolute, labels));
+        if (kept is null) return Deflate(Render(article, _absoluteViews, labels));
         var piece = kept.Value;
         if (last) Interlocked.Add(ref _keptBytes, -piece.Compressed.Length);
         return piece;
@@ -54,13 +55,11 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
 
     /// <summary>The article's content for a book, as text (for a chapter template that does more than place it).</summary>
     public string Html(Article article, InternalLinks links, Labels labels) =>
-        Render(article, LinksToSiteArticles(article) ? links.Href : Absolute, labels);
-
-    private static string Absolute(Uri url) => ArticleTemplate.Absolute(url);
+        Render(article, LinksToSiteArticles(article) ? new ArticleViews(corpus, links.Href) : _absoluteViews, labels);
 
     private static DeflatedPiece Deflate(string html) => TextPieces.Deflate(html, CompressionLevels.Text);
 
-    private string Render(Article article, Func<Uri, string> href, Labels labels) => ArticleTemplate.Render(renderer, corpus, article, href, labels);
+    private string Render(Article article, ArticleViews views, Labels labels) => ArticleTemplate.Render(renderer, views, article, labels);
 
     /// <summary>Asked once per article and book; answered once per article (reading the body decodes it).</summary>
     private bool LinksToSiteArticles(Article article) =>
@@ -70,16 +69,4 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
         article.Links.Any(l => IsSiteArticle(l.Url)) || SiteLinks.LinksIn(article.Body).Any(IsSiteArticle);
 
     private bool IsSiteArticle(Uri? url) => url is { IsAbsoluteUri: true } && _siteArticles.Contains(url.GetLeftPart(UriPartial.Path));
-
-    /// <summary>Labels by reference: a record's own hash reads all its strings, which cost more than the lookup itself.</summary>
-    private sealed class KeyComparer : IEqualityComparer<(ArticleId Article, Labels Labels)>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public bool Equals((ArticleId Article, Labels Labels) x, (ArticleId Article, Labels Labels) y) =>
-            ReferenceEquals(x.Labels, y.Labels) && x.Article == y.Article;
-
-        public int GetHashCode((ArticleId Article, Labels Labels) key) =>
-            HashCode.Combine(key.Article, RuntimeHelpers.GetHashCode(key.Labels));
-    }
 }

@@ -10,9 +10,13 @@ namespace Publisher.Epub.Chapters;
 internal static class ArticleTemplate
 {
     public static string Render(TemplateRenderer renderer, Corpus corpus, Article article, Func<Uri, string> href, Labels labels) =>
+        Render(renderer, new ArticleViews(corpus, href), article, labels);
+
+    /// <summary>Renders with views made by <paramref name="views"/> (one for all articles whose links are written alike: it shares their tag views).</summary>
+    public static string Render(TemplateRenderer renderer, ArticleViews views, Article article, Labels labels) =>
         renderer.Render(EpubTemplates.Article, new Dictionary<string, object?>
         {
-            ["article"] = new ArticleViews(corpus, href).Create(article),
+            ["article"] = views.Create(article),
             ["labels"] = labels,
         });
 

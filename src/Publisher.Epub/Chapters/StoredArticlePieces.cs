@@ -4,6 +4,7 @@ using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Epub.Container;
 using Publisher.Templating;
+using Publisher.Templating.Views;
 
 namespace Publisher.Epub.Chapters;
 
@@ -12,20 +13,24 @@ namespace Publisher.Epub.Chapters;
 /// other book of this build and of later builds, so rewriting a book renders only the articles that changed.
 /// An article is stored with every link absolute, together with its links to site article pages; in a book that
 /// holds some of those pages the links become chapter links, and that variant is stored under its own key.
+/// Within a build, an article's key and record are also kept in memory until the last of its books has taken them
+/// (<paramref name="booksPerArticle"/>; within <see cref="BudgetBytes"/>), so its other books neither hash its key
+/// nor read it back from the store.
 /// </summary>
-internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corpus, IPieceStore store) : IArticlePieces
+internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corpus, IPieceStore store, IReadOnlyDictionary<ArticleId, int> booksPerArticle) : IArticlePieces
 {
+    public const long BudgetBytes = 64L << 20;
     private readonly string _articlePrefix = SiteLinks.ArticlePrefix(corpus.Site);
+    private readonly ArticleViews _absoluteViews = new(corpus, ArticleTemplate.Absolute);
+    private readonly ConcurrentDictionary<(ArticleId, Labels), Kept> _kept = new(ArticleLabelsComparer.Instance);
+    private long _keptBytes;
 
     /// <summary>Content being made right now, so two books that want it at once render it once.</summary>
     private readonly ConcurrentDictionary<PieceKey, Lazy<ArticleRecord>> _making = new();
 
     public DeflatedPiece Piece(Article article, InternalLinks links, Labels labels)
     {
-        var baseKey = ArticlePieceKeys.Base(article, corpus.TagsOf(article), labels);
-        var stored = FindOrMake(baseKey, ArticlePieceKeys.BaseSlot(article), () => new ArticleRecord(
-            SiteLinks.Of(article, _articlePrefix),
-            Deflate(ArticleTemplate.Render(renderer, corpus, article, ArticleTemplate.Absolute, labels))));
+        var (baseKey, stored) = Base(article, labels);
         var chapters = stored.SiteLinks.Select(page => (Page: page, Chapter: links.ChapterOf(page)))
             .Where(c => c.Chapter is not null).Select(c => (c.Page, c.Chapter!)).ToList();
         if (chapters.Count == 0) return stored.Piece;
@@ -33,6 +38,26 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
             [],
             Deflate(ArticleTemplate.Render(renderer, corpus, article, links.Href, labels))));
         return variant.Piece;
+    }
+
+    /// <summary>The article's base key and record, from memory when another book of this build asked for them already.</summary>
+    private (PieceKey Key, ArticleRecord Record) Base(Article article, Labels labels)
+    {
+        var books = booksPerArticle.GetValueOrDefault(article.Id);
+        var id = (article.Id, labels);
+        if (!_kept.TryGetValue(id, out var kept))
+        {
+            var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article), labels);
+            var record = FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => new ArticleRecord(
+                SiteLinks.Of(article, _articlePrefix),
+                Deflate(ArticleTemplate.Render(renderer, _absoluteViews, article, labels))));
+            if (books <= 1 || Interlocked.Read(ref _keptBytes) > BudgetBytes) return (key, record);
+            kept = _kept.GetOrAdd(id, new Kept(key, record));
+            if (kept.Record == record) Interlocked.Add(ref _keptBytes, record.Piece.Compressed.Length);
+        }
+        if (Interlocked.Increment(ref kept.Uses) >= books && _kept.TryRemove(new KeyValuePair<(ArticleId, Labels), Kept>(id, kept)))
+            Interlocked.Add(ref _keptBytes, -kept.Record.Piece.Compressed.Length);
+        return (kept.Key, kept.Record);
     }
 
     public string Html(Article article, InternalLinks links, Labels labels) =>
@@ -59,4 +84,13 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
     }
 
     private static DeflatedPiece Deflate(string html) => TextPieces.Deflate(html, CompressionLevels.Text);
+
+    private sealed class Kept(PieceKey key, ArticleRecord record)
+    {
+        public int Uses;
+
+        public PieceKey Key { get; } = key;
+
+        public ArticleRecord Record { get; } = record;
+    }
 }

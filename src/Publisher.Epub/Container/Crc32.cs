@@ -8,6 +8,7 @@ public static class Crc32
 {
     private const uint Polynomial = 0xEDB88320;
     private static readonly uint[][] Tables = CreateTables();
+    private static readonly uint[] PowersOfTwo = CreatePowersOfTwo();
 
     public static uint Of(ReadOnlySpan<byte> data) => Append(0, data);
 
@@ -47,18 +48,26 @@ public static class Crc32
         return product;
     }
 
-    /// <summary>x^n modulo the polynomial, by repeated squaring.</summary>
+    /// <summary>x^n modulo the polynomial: the product of x^(2^k) for the bits k set in n (zlib's <c>x2nmodp</c>).</summary>
     private static uint PowerOfX(long n)
     {
         uint result = 1u << 31; // x^0
-        uint square = 1u << 30; // x^1
-        while (n != 0)
-        {
-            if ((n & 1) != 0) result = MultiplyModulo(square, result);
-            square = MultiplyModulo(square, square);
-            n >>= 1;
-        }
+        for (var k = 0; n != 0; n >>= 1, k++)
+            if ((n & 1) != 0) result = MultiplyModulo(PowersOfTwo[k], result);
         return result;
+    }
+
+    /// <summary>x^(2^k) modulo the polynomial for k = 0 … 63 (a bit of a long n each).</summary>
+    private static uint[] CreatePowersOfTwo()
+    {
+        var powers = new uint[64];
+        var power = 1u << 30; // x^1
+        for (var k = 0; k < 64; k++)
+        {
+            powers[k] = power;
+            power = MultiplyModulo(power, power);
+        }
+        return powers;
     }
 
     private static uint[][] CreateTables()

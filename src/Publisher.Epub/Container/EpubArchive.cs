@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Publisher.Epub.Container;
@@ -13,6 +14,9 @@ namespace Publisher.Epub.Container;
 public sealed class EpubArchive : IDisposable
 {
     private static readonly DateTimeOffset EarliestZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary><c>META-INF/container.xml</c> deflated, by package path: the same in every book.</summary>
+    private static readonly ConcurrentDictionary<string, DeflatedPiece> ContainerPieces = new(StringComparer.Ordinal);
     private readonly Stream _output;
     private readonly ushort _dosTime;
     private readonly ushort _dosDate;
@@ -32,7 +36,7 @@ public sealed class EpubArchive : IDisposable
         _dosTime = (ushort)(utc.Hour << 11 | utc.Minute << 5 | utc.Second / 2);
         _dosDate = (ushort)((utc.Year - 1980) << 9 | utc.Month << 5 | utc.Day);
         AddStored("mimetype", "application/epub+zip"u8);
-        Add("META-INF/container.xml", Encoding.UTF8.GetBytes(ContainerXml(packagePath)), CompressionLevels.Small);
+        Add("META-INF/container.xml", [ContainerPieces.GetOrAdd(packagePath, static path => DeflatedPiece.Of(Encoding.UTF8.GetBytes(ContainerXml(path)), CompressionLevels.Small))]);
     }
 
     /// <summary>Adds a file deflated at zlib <paramref name="level"/> (1–9).</summary>

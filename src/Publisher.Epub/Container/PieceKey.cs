@@ -40,71 +40,82 @@ public readonly record struct PieceKey(ulong A, ulong B, ulong C, ulong D)
 
 /// <summary>
 /// Builds a <see cref="PieceKey"/> from named parts; each part is length-prefixed, so no two lists of parts hash
-/// alike. A thread reuses one hash and one buffer (keys are made by the thousand).
+/// alike. The parts are gathered in a buffer and hashed in one call at the end, by a hash the thread reuses (keys
+/// are made by the thousand: a hash call per part, or a new hash per key, cost more than the hashing).
 /// </summary>
 public sealed class PieceKeyBuilder : IDisposable
 {
     [ThreadStatic]
-    private static IncrementalHash? _spareHash;
-
-    [ThreadStatic]
     private static byte[]? _spareBuffer;
 
-    private IncrementalHash? _hash = _spareHash ?? IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    [ThreadStatic]
+    private static IncrementalHash? _hash;
 
-    public PieceKeyBuilder() => _spareHash = null;
+    private byte[]? _buffer = _spareBuffer ?? new byte[1024];
+    private int _length;
+
+    public PieceKeyBuilder() => _spareBuffer = null;
 
     public PieceKeyBuilder Add(string? text)
     {
-        Span<byte> prefix = stackalloc byte[5];
         if (text is null)
         {
-            prefix[0] = 0;
-            Hash.AppendData(prefix[..1]);
+            Room(1)[0] = 0;
+            _length += 1;
             return this;
         }
-        prefix[0] = 1;
-        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var buffer = _spareBuffer is { } spare && spare.Length >= most ? spare : _spareBuffer = new byte[Math.Max(most, 1024)];
-        var length = Encoding.UTF8.GetBytes(text, buffer);
-        BinaryPrimitives.WriteInt32LittleEndian(prefix[1..], length);
-        Hash.AppendData(prefix);
-        Hash.AppendData(buffer, 0, length);
+        var span = Room(5 + Encoding.UTF8.GetMaxByteCount(text.Length));
+        span[0] = 1;
+        var length = Encoding.UTF8.GetBytes(text, span[5..]);
+        BinaryPrimitives.WriteInt32LittleEndian(span[1..], length);
+        _length += 5 + length;
         return this;
     }
 
     public PieceKeyBuilder Add(int number)
     {
-        Span<byte> bytes = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, number);
-        Hash.AppendData(bytes);
+        BinaryPrimitives.WriteInt32LittleEndian(Room(4), number);
+        _length += 4;
         return this;
     }
 
     public PieceKeyBuilder Add(PieceKey key)
     {
-        Span<byte> bytes = stackalloc byte[PieceKey.Size];
-        key.Write(bytes);
-        Hash.AppendData(bytes);
+        key.Write(Room(PieceKey.Size));
+        _length += PieceKey.Size;
         return this;
     }
 
+    /// <summary>The key of the parts added so far; the builder starts again empty.</summary>
     public PieceKey Finish()
     {
         Span<byte> hash = stackalloc byte[PieceKey.Size];
-        Hash.GetHashAndReset(hash);
+        var sha = _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Buffer.AsSpan(0, _length));
+        sha.GetHashAndReset(hash);
+        _length = 0;
         return PieceKey.Read(hash);
     }
 
-    /// <summary>Hands the (reset) hash back to the thread for its next key.</summary>
+    /// <summary>Hands the buffer back to the thread for its next key.</summary>
     public void Dispose()
     {
-        if (_hash is null) return;
-        _hash.GetHashAndReset(stackalloc byte[PieceKey.Size]);
-        if (_spareHash is null) _spareHash = _hash;
-        else _hash.Dispose();
-        _hash = null;
+        if (_buffer is null) return;
+        if (_spareBuffer is null || _spareBuffer.Length < _buffer.Length) _spareBuffer = _buffer;
+        _buffer = null;
     }
 
-    private IncrementalHash Hash => _hash ?? throw new ObjectDisposedException(nameof(PieceKeyBuilder));
+    private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(PieceKeyBuilder));
+
+    /// <summary>At least <paramref name="bytes"/> free bytes after what was added.</summary>
+    private Span<byte> Room(int bytes)
+    {
+        var buffer = Buffer;
+        if (_length + bytes > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, _length + bytes));
+            _buffer = buffer;
+        }
+        return buffer.AsSpan(_length);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Xml;
 using System.Xml.Linq;
 using SkiaSharp;
@@ -39,11 +40,22 @@ public static class CoverRasterizer
             return null;
         }
         using var bitmap = new SKBitmap(new SKImageInfo(PixelWidth, PixelHeight, SKColorType.Gray8, SKAlphaType.Opaque));
+        var elements = root.Elements().ToList();
+        var cover = CoverStart.TextOf(root, elements);
+        var pixelBytes = bitmap.RowBytes * PixelHeight;
+        var start = CoverStart.For(cover) is { } kept && kept.Pixels.Length == pixelBytes ? kept : null;
+        if (start is not null) Marshal.Copy(start.Pixels, 0, bitmap.GetPixels(), pixelBytes);
+        var shared = CoverStart.SharedWithLast(cover);
         using (var canvas = new SKCanvas(bitmap))
         {
-            canvas.Clear(SKColors.White);
+            if (start is null) canvas.Clear(SKColors.White);
             canvas.Scale(PixelWidth / width, PixelHeight / height);
-            problem = new SvgPainter(canvas).DrawChildren(root);
+            problem = new SvgPainter(canvas).DrawFrom(elements, start?.Count ?? 0, drawn =>
+            {
+                if (drawn != shared || drawn <= (start?.Count ?? 0)) return;
+                canvas.Flush();
+                CoverStart.Keep(cover, drawn, bitmap.GetPixelSpan());
+            });
         }
         if (problem is not null) return null;
         return PngEncoder.Gray8(bitmap.GetPixelSpan(), PixelWidth, PixelHeight, bitmap.RowBytes, PngLevel);

@@ -20,6 +20,18 @@ internal sealed class SvgPainter(SKCanvas canvas)
         return null;
     }
 
+    /// <summary>Draws <paramref name="elements"/> from <paramref name="first"/> on, calling <paramref name="drawn"/> with the count drawn so far after each.</summary>
+    public string? DrawFrom(IReadOnlyList<XElement> elements, int first, Action<int> drawn)
+    {
+        for (var i = first; i < elements.Count; i++)
+        {
+            var problem = Draw(elements[i]);
+            if (problem is not null) return problem;
+            drawn(i + 1);
+        }
+        return null;
+    }
+
     private string? Draw(XElement e)
     {
         if (e.Name.Namespace != Svg) return Problem(e, $"element <{e.Name.LocalName}> is not in the SVG namespace");
