@@ -72,15 +72,16 @@ public static class PdfDigestStopwatch
             var typesetter = new Typesetter(read.Style);
             var (plan, flows) = typesetter.Layout(new TypesetDocument(read.Blocks, DocumentInfo.Untitled));
             Take(3);
-            var pdf = new Publisher.Typesetting.Rendering.PdfRenderer(read.Style, Publisher.Typesetting.Rendering.PageDecorations.Default)
+            var rendered = new Publisher.Typesetting.Rendering.PdfRenderer(read.Style, Publisher.Typesetting.Rendering.PageDecorations.Default)
                 .Render(plan, flows, DocumentInfo.Untitled);
+            var pdf = rendered.Document;
             Take(4);
             pdf.Options.NoCompression = true;
             pdf.Options.CompressContentStreams = false;
             using var raw = new MemoryStream();
             pdf.Save(raw, false);
             Take(5);
-            Publisher.Typesetting.Rendering.PdfRewriter.Rewrite(raw.ToArray());
+            Publisher.Typesetting.Rendering.PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length, rendered.LinksByPage, useAllCores: false);
             Take(6);
 
             void Take(int stage)

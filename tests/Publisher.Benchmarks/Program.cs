@@ -14,6 +14,7 @@ public static class Program
         else if (args is [EpubFolderStopwatch.Verb, var content, .. var runs]) EpubFolderStopwatch.Run(content, runs is [var n, ..] ? int.Parse(n, CultureInfo.InvariantCulture) : 3, withPack: !runs.Contains("--no-pack"));
         else if (args is ["cover", var covers]) CoverStopwatch.Run(int.Parse(covers, CultureInfo.InvariantCulture));
         else if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
+        else if (args.Length > 0 && args[0] == HyphenationLoadStopwatch.Verb) HyphenationLoadStopwatch.Run(args);
         else if (args.Length > 0 && args[0] == "feeds-stopwatch") FeedsOnce.Run(args);
         else if (args is [ModelMemoryRun.Verb, var folder, .. var rest]) ModelMemoryRun.Run(folder, rest is [var p] ? int.Parse(p, CultureInfo.InvariantCulture) : 3);
         else if (args.Length > 0 && args[0] == TazCorpusRun.Verb) Environment.ExitCode = TazCorpusRun.Run(args);

@@ -31,12 +31,12 @@ public sealed class GlyphPositionTests(RenderFixture fixture) : IClassFixture<Re
                     var line = flow.Lines[i];
                     foreach (var text in line.Texts)
                     {
-                        var first = text.Piece.Text;
+                        var first = text.Text;
                         if (first.Length == 0 || char.IsWhiteSpace(first[0]) || char.IsSurrogate(first[0])) continue;
                         var x = placement.X + flow.IndentLeft + text.X;
                         var y = top + line.Baseline;
                         Assert.True(origins.Any(o => o.Value == first[0].ToString() && Math.Abs(o.X - x) < 0.02 && Math.Abs(o.Y - y) < 0.02),
-                            $"page {pageIndex + 1}: '{text.Piece.Text}' not found at ({x:0.###}, {y:0.###})");
+                            $"page {pageIndex + 1}: '{text.Text}' not found at ({x:0.###}, {y:0.###})");
                         checkedPieces++;
                     }
                     top += line.Height;

@@ -33,7 +33,7 @@ public sealed class LineBreakerTests
         {
             Assert.True(line.Width <= width + 0.01, $"line '{line.PlainText}' is {line.Width:0.00}pt wide, measure {width}pt");
             foreach (var placed in line.Texts)
-                Assert.True(placed.X >= -0.001 && placed.X + placed.Width <= width + 0.01, $"'{placed.Piece.Text}' sticks out");
+                Assert.True(placed.X >= -0.001 && placed.X + placed.Width <= width + 0.01, $"'{placed.Text}' sticks out");
         }
         Assert.Equal(Words(text), Words(Rejoin(lines)));
     }
@@ -74,7 +74,7 @@ public sealed class LineBreakerTests
             {
                 var natural = line.Texts.Sum(t => t.Width);
                 var gap = (width - natural) / spaces;
-                var space = Fonts.FontMetrics.For(line.Texts[0].Piece.Face).Width(' ', 10);
+                var space = Fonts.FontMetrics.For(line.Texts[0].Style.Face).Width(' ', 10);
                 Assert.True(gap <= space * (1 + 0.5 * LineSetter.MaxStretchRatio) + 0.01, $"spaces of {gap:0.00}pt in '{line.PlainText}'");
             }
         }

@@ -10,7 +10,7 @@ public interface IHyphenator
     /// Offsets into <paramref name="word"/> before which a hyphen may be set (ascending, each
     /// between 1 and word.Length - 1). Empty when the word cannot or need not be hyphenated.
     /// </summary>
-    IReadOnlyList<int> Hyphenate(string word);
+    IReadOnlyList<int> Hyphenate(ReadOnlySpan<char> word);
 }
 
 /// <summary>The graceful fallback when no patterns exist for a language: never hyphenates.</summary>
@@ -18,5 +18,5 @@ public sealed class NoHyphenation(string language) : IHyphenator
 {
     public string Language { get; } = language;
 
-    public IReadOnlyList<int> Hyphenate(string word) => [];
+    public IReadOnlyList<int> Hyphenate(ReadOnlySpan<char> word) => [];
 }

@@ -6,28 +6,39 @@ namespace Publisher.Typesetting.Hyphenation;
 /// </summary>
 internal sealed class PatternTrie
 {
-    private readonly Dictionary<long, int> _edges = new();
-    private readonly List<byte[]?> _values = [null];
+    private readonly Dictionary<long, int> _edges;
+    private readonly List<byte[]?> _values;
+
+    public PatternTrie() : this(0) { }
+
+    /// <summary>A trie with room for about <paramref name="expectedNodes"/> nodes (no regrowing while a pattern file loads).</summary>
+    public PatternTrie(int expectedNodes)
+    {
+        _edges = new Dictionary<long, int>(expectedNodes);
+        _values = new List<byte[]?>(expectedNodes + 1) { null };
+    }
 
     public int PatternCount { get; private set; }
 
-    public void Add(string pattern)
+    public void Add(ReadOnlySpan<char> pattern)
     {
-        var letters = new List<char>(pattern.Length);
-        var values = new List<byte> { 0 };
+        Span<char> letters = pattern.Length <= 128 ? stackalloc char[pattern.Length] : new char[pattern.Length];
+        Span<byte> values = pattern.Length <= 127 ? stackalloc byte[pattern.Length + 1] : new byte[pattern.Length + 1];
+        var count = 0;
+        values[0] = 0;
         foreach (var c in pattern)
         {
             if (c is >= '0' and <= '9')
-                values[^1] = (byte)(c - '0');
+                values[count] = (byte)(c - '0');
             else
             {
-                letters.Add(char.ToLowerInvariant(c));
-                values.Add(0);
+                letters[count++] = char.ToLowerInvariant(c);
+                values[count] = 0;
             }
         }
-        if (letters.Count == 0) return;
+        if (count == 0) return;
         var node = 0;
-        foreach (var c in letters)
+        foreach (var c in letters[..count])
         {
             var key = Key(node, c);
             if (!_edges.TryGetValue(key, out var next))
@@ -38,7 +49,7 @@ internal sealed class PatternTrie
             }
             node = next;
         }
-        _values[node] = values.ToArray();
+        _values[node] = values[..(count + 1)].ToArray();
         PatternCount++;
     }
 

@@ -47,7 +47,7 @@ public sealed partial class Composer
 
     private static TextFlow WithMarker(TextFlow flow, string label)
     {
-        var firstText = flow.Lines.Count > 0 && flow.Lines[0].Texts.Count > 0 ? flow.Lines[0].Texts[0].Piece : null;
+        var firstText = flow.Lines.Count > 0 && flow.Lines[0].Texts.Count > 0 ? flow.Lines[0].Texts[0].Style : null;
         if (firstText is null) return flow;
         var piece = firstText with { Text = label, Link = null };
         var width = FontMetrics.For(piece.Face).Width(label, piece.Size);

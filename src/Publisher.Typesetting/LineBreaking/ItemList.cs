@@ -2,7 +2,8 @@ namespace Publisher.Typesetting.LineBreaking;
 
 /// <summary>
 /// A paragraph turned into Knuth–Plass items plus the text its boxes draw: each piece is a word (or
-/// part) and the run style it is set in (shared by the run's words, so no object per word).
+/// part) as offsets into its run's text, and the run style it is set in (shared by the run's words,
+/// so no object per word).
 /// </summary>
 public sealed class ItemList
 {
@@ -12,11 +13,11 @@ public sealed class ItemList
     public ItemList(int capacity)
     {
         Items = new List<Item>(capacity);
-        Pieces = new List<(string Text, TextPiece Style)>(capacity);
+        Pieces = new List<PieceText>(capacity);
     }
 
     public List<Item> Items { get; }
-    public List<(string Text, TextPiece Style)> Pieces { get; }
+    public List<PieceText> Pieces { get; }
 
     public void Clear()
     {

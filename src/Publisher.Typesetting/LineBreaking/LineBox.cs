@@ -1,7 +1,14 @@
 namespace Publisher.Typesetting.LineBreaking;
 
-/// <summary>Text placed on a line: <see cref="X"/> from the line's left edge.</summary>
-public readonly record struct PlacedText(double X, double Width, TextPiece Piece);
+/// <summary>
+/// Text placed on a line: <see cref="X"/> from the line's left edge, drawn in <see cref="Style"/>'s face,
+/// size, colour and link (its own <c>Text</c> is not what is drawn: the line's pieces share their run's style).
+/// </summary>
+public readonly record struct PlacedText(double X, double Width, string Text, TextPiece Style)
+{
+    /// <summary>A piece's own text, placed.</summary>
+    public PlacedText(double x, double width, TextPiece piece) : this(x, width, piece.Text, piece) { }
+}
 
 /// <summary>
 /// One set line: its pieces with their horizontal positions, the line's height (leading) and the
@@ -19,7 +26,7 @@ public sealed record LineBox(IReadOnlyList<PlacedText> Texts, double Width, doub
             for (var i = 0; i < Texts.Count; i++)
             {
                 if (i > 0 && Texts[i].X > Texts[i - 1].X + Texts[i - 1].Width + 0.5) builder.Append(' ');
-                builder.Append(Texts[i].Piece.Text);
+                builder.Append(Texts[i].Text);
             }
             return builder.ToString();
         }

@@ -13,13 +13,16 @@ public static class LineSetter
 {
     public const double MaxStretchRatio = 2.5;
 
+    [ThreadStatic] private static PieceMerger? Merger;
+
     public static List<LineBox> Set(ItemList list, IReadOnlyList<LineBreakPoint> breaks, double lineWidth,
         TextAlignment alignment, double leading, double baseline)
     {
         var lines = new List<LineBox>(breaks.Count);
-        // One scratch list and merger for the paragraph; each line keeps an array of exactly its pieces.
-        var texts = new List<PlacedText>(32);
-        var merger = new PieceMerger(texts);
+        // One scratch list and merger per thread; each line keeps an array of exactly its pieces.
+        var merger = Merger ??= new PieceMerger(new List<PlacedText>(32));
+        merger.Reset();
+        var texts = merger.Texts;
         var items = CollectionsMarshal.AsSpan(list.Items);
         var start = 0;
         for (var b = 0; b < breaks.Count; b++)
@@ -37,8 +40,7 @@ public static class LineSetter
                 ref readonly var item = ref items[i];
                 if (item.Kind == ItemKind.Box)
                 {
-                    var (text, style) = list.Pieces[item.Piece];
-                    merger.Add(x, item.Width, text, style, afterGlue && appliedRatio == 0);
+                    merger.Add(x, item.Width, list.Pieces[item.Piece], afterGlue && appliedRatio == 0);
                     x += item.Width;
                     afterGlue = false;
                 }
@@ -51,8 +53,7 @@ public static class LineSetter
             ref readonly var breakItem = ref items[end];
             if (breakItem is { Kind: ItemKind.Penalty, Flagged: true, Piece: >= 0 })
             {
-                var (hyphen, style) = list.Pieces[breakItem.Piece];
-                merger.Add(x, breakItem.Width, hyphen, style, false);
+                merger.Add(x, breakItem.Width, list.Pieces[breakItem.Piece], false);
                 x += breakItem.Width;
             }
             merger.Finish();

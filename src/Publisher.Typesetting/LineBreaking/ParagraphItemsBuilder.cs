@@ -18,7 +18,9 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     private const double StretchPerSpace = 0.5;
     private const double ShrinkPerSpace = 0.33;
 
-    private readonly List<(string Text, TextPiece Style)> _word = [];
+    private readonly List<PieceText> _word = [];
+    private readonly List<PieceText> _single = [];
+    private readonly List<BreakOpportunity> _breaks = [];
     private FontFaceKey _metricsFace;
     private FontMetrics? _metrics;
 
@@ -65,7 +67,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
                         && list.Items[^1].Kind != ItemKind.Penalty)
                         AddGlue(list, lastStyle);
                     pendingSpace = false;
-                    _word.Add((text[start..i], style));
+                    _word.Add(new PieceText(text, start, i - start, style));
                     lastStyle = style;
                 }
                 if (isSpace)
@@ -94,9 +96,10 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
 
     private TextPiece StyleOf(TextRun run)
     {
-        var bold = format.Bold || run.Style.HasFlag(InlineStyle.Bold);
-        var italic = format.Italic ^ run.Style.HasFlag(InlineStyle.Italic);
-        var size = run.Style.HasFlag(InlineStyle.Small) ? format.Size * smallScale : format.Size;
+        // Bit tests rather than HasFlag, which boxes the enum until the method is optimised.
+        var bold = format.Bold || (run.Style & InlineStyle.Bold) != 0;
+        var italic = format.Italic ^ (run.Style & InlineStyle.Italic) != 0;
+        var size = (run.Style & InlineStyle.Small) != 0 ? format.Size * smallScale : format.Size;
         var color = run.Link is not null && !run.IsInternalLink ? LinkColor : format.Color;
         return new TextPiece("", new FontFaceKey(format.Family, bold, italic), size, color, run.Link);
     }
@@ -107,7 +110,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     {
         var space = MetricsOf(style.Face).Width(' ', style.Size);
         var ragged = format.Alignment != TextAlignment.Justify;
-        list.Pieces.Add((" ", style));
+        list.Pieces.Add(new PieceText(" ", style));
         list.Items.Add(Item.Glue(space, space * StretchPerSpace, ragged ? 0 : space * ShrinkPerSpace, list.Pieces.Count - 1));
     }
 
@@ -122,21 +125,21 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     {
         if (_word.Count == 0) return;
         if (_word.Count == 1 && TryEmitPlainWord(list, hyphenator)) return;
-        var segments = new List<(string Text, TextPiece Style)>(_word.Count);
+        var segments = new List<PieceText>(_word.Count);
         var softHyphens = new List<int>();
         var length = 0;
-        foreach (var (text, style) in _word)
+        foreach (var piece in _word)
         {
-            var (clean, offsets) = WordSplitter.RemoveSoftHyphens(text);
+            var (clean, offsets) = WordSplitter.RemoveSoftHyphens(piece.Text);
             // A loop, not a lambda: a closure over length would be allocated on every call, plain words too.
             foreach (var offset in offsets) softHyphens.Add(offset + length);
-            segments.Add((clean, style));
+            segments.Add(new PieceText(clean, piece.Style));
             length += clean.Length;
         }
         _word.Clear();
-        var word = string.Concat(segments.Select(s => s.Text));
+        var word = string.Concat(segments.Select(s => s.Source));
         double width = 0;
-        foreach (var (text, style) in segments) width += MetricsOf(style.Face).Width(text, style.Size);
+        foreach (var segment in segments) width += MetricsOf(segment.Style.Face).Width(segment.Source, segment.Style.Size);
         var breaks = width > lineWidth
             ? [.. WordSplitter.Find(word, hyphenator ?? longWordHyphenator, softHyphens), .. WordSplitter.Everywhere(word)]
             : WordSplitter.Find(word, hyphenator, softHyphens);
@@ -149,23 +152,26 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     /// </summary>
     private bool TryEmitPlainWord(ItemList list, IHyphenator? hyphenator)
     {
-        var (text, style) = _word[0];
-        if (text.AsSpan().IndexOfAny(HyphenCharacters) >= 0) return false;
-        if (text.Length > 15 && text.AsSpan().IndexOfAny(UrlSeparators) >= 0) return false;
-        var width = MetricsOf(style.Face).Width(text, style.Size);
+        var piece = _word[0];
+        var text = piece.Span;
+        if (text.IndexOfAny(HyphenCharacters) >= 0) return false;
+        if (text.Length > 15 && text.IndexOfAny(UrlSeparators) >= 0) return false;
+        var width = MetricsOf(piece.Style.Face).Width(text, piece.Style.Size);
         if (width > lineWidth) return false;
         if (hyphenator is not null && text.Length >= 4)
         {
-            var breaks = WordSplitter.Find(text, hyphenator, []);
-            if (breaks.Count > 0)
+            WordSplitter.Find(text, hyphenator, [], _breaks);
+            if (_breaks.Count > 0)
             {
                 _word.Clear();
-                EmitWord(list, [(text, style)], breaks);
+                _single.Clear();
+                _single.Add(piece);
+                EmitWord(list, _single, _breaks);
                 return true;
             }
         }
         _word.Clear();
-        list.Pieces.Add((text, style));
+        list.Pieces.Add(piece);
         list.Items.Add(Item.Box(width, list.Pieces.Count - 1));
         return true;
     }
@@ -173,35 +179,36 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     private static readonly System.Buffers.SearchValues<char> HyphenCharacters = System.Buffers.SearchValues.Create("-\u2010\u2013\u00AD");
     private static readonly System.Buffers.SearchValues<char> UrlSeparators = System.Buffers.SearchValues.Create("/.?&=_:");
 
-    private void EmitWord(ItemList list, List<(string Text, TextPiece Style)> segments, List<BreakOpportunity> breaks)
+    private void EmitWord(ItemList list, List<PieceText> segments, List<BreakOpportunity> breaks)
     {
         var ordered = FirstPerOffset(breaks);
         var end = 0;
-        foreach (var (text, _) in segments) end += text.Length;
+        foreach (var piece in segments) end += piece.Length;
         int segment = 0, segmentStart = 0, position = 0, next = 0;
         while (position < end)
         {
             // The next cut: the nearer of the next break opportunity and the current segment's end.
             while (next < ordered.Count && ordered[next].Offset <= position) next++;
-            while (segmentStart + segments[segment].Text.Length <= position)
+            while (segmentStart + segments[segment].Length <= position)
             {
-                segmentStart += segments[segment].Text.Length;
+                segmentStart += segments[segment].Length;
                 segment++;
             }
-            var segmentEnd = segmentStart + segments[segment].Text.Length;
+            var segmentEnd = segmentStart + segments[segment].Length;
             var atBreak = next < ordered.Count && ordered[next].Offset <= segmentEnd;
             var cut = atBreak ? ordered[next].Offset : segmentEnd;
-            var (text, style) = segments[segment];
-            var part = position == segmentStart && cut == segmentEnd ? text : text[(position - segmentStart)..(cut - segmentStart)];
+            var whole = segments[segment];
+            var style = whole.Style;
+            var part = new PieceText(whole.Source, whole.Start + position - segmentStart, cut - position, style);
             var metrics = MetricsOf(style.Face);
-            list.Pieces.Add((part, style));
-            list.Items.Add(Item.Box(metrics.Width(part, style.Size), list.Pieces.Count - 1));
+            list.Pieces.Add(part);
+            list.Items.Add(Item.Box(metrics.Width(part.Span, style.Size), list.Pieces.Count - 1));
             position = cut;
             if (cut >= end || !atBreak) continue;
             var opportunity = ordered[next];
             if (opportunity.AddsHyphen)
             {
-                list.Pieces.Add(("-", style));
+                list.Pieces.Add(new PieceText("-", style));
                 list.Items.Add(Item.Break(opportunity.Penalty, metrics.Width('-', style.Size), true, list.Pieces.Count - 1));
                 list.HasHyphenationPoints = true;
             }

@@ -9,15 +9,19 @@ namespace Publisher.Typesetting.LineBreaking;
 /// </summary>
 internal sealed class PieceMerger(List<PlacedText> texts)
 {
+    /// <summary>The line's placed pieces so far.</summary>
+    public List<PlacedText> Texts => texts;
+
     private readonly StringBuilder _text = new();
     private bool _open;
     private double _x, _width;
-    private string _first = "";
+    private PieceText _first;
     private TextPiece _style = null!;
     private int _merged;
 
-    public void Add(double x, double width, string text, TextPiece style, bool naturalSpaceBefore)
+    public void Add(double x, double width, PieceText text, bool naturalSpaceBefore)
     {
+        var style = text.Style;
         if (_open && SameStyle(_style, style))
         {
             var gap = x - (_x + _width);
@@ -44,12 +48,21 @@ internal sealed class PieceMerger(List<PlacedText> texts)
         _style = style;
     }
 
+    /// <summary>Forgets any pending piece and the placed ones (a new paragraph).</summary>
+    public void Reset()
+    {
+        texts.Clear();
+        _text.Clear();
+        _merged = 0;
+        _open = false;
+    }
+
     /// <summary>Places the pending piece with its merged text (call once the line's pieces are all added).</summary>
     public void Finish()
     {
         if (!_open) return;
-        var text = _merged == 0 ? _first : _text.ToString();
-        texts.Add(new PlacedText(_x, _width, _style.Text == text ? _style : _style with { Text = text }));
+        var text = _merged == 0 ? _first.Text : _text.ToString();
+        texts.Add(new PlacedText(_x, _width, text, _style));
         _text.Clear();
         _merged = 0;
         _open = false;
@@ -58,10 +71,10 @@ internal sealed class PieceMerger(List<PlacedText> texts)
     private static bool SameStyle(TextPiece a, TextPiece b) =>
         ReferenceEquals(a, b) || (a.Face == b.Face && a.Size == b.Size && a.Color == b.Color && a.Link == b.Link);
 
-    private void Merge(double width, string separator, string text)
+    private void Merge(double width, string separator, PieceText text)
     {
-        if (_merged++ == 0) _text.Append(_first);
-        _text.Append(separator).Append(text);
+        if (_merged++ == 0) _text.Append(_first.Span);
+        _text.Append(separator).Append(text.Span);
         _width = width;
     }
 }

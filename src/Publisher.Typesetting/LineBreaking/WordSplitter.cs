@@ -22,11 +22,19 @@ internal static class WordSplitter
     public static List<BreakOpportunity> Find(string word, IHyphenator? hyphenator, IReadOnlyList<int> softHyphens)
     {
         var result = new List<BreakOpportunity>();
+        Find(word, hyphenator, softHyphens, result);
+        return result;
+    }
+
+    /// <summary>As <see cref="Find(string, IHyphenator?, IReadOnlyList{int})"/>, into <paramref name="result"/> (cleared first).</summary>
+    public static void Find(ReadOnlySpan<char> word, IHyphenator? hyphenator, IReadOnlyList<int> softHyphens, List<BreakOpportunity> result)
+    {
+        result.Clear();
         foreach (var offset in softHyphens)
         {
             if (offset > 0 && offset < word.Length) result.Add(new(offset, true, HyphenPenalty));
         }
-        var looksLikeUrl = word.Length > 15 && (word.Contains("://") || word.Contains('/') || word.StartsWith("www.", StringComparison.Ordinal));
+        var looksLikeUrl = word.Length > 15 && (word.Contains('/') || word.StartsWith("www.", StringComparison.Ordinal));
         for (var i = 1; i < word.Length - 1; i++)
         {
             var c = word[i];
@@ -44,14 +52,13 @@ internal static class WordSplitter
                 if (isLetter && start < 0) start = i;
                 else if (!isLetter && start >= 0)
                 {
-                    foreach (var point in hyphenator.Hyphenate(start == 0 && i == word.Length ? word : word[start..i]))
-                        result.Add(new(start + point, true, HyphenPenalty));
+                    var points = hyphenator.Hyphenate(word[start..i]);
+                    for (var p = 0; p < points.Count; p++) result.Add(new(start + points[p], true, HyphenPenalty));
                     start = -1;
                 }
             }
         }
         result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        return result;
     }
 
     /// <summary>Break opportunities between every character: for words wider than the measure.</summary>

@@ -43,14 +43,22 @@ internal sealed class ContentStreamWriter
         Length += written;
     }
 
-    /// <summary>A glyph id as four lowercase hex digits.</summary>
-    public void Glyph(ushort glyph)
+    /// <summary>Glyph ids as four lowercase hex digits each, one after another.</summary>
+    public void Glyphs(ReadOnlySpan<ushort> glyphs)
     {
-        Ensure(4);
-        _buffer[Length++] = Hex[glyph >> 12];
-        _buffer[Length++] = Hex[(glyph >> 8) & 0xF];
-        _buffer[Length++] = Hex[(glyph >> 4) & 0xF];
-        _buffer[Length++] = Hex[glyph & 0xF];
+        Ensure(4 * glyphs.Length);
+        var target = _buffer.AsSpan(Length, 4 * glyphs.Length);
+        var hex = Hex;
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            var glyph = glyphs[i];
+            var at = 4 * i;
+            target[at] = hex[glyph >> 12];
+            target[at + 1] = hex[(glyph >> 8) & 0xF];
+            target[at + 2] = hex[(glyph >> 4) & 0xF];
+            target[at + 3] = hex[glyph & 0xF];
+        }
+        Length += target.Length;
     }
 
     /// <summary>Tenths of a TJ unit as a decimal number ("-150", "23.8").</summary>

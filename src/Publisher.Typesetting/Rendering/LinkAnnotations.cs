@@ -1,44 +1,45 @@
+using System.Globalization;
+using System.Text;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Internal;
 
 namespace Publisher.Typesetting.Rendering;
 
 /// <summary>
-/// Link annotations written as plain dictionaries, with the entries PDFsharp's own
-/// <c>PdfPage.AddWebLink</c> / <c>AddDocumentLink</c> write, minus the clock (/M), the random name
-/// (/NM) and the border style dictionary (/Border [0 0 0] already says "no border") — building them
-/// through PDFsharp's annotation classes cost a GUID and reflection each.
+/// The text of one link annotation object, written by <see cref="PdfRewriter"/> after PDFsharp has saved
+/// the rest: a digest has thousands of links, and PDFsharp walked, renumbered and wrote each of them
+/// as an object of its own. The entries are those PDFsharp's <c>PdfPage.AddWebLink</c> /
+/// <c>AddDocumentLink</c> write, in the same syntax (strings through PDFsharp's own encoder, the
+/// rectangle as its <c>PdfRectangle</c> is written), minus the clock (/M), the random name (/NM) and
+/// the border style dictionary (/Border [0 0 0] already says "no border").
 /// </summary>
 internal static class LinkAnnotations
 {
-    /// <summary>Adds a link over <paramref name="area"/> (PDF page space): "#name" to a named destination, else a URI.</summary>
-    public static void Add(PdfPage page, PdfRectangle area, string target)
+    /// <summary>The annotation dictionary ("&lt;&lt;/A&lt;&lt;…&gt;&gt;/Border[0 0 0]/Rect[…]/Subtype/Link/Type/Annot&gt;&gt;").</summary>
+    public static void Write(Stream output, LinkArea link)
     {
-        var document = page.Owner;
-        var action = new PdfDictionary(document);
-        if (target.StartsWith('#'))
-        {
-            action.Elements["/D"] = new PdfString(target[1..]);
-            action.Elements["/S"] = new PdfName("/GoTo");
-        }
+        var text = new StringBuilder(160);
+        text.Append("<</A<<");
+        if (link.IsInternal)
+            text.Append("/D").Append(Literal(link.Target[1..])).Append("/S/GoTo");
         else
-        {
-            action.Elements["/S"] = new PdfName("/URI");
-            action.Elements["/URI"] = new PdfString(target);
-        }
-
-        var annotation = new PdfDictionary(document);
-        annotation.Elements["/A"] = action;
-        annotation.Elements["/Border"] = new PdfArray(document, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0));
-        annotation.Elements["/Rect"] = area;
-        annotation.Elements["/Subtype"] = new PdfName("/Link");
-        annotation.Elements["/Type"] = new PdfName("/Annot");
-        document.Internals.AddObject(annotation);
-
-        if (page.Elements["/Annots"] is not PdfArray annotations)
-        {
-            annotations = new PdfArray(document);
-            page.Elements["/Annots"] = annotations;
-        }
-        annotations.Elements.Add(annotation.Reference!);
+            text.Append("/S/URI/URI").Append(Literal(link.Target));
+        text.Append(">>/Border[0 0 0]/Rect[");
+        Number(text, link.X1).Append(' ');
+        Number(text, link.Y1).Append(' ');
+        Number(text, link.X2).Append(' ');
+        Number(text, link.Y2);
+        text.Append("]/Subtype/Link/Type/Annot>>");
+        output.Write(Encoding.Latin1.GetBytes(text.ToString()));
     }
+
+    /// <summary>
+    /// A string literal exactly as PDFsharp writes a <c>PdfString</c> made from <paramref name="value"/>:
+    /// bytes in parentheses while every character fits in one byte, else UTF-16 in hex after a byte order mark.
+    /// </summary>
+    private static string Literal(string value) =>
+        PdfEncoders.ToStringLiteral(value, value.AsSpan().ContainsAnyExceptInRange('\0', '\u00FF') ? PdfStringEncoding.Unicode : PdfStringEncoding.RawEncoding, null);
+
+    private static StringBuilder Number(StringBuilder text, double value) =>
+        text.Append(value.ToString("0.###", CultureInfo.InvariantCulture));
 }

@@ -20,15 +20,16 @@ internal static class PdfFinisher
 {
     [ThreadStatic] private static MemoryStream? RawScratch;
 
-    public static byte[] Finish(PdfDocument document, bool useAllCores)
+    public static byte[] Finish(RenderedPdf rendered, bool useAllCores)
     {
+        var document = rendered.Document;
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
         var raw = ScratchStream.Take(ref RawScratch);
         try
         {
             document.Save(raw, false);
-            return PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length, useAllCores);
+            return PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length, rendered.LinksByPage, useAllCores);
         }
         finally
         {

@@ -10,7 +10,7 @@ namespace Publisher.Typesetting.Rendering;
 /// Draws one PDF page: text and rules are written straight into the page's content stream
 /// (<see cref="ContentStreamWriter"/>, PDF coordinates from the top-left layout coordinates);
 /// PDFsharp only draws the font probes (<see cref="PageFonts"/>). Link areas are remembered and
-/// become annotations in <see cref="AddLinks"/>.
+/// become annotations (<see cref="Links"/>).
 /// </summary>
 internal sealed class PdfPageCanvas : IPageCanvas
 {
@@ -51,8 +51,8 @@ internal sealed class PdfPageCanvas : IPageCanvas
 
     public void DrawText(double x, double baselineY, PlacedText text, double lineTop, double lineHeight)
     {
-        var piece = text.Piece;
-        if (piece.Text.Length > 0) ShowPlain(piece.Text, piece.Face, piece.Size, piece.Color, x, baselineY);
+        var piece = text.Style;
+        if (text.Text.Length > 0) ShowPlain(text.Text, piece.Face, piece.Size, piece.Color, x, baselineY);
         AddLink(x, text, lineTop, lineHeight);
     }
 
@@ -66,8 +66,8 @@ internal sealed class PdfPageCanvas : IPageCanvas
         while (start < texts.Count)
         {
             var end = start + 1;
-            var first = texts[start].Piece;
-            while (end < texts.Count && SameStyle(first, texts[end].Piece)) end++;
+            var first = texts[start].Style;
+            while (end < texts.Count && SameStyle(first, texts[end].Style)) end++;
             if (!DrawRun(x, baselineY, texts, start, end))
             {
                 for (var i = start; i < end; i++) DrawText(x + texts[i].X, baselineY, texts[i], lineTop, lineHeight);
@@ -80,18 +80,21 @@ internal sealed class PdfPageCanvas : IPageCanvas
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> Surrogates = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
+
     private static bool SameStyle(TextPiece a, TextPiece b) => a.Face == b.Face && a.Size == b.Size && a.Color == b.Color;
 
     private bool DrawRun(double x, double baselineY, IReadOnlyList<PlacedText> texts, int start, int end)
     {
-        var first = texts[start].Piece;
+        var first = texts[start].Style;
         var space = FontMetrics.For(first.Face).Width(' ', first.Size);
         _show.Clear();
         for (var i = start; i < end; i++)
         {
-            var text = texts[i].Piece.Text;
+            var text = texts[i].Text;
             // Glyphs are counted per UTF-16 unit here: runs with surrogate pairs are drawn piece by piece.
-            if (text.Length == 0 || text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return false;
+            if (text.Length == 0 || text.AsSpan().ContainsAny(Surrogates)) return false;
             if (i > start)
             {
                 var gap = texts[i].X - (texts[i - 1].X + texts[i - 1].Width);
@@ -122,7 +125,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
     /// <summary>One string without adjustments (markers, running headers, text with surrogate pairs).</summary>
     private void ShowPlain(string text, FontFaceKey face, double size, int color, double x, double baselineY)
     {
-        if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        if (text.AsSpan().ContainsAny(Surrogates))
         {
             var hex = _fonts.GlyphHex(face, size, text, out var hexFont);
             BeginText(color, hexFont, size, x, baselineY);
@@ -188,7 +191,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
 
     private void AddLink(double x, PlacedText text, double lineTop, double lineHeight)
     {
-        var piece = text.Piece;
+        var piece = text.Style;
         if (piece.Link is null || text.Width <= 0) return;
         var area = new XRect(x, lineTop, text.Width, lineHeight);
         if (_links.Count > 0 && _links[^1].Target == piece.Link && Math.Abs(_links[^1].Area.Top - lineTop) < 0.01)
@@ -235,9 +238,16 @@ internal sealed class PdfPageCanvas : IPageCanvas
         ShowPlain(text, face, size, color, x, baselineY);
     }
 
-    public void AddLinks(PdfPage page)
+    /// <summary>The page's link areas in PDF page space, in drawing order (written as annotations by <see cref="PdfRewriter"/>).</summary>
+    public LinkArea[] Links()
     {
-        foreach (var (area, target) in _links)
-            LinkAnnotations.Add(page, new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(area)), target);
+        if (_links.Count == 0) return [];
+        var links = new LinkArea[_links.Count];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var rectangle = new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(_links[i].Area));
+            links[i] = new LinkArea(rectangle.X1, rectangle.Y1, rectangle.X2, rectangle.Y2, _links[i].Target);
+        }
+        return links;
     }
 }

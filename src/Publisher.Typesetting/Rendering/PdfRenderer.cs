@@ -18,7 +18,7 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
     private const double DecorationOffset = 26;
     private const int RuleColor = 0xB0B0B0;
 
-    public PdfDocument Render(PagePlan plan, IReadOnlyList<Flowable> flows, DocumentInfo info)
+    public RenderedPdf Render(PagePlan plan, IReadOnlyList<Flowable> flows, DocumentInfo info)
     {
         FontSetup.EnsureInstalled();
         var document = new PdfDocument();
@@ -26,6 +26,7 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         var resources = new PdfResources();
         var writer = new ContentStreamWriter();
         var pages = new List<PdfPage>(plan.PageCount);
+        var links = new List<LinkArea[]>(plan.PageCount);
         var streams = new List<(PdfDictionary Content, byte[] Bytes)>(plan.PageCount);
         for (var index = 0; index < plan.PageCount; index++)
         {
@@ -41,7 +42,7 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
                 foreach (var placement in content.Placements)
                     flows[placement.Flow].Draw(canvas, placement.X, placement.Y, placement.FromLine, placement.ToLine, placement.AtColumnTop);
                 canvas.Finish();
-                canvas.AddLinks(page);
+                links.Add(canvas.Links());
             }
             // PDFsharp made the page's content stream from its own operators (only the font probes):
             // the stream the canvas wrote replaces them, compressed here (complete zlib, see PdfFinisher).
@@ -54,7 +55,7 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         foreach (var (id, position) in plan.Anchors.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             document.AddNamedDestination(id, position.Page, PdfNamedDestinationParameters.CreateVerticalPosition(TopInPdfSpace(position), null));
         AddOutline(document, pages, plan.Bookmarks);
-        return document;
+        return new RenderedPdf(document, links);
     }
 
     private static PdfDictionary ContentOf(PdfPage page) =>

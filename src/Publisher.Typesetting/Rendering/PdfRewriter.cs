@@ -8,38 +8,53 @@ namespace Publisher.Typesetting.Rendering;
 /// <summary>
 /// Rewrites an uncompressed PDF as PDFsharp writes it (classic xref table, direct stream lengths):
 /// compresses each unfiltered stream (except XMP metadata, which stays readable), replaces random
-/// subset tags, XMP uuids and the trailer /ID with values derived from the content, and writes a
-/// new xref table. Objects it does not understand are copied unchanged.
+/// subset tags, XMP uuids and the trailer /ID with values derived from the content, adds the pages'
+/// link annotations (<see cref="AnnotationObjects"/>) and writes a new xref table. Objects it does
+/// not understand are copied unchanged.
 /// </summary>
 internal static partial class PdfRewriter
 {
-    public static byte[] Rewrite(byte[] pdf) => Rewrite(pdf, pdf.Length, true);
-
     /// <summary>Rewrites the first <paramref name="length"/> bytes of <paramref name="pdf"/> (a stream's buffer, not copied).</summary>
-    public static byte[] Rewrite(byte[] pdf, int length, bool useAllCores)
+    public static byte[] Rewrite(byte[] pdf, int length, IReadOnlyList<LinkArea[]> linksByPage, bool useAllCores)
     {
         var (objects, firstOffset, trailer) = Read(pdf, length);
-        var contentHash = HashContent(pdf, objects);
+        var pageNumbers = PageObjects.Numbers(objects, trailer, linksByPage.Count);
+        var annotations = new AnnotationObjects(linksByPage, objects.Max(o => o.Number) + 1);
         var output = ScratchStream.Take(ref OutputScratch);
         try
         {
-            Write(output, pdf, objects, firstOffset, trailer, contentHash, useAllCores);
+            var contentHash = HashContent(pdf, objects, annotations);
+            var objectOffsets = Write(output, pdf, objects, firstOffset, contentHash, AnnotsByObject(pageNumbers, annotations), useAllCores);
+            var annotationsStart = output.Position;
+            output.Write(annotations.Bytes);
+            var offsets = new long[annotations.Count];
+            for (var i = 0; i < offsets.Length; i++) offsets[i] = annotationsStart + annotations.StartOf(i);
+            WriteXref(output, objectOffsets, annotations.FirstNumber, offsets, trailer, contentHash);
             return output.ToArray();
         }
         finally
         {
+            annotations.Release();
             ScratchStream.Return(ref OutputScratch, output);
         }
     }
 
     [ThreadStatic] private static MemoryStream? OutputScratch;
 
-    private static void Write(MemoryStream output, byte[] pdf, List<PdfObjectSlice> objects, int firstOffset, string trailer,
-        byte[] contentHash, bool useAllCores)
+    private static Dictionary<int, string> AnnotsByObject(int[] pageNumbers, AnnotationObjects annotations)
+    {
+        var annots = new Dictionary<int, string>();
+        for (var page = 0; page < pageNumbers.Length; page++)
+            if (annotations.AnnotsOf(page) is { } entry) annots[pageNumbers[page]] = entry;
+        return annots;
+    }
+
+    /// <summary>Writes the saved objects; returns where each starts.</summary>
+    private static SortedDictionary<int, long> Write(MemoryStream output, byte[] pdf, List<PdfObjectSlice> objects, int firstOffset,
+        byte[] contentHash, Dictionary<int, string> annotsByObject, bool useAllCores)
     {
         output.Write(pdf, 0, firstOffset);
         var offsets = new SortedDictionary<int, long>();
-        var latin1 = Encoding.Latin1;
         // Compressing is most of the work: do it for all streams at once, on every core.
         var compressed = new byte[objects.Count][];
         Parallel.For(0, objects.Count, new ParallelOptions { MaxDegreeOfParallelism = useAllCores ? -1 : 1 }, i =>
@@ -56,6 +71,7 @@ internal static partial class PdfRewriter
             var value = slice.Value.Contains('+')
                 ? SubsetTagPattern().Replace(slice.Value, m => "/" + PdfFinisher.SubsetTag(contentHash, m.Groups[1].Value) + "+" + m.Groups[1].Value)
                 : slice.Value;
+            if (annotsByObject.TryGetValue(slice.Number, out var annots)) value = WithEntry(value, annots);
             WriteLatin1(output, slice.Header);
             output.WriteByte((byte)'\n');
             if (!slice.HasStream)
@@ -82,8 +98,14 @@ internal static partial class PdfRewriter
             output.Write(streamBytes);
             output.Write("\nendstream\nendobj\n"u8);
         }
-        WriteXref(output, offsets, trailer, contentHash);
+        return offsets;
     }
+
+    /// <summary>A dictionary's text with one more entry before its closing "&gt;&gt;".</summary>
+    private static string WithEntry(string dictionary, string entry) =>
+        dictionary.EndsWith(">>", StringComparison.Ordinal)
+            ? string.Concat(dictionary.AsSpan(0, dictionary.Length - 2), entry, ">>")
+            : throw new InvalidOperationException($"a page object is not a dictionary: {dictionary}");
 
     /// <summary>Writes PDF syntax text (Latin-1) without an intermediate array for short texts.</summary>
     private static void WriteLatin1(Stream output, string text)
@@ -100,7 +122,7 @@ internal static partial class PdfRewriter
 
     private static bool IsMetadata(string dictionary) => dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
 
-    private static byte[] HashContent(byte[] pdf, List<PdfObjectSlice> objects)
+    private static byte[] HashContent(byte[] pdf, List<PdfObjectSlice> objects, AnnotationObjects annotations)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> scratch = stackalloc byte[1024];
@@ -120,6 +142,7 @@ internal static partial class PdfRewriter
                 hash.AppendData(Encoding.Latin1.GetBytes(UuidPattern().Replace(Encoding.Latin1.GetString(data), "uuid:")));
             else hash.AppendData(data);
         }
+        hash.AppendData(annotations.Bytes);
         return hash.GetHashAndReset();
     }
 
@@ -131,18 +154,19 @@ internal static partial class PdfRewriter
             Encoding.ASCII.GetBytes("uuid:" + PdfFinisher.Uuid(contentHash, index++)).CopyTo(stream, match.Index);
     }
 
-    private static void WriteXref(MemoryStream output, SortedDictionary<int, long> offsets, string trailer, byte[] contentHash)
+    private static void WriteXref(MemoryStream output, SortedDictionary<int, long> offsets, int firstAdded, long[] addedOffsets,
+        string trailer, byte[] contentHash)
     {
         var xrefOffset = output.Position;
-        var size = offsets.Count == 0 ? 1 : offsets.Keys.Max() + 1;
-        var table = new StringBuilder();
+        var size = addedOffsets.Length > 0 ? firstAdded + addedOffsets.Length : offsets.Count == 0 ? 1 : offsets.Keys.Max() + 1;
+        var table = new StringBuilder(20 * (size + 8));
         table.Append("xref\n0 ").Append(size.ToString(CultureInfo.InvariantCulture)).Append('\n');
         table.Append("0000000000 65535 f \n");
         for (var number = 1; number < size; number++)
         {
-            table.Append(offsets.TryGetValue(number, out var offset)
-                ? offset.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n"
-                : "0000000000 00000 f \n");
+            if (number >= firstAdded) InUse(table, addedOffsets[number - firstAdded]);
+            else if (offsets.TryGetValue(number, out var offset)) InUse(table, offset);
+            else table.Append("0000000000 00000 f \n");
         }
         var id = Convert.ToHexString(contentHash, 0, 16);
         var newTrailer = TrailerIdPattern().Replace(trailer, $"/ID[<{id}><{id}>]");
@@ -151,6 +175,9 @@ internal static partial class PdfRewriter
             .Append(xrefOffset.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
         output.Write(Encoding.Latin1.GetBytes(table.ToString()));
     }
+
+    private static void InUse(StringBuilder table, long offset) =>
+        table.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
 
     /// <summary>The objects in file order (from the xref table), the offset of the first, and the trailer dictionary.</summary>
     private static (List<PdfObjectSlice> Objects, int FirstOffset, string Trailer) Read(byte[] pdf, int length)

@@ -15,6 +15,7 @@ internal sealed class SpacedTextShow
     private int _length;
     private readonly List<(int Glyph, int Adjustment)> _adjustments = [];
     private readonly StringBuilder _probe = new();
+    private ushort[] _glyphs = new ushort[256];
 
     public ReadOnlySpan<char> Text => _text.AsSpan(0, _length);
 
@@ -59,21 +60,20 @@ internal sealed class SpacedTextShow
     /// <summary>Writes the run's <c>TJ</c>; false (nothing written) when a character has no glyph id yet.</summary>
     public bool TryWrite(ContentStreamWriter content, GlyphTable glyphs)
     {
+        if (_glyphs.Length < _length) _glyphs = new ushort[Math.Max(_length, _glyphs.Length * 2)];
         for (var i = 0; i < _length; i++)
-            if (!glyphs.TryGet(_text[i], out _)) return false;
+            if (!glyphs.TryGet(_text[i], out _glyphs[i])) return false;
         content.Raw("[<"u8);
-        var next = 0;
-        for (var i = 0; i < _length; i++)
+        var start = 0;
+        foreach (var (glyph, adjustment) in _adjustments)
         {
-            if (next < _adjustments.Count && _adjustments[next].Glyph == i)
-            {
-                content.Raw("> "u8);
-                content.Tenths(_adjustments[next++].Adjustment);
-                content.Raw(" <"u8);
-            }
-            glyphs.TryGet(_text[i], out var glyph);
-            content.Glyph(glyph);
+            content.Glyphs(_glyphs.AsSpan(start, glyph - start));
+            content.Raw("> "u8);
+            content.Tenths(adjustment);
+            content.Raw(" <"u8);
+            start = glyph;
         }
+        content.Glyphs(_glyphs.AsSpan(start, _length - start));
         content.Raw(">] TJ\n"u8);
         return true;
     }

@@ -1,0 +1,9 @@
+using PdfSharp.Pdf;
+
+namespace Publisher.Typesetting.Rendering;
+
+/// <summary>
+/// The drawing pass's result: the document PDFsharp saves (pages, fonts, outline, names, metadata) and
+/// each page's link areas, which <see cref="PdfFinisher"/> adds as annotations while it finishes the file.
+/// </summary>
+internal sealed record RenderedPdf(PdfDocument Document, IReadOnlyList<LinkArea[]> LinksByPage);
