@@ -35,6 +35,49 @@ public class KilledBuildTests
         Assert.Equal(before, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count(f => !f.EndsWith(".publisher-tmp")));
     }
 
+    [Fact]
+    public void Incremental_builds_killed_at_random_moments_leave_caches_that_give_the_forced_outputs()
+    {
+        var root = Directory.CreateTempSubdirectory("killed-incremental").FullName;
+        var content = Path.Combine(root, "content");
+        var output = Path.Combine(root, "out");
+        Assert.Equal(0, CliHarness.Run("sample", "--count", "120", "--out", content).Exit);
+        var files = Directory.EnumerateFiles(content, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var earlier = DateTime.UtcNow.AddHours(-1); // older than the racy window: the parse cache keeps every file
+        foreach (var file in files) File.SetLastWriteTimeUtc(file, earlier);
+        var first = RunPublisher("build", "--content", content, "--out", output);
+        first.WaitForExit();
+        Assert.Equal(0, first.ExitCode);
+
+        var random = new Random(20261127);
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            var edited = files[random.Next(files.Count)];
+            File.AppendAllText(edited, $"\nA paragraph added in attempt {attempt}.\n");
+            File.SetLastWriteTimeUtc(edited, earlier.AddMinutes(attempt + 1));
+            var build = RunPublisher("build", "--content", content, "--out", output);
+            Thread.Sleep(random.Next(100, 1500));
+            if (!build.HasExited) build.Kill(entireProcessTree: true);
+            build.WaitForExit();
+            AssertEveryOutputIsWhole(output);
+        }
+
+        var last = RunPublisher("build", "--content", content, "--out", output);
+        last.WaitForExit();
+        Assert.Equal(0, last.ExitCode);
+        var forced = Path.Combine(root, "forced");
+        var force = RunPublisher("build", "--content", content, "--out", forced, "--force");
+        force.WaitForExit();
+        Assert.Equal(0, force.ExitCode);
+        Assert.Equal(Hashes(forced), Hashes(output));
+    }
+
+    private static Dictionary<string, string> Hashes(string output) =>
+        Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(output, f).StartsWith(".publisher", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(output, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
     private static void AssertEveryOutputIsWhole(string output)
     {
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".publisher-tmp")))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Publisher.Build.Incremental;
@@ -24,14 +25,38 @@ public sealed class Manifest
         try
         {
             if (!File.Exists(path)) return Empty();
-            var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllBytes(path));
-            return entries is null ? Empty() : new Manifest(new SortedDictionary<string, string>(entries, StringComparer.Ordinal));
+            return Read(File.ReadAllBytes(path));
         }
-        catch (Exception e) when (e is JsonException or IOException)
+        catch (Exception e) when (e is JsonException or IOException or InvalidOperationException)
         {
             return Empty();
         }
     }
 
-    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(Entries, new JsonSerializerOptions { WriteIndented = true });
+    /// <summary>One JSON object of strings, indented (read and written with the plain reader and writer: no serializer to start).</summary>
+    public byte[] ToJson()
+    {
+        var buffer = new ArrayBufferWriter<byte>(Entries.Count * 110 + 8);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            foreach (var (path, fingerprint) in Entries) writer.WriteString(path, fingerprint);
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static Manifest Read(ReadOnlySpan<byte> json)
+    {
+        var manifest = Empty();
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return manifest;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var path = reader.GetString()!;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.String) return Empty();
+            manifest.Entries[path] = reader.GetString()!;
+        }
+        return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? manifest : Empty();
+    }
 }

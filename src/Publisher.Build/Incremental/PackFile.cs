@@ -83,6 +83,14 @@ internal static class PackFile
         return RandomAccess.Read(handle, bytes, entry.Offset) == bytes.Length && XxHash3.HashToUInt64(bytes) == entry.Checksum ? bytes : null;
     }
 
+    /// <summary>The bytes of <paramref name="entry"/> in a mapped <paramref name="pack"/> if they are whole, otherwise null.</summary>
+    public static byte[]? ReadPiece(ReadOnlySpan<byte> pack, PackEntry entry)
+    {
+        if (entry.Offset < 0 || entry.Length < 0 || entry.Offset > pack.Length - entry.Length) return null;
+        var bytes = pack.Slice((int)entry.Offset, entry.Length);
+        return XxHash3.HashToUInt64(bytes) == entry.Checksum ? bytes.ToArray() : null;
+    }
+
     private static ulong Checksum(byte[] header, ReadOnlySpan<byte> index, long indexOffset, int count)
     {
         var hash = new XxHash3();

@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Security.Cryptography;
 using System.Text;
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
@@ -11,33 +11,47 @@ namespace Publisher.Build.Incremental;
 /// <summary>
 /// The last build's parse results, in the output folder, so an incremental build reads and parses only the
 /// files whose length or write time changed. The cache belongs to one parser code version and one set of site
-/// defaults (language, time zone, base URL); anything else, or a file whose checksum fails, means starting
+/// defaults (language, time zone, base URL); anything else, or any entry whose checksum fails, means starting
 /// empty. Article bodies are decoded only when a writer asks for them (see <see cref="ParsedFileCodec.Read"/>).
-/// Like git's index, a file written less than <see cref="Racy"/> before the build looked at it is not kept:
-/// its write time alone cannot tell a later edit within the same clock tick. The cache holds no time of its
-/// own, so the same files give the same cache bytes.
+/// A build that parsed a few files appends their entries and a new index (layout: <see cref="ParseCacheFile"/>)
+/// instead of writing tens of megabytes again; a cache that is new or carries too many dead bytes is written afresh,
+/// in path order (the same files give the same bytes). Like git's index, a file written less than <see cref="Racy"/>
+/// before the build looked at it is not kept: its write time alone cannot tell a later edit within the same clock tick.
 /// </summary>
 public sealed class ParseCache
 {
     public const string RelativePath = ".publisher/parsed.bin";
 
-    private const string Magic = "publisher-parse-cache";
-
     private static readonly TimeSpan Racy = TimeSpan.FromSeconds(2);
 
-    /// <summary>Where each entry's encoded bytes sit in the cache file, so saving copies unchanged entries as they are.</summary>
-    private readonly Dictionary<ParsedFile, (long Offset, int Length)> _stored;
+    /// <summary>Dead bytes (replaced entries, old indexes) the cache may carry before it is written afresh.</summary>
+    private const long DeadAllowance = 8 << 20;
 
-    private ParseCache(Dictionary<string, ParsedFile> files, Dictionary<ParsedFile, (long Offset, int Length)> stored)
+    /// <summary>The cache file as read (mapped: entries' content is decoded from it on use), and where its valid part ended.</summary>
+    private readonly ReadOnlyMemory<byte> _file;
+    private readonly long _end;
+    private readonly long _trailerOffset;
+
+    /// <summary>Where each entry read sits in <see cref="_file"/>, so saving keeps unchanged entries where they are.</summary>
+    private readonly Dictionary<ParsedFile, ParseCacheFile.Entry> _stored;
+
+    /// <summary>The entries of the index read, in order: a save with the same ones writes nothing.</summary>
+    private readonly ParsedFile[] _order;
+
+    private ParseCache(Dictionary<string, ParsedFile> files, ParsedFile[] order, Dictionary<ParsedFile, ParseCacheFile.Entry> stored, ReadOnlyMemory<byte> file, long end, long trailerOffset)
     {
         Files = files;
+        _order = order;
         _stored = stored;
+        _file = file;
+        _end = end;
+        _trailerOffset = trailerOffset;
     }
 
     /// <summary>The last build's results by content-relative path.</summary>
     public IReadOnlyDictionary<string, ParsedFile> Files { get; }
 
-    public static ParseCache Empty() => new([], new(ReferenceEqualityComparer.Instance));
+    public static ParseCache Empty() => new([], [], new(ReferenceEqualityComparer.Instance), ReadOnlyMemory<byte>.Empty, 0, 0);
 
     public static ParseCache Load(string outputDirectory, Site site)
     {
@@ -45,7 +59,7 @@ public sealed class ParseCache
         if (!File.Exists(path)) return Empty();
         try
         {
-            return Read(File.ReadAllBytes(path), site);
+            return MappedFile.Open(path) is { } mapped ? Read(mapped.Memory, KeyOf(site)) : Empty();
         }
         catch (Exception e) when (e is not OutOfMemoryException) // a damaged or foreign cache is only a slower build
         {
@@ -59,96 +73,117 @@ public sealed class ParseCache
     {
         var trustedBefore = lookedAt.ToUniversalTime().Ticks - Racy.Ticks;
         var files = parsed.Where(f => f.Stamp.LastWriteUtcTicks < trustedBefore).ToList();
+        if (_end > 0 && files.SequenceEqual(_order, ReferenceEqualityComparer.Instance)) return; // the cache read says just this
+        var key = KeyOf(site);
         var path = Path.Combine(outputDirectory, RelativePath);
-        using var previous = _stored.Count > 0 ? File.OpenRead(path) : null;
+        var keptBytes = files.Sum(f => _stored.TryGetValue(f, out var entry) ? (long)entry.Length : 0);
+        var dead = _end - ParseCacheFile.HeaderSize - keptBytes;
+        if (_end > 0 && dead <= Math.Max(DeadAllowance, keptBytes / 4) && TryAppend(path, key, files)) return;
+        WriteAfresh(path, key, files);
+    }
+
+    /// <summary>
+    /// Appends the new entries, an index of all and a trailer after the valid end of the cache this one was read from,
+    /// then points its header at them; false (nothing written) when that file is no longer the one read.
+    /// </summary>
+    private bool TryAppend(string path, byte[] key, List<ParsedFile> files)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        var header = new byte[ParseCacheFile.HeaderSize];
+        if (RandomAccess.GetLength(handle) < _end || RandomAccess.Read(handle, header, 0) != header.Length
+            || ParseCacheFile.TrailerOffset(header, key) != _trailerOffset)
+            return false;
+        var position = _end;
+        var index = new List<ParseCacheFile.Entry>(files.Count);
+        using var encoder = new EntryEncoder();
+        foreach (var file in files)
+        {
+            if (_stored.TryGetValue(file, out var kept))
+            {
+                index.Add(kept);
+                continue;
+            }
+            var bytes = encoder.Encode(file);
+            RandomAccess.Write(handle, bytes, position);
+            index.Add(new(position, bytes.Length, XxHash3.HashToUInt64(bytes)));
+            position += bytes.Length;
+        }
+        var end = ParseCacheFile.End(key, index, position);
+        RandomAccess.Write(handle, end, position);
+        RandomAccess.SetLength(handle, position + end.Length);
+        ParseCacheFile.PointAt(handle, position + end.Length - ParseCacheFile.TrailerSize);
+        return true;
+    }
+
+    /// <summary>Every entry in path order into a new file that replaces the cache (new entries encoded one at a time).</summary>
+    private void WriteAfresh(string path, byte[] key, List<ParsedFile> files)
+    {
         AtomicFile.Write(path, stream =>
         {
-            var checksum = new XxHash3();
-            var copy = new byte[1 << 16];
-            using var encoded = new MemoryStream();
-            using var encoder = new BinaryWriter(encoded, Encoding.UTF8, leaveOpen: true);
-            void Put(ReadOnlySpan<byte> bytes)
+            stream.Write(ParseCacheFile.Header(key, 0)); // pointed at the trailer once it is written
+            var position = (long)ParseCacheFile.HeaderSize;
+            var index = new List<ParseCacheFile.Entry>(files.Count);
+            using var encoder = new EntryEncoder();
+            foreach (var file in files)
             {
-                checksum.Append(bytes);
+                var bytes = _stored.TryGetValue(file, out var kept) ? _file.Span.Slice((int)kept.Offset, kept.Length) : encoder.Encode(file);
                 stream.Write(bytes);
+                index.Add(new(position, bytes.Length, XxHash3.HashToUInt64(bytes)));
+                position += bytes.Length;
             }
-            void PutLength(int length)
-            {
-                Span<byte> prefix = stackalloc byte[4];
-                BinaryPrimitives.WriteInt32LittleEndian(prefix, length);
-                Put(prefix);
-            }
-            Put(Header(site));
-            PutLength(files.Count);
-            for (var i = 0; i < files.Count; i++)
-            {
-                if (!_stored.TryGetValue(files[i], out var stored))
-                {
-                    encoded.SetLength(0);
-                    ParsedFileCodec.Write(encoder, files[i]);
-                    encoder.Flush();
-                    PutLength((int)encoded.Length);
-                    Put(encoded.GetBuffer().AsSpan(0, (int)encoded.Length));
-                    continue;
-                }
-                var (offset, length) = stored;
-                PutLength(length);
-                previous!.Position = offset;
-                while (length > 0)
-                {
-                    var read = previous.Read(copy, 0, Math.Min(copy.Length, length));
-                    if (read == 0) throw new EndOfStreamException("the parse cache changed while this build used it");
-                    Put(copy.AsSpan(0, read));
-                    length -= read;
-                }
-            }
-            stream.Write(checksum.GetCurrentHash());
+            var end = ParseCacheFile.End(key, index, position);
+            stream.Write(end);
+            stream.Position = 0;
+            stream.Write(ParseCacheFile.Header(key, position + end.Length - ParseCacheFile.TrailerSize));
         });
     }
 
-    private static byte[] Header(Site site)
+    /// <summary>Encodes one entry at a time into a buffer it reuses.</summary>
+    private sealed class EntryEncoder : IDisposable
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        private readonly MemoryStream _buffer = new();
+        private readonly BinaryWriter _writer;
+
+        public EntryEncoder() => _writer = new BinaryWriter(_buffer, Encoding.UTF8, leaveOpen: true);
+
+        /// <summary>The entry's bytes, valid until the next call.</summary>
+        public ReadOnlySpan<byte> Encode(ParsedFile file)
         {
-            writer.Write(Magic);
-            writer.Write(KeyOf(site));
+            _buffer.SetLength(0);
+            ParsedFileCodec.Write(_writer, file);
+            _writer.Flush();
+            return _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
         }
-        return buffer.ToArray();
+
+        public void Dispose() => _writer.Dispose();
     }
 
-    private static ParseCache Read(byte[] bytes, Site site)
+    private static ParseCache Read(ReadOnlyMemory<byte> file, byte[] key)
     {
-        var header = Header(site);
-        const int ChecksumLength = 8;
-        if (bytes.Length < header.Length + 4 + ChecksumLength || !bytes.AsSpan(0, header.Length).SequenceEqual(header)) return Empty();
-        var end = bytes.Length - ChecksumLength;
-        if (!XxHash3.Hash(bytes.AsSpan(0, end)).AsSpan().SequenceEqual(bytes.AsSpan(end))) return Empty();
-        var position = header.Length;
-        int NextInt()
+        if (ParseCacheFile.ReadIndex(file.Span, key) is not var (entries, end)) return Empty();
+        var files = new ParsedFile[entries.Length];
+        var whole = true;
+        Parallel.For(0, entries.Length, (i, loop) =>
         {
-            var value = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(position, 4));
-            position += 4;
-            return value;
-        }
-        var count = NextInt();
-        var spans = new (int Offset, int Length)[count];
-        for (var i = 0; i < count; i++)
-        {
-            var length = NextInt();
-            if (length < 0 || length > end - position) throw new InvalidDataException("an entry runs past the end");
-            spans[i] = (position, length);
-            position += length;
-        }
-        if (position != end) throw new InvalidDataException("trailing bytes");
-        var files = new ParsedFile[count];
-        Parallel.For(0, count, i => files[i] = ParsedFileCodec.Read(bytes, spans[i].Offset, spans[i].Length));
-        var stored = new Dictionary<ParsedFile, (long, int)>(count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < count; i++) stored[files[i]] = spans[i];
-        return new ParseCache(files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal), stored);
+            var entry = entries[i];
+            var span = file.Span.Slice((int)entry.Offset, entry.Length);
+            if (XxHash3.HashToUInt64(span) != entry.Checksum)
+            {
+                whole = false;
+                loop.Stop();
+                return;
+            }
+            files[i] = ParsedFileCodec.Read(file.Slice((int)entry.Offset, entry.Length));
+        });
+        if (!whole) return Empty();
+        var stored = new Dictionary<ParsedFile, ParseCacheFile.Entry>(files.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < files.Length; i++) stored[files[i]] = entries[i];
+        var trailerOffset = end - ParseCacheFile.TrailerSize;
+        return new ParseCache(files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal), files, stored, file, end, trailerOffset);
     }
 
-    private static string KeyOf(Site site) => string.Join('\n',
+    /// <summary>The SHA-256 of what the entries depend on besides the files: the parser code and the site's defaults.</summary>
+    private static byte[] KeyOf(Site site) => SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
         typeof(ContentLoader).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
-        site.Language, site.TimeZone.Id, site.BaseUrl.AbsoluteUri);
+        site.Language, site.TimeZone.Id, site.BaseUrl.AbsoluteUri)));
 }

@@ -22,8 +22,10 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         reporter.Stage("Reading content");
         var site = SiteConfigReader.Read(options.ContentDirectory, diagnostics);
         var lookedAt = DateTime.UtcNow;
-        var parsedBefore = options.Force ? ParseCache.Empty() : ParseCache.Load(options.OutputDirectory, site);
-        var content = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics, parsedBefore.Files);
+        // The last build's parse results are read while the content folder is listed.
+        var readingParses = options.Force ? Task.FromResult(ParseCache.Empty()) : Task.Run(() => ParseCache.Load(options.OutputDirectory, site));
+        var content = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics, () => readingParses.Result.Files);
+        var parsedBefore = readingParses.Result;
         var corpus = Corpus.Create(site, content.Articles);
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
@@ -42,7 +44,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         AtomicFile.CleanLeftovers(options.OutputDirectory);
         var previous = Manifest.Load(options.OutputDirectory);
         var next = Manifest.Empty();
-        var toWrite = new List<(OutputJob Job, string Fingerprint)>();
+        var toWrite = new List<(OutputJob Job, string Format)>();
         var fingerprints = new Fingerprint(siteFingerprint, corpus, templates);
         var codeVersions = formats.ToDictionary(f => f, CodeVersion.Of);
         foreach (var (format, job) in jobs)
@@ -53,7 +55,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             next.Entries[job.Path.Value] = fingerprint;
             var unchanged = !options.Force && previous.Entries.TryGetValue(job.Path.Value, out var old) && old == fingerprint
                 && File.Exists(job.Path.Under(options.OutputDirectory));
-            if (!unchanged) toWrite.Add((job, fingerprint));
+            if (!unchanged) toWrite.Add((job, format.Name));
         }
         reporter.JobsPlanned(toWrite.Count, next.Entries.Count - toWrite.Count);
 
@@ -61,11 +63,11 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             ? Task.CompletedTask
             : Task.Run(() => SaveParses(parsedBefore, options.OutputDirectory, site, content, lookedAt, diagnostics));
         reporter.Stage("Writing outputs");
-        Parallel.ForEach(toWrite, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+        WriteOrder.ForEach(toWrite, item => item.Format, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
             if (!TryWrite(item.Job, options.OutputDirectory, diagnostics)) next.Entries.Remove(item.Job.Path.Value);
             reporter.JobDone(item.Job.Path.Value);
-        });
+        }, Environment.ProcessorCount);
 
         SavePieces(pieces, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());

@@ -18,9 +18,16 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     public ImmutableArray<Article> Load(string contentDirectory, Site site, DiagnosticBag diagnostics) =>
         Load(contentDirectory, site, diagnostics, previous: null).Articles;
 
-    public ContentLoad Load(string contentDirectory, Site site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ParsedFile>? previous)
+    public ContentLoad Load(string contentDirectory, Site site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ParsedFile>? previous) =>
+        Load(contentDirectory, site, diagnostics, () => previous);
+
+    /// <param name="previousOnceListed">
+    /// The previous results, asked for once the folder is listed: a caller can read them meanwhile.
+    /// </param>
+    public ContentLoad Load(string contentDirectory, Site site, DiagnosticBag diagnostics, Func<IReadOnlyDictionary<string, ParsedFile>?> previousOnceListed)
     {
         var files = ListFiles(contentDirectory, diagnostics);
+        var previous = previousOnceListed();
         var parsed = new ParsedFile?[files.Count];
         var reused = 0;
         // Each file's stamp is taken by the thread that reads it: the listing itself asks the file system for names only.

@@ -23,22 +23,67 @@ public static class ParsedFileCodec
     }
 
     /// <summary>
-    /// Reads the entry at <paramref name="offset"/> in <paramref name="buffer"/>. The article's body stays encoded
-    /// in that buffer, which must not change afterwards, and is decoded on each use.
+    /// Reads one entry. The article's body stays encoded in <paramref name="entry"/>'s memory, which must not change
+    /// afterwards, and is decoded on each use.
     /// </summary>
-    public static ParsedFile Read(byte[] buffer, int offset, int length)
+    public static ParsedFile Read(ReadOnlyMemory<byte> entry)
     {
-        using var reader = Reader(buffer, offset, length);
-        var path = reader.ReadString();
-        var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
-        var diagnostics = Many(reader, ReadDiagnostic);
-        var article = reader.ReadBoolean() ? ReadArticle(reader, buffer, offset) : null;
-        if (reader.BaseStream.Position != length) throw new InvalidDataException($"entry {path} has trailing bytes");
+        var reader = new EntryReader(entry.Span);
+        var path = reader.String();
+        var stamp = new FileStamp(reader.Int64(), reader.Int64());
+        var diagnostics = Many(ref reader, static (ref EntryReader r) => ReadDiagnostic(ref r));
+        var article = reader.Boolean() ? ReadArticle(ref reader, path, entry) : null;
+        if (!reader.AtEnd) throw new InvalidDataException($"entry {path} has trailing bytes");
         return new ParsedFile(path, stamp, article, diagnostics);
     }
 
-    private static BinaryReader Reader(byte[] buffer, int offset, int length) =>
-        new(new MemoryStream(buffer, offset, length, writable: false), System.Text.Encoding.UTF8);
+    private static Article ReadArticle(ref EntryReader r, string entryPath, ReadOnlyMemory<byte> entry)
+    {
+        var id = r.String();
+        var slug = r.String();
+        var title = r.String();
+        var kicker = Optional(ref r);
+        var headline = r.String();
+        var teaser = Optional(ref r);
+        var authors = Many(ref r, static (ref EntryReader r) => r.Shared());
+        var authorRole = r.Boolean() ? r.Shared() : null;
+        var dateline = r.Boolean() ? new Dateline(r.Shared(), r.Shared()) : null;
+        var day = DateOnly.FromDayNumber(r.Int32());
+        DateTimeOffset? instant = r.Boolean() ? new DateTimeOffset(r.Int64(), TimeSpan.FromMinutes(r.Int16())) : null;
+        var language = r.Shared();
+        var tags = Many(ref r, static (ref EntryReader r) => r.Shared());
+        var sourcePath = r.String();
+        if (sourcePath == entryPath) sourcePath = entryPath; // one string for both
+        var contentHash = r.String();
+        var contentLength = r.Int32();
+        var contentStart = r.Position;
+        r.Take(contentLength);
+        try
+        {
+            return new Article
+            {
+                Id = new ArticleId(Slug.Restore(id)),
+                Slug = slug == id ? Slug.Restore(id) : Slug.Restore(slug),
+                Title = title,
+                Kicker = kicker,
+                Headline = headline,
+                Teaser = teaser,
+                Authors = authors,
+                AuthorRole = authorRole,
+                Dateline = dateline,
+                Published = new PublicationDate(day, instant),
+                Language = language,
+                Tags = tags,
+                Source = new SourceFile(sourcePath, contentHash),
+                // The content's bytes where they sit in the buffer: the article decodes them on every use.
+                EncodedContent = entry.Slice(contentStart, contentLength),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException("the content's sections do not add up", e);
+        }
+    }
 
     private static void WriteArticle(BinaryWriter w, Article a)
     {
@@ -66,36 +111,6 @@ public static class ParsedFileCodec
         w.Write(content);
     }
 
-    private static Article ReadArticle(BinaryReader r, byte[] buffer, int entryOffset) => new()
-    {
-        Id = new ArticleId(Slug.Restore(r.ReadString())),
-        Slug = Slug.Restore(r.ReadString()),
-        Title = r.ReadString(),
-        Kicker = Optional(r),
-        Headline = r.ReadString(),
-        Teaser = Optional(r),
-        Authors = Many(r, r => r.ReadString()),
-        AuthorRole = Optional(r),
-        Dateline = r.ReadBoolean() ? new Dateline(r.ReadString(), r.ReadString()) : null,
-        Published = new PublicationDate(DateOnly.FromDayNumber(r.ReadInt32()),
-            r.ReadBoolean() ? new DateTimeOffset(r.ReadInt64(), TimeSpan.FromMinutes(r.ReadInt16())) : null),
-        Language = r.ReadString(),
-        Tags = Many(r, r => r.ReadString()),
-        Source = new SourceFile(r.ReadString(), r.ReadString()),
-        EncodedContent = EncodedContent(r, buffer, entryOffset),
-    };
-
-    /// <summary>The content's bytes where they sit in the buffer: the article decodes them on every use.</summary>
-    private static ReadOnlyMemory<byte> EncodedContent(BinaryReader r, byte[] buffer, int entryOffset)
-    {
-        var length = r.ReadInt32();
-        var start = entryOffset + (int)r.BaseStream.Position;
-        if (length <= 0 || start + length > buffer.Length) throw new InvalidDataException("content outside the entry");
-        r.BaseStream.Seek(length, SeekOrigin.Current);
-        var content = buffer.AsMemory(start, length);
-        return ContentEncoding.HasSections(content.Span) ? content : throw new InvalidDataException("the content's sections do not add up");
-    }
-
     private static void WriteDiagnostic(BinaryWriter w, Diagnostic d)
     {
         w.Write(d.File);
@@ -105,8 +120,8 @@ public static class ParsedFileCodec
         w.Write(d.Message);
     }
 
-    private static Diagnostic ReadDiagnostic(BinaryReader r) =>
-        new(r.ReadString(), r.ReadInt32(), r.ReadInt32() is var column and >= 0 ? column : null, (Severity)r.ReadByte(), r.ReadString());
+    private static Diagnostic ReadDiagnostic(ref EntryReader r) =>
+        new(r.Shared(), r.Int32(), r.Int32() is var column and >= 0 ? column : null, (Severity)r.Byte(), r.String());
 
     private static void Optional(BinaryWriter w, string? text)
     {
@@ -114,7 +129,7 @@ public static class ParsedFileCodec
         if (text is not null) w.Write(text);
     }
 
-    private static string? Optional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    private static string? Optional(ref EntryReader r) => r.Boolean() ? r.String() : null;
 
     private static void Many<T>(BinaryWriter w, ImmutableArray<T> items, Action<BinaryWriter, T> write)
     {
@@ -123,12 +138,15 @@ public static class ParsedFileCodec
         foreach (var item in items) write(w, item);
     }
 
-    private static ImmutableArray<T> Many<T>(BinaryReader r, Func<BinaryReader, T> read)
+    private delegate T ItemReader<T>(ref EntryReader reader);
+
+    private static ImmutableArray<T> Many<T>(ref EntryReader r, ItemReader<T> read)
     {
-        var count = r.Read7BitEncodedInt();
+        var count = r.Count();
         if (count == 0) return [];
+        if (count > 1 << 20) throw new InvalidDataException("too many items");
         var items = new T[count];
-        for (var i = 0; i < count; i++) items[i] = read(r);
+        for (var i = 0; i < count; i++) items[i] = read(ref r);
         return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 }
