@@ -7,7 +7,7 @@ using Publisher.Epub.Container;
 namespace Publisher.Build.Incremental;
 
 /// <summary>
-/// The EPUB stage's pieces (each article's rendered, deflated chapter content, chapter frames, covers) kept from
+/// The EPUB stage's pieces (each article's rendered, deflated chapter content, covers) kept from
 /// one build for the next in one file, <c>.publisher/pieces.bin</c> (layout: <see cref="PackFile"/>), so a book that
 /// is written again renders only what changed. The pack belongs to one salt (code, runtime, site settings, EPUB
 /// templates: see <see cref="PieceSalt"/>); a pack of another salt, or a damaged one, is not used. Pieces made in
