@@ -4,6 +4,8 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Parsing;
 using Publisher.Core.Sampling;
 
+using static Publisher.Build.Tests.CachedBuildRuns;
+
 namespace Publisher.Build.Tests;
 
 /// <summary>
@@ -13,13 +15,11 @@ namespace Publisher.Build.Tests;
 /// </summary>
 public class ParseCacheAppendTests
 {
-    private static readonly DateTime LongAgo = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-
     [Fact]
     public void Edits_additions_and_deletions_are_appended_and_read_back_like_a_fresh_cache()
     {
         var (content, output) = GeneratedContent(80);
-        Build(content, output);
+        RunBuild(content, output);
         var cache = Path.Combine(output, ParseCache.RelativePath);
         var firstLength = new FileInfo(cache).Length;
         var files = Directory.EnumerateFiles(content, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".md") || f.EndsWith(".txt"))
@@ -27,7 +27,7 @@ public class ParseCacheAppendTests
         var markdown = files.Where(f => f.EndsWith(".md")).ToList();
 
         Edit(files[3], "\nA paragraph added later.\n", 1);
-        Assert.Equal(79, Build(content, output).FilesReused);
+        Assert.Equal(79, RunBuild(content, output).FilesReused);
         const int HeaderSize = 68; // magic, version, key, trailer offset: the one part an append rewrites
         var kept = File.ReadAllBytes(cache)[HeaderSize..(int)firstLength];
         Edit(files[10], "\nAnother paragraph.\n", 2);
@@ -37,10 +37,10 @@ public class ParseCacheAppendTests
         var added = Path.Combine(content, "zz-added.md");
         File.WriteAllText(added, "---\ntitle: Added later\ndate: 2026-03-04\ntags: [Alpha, Neu]\n---\nA body written later.\n");
         File.SetLastWriteTimeUtc(added, LongAgo.AddHours(4));
-        Assert.Equal(77, Build(content, output).FilesReused);
+        Assert.Equal(77, RunBuild(content, output).FilesReused);
 
         Assert.Equal(kept, File.ReadAllBytes(cache)[HeaderSize..(int)firstLength]); // appended: the earlier bytes left as they were
-        Assert.Equal(80, Build(content, output).FilesReused); // and the appended cache reads back whole
+        Assert.Equal(80, RunBuild(content, output).FilesReused); // and the appended cache reads back whole
         var site = SiteConfigReader.Read(content, new DiagnosticBag());
         var appended = ParseCache.Load(output, site).Files;
         var freshOutput = Path.Combine(Path.GetDirectoryName(output)!, "fresh");
@@ -59,7 +59,7 @@ public class ParseCacheAppendTests
 
         var incremental = Snapshot(output);
         var forced = Path.Combine(Path.GetDirectoryName(output)!, "forced");
-        Build(content, forced, force: true);
+        RunBuild(content, forced, force: true);
         Assert.Equal(Snapshot(forced), incremental);
     }
 
@@ -67,38 +67,38 @@ public class ParseCacheAppendTests
     public void An_append_cut_short_leaves_the_previous_cache_readable()
     {
         var (content, output) = GeneratedContent(40);
-        Build(content, output);
+        RunBuild(content, output);
         var cache = Path.Combine(output, ParseCache.RelativePath);
         var whole = File.ReadAllBytes(cache);
 
         // What a build killed before it moved the header leaves: new bytes after the valid end.
         File.AppendAllText(cache, new string('x', 5000));
-        Assert.Equal(40, Build(content, output).FilesReused);
+        Assert.Equal(40, RunBuild(content, output).FilesReused);
 
         // The header moved to a trailer that is not there: the cache is not used.
         var pointingPast = (byte[])whole.Clone();
         BitConverter.TryWriteBytes(pointingPast.AsSpan(60), (long)whole.Length + 100);
         File.WriteAllBytes(cache, pointingPast);
-        var again = Build(content, output);
+        var again = RunBuild(content, output);
         Assert.Equal(0, again.FilesReused);
         Assert.Equal(0, again.Errors);
-        Assert.Equal(40, Build(content, output).FilesReused); // written afresh
+        Assert.Equal(40, RunBuild(content, output).FilesReused); // written afresh
     }
 
     [Fact]
     public void A_damaged_entry_among_appended_ones_drops_the_cache()
     {
         var (content, output) = GeneratedContent(30);
-        Build(content, output);
+        RunBuild(content, output);
         var changed = Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         Edit(changed, "\nA later paragraph.\n", 1);
-        Build(content, output);
+        RunBuild(content, output);
         var cache = Path.Combine(output, ParseCache.RelativePath);
         var bytes = File.ReadAllBytes(cache);
         bytes[bytes.Length / 3] ^= 0x01;
         File.WriteAllBytes(cache, bytes);
 
-        var again = Build(content, output);
+        var again = RunBuild(content, output);
 
         Assert.Equal(0, again.FilesReused);
         Assert.Equal(0, again.Errors);
@@ -109,21 +109,4 @@ public class ParseCacheAppendTests
         File.AppendAllText(file, appended);
         File.SetLastWriteTimeUtc(file, LongAgo.AddHours(hours));
     }
-
-    private static (string Content, string Output) GeneratedContent(int count)
-    {
-        var root = Directory.CreateTempSubdirectory("publisher-parse-append").FullName;
-        var content = Path.Combine(root, "content");
-        SampleCorpus.Write(content, count);
-        foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, LongAgo);
-        return (content, Path.Combine(root, "out"));
-    }
-
-    private static BuildSummary Build(string content, string output, bool force = false) =>
-        new BuildPipeline(SilentReporter.Instance).Run(new BuildOptions(content, output, new HashSet<string> { "json", "feeds" }, Force: force));
-
-    private static Dictionary<string, string> Snapshot(string output) =>
-        Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".bin", StringComparison.Ordinal))
-            .ToDictionary(f => Path.GetRelativePath(output, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

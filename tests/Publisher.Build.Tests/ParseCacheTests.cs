@@ -8,6 +8,8 @@ using Publisher.Core.Grouping;
 using Publisher.Core.Parsing;
 using Publisher.Core.Sampling;
 
+using static Publisher.Build.Tests.CachedBuildRuns;
+
 namespace Publisher.Build.Tests;
 
 /// <summary>
@@ -16,8 +18,6 @@ namespace Publisher.Build.Tests;
 /// </summary>
 public class ParseCacheTests
 {
-    private static readonly DateTime LongAgo = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-
     [Fact]
     public void Cached_results_read_back_equal_to_fresh_parses()
     {
@@ -46,19 +46,19 @@ public class ParseCacheTests
     public void Only_changed_files_are_parsed_again_and_the_outputs_match_a_full_build()
     {
         var (content, output) = GeneratedContent(60);
-        var first = Build(content, output);
+        var first = RunBuild(content, output);
         Assert.Equal(0, first.FilesReused);
 
         var changed = Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         File.AppendAllText(changed, "\nA paragraph added later.\n");
         File.SetLastWriteTimeUtc(changed, LongAgo.AddHours(1));
-        var second = Build(content, output);
+        var second = RunBuild(content, output);
 
         Assert.Equal(first.Articles - 1, second.FilesReused);
-        Assert.Equal(first.Articles, Build(content, output).FilesReused); // the cache the second build rewrote reads back whole
+        Assert.Equal(first.Articles, RunBuild(content, output).FilesReused); // the cache the second build rewrote reads back whole
         var incremental = Snapshot(output);
         var forced = Path.Combine(Path.GetDirectoryName(output)!, "forced");
-        Build(content, forced, force: true);
+        RunBuild(content, forced, force: true);
         Assert.Equal(Snapshot(forced), incremental);
     }
 
@@ -70,8 +70,8 @@ public class ParseCacheTests
         File.WriteAllText(odd, "---\ntitle: Odd\ndate: 2026-03-02\ntags: [Alpha]\n---\nSee [this](javascript:alert(1)).\n");
         File.SetLastWriteTimeUtc(odd, LongAgo);
 
-        var first = Build(content, output);
-        var second = Build(content, output);
+        var first = RunBuild(content, output);
+        var second = RunBuild(content, output);
 
         Assert.Contains(first.Diagnostics, d => d.File == "odd.md" && d.Severity == Severity.Warning);
         Assert.True(second.FilesReused > 0);
@@ -85,7 +85,7 @@ public class ParseCacheTests
     public void A_cache_that_does_not_fit_is_ignored(string how)
     {
         var (content, output) = GeneratedContent(30);
-        Build(content, output);
+        RunBuild(content, output);
         var cache = Path.Combine(output, ParseCache.RelativePath);
         if (how == "damaged")
         {
@@ -103,29 +103,11 @@ public class ParseCacheTests
             File.AppendAllText(Path.Combine(content, "site.yml"), "\nlanguage: en\n");
         }
 
-        var again = Build(content, output, force: false);
+        var again = RunBuild(content, output, force: false);
 
         Assert.Equal(0, again.FilesReused);
         Assert.Equal(0, again.Errors);
     }
-
-    private static (string Content, string Output) GeneratedContent(int count)
-    {
-        var root = Directory.CreateTempSubdirectory("publisher-parse-cache").FullName;
-        var content = Path.Combine(root, "content");
-        SampleCorpus.Write(content, count);
-        // Files written "just now" are never trusted by their stamp; these tests want files that are not.
-        foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, LongAgo);
-        return (content, Path.Combine(root, "out"));
-    }
-
-    private static BuildSummary Build(string content, string output, bool force = false) =>
-        new BuildPipeline(SilentReporter.Instance).Run(new BuildOptions(content, output, new HashSet<string> { "json", "feeds" }, Force: force));
-
-    private static Dictionary<string, string> Snapshot(string output) =>
-        Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".bin", StringComparison.Ordinal))
-            .ToDictionary(f => Path.GetRelativePath(output, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     private static string ModelJson(Core.Model.Site site, IEnumerable<Core.Model.Article> articles)
     {
