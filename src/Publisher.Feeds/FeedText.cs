@@ -41,14 +41,9 @@ internal static partial class FeedText
     private static readonly SearchValues<char> AsciiUnclean = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c)) + "\u007F");
 
-    // Ranges as search sets, not MemoryExtensions.*InRange: those are generic over the bounds and, in this precompiled
-    // build, box them on every call.
-    private static readonly SearchValues<char> C1Controls = Range('\u0080', '\u009F');
-    private static readonly SearchValues<char> Surrogates = Range('\uD800', '\uDFFF');
+    private static readonly SearchValues<char> C1Controls = CharRanges.Set('\u0080', '\u009F');
+    private static readonly SearchValues<char> Surrogates = CharRanges.Set('\uD800', '\uDFFF');
     private static readonly SearchValues<char> ByteOrderMarkAndNonCharacters = SearchValues.Create("\uFEFF\uFFFE\uFFFF");
-
-    private static SearchValues<char> Range(char first, char last) =>
-        SearchValues.Create(string.Concat(Enumerable.Range(first, last - first + 1).Select(c => (char)c)));
 
     [GeneratedRegex(@"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*\z")]
     private static partial Regex LanguageTag();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Publisher.Core.Parsing;
 
 namespace Publisher.Templating;
 
@@ -8,7 +9,7 @@ public static class Markup
 {
     /// <summary>What escaping changes: the five specials, control characters but tab and line ends, U+FFFE, U+FFFF and surrogates (dropped unless paired).</summary>
     private static readonly SearchValues<char> Special = SearchValues.Create(
-        AsciiSpecials + "\uFFFE\uFFFF" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+        AsciiSpecials + "\uFFFE\uFFFF" + CharRanges.Text('\uD800', '\uDFFF'));
 
     /// <summary>
     /// The ASCII part of <see cref="Special"/>. A set of ASCII characters is searched fully vectorised; the whole set,
@@ -44,9 +45,7 @@ public static class Markup
         return text.ContainsAny(Surrogates) || text.ContainsAny(NonCharacters) ? Special : AsciiSpecial;
     }
 
-    // Ranges as search sets, not MemoryExtensions.*InRange: those are generic over the bounds and, in this precompiled
-    // build, box them on every call (two boxed chars per escaped string).
-    private static readonly SearchValues<char> Surrogates = SearchValues.Create(string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    private static readonly SearchValues<char> Surrogates = CharRanges.Set('\uD800', '\uDFFF');
     private static readonly SearchValues<char> NonCharacters = SearchValues.Create("\uFFFE\uFFFF");
 
     private static void AppendEscaped(StringBuilder builder, string text, SearchValues<char> special)

@@ -9,7 +9,7 @@ public class WriteOrderTests
     {
         var jobs = new[] { ("feeds", 1), ("epub", 2), ("epub", 3), ("pdf", 4), ("feeds", 5) };
 
-        Assert.Equal([4, 1, 2, 3, 5], Order(jobs, cores: 2));
+        Assert.Equal([4, 1, 2, 3, 5], Order(jobs));
     }
 
     [Fact]
@@ -17,16 +17,14 @@ public class WriteOrderTests
     {
         var jobs = new[] { ("feeds", 1), ("pdf", 2), ("pdf", 3), ("pdf", 4) };
 
-        Assert.Equal([1, 2, 3, 4], Order(jobs, cores: 2));
+        Assert.Equal([1, 2, 3, 4], Order(jobs));
     }
 
-    /// <summary>The order in which one core at a time takes the jobs.</summary>
-    private static List<int> Order((string Format, int Id)[] jobs, int cores)
+    /// <summary>The order in which one core at a time takes the jobs: with one core working, the order taken is the order handed out.</summary>
+    private static List<int> Order((string Format, int Id)[] jobs)
     {
         var taken = new List<int>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = 1 };
-        // The decision depends on the cores; with one core working, the order taken is the order handed out.
-        WriteOrder.ForEach(jobs, job => job.Format, options, job => taken.Add(job.Id), cores);
+        WriteOrder.ForEach(jobs, job => job.Format, new ParallelOptions { MaxDegreeOfParallelism = 1 }, job => taken.Add(job.Id));
         return taken;
     }
 }

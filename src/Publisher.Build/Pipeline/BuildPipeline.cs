@@ -67,7 +67,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         {
             if (!TryWrite(item.Job, options.OutputDirectory, diagnostics)) next.Entries.Remove(item.Job.Path.Value);
             reporter.JobDone(item.Job.Path.Value);
-        }, Environment.ProcessorCount);
+        });
 
         SavePieces(pieces, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());

@@ -14,9 +14,9 @@ public static class WriteOrder
 {
     private const string SlowestFormat = "pdf";
 
-    /// <param name="cores">How many jobs run at once (the cores the build uses).</param>
-    public static void ForEach<T>(IReadOnlyList<T> jobs, Func<T, string> formatOf, ParallelOptions options, Action<T> write, int cores)
+    public static void ForEach<T>(IReadOnlyList<T> jobs, Func<T, string> formatOf, ParallelOptions options, Action<T> write)
     {
+        var cores = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount; // how many jobs run at once
         var slowest = jobs.Where(job => formatOf(job) == SlowestFormat).ToList();
         if (slowest.Count == 0 || slowest.Count > cores)
         {

@@ -34,8 +34,8 @@ public static class TextCleaning
     public static string ComposedForm(string text) =>
         text.AsSpan().ContainsAnyExcept(BelowCombiningMarks) ? text.Normalize(NormalizationForm.FormC) : text;
 
-    /// <summary>U+0000–U+02FF as a search set (MemoryExtensions.ContainsAnyExceptInRange boxes its bounds in this precompiled build).</summary>
-    private static readonly SearchValues<char> BelowCombiningMarks = SearchValues.Create(string.Concat(Enumerable.Range(0, 0x300).Select(c => (char)c)));
+    /// <summary>U+0000–U+02FF.</summary>
+    private static readonly SearchValues<char> BelowCombiningMarks = CharRanges.Set('\u0000', '\u02FF');
 
     /// <summary>Collapses every run of white space to one space and trims; control characters go too.</summary>
     public static string CollapseWhitespace(string text)

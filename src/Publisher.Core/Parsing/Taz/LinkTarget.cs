@@ -14,8 +14,8 @@ public static class LinkTarget
 
     private static readonly string[] KeptSchemes = ["http:", "https:", "mailto:", "gopher:"];
 
-    /// <summary><c>!</c> to <c>~</c> as a search set (MemoryExtensions.ContainsAnyExceptInRange boxes its bounds in this precompiled build).</summary>
-    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(string.Concat(Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c)));
+    /// <summary><c>!</c> to <c>~</c>.</summary>
+    private static readonly SearchValues<char> PrintableAscii = CharRanges.Set('!', '~');
 
     public static string ToUrl(string target)
     {
