@@ -87,7 +87,8 @@ Task("Build")
     var properties = new DotNetMSBuildSettings();
     if (nativeLinker is null) properties = properties.WithProperty("PublishReadyToRun", "true");
     else properties = properties.WithProperty("PublishAot", "true").WithProperty("CppCompilerAndLinker", nativeLinker);
-    Information(nativeLinker is null ? "Publishing the CLI ReadyToRun (no clang found for Native AOT)" : $"Publishing the CLI as Native AOT (linker: {nativeLinker})");
+    Information(nativeLinker is not null ? $"Publishing the CLI as Native AOT (linker: {nativeLinker})"
+        : aot == "false" ? "Publishing the CLI ReadyToRun (--aot=false)" : "Publishing the CLI ReadyToRun (no clang on PATH for Native AOT)");
     DotNetPublish("./src/Publisher.Cli/Publisher.Cli.csproj", new DotNetPublishSettings
     {
         Configuration = configuration,
