@@ -31,6 +31,8 @@ public static class PdfDigestStopwatch
             process.Refresh();
             var cpu = process.TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(true);
+            var paused = GC.GetTotalPauseDuration();
+            var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var clock = Stopwatch.StartNew();
             var result = renderer.Render(corpus, week, new DiagnosticBag());
             var wall = clock.Elapsed.TotalMilliseconds;
@@ -38,7 +40,8 @@ public static class PdfDigestStopwatch
             var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
             if (run > 1) bestCpu = Math.Min(bestCpu, cpuMs);
             Console.WriteLine($"run {run}: {wall:0} ms wall, {cpuMs:0} ms CPU, {(GC.GetTotalAllocatedBytes(true) - allocated) / 1048576.0:0.0} MB allocated, " +
-                              $"{result.Plan.PageCount} pages, {result.Pdf.Length / 1024} KB");
+                              $"{result.Plan.PageCount} pages, {result.Pdf.Length / 1024} KB, GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms " +
+                              $"(gen0/1/2: {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3})");
             if (run == 1 && args.Length > 3) File.WriteAllBytes(args[3], result.Pdf);
         }
         Console.WriteLine($"best CPU of runs 2–{runs}: {bestCpu:0} ms; peak working set {process.PeakWorkingSet64 / 1048576} MB");
