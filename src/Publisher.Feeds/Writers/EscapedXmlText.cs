@@ -36,25 +36,27 @@ internal static class EscapedXmlText
     internal static bool IsPlain(ReadOnlySpan<char> text) =>
         !text.ContainsAny(AsciiOthers) && !text.ContainsAnyInRange('\uD800', '\uDFFF') && !text.ContainsAny(NonAsciiOthers);
 
+    /// <summary>Sized exactly first (UTF-8 length plus what the entities add), so the bytes are written once, into their array.</summary>
     private static byte[] Escape(string text)
     {
         var rest = text.AsSpan();
-        var output = new ArrayBufferWriter<byte>(Encoding.UTF8.GetMaxByteCount(text.Length) / 2 + 64);
+        var length = Encoding.UTF8.GetByteCount(rest) + 4 * rest.Count('&') + 3 * rest.Count('<') + 3 * rest.Count('>');
+        var bytes = new byte[length];
+        var output = bytes.AsSpan();
         while (true)
         {
             var next = rest.IndexOfAny(Entitized);
-            var plain = next < 0 ? rest : rest[..next];
-            var written = Encoding.UTF8.GetBytes(plain, output.GetSpan(Encoding.UTF8.GetMaxByteCount(plain.Length)));
-            output.Advance(written);
-            if (next < 0) return output.WrittenSpan.ToArray();
+            var written = Encoding.UTF8.GetBytes(next < 0 ? rest : rest[..next], output);
+            output = output[written..];
+            if (next < 0) return bytes;
             var entity = rest[next] switch
             {
                 '&' => "&amp;"u8,
                 '<' => "&lt;"u8,
                 _ => "&gt;"u8,
             };
-            entity.CopyTo(output.GetSpan(entity.Length));
-            output.Advance(entity.Length);
+            entity.CopyTo(output);
+            output = output[entity.Length..];
             rest = rest[(next + 1)..];
         }
     }
