@@ -26,7 +26,19 @@ public static class Crc32
     public static uint Combine(uint crcA, uint crcB, uint shiftB) => crcA == 0 ? crcB : MultiplyModulo(shiftB, crcA) ^ crcB;
 
     /// <summary>x^(8·<paramref name="length"/>) modulo the polynomial: what advancing a CRC over that many zero bytes multiplies it by.</summary>
-    public static uint ShiftOver(long length) => PowerOfX(length * 8);
+    /// <remarks>
+    /// Short lengths (the few hundred bytes a chapter adds around its article, one piece per chapter) are kept once
+    /// computed. Zero marks "not yet": x^n modulo the polynomial is never zero, the polynomial having a constant term.
+    /// </remarks>
+    public static uint ShiftOver(long length)
+    {
+        if (length >= ShortShifts.Length) return PowerOfX(length * 8);
+        ref var kept = ref ShortShifts[length];
+        if (kept == 0) kept = PowerOfX(length * 8);
+        return kept;
+    }
+
+    private static readonly uint[] ShortShifts = new uint[1 << 14];
 
     /// <summary>a·b modulo the polynomial, in the reflected bit order CRC-32 uses (x^0 is the top bit).</summary>
     private static uint MultiplyModulo(uint a, uint b)
