@@ -36,6 +36,28 @@ public sealed class GlyphCoverageTests
         foreach (var c in new[] { 0x1F600, 0x1D538, 0x6F22 }) Assert.False(serif.Contains(c), $"U+{c:X4}");
     }
 
+    public static TheoryData<string> FaceSets => new()
+    {
+        "Noto Serif", "Noto Sans", "Noto Serif|Noto Sans", "Noto Sans|Noto Serif", "",
+    };
+
+    [Theory]
+    [MemberData(nameof(FaceSets))]
+    public void The_printable_table_built_from_ranges_agrees_with_asking_every_face_for_every_character(string families)
+    {
+        var faces = families.Split('|', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(family => new[] { false, true }.SelectMany(bold => new[] { false, true }
+                .Select(italic => FontLibrary.Shared.Resolve(new FontFaceKey(family, bold, italic)))))
+            .Distinct().ToArray();
+        var table = PrintableText.BmpTable(faces);
+        var coverages = faces.Select(GlyphCoverage.Of).ToArray();
+        var disagreements = Enumerable.Range(0, 0x10000)
+            .Where(c => table[c] != (!char.IsSurrogate((char)c) && (c < 0x20 || c == 0xAD || coverages.All(coverage => coverage.Contains(c)))))
+            .Take(10).Select(c => $"U+{c:X4}").ToList();
+        Assert.Empty(disagreements);
+        Assert.True(table.Count(printable => printable) > (faces.Length == 0 ? 60000 : 500));
+    }
+
     [Fact]
     public void A_character_without_glyph_is_printed_as_the_replacement_character_and_remembered()
     {

@@ -46,6 +46,45 @@ public sealed class GlyphPositionTests(RenderFixture fixture) : IClassFixture<Re
         Assert.True(checkedPieces > 500, $"only {checkedPieces} pieces checked");
     }
 
+    /// <summary>The canvas remembers the last run's face (metrics, glyph table, resource name): no piece may inherit it wrongly.</summary>
+    [Fact]
+    public void Every_piece_is_drawn_in_the_face_of_its_style()
+    {
+        using var pdf = PdfDocument.Open(fixture.PdfPath);
+        var plan = fixture.Result.Plan;
+        var faces = new HashSet<string>();
+        for (var pageIndex = 0; pageIndex < plan.PageCount; pageIndex++)
+        {
+            var page = pdf.GetPage(pageIndex + 1);
+            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            foreach (var placement in plan.Pages[pageIndex].Placements)
+            {
+                if (fixture.Result.Flows[placement.Flow] is not TextFlow flow) continue;
+                var top = placement.Y + (placement.FromLine == 0 && !placement.AtColumnTop ? flow.SpaceBefore : 0);
+                for (var i = placement.FromLine; i < placement.ToLine; i++)
+                {
+                    var line = flow.Lines[i];
+                    foreach (var text in line.Texts)
+                    {
+                        if (text.Text.Length == 0 || char.IsWhiteSpace(text.Text[0]) || char.IsSurrogate(text.Text[0])) continue;
+                        var x = placement.X + flow.IndentLeft + text.X;
+                        var y = top + line.Baseline;
+                        var letter = letters.First(l => l.Value == text.Text[0].ToString()
+                                                         && Math.Abs(l.StartBaseLine.X - x) < 0.02 && Math.Abs(page.Height - l.StartBaseLine.Y - y) < 0.02);
+                        var face = Publisher.Typesetting.Fonts.FontMetrics.For(text.Style.Face).Face;
+                        var expected = face.Family + (face is { Bold: false, Italic: false } ? " Regular" : "," + face.StyleName);
+                        var fontName = letter.FontName ?? "";
+                        var drawn = fontName[(fontName.IndexOf('+') + 1)..];
+                        Assert.True(drawn == expected, $"page {pageIndex + 1}: '{text.Text}' drawn in {drawn}, not {expected}");
+                        faces.Add(drawn);
+                    }
+                    top += line.Height;
+                }
+            }
+        }
+        Assert.True(faces.Count >= 3, $"the sample drew only {string.Join(", ", faces)}");
+    }
+
     [Fact]
     public void The_probe_holds_the_unknown_characters_and_the_run_becomes_one_tj()
     {

@@ -14,6 +14,9 @@ public sealed class GlyphCoverage
 
     private GlyphCoverage((int First, int Last)[] ranges) => _ranges = ranges;
 
+    /// <summary>The covered code points as sorted inclusive ranges.</summary>
+    internal ReadOnlySpan<(int First, int Last)> Ranges => _ranges;
+
     /// <summary>The coverage of a face of <see cref="FontLibrary.Shared"/> (read once per face).</summary>
     public static GlyphCoverage Of(FontFaceKey face) =>
         ByFace.GetOrAdd(face.FaceName, static name => Read(FontLibrary.Shared.GetBytes(name) ?? []));

@@ -121,15 +121,33 @@ public sealed class PrintableText
         Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format
         || rune.Value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF; // variation selectors
 
-    private static bool[] BmpTable(FontFaceKey[] faces)
+    /// <summary>
+    /// Per BMP character: every face has a glyph for it (control characters and the soft hyphen count
+    /// as printable, surrogates never). Built by marking each face's cmap ranges, not by looking up
+    /// 65,536 characters in every face (a cold digest waited for that).
+    /// </summary>
+    internal static bool[] BmpTable(FontFaceKey[] faces)
     {
-        var coverages = faces.Select(GlyphCoverage.Of).ToArray();
-        var table = new bool[0x10000];
-        for (var c = 0; c < table.Length; c++)
+        const int size = 0x10000;
+        var coveredByAll = new bool[size];
+        Array.Fill(coveredByAll, true);
+        var covered = new bool[size];
+        foreach (var face in faces)
+        {
+            Array.Clear(covered);
+            foreach (var (first, last) in GlyphCoverage.Of(face).Ranges)
+            {
+                if (first >= size || last < first) continue;
+                covered.AsSpan(Math.Max(first, 0), Math.Min(last, size - 1) - Math.Max(first, 0) + 1).Fill(true);
+            }
+            for (var c = 0; c < size; c++) coveredByAll[c] &= covered[c];
+        }
+        var table = new bool[size];
+        for (var c = 0; c < size; c++)
         {
             // Surrogates are never printable on their own: the typesetter measures and draws UTF-16 units.
             // The soft hyphen is the line breaker's, never drawn as itself.
-            table[c] = !char.IsSurrogate((char)c) && (c < 0x20 || c == SoftHyphen || coverages.All(coverage => coverage.Contains(c)));
+            table[c] = !char.IsSurrogate((char)c) && (c < 0x20 || c == SoftHyphen || coveredByAll[c]);
         }
         return table;
     }

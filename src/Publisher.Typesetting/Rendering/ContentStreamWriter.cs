@@ -31,10 +31,10 @@ internal sealed class ContentStreamWriter
     }
 
     /// <summary>A number rounded to four decimals, trailing zeros dropped ("12.5", "-0.25", "700"), then a space.</summary>
-    public void Number(double value) => Formatted(value, "0.####");
+    public void Number(double value) => Formatted(value, 4);
 
     /// <summary>A colour component or font size: at most three decimals, then a space.</summary>
-    public void Short(double value) => Formatted(value, "0.###");
+    public void Short(double value) => Formatted(value, 3);
 
     public void Integer(int value)
     {
@@ -73,13 +73,12 @@ internal sealed class ContentStreamWriter
         _buffer[Length++] = (byte)('0' + magnitude % 10);
     }
 
-    private void Formatted(double value, string format)
+    private void Formatted(double value, int decimals)
     {
-        Ensure(32);
+        Ensure(PdfNumber.MaxLength + 1);
         // Rounding first keeps "-0" out: a value that rounds to zero is written "0".
         if (Math.Abs(value) < 0.00005) value = 0;
-        value.TryFormat(_buffer.AsSpan(Length), out var written, format, CultureInfo.InvariantCulture);
-        Length += written;
+        Length += PdfNumber.Write(value, decimals, _buffer.AsSpan(Length));
         _buffer[Length++] = (byte)' ';
     }
 

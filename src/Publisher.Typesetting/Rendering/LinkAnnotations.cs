@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Internal;
@@ -40,6 +39,11 @@ internal static class LinkAnnotations
     private static string Literal(string value) =>
         PdfEncoders.ToStringLiteral(value, value.AsSpan().ContainsAnyExceptInRange('\0', '\u00FF') ? PdfStringEncoding.Unicode : PdfStringEncoding.RawEncoding, null);
 
-    private static StringBuilder Number(StringBuilder text, double value) =>
-        text.Append(value.ToString("0.###", CultureInfo.InvariantCulture));
+    private static StringBuilder Number(StringBuilder text, double value)
+    {
+        Span<byte> digits = stackalloc byte[PdfNumber.MaxLength];
+        var length = PdfNumber.Write(value, 3, digits);
+        foreach (var digit in digits[..length]) text.Append((char)digit);
+        return text;
+    }
 }

@@ -31,6 +31,13 @@ internal sealed class PdfPageCanvas : IPageCanvas
     private double _lineWidth = -1;
     private double _textX, _textY;
 
+    // The face of the last run and what a run needs of it: look-ups by face hash the family name, and a
+    // page's runs mostly repeat the face of the run before.
+    private FontFaceKey _runFace;
+    private FontMetrics? _runMetrics;
+    private GlyphTable? _runGlyphs;
+    private string? _runFontName;
+
     public PdfPageCanvas(XGraphics graphics, PdfResources resources, ContentStreamWriter content, double pageHeight)
     {
         _graphics = graphics;
@@ -88,7 +95,8 @@ internal sealed class PdfPageCanvas : IPageCanvas
     private bool DrawRun(double x, double baselineY, IReadOnlyList<PlacedText> texts, int start, int end)
     {
         var first = texts[start].Style;
-        var space = FontMetrics.For(first.Face).Width(' ', first.Size);
+        var (metrics, glyphs) = Face(first.Face);
+        var space = metrics.Width(' ', first.Size);
         _show.Clear();
         for (var i = start; i < end; i++)
         {
@@ -107,19 +115,35 @@ internal sealed class PdfPageCanvas : IPageCanvas
             }
             _show.AddText(text);
         }
-        var glyphs = _resources.Glyphs(first.Face);
         var name = FontName(first.Face, first.Size, glyphs);
         BeginText(first.Color, name, first.Size, x + texts[start].X, baselineY);
         if (!_show.TryWrite(_content, glyphs)) throw new InvalidOperationException("a glyph id was not learned from its probe");
         return true;
     }
 
-    /// <summary>The face's resource name on this page, after probing every character of the run it lacks.</summary>
+    /// <summary>The face's metrics and the document's glyph table for it, remembered for the last face asked.</summary>
+    private (FontMetrics Metrics, GlyphTable Glyphs) Face(FontFaceKey face)
+    {
+        if (_runMetrics is null || !face.Equals(_runFace))
+        {
+            _runMetrics = FontMetrics.For(face);
+            _runGlyphs = _resources.Glyphs(face);
+            _runFontName = null;
+            _runFace = face;
+        }
+        return (_runMetrics, _runGlyphs!);
+    }
+
+    /// <summary>
+    /// The face's resource name on this page, after probing every character of the run it lacks.
+    /// <paramref name="glyphs"/> is the face's table from <see cref="Face"/>, which must be the last face asked.
+    /// </summary>
     private string FontName(FontFaceKey face, double size, GlyphTable glyphs)
     {
-        var known = _fonts.TryGetName(face, out var name);
+        var known = _runFontName is not null || _fonts.TryGetName(face, out _runFontName);
         var probe = _show.Probe(glyphs, withFirst: !known);
-        return probe.Length == 0 ? name : _fonts.Probe(face, size, probe, glyphs);
+        if (probe.Length > 0) _runFontName = _fonts.Probe(face, size, probe, glyphs);
+        return _runFontName!;
     }
 
     /// <summary>One string without adjustments (markers, running headers, text with surrogate pairs).</summary>
@@ -136,7 +160,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
         }
         _show.Clear();
         _show.AddText(text);
-        var glyphs = _resources.Glyphs(face);
+        var (_, glyphs) = Face(face);
         var name = FontName(face, size, glyphs);
         BeginText(color, name, size, x, baselineY);
         _show.TryWrite(_content, glyphs);
