@@ -23,22 +23,28 @@ internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces art
 
     public IReadOnlyList<DeflatedPiece> Render(BookView book, ChapterView chapter, Article article, InternalLinks links, Labels labels)
     {
-        var page = Render(book, chapter, Marker);
-        var at = page.IndexOf(Marker, StringComparison.Ordinal);
-        if (at >= 0 && page.IndexOf(Marker, at + Marker.Length, StringComparison.Ordinal) < 0)
+        // The page is read as a span: only its two stored pieces are kept, not the page as a string.
+        var around = renderer.Render(EpubTemplates.Chapter, Globals(book, chapter, Marker), static page =>
         {
-            var before = TextPieces.Deflate(page.AsSpan(0, at), CompressionLevels.Stored);
-            var after = TextPieces.Deflate(page.AsSpan(at + Marker.Length), CompressionLevels.Stored);
-            return [before, articles.Piece(article, links, labels), after];
-        }
+            var at = page.IndexOf(Marker, StringComparison.Ordinal);
+            if (at < 0 || page[(at + Marker.Length)..].IndexOf(Marker, StringComparison.Ordinal) >= 0) return null;
+            return new[]
+            {
+                TextPieces.Deflate(page[..at], CompressionLevels.Stored),
+                TextPieces.Deflate(page[(at + Marker.Length)..], CompressionLevels.Stored),
+            };
+        });
+        if (around is [var before, var after]) return [before, articles.Piece(article, links, labels), after];
         return [TextPieces.Deflate(Render(book, chapter, articles.Html(article, links, labels)), CompressionLevels.Text)];
     }
 
     private string Render(BookView book, ChapterView chapter, string articleHtml) =>
-        renderer.Render(EpubTemplates.Chapter, new Dictionary<string, object?>
-        {
-            ["book"] = book,
-            ["article_html"] = articleHtml,
-            ["chapter"] = chapter,
-        });
+        renderer.Render(EpubTemplates.Chapter, Globals(book, chapter, articleHtml));
+
+    private static Dictionary<string, object?> Globals(BookView book, ChapterView chapter, string articleHtml) => new()
+    {
+        ["book"] = book,
+        ["article_html"] = articleHtml,
+        ["chapter"] = chapter,
+    };
 }

@@ -3,38 +3,42 @@ namespace Publisher.Epub.Container;
 /// <summary>
 /// CRC-32 as ZIP uses it (IEEE 802.3, reflected, polynomial 0xEDB88320), and the combination of two CRCs, so an
 /// entry made of pieces that were compressed apart gets its CRC without the pieces' bytes being read again.
+/// The bytes themselves are summed by <see cref="System.IO.Hashing.Crc32"/> (vectorised; the same CRC).
 /// </summary>
 public static class Crc32
 {
     private const uint Polynomial = 0xEDB88320;
-    private static readonly uint[][] Tables = CreateTables();
     private static readonly uint[] PowersOfTwo = CreatePowersOfTwo();
 
-    public static uint Of(ReadOnlySpan<byte> data) => Append(0, data);
+    public static uint Of(ReadOnlySpan<byte> data) => System.IO.Hashing.Crc32.HashToUInt32(data);
 
     /// <summary>The CRC of the bytes behind <paramref name="crc"/> followed by <paramref name="data"/>.</summary>
-    public static uint Append(uint crc, ReadOnlySpan<byte> data)
-    {
-        var c = ~crc;
-        var t = Tables;
-        var i = 0;
-        for (; i + 8 <= data.Length; i += 8) // slicing by 8
-        {
-            var low = c ^ (uint)(data[i] | data[i + 1] << 8 | data[i + 2] << 16 | data[i + 3] << 24);
-            c = t[7][low & 0xFF] ^ t[6][(low >> 8) & 0xFF] ^ t[5][(low >> 16) & 0xFF] ^ t[4][low >> 24]
-                ^ t[3][data[i + 4]] ^ t[2][data[i + 5]] ^ t[1][data[i + 6]] ^ t[0][data[i + 7]];
-        }
-        for (; i < data.Length; i++) c = t[0][(c ^ data[i]) & 0xFF] ^ (c >> 8);
-        return ~c;
-    }
+    public static uint Append(uint crc, ReadOnlySpan<byte> data) => Combine(crc, Of(data), data.Length);
 
     /// <summary>The CRC of A followed by B, from the CRC of A, the CRC of B and B's length (zlib's <c>crc32_combine</c>).</summary>
-    public static uint Combine(uint crcA, uint crcB, long lengthB)
+    public static uint Combine(uint crcA, uint crcB, long lengthB) =>
+        lengthB <= 0 ? crcA : Combine(crcA, crcB, ShiftOver(lengthB));
+
+    /// <summary>
+    /// <see cref="Combine(uint, uint, long)"/> with B's length given as <see cref="ShiftOver"/> of it, which a piece
+    /// used in many entries computes once. A CRC of zero (nothing before B) needs no shift: zero times anything is zero.
+    /// </summary>
+    public static uint Combine(uint crcA, uint crcB, uint shiftB) => crcA == 0 ? crcB : MultiplyModulo(shiftB, crcA) ^ crcB;
+
+    /// <summary>x^(8·<paramref name="length"/>) modulo the polynomial: what advancing a CRC over that many zero bytes multiplies it by.</summary>
+    /// <remarks>
+    /// Short lengths (the few hundred bytes a chapter adds around its article, one piece per chapter) are kept once
+    /// computed. Zero marks "not yet": x^n modulo the polynomial is never zero, the polynomial having a constant term.
+    /// </remarks>
+    public static uint ShiftOver(long length)
     {
-        if (lengthB <= 0) return crcA;
-        // crcA advanced over lengthB zero bytes is crcA times x^(8·lengthB) modulo the polynomial.
-        return MultiplyModulo(PowerOfX(lengthB * 8), crcA) ^ crcB;
+        if (length >= ShortShifts.Length) return PowerOfX(length * 8);
+        ref var kept = ref ShortShifts[length];
+        if (kept == 0) kept = PowerOfX(length * 8);
+        return kept;
     }
+
+    private static readonly uint[] ShortShifts = new uint[1 << 14];
 
     /// <summary>a·b modulo the polynomial, in the reflected bit order CRC-32 uses (x^0 is the top bit).</summary>
     private static uint MultiplyModulo(uint a, uint b)
@@ -68,23 +72,5 @@ public static class Crc32
             power = MultiplyModulo(power, power);
         }
         return powers;
-    }
-
-    private static uint[][] CreateTables()
-    {
-        var tables = new uint[8][];
-        tables[0] = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? Polynomial ^ (c >> 1) : c >> 1;
-            tables[0][n] = c;
-        }
-        for (var t = 1; t < 8; t++)
-        {
-            tables[t] = new uint[256];
-            for (var n = 0; n < 256; n++) tables[t][n] = (tables[t - 1][n] >> 8) ^ tables[0][tables[t - 1][n] & 0xFF];
-        }
-        return tables;
     }
 }

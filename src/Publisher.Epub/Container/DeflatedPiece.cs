@@ -26,6 +26,20 @@ public sealed class DeflatedPiece
     /// <summary>Length of the uncompressed bytes.</summary>
     public long Length { get; }
 
+    /// <summary>Not computed yet: a shift is a 32-bit value, so any negative number marks it.</summary>
+    private long _shift = -1;
+
+    /// <summary><see cref="Crc32.ShiftOver"/> of <see cref="Length"/>, computed once: an article's piece is combined into every chapter that holds it.</summary>
+    public uint Shift
+    {
+        get
+        {
+            var shift = Interlocked.Read(ref _shift);
+            if (shift < 0) Interlocked.Exchange(ref _shift, shift = Crc32.ShiftOver(Length));
+            return (uint)shift;
+        }
+    }
+
     /// <param name="level">zlib level, 1 (fastest) to 9 (smallest); 0 stores the bytes in stored blocks.</param>
     public static DeflatedPiece Of(ReadOnlySpan<byte> data, int level)
     {

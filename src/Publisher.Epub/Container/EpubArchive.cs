@@ -60,7 +60,7 @@ public sealed class EpubArchive : IDisposable
         long length = 0, compressed = DeflatedPiece.FinalBlock.Length;
         foreach (var piece in pieces)
         {
-            crc = Crc32.Combine(crc, piece.Crc, piece.Length);
+            if (piece.Length > 0) crc = Crc32.Combine(crc, piece.Crc, piece.Shift);
             length += piece.Length;
             compressed += piece.Compressed.Length;
         }

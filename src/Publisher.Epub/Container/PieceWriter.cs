@@ -10,7 +10,7 @@ public sealed class PieceWriter : Stream
 {
     private readonly MemoryStream _compressed = new();
     private readonly DeflateStream _deflate;
-    private uint _crc;
+    private readonly System.IO.Hashing.Crc32 _crc = new();
     private long _length;
 
     /// <param name="level">zlib level, 1 (fastest) to 9 (smallest).</param>
@@ -30,7 +30,7 @@ public sealed class PieceWriter : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _crc = Crc32.Append(_crc, buffer);
+        _crc.Append(buffer);
         _length += buffer.Length;
         _deflate.Write(buffer);
     }
@@ -41,7 +41,7 @@ public sealed class PieceWriter : Stream
     public DeflatedPiece Finish()
     {
         _deflate.Flush();
-        return new DeflatedPiece(_compressed.ToArray(), _crc, _length);
+        return new DeflatedPiece(_compressed.ToArray(), _crc.GetCurrentHashAsUInt32(), _length);
     }
 
     public override void Flush() { } // the piece ends in Finish

@@ -14,17 +14,18 @@ public sealed class AtomFeedWriter : IFeedWriter
 
     public void Write(FeedDocument document, Stream stream)
     {
+        var sink = new FeedSink(stream);
         var feed = document.IsArchive
             ? new AtomArchiveFeed(document.Title, document.Description, document.Id, document.Updated)
             : new SyndicationFeed(document.Title, document.Description, feedAlternateLink: null, document.Id, document.Updated);
         feed.Language = document.Language;
-        feed.Items = [.. document.Entries.Select(Item)];
+        feed.Items = [.. document.Entries.Select(entry => Item(entry, sink))];
         feed.Authors.Add(Person(document.Author));
         feed.Links.Add(new SyndicationLink(document.HomePage, "alternate", null, "text/html", 0));
         feed.Links.Add(new SyndicationLink(document.Addresses.Atom, "self", null, MediaType, 0));
         AddArchiveLinks(feed, document.Archive);
         if (document.IsArchive) feed.AttributeExtensions.Add(new XmlQualifiedName("fh", FeedXml.XmlnsNamespace), FeedXml.HistoryNamespace);
-        FeedXml.Write(stream, new Atom10FeedFormatter(feed));
+        FeedXml.Write(sink, new Atom10FeedFormatter(feed));
     }
 
     private static void AddArchiveLinks(SyndicationFeed feed, ArchiveLinks links)
@@ -34,7 +35,7 @@ public sealed class AtomFeedWriter : IFeedWriter
         if (links.NextArchive is { } next) feed.Links.Add(new SyndicationLink(next, "next-archive", null, MediaType, 0));
     }
 
-    private static SyndicationItem Item(FeedEntry entry)
+    private static SyndicationItem Item(FeedEntry entry, FeedSink sink)
     {
         var item = new SyndicationItem
         {
@@ -42,7 +43,7 @@ public sealed class AtomFeedWriter : IFeedWriter
             Title = new TextSyndicationContent(entry.Title),
             PublishDate = entry.Published,
             LastUpdatedTime = entry.Published,
-            Content = SyndicationContent.CreateHtmlContent(entry.ContentHtml),
+            Content = new HtmlContent(sink, entry.ContentHtml),
         };
         if (entry.Summary is { } summary) item.Summary = new TextSyndicationContent(summary);
         item.AttributeExtensions.Add(new XmlQualifiedName("lang", FeedXml.XmlNamespace), entry.Language);

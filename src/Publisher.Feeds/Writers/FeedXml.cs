@@ -26,7 +26,7 @@ internal static class FeedXml
         stream.WriteByte((byte)'\n');
     }
 
-    private static XmlWriter Create(Stream stream) => XmlWriter.Create(stream, new XmlWriterSettings
+    internal static XmlWriter Create(Stream stream) => XmlWriter.Create(stream, new XmlWriterSettings
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,

@@ -18,21 +18,22 @@ public sealed class RssFeedWriter : IFeedWriter
     public void Write(FeedDocument document, Stream stream)
     {
         var self = document.Addresses.Rss ?? throw new ArgumentException("the document has no RSS address", nameof(document));
+        var sink = new FeedSink(stream);
         var feed = new RssChannel(document.Title, document.Description ?? document.Title, document.HomePage, Rfc822Date.Format(document.Updated))
         {
             Language = document.Language,
-            Items = [.. document.Entries.Select(Item)],
+            Items = [.. document.Entries.Select(entry => Item(entry, sink))],
         };
         feed.AttributeExtensions.Add(new XmlQualifiedName("atom", FeedXml.XmlnsNamespace), FeedXml.AtomNamespace);
         feed.AttributeExtensions.Add(new XmlQualifiedName("content", FeedXml.XmlnsNamespace), FeedXml.ContentNamespace);
         feed.AttributeExtensions.Add(new XmlQualifiedName("dc", FeedXml.XmlnsNamespace), FeedXml.DublinCoreNamespace);
         feed.Links.Add(new SyndicationLink(self, "self", null, MediaType, 0));
-        FeedXml.Write(stream, new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true));
+        FeedXml.Write(sink, new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true));
     }
 
-    private static SyndicationItem Item(FeedEntry entry)
+    private static SyndicationItem Item(FeedEntry entry, FeedSink sink)
     {
-        var item = new RssItem([.. entry.Authors.Select(a => a.Name)], Rfc822Date.Format(entry.Published), entry.ContentHtml)
+        var item = new RssItem([.. entry.Authors.Select(a => a.Name)], Rfc822Date.Format(entry.Published), entry.ContentHtml, sink)
         {
             Id = entry.Id,
             Title = new TextSyndicationContent(entry.Title),
