@@ -9,8 +9,11 @@ var content = Argument("content", "content");
 var output = Argument("out", "out");
 var solution = "./Publisher.sln";
 
-// The publisher every target runs: the CLI published ReadyToRun (precompiled, dependencies too) for this machine,
-// framework-dependent. A fresh process then spends far less time in the JIT; tests keep using the plain build.
+// The publisher every target runs, published for this machine by Build. Where a C toolchain is installed (clang, which
+// Native AOT links with; `apt-get install clang`), it is published as Native AOT: one native executable, no JIT, so a
+// run starts in milliseconds and is at full speed from the first article. Otherwise (only the .NET SDK installed, or
+// --aot=false) it is published ReadyToRun (precompiled, dependencies too), framework-dependent, run as `dotnet
+// publisher.dll`. Tests keep using the plain build.
 string ThisMachinesRid()
 {
     var os = OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux";
@@ -18,16 +21,42 @@ string ThisMachinesRid()
     return $"{os}-{arch}";
 }
 var rid = ThisMachinesRid();
-var publishedCli = $"./src/Publisher.Cli/bin/{configuration}/publish-{rid}";
-var cli = $"{publishedCli}/publisher.dll";
+var aot = Argument("aot", "auto"); // auto: Native AOT where clang is installed; true: insist; false: ReadyToRun
+
+// The clang that links a Native AOT executable: `clang` on PATH, else the newest versioned one (Debian installs
+// clang-14 without the plain name unless the `clang` package is installed too); null if there is none.
+string NativeLinker()
+{
+    if (OperatingSystem.IsWindows()) return null; // Windows links with the Visual Studio C++ tools: not detected here
+    var names = (System.Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator)
+        .Where(System.IO.Directory.Exists)
+        .SelectMany(directory => System.IO.Directory.EnumerateFiles(directory, "clang*"))
+        .Select(System.IO.Path.GetFileName)
+        .Where(name => name == "clang" || System.Text.RegularExpressions.Regex.IsMatch(name, @"^clang-[0-9]+$"))
+        .ToList();
+    return names.Contains("clang") ? "clang"
+        : names.OrderByDescending(name => int.Parse(name.Substring("clang-".Length))).FirstOrDefault();
+}
+var nativeLinker = aot == "false" ? null : NativeLinker();
+if (aot == "true" && nativeLinker is null) throw new Exception("--aot=true, but no clang on PATH to link a Native AOT executable");
+var publishedCli = nativeLinker is null
+    ? $"./src/Publisher.Cli/bin/{configuration}/publish-{rid}"
+    : $"./src/Publisher.Cli/bin/{configuration}/native-{rid}";
+
+// How to start the publisher that Build made: the native executable itself, or `dotnet publisher.dll`.
+(string Program, string Arguments) PublisherCommand(string arguments) => nativeLinker is null
+    ? ("dotnet", $"\"{MakeAbsolute(File($"{publishedCli}/publisher.dll")).FullPath}\" {arguments}")
+    : (MakeAbsolute(File($"{publishedCli}/publisher")).FullPath, arguments);
 
 // The runtime sizes the GC's youngest generation from the CPU's cache; where the kernel does not report the cache
 // (common on virtual machines) it falls back to a small budget: on our 2-core VM a collection every ~2 MB allocated,
 // some 600 per GB, where a build allocates several GB. Every publisher run gets a 64 MB budget unless the caller set
-// one; the runtime reads this setting only from the environment, not from runtimeconfig.json.
+// one; the runtime reads this setting only from the environment, not from runtimeconfig.json. The value is hex
+// without "0x": .NET's JIT runtime also takes "0x4000000", the Native AOT runtime ignores it (the CLI's csproj also
+// builds the same default into the native executable).
 var publisherEnvironment = new Dictionary<string, string>
 {
-    ["DOTNET_GCgen0size"] = EnvironmentVariable("DOTNET_GCgen0size") ?? "0x4000000",
+    ["DOTNET_GCgen0size"] = EnvironmentVariable("DOTNET_GCgen0size") ?? "4000000",
 };
 
 Task("Clean")
@@ -54,14 +83,19 @@ Task("Build")
     .Does(() =>
 {
     DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration, NoRestore = true });
-    // Its own restore: the RID-specific assets (runtime and crossgen2 packs) come from the configured NuGet feed.
+    // Its own restore: the RID-specific assets (runtime, crossgen2 or ILCompiler packs) come from the configured NuGet feed.
+    var properties = new DotNetMSBuildSettings();
+    if (nativeLinker is null) properties = properties.WithProperty("PublishReadyToRun", "true");
+    else properties = properties.WithProperty("PublishAot", "true").WithProperty("CppCompilerAndLinker", nativeLinker);
+    Information(nativeLinker is not null ? $"Publishing the CLI as Native AOT (linker: {nativeLinker})"
+        : aot == "false" ? "Publishing the CLI ReadyToRun (--aot=false)" : "Publishing the CLI ReadyToRun (no clang on PATH for Native AOT)");
     DotNetPublish("./src/Publisher.Cli/Publisher.Cli.csproj", new DotNetPublishSettings
     {
         Configuration = configuration,
         Runtime = rid,
-        SelfContained = false,
+        SelfContained = nativeLinker is not null, // a native executable carries its runtime
         OutputDirectory = publishedCli,
-        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("PublishReadyToRun", "true"),
+        MSBuildSettings = properties,
     });
 });
 
@@ -89,8 +123,8 @@ Task("Test")
 
 void Publisher(string formats)
 {
-    var arguments = $"{cli} build --content \"{content}\" --out \"{output}\"" + (formats == "" ? "" : $" --formats {formats}");
-    var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = arguments, EnvironmentVariables = publisherEnvironment });
+    var (program, arguments) = PublisherCommand($"build --content \"{content}\" --out \"{output}\"" + (formats == "" ? "" : $" --formats {formats}"));
+    var exitCode = StartProcess(program, new ProcessSettings { Arguments = arguments, EnvironmentVariables = publisherEnvironment });
     if (exitCode != 0) throw new Exception($"publisher build exited with {exitCode}");
 }
 
@@ -132,7 +166,16 @@ Task("Bench")
 {
     var bench = MakeAbsolute(Directory($"{output}/bench")).FullPath;
     EnsureDirectoryExists(bench);
-    var publisher = MakeAbsolute(File(cli)).FullPath;
+    (double Seconds, long PeakMb, int Exit) MeasurePublisher(string arguments)
+    {
+        var (program, programArguments) = PublisherCommand(arguments);
+        return Measure(program, programArguments);
+    }
+    int RunPublisher(string arguments)
+    {
+        var (program, programArguments) = PublisherCommand(arguments);
+        return StartProcess(program, programArguments);
+    }
     var rows = new List<string>();
     string Row(string what, int n, (double Seconds, long PeakMb, int Exit) m, string note = "") =>
         $"| {what} | {n:N0} | {m.Seconds:0.00} s | {m.PeakMb} MB | {(m.Exit == 0 ? "ok" : "exit " + m.Exit)} {note}|";
@@ -141,21 +184,21 @@ Task("Bench")
         var corpus = $"{bench}/corpus-{n}";
         var markdown = $"{bench}/markdown-{n}";
         var site = $"{bench}/out-{n}";
-        if (!DirectoryExists(corpus)) StartProcess("dotnet", $"\"{publisher}\" sample --count {n} --out \"{corpus}\"");
-        if (!DirectoryExists(markdown)) StartProcess("dotnet", $"\"{publisher}\" sample --count {n} --out \"{markdown}\" --input-format markdown");
+        if (!DirectoryExists(corpus)) RunPublisher($"sample --count {n} --out \"{corpus}\"");
+        if (!DirectoryExists(markdown)) RunPublisher($"sample --count {n} --out \"{markdown}\" --input-format markdown");
         System.IO.File.Copy("content/site.yml", $"{corpus}/site.yml", true);
         if (DirectoryExists(site)) DeleteDirectory(site, new DeleteDirectorySettings { Recursive = true });
 
-        var parse = Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}-json\" --formats json --force");
+        var parse = MeasurePublisher($"build --content \"{corpus}\" --out \"{site}-json\" --formats json --force");
         rows.Add(Row("publisher: parse → articles.json", n, parse));
-        var full = Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}\"");
+        var full = MeasurePublisher($"build --content \"{corpus}\" --out \"{site}\"");
         rows.Add(Row("publisher: all outputs, full build", n, full));
         foreach (var format in new[] { "feeds", "epub", "pdf" })
-            rows.Add(Row($"publisher: {format} only, full build", n, Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}-{format}\" --formats {format} --force")));
+            rows.Add(Row($"publisher: {format} only, full build", n, MeasurePublisher($"build --content \"{corpus}\" --out \"{site}-{format}\" --formats {format} --force")));
         var changed = GetFiles($"{corpus}/markdown/*.md").OrderBy(f => f.FullPath).First().FullPath;
         System.IO.File.AppendAllText(changed, $"\nA changed paragraph, {DateTime.UtcNow.Ticks}.\n");
-        rows.Add(Row("publisher: one article changed", n, Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}\"")));
-        rows.Add(Row("publisher: nothing changed", n, Measure("dotnet", $"\"{publisher}\" build --content \"{corpus}\" --out \"{site}\"")));
+        rows.Add(Row("publisher: one article changed", n, MeasurePublisher($"build --content \"{corpus}\" --out \"{site}\"")));
+        rows.Add(Row("publisher: nothing changed", n, MeasurePublisher($"build --content \"{corpus}\" --out \"{site}\"")));
 
         if (benchCompare && Installed("pandoc"))
         {

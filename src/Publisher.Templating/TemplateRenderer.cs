@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Scriban;
 using Scriban.Runtime;
@@ -103,6 +104,10 @@ public sealed class TemplateRenderer
         return context;
     }
 
+    // Import finds TemplateFunctions' methods by reflection: DynamicDependency keeps them (and their metadata) in a
+    // trimmed, Native AOT build, which makes the call safe.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(TemplateFunctions))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "DynamicDependency keeps every public method Import reflects over.")]
     private static ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();

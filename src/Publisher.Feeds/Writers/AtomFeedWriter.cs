@@ -1,6 +1,5 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
-using System.Xml.Linq;
 using Publisher.Feeds.Model;
 
 namespace Publisher.Feeds.Writers;
@@ -16,20 +15,16 @@ public sealed class AtomFeedWriter : IFeedWriter
     public void Write(FeedDocument document, Stream stream)
     {
         var sink = new FeedSink(stream);
-        var feed = new SyndicationFeed(document.Title, document.Description, feedAlternateLink: null, document.Id, document.Updated)
-        {
-            Language = document.Language,
-            Items = [.. document.Entries.Select(entry => Item(entry, sink))],
-        };
+        var feed = document.IsArchive
+            ? new AtomArchiveFeed(document.Title, document.Description, document.Id, document.Updated)
+            : new SyndicationFeed(document.Title, document.Description, feedAlternateLink: null, document.Id, document.Updated);
+        feed.Language = document.Language;
+        feed.Items = [.. document.Entries.Select(entry => Item(entry, sink))];
         feed.Authors.Add(Person(document.Author));
         feed.Links.Add(new SyndicationLink(document.HomePage, "alternate", null, "text/html", 0));
         feed.Links.Add(new SyndicationLink(document.Addresses.Atom, "self", null, MediaType, 0));
         AddArchiveLinks(feed, document.Archive);
-        if (document.IsArchive)
-        {
-            feed.AttributeExtensions.Add(new XmlQualifiedName("fh", FeedXml.XmlnsNamespace), FeedXml.HistoryNamespace);
-            feed.ElementExtensions.Add(new XElement(XName.Get("archive", FeedXml.HistoryNamespace)));
-        }
+        if (document.IsArchive) feed.AttributeExtensions.Add(new XmlQualifiedName("fh", FeedXml.XmlnsNamespace), FeedXml.HistoryNamespace);
         FeedXml.Write(sink, new Atom10FeedFormatter(feed));
     }
 
