@@ -1,7 +1,9 @@
 using System.Text;
 using Publisher.Typesetting.Layout;
 using Publisher.Typesetting.Rendering;
+using Publisher.Typesetting.LineBreaking;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 
 namespace Publisher.Typesetting.Tests;
 
@@ -15,33 +17,11 @@ public sealed class GlyphPositionTests(RenderFixture fixture) : IClassFixture<Re
     public void Every_piece_starts_where_the_layout_set_it()
     {
         using var pdf = PdfDocument.Open(fixture.PdfPath);
-        var plan = fixture.Result.Plan;
         var checkedPieces = 0;
-        for (var pageIndex = 0; pageIndex < plan.PageCount; pageIndex++)
+        foreach (var (pageNumber, letters, text, x, y) in DrawnPieces(pdf))
         {
-            var page = pdf.GetPage(pageIndex + 1);
-            var origins = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
-                .Select(l => (l.Value, X: l.StartBaseLine.X, Y: page.Height - l.StartBaseLine.Y)).ToList();
-            foreach (var placement in plan.Pages[pageIndex].Placements)
-            {
-                if (fixture.Result.Flows[placement.Flow] is not TextFlow flow) continue;
-                var top = placement.Y + (placement.FromLine == 0 && !placement.AtColumnTop ? flow.SpaceBefore : 0);
-                for (var i = placement.FromLine; i < placement.ToLine; i++)
-                {
-                    var line = flow.Lines[i];
-                    foreach (var text in line.Texts)
-                    {
-                        var first = text.Text;
-                        if (first.Length == 0 || char.IsWhiteSpace(first[0]) || char.IsSurrogate(first[0])) continue;
-                        var x = placement.X + flow.IndentLeft + text.X;
-                        var y = top + line.Baseline;
-                        Assert.True(origins.Any(o => o.Value == first[0].ToString() && Math.Abs(o.X - x) < 0.02 && Math.Abs(o.Y - y) < 0.02),
-                            $"page {pageIndex + 1}: '{text.Text}' not found at ({x:0.###}, {y:0.###})");
-                        checkedPieces++;
-                    }
-                    top += line.Height;
-                }
-            }
+            Assert.True(LetterAt(letters, text.Text[0], x, y) is not null, $"page {pageNumber}: '{text.Text}' not found at ({x:0.###}, {y:0.###})");
+            checkedPieces++;
         }
         Assert.True(checkedPieces > 500, $"only {checkedPieces} pieces checked");
     }
@@ -51,12 +31,31 @@ public sealed class GlyphPositionTests(RenderFixture fixture) : IClassFixture<Re
     public void Every_piece_is_drawn_in_the_face_of_its_style()
     {
         using var pdf = PdfDocument.Open(fixture.PdfPath);
-        var plan = fixture.Result.Plan;
         var faces = new HashSet<string>();
+        foreach (var (pageNumber, letters, text, x, y) in DrawnPieces(pdf))
+        {
+            var letter = LetterAt(letters, text.Text[0], x, y) ?? throw new Xunit.Sdk.XunitException($"page {pageNumber}: '{text.Text}' not found");
+            var face = Publisher.Typesetting.Fonts.FontMetrics.For(text.Style.Face).Face;
+            var expected = face.Family + (face is { Bold: false, Italic: false } ? " Regular" : "," + face.StyleName);
+            var fontName = letter.FontName ?? "";
+            var drawn = fontName[(fontName.IndexOf('+') + 1)..];
+            Assert.True(drawn == expected, $"page {pageNumber}: '{text.Text}' drawn in {drawn}, not {expected}");
+            faces.Add(drawn);
+        }
+        Assert.True(faces.Count >= 3, $"the sample drew only {string.Join(", ", faces)}");
+    }
+
+    /// <summary>
+    /// Every piece of the fixture's layout that draws a visible first character, with the letters PdfPig read from its
+    /// page and the origin the layout set for it (top-down y).
+    /// </summary>
+    private IEnumerable<(int PageNumber, PageLetters Letters, PlacedText Text, double X, double Y)> DrawnPieces(PdfDocument pdf)
+    {
+        var plan = fixture.Result.Plan;
         for (var pageIndex = 0; pageIndex < plan.PageCount; pageIndex++)
         {
             var page = pdf.GetPage(pageIndex + 1);
-            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            var letters = new PageLetters(page.Height, [.. page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))]);
             foreach (var placement in plan.Pages[pageIndex].Placements)
             {
                 if (fixture.Result.Flows[placement.Flow] is not TextFlow flow) continue;
@@ -67,23 +66,21 @@ public sealed class GlyphPositionTests(RenderFixture fixture) : IClassFixture<Re
                     foreach (var text in line.Texts)
                     {
                         if (text.Text.Length == 0 || char.IsWhiteSpace(text.Text[0]) || char.IsSurrogate(text.Text[0])) continue;
-                        var x = placement.X + flow.IndentLeft + text.X;
-                        var y = top + line.Baseline;
-                        var letter = letters.First(l => l.Value == text.Text[0].ToString()
-                                                         && Math.Abs(l.StartBaseLine.X - x) < 0.02 && Math.Abs(page.Height - l.StartBaseLine.Y - y) < 0.02);
-                        var face = Publisher.Typesetting.Fonts.FontMetrics.For(text.Style.Face).Face;
-                        var expected = face.Family + (face is { Bold: false, Italic: false } ? " Regular" : "," + face.StyleName);
-                        var fontName = letter.FontName ?? "";
-                        var drawn = fontName[(fontName.IndexOf('+') + 1)..];
-                        Assert.True(drawn == expected, $"page {pageIndex + 1}: '{text.Text}' drawn in {drawn}, not {expected}");
-                        faces.Add(drawn);
+                        yield return (pageIndex + 1, letters, text, placement.X + flow.IndentLeft + text.X, top + line.Baseline);
                     }
                     top += line.Height;
                 }
             }
         }
-        Assert.True(faces.Count >= 3, $"the sample drew only {string.Join(", ", faces)}");
     }
+
+    /// <summary>The letter <paramref name="first"/> whose baseline starts at (x, y), y measured from the page's top.</summary>
+    private static Letter? LetterAt(PageLetters page, char first, double x, double y) =>
+        page.Letters.FirstOrDefault(l => l.Value == first.ToString() && Math.Abs(l.StartBaseLine.X - x) < 0.02
+                                         && Math.Abs(page.Height - l.StartBaseLine.Y - y) < 0.02);
+
+    /// <summary>A page's visible letters as PdfPig read them, and its height (PDF's y runs up from the bottom).</summary>
+    private sealed record PageLetters(double Height, IReadOnlyList<Letter> Letters);
 
     [Fact]
     public void The_probe_holds_the_unknown_characters_and_the_run_becomes_one_tj()
