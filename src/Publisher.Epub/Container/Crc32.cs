@@ -12,9 +12,6 @@ public static class Crc32
 
     public static uint Of(ReadOnlySpan<byte> data) => System.IO.Hashing.Crc32.HashToUInt32(data);
 
-    /// <summary>The CRC of the bytes behind <paramref name="crc"/> followed by <paramref name="data"/>.</summary>
-    public static uint Append(uint crc, ReadOnlySpan<byte> data) => Combine(crc, Of(data), data.Length);
-
     /// <summary>The CRC of A followed by B, from the CRC of A, the CRC of B and B's length (zlib's <c>crc32_combine</c>).</summary>
     public static uint Combine(uint crcA, uint crcB, long lengthB) =>
         lengthB <= 0 ? crcA : Combine(crcA, crcB, ShiftOver(lengthB));

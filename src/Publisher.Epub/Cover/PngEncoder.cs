@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Numerics;
-using Publisher.Epub.Container;
 
 namespace Publisher.Epub.Cover;
 
@@ -60,7 +59,10 @@ internal static class PngEncoder
         output.Write(number);
         output.Write(type);
         output.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32.Append(Crc32.Of(type), data));
+        var crc = new System.IO.Hashing.Crc32(); // over the chunk's type and data
+        crc.Append(type);
+        crc.Append(data);
+        BinaryPrimitives.WriteUInt32BigEndian(number, crc.GetCurrentHashAsUInt32());
         output.Write(number);
     }
 }
