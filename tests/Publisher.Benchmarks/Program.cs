@@ -16,7 +16,7 @@ public static class Program
         else if (args.Length > 0 && args[0] == "pdf-stopwatch") PdfDigestStopwatch.Run(args);
         else if (args.Length > 0 && args[0] == HyphenationLoadStopwatch.Verb) HyphenationLoadStopwatch.Run(args);
         else if (args.Length > 0 && args[0] == "feeds-stopwatch") FeedsOnce.Run(args);
-        else if (args is [RenderStopwatch.Verb, var folder2, .. var rest2]) RenderStopwatch.Run(folder2, rest2 is [var r] ? int.Parse(r, CultureInfo.InvariantCulture) : 3);
+        else if (args is [RenderStopwatch.Verb, var renderFolder, .. var renderRuns]) RenderStopwatch.Run(renderFolder, renderRuns is [var r] ? int.Parse(r, CultureInfo.InvariantCulture) : 3);
         else if (args is [ModelMemoryRun.Verb, var folder, .. var rest]) ModelMemoryRun.Run(folder, rest is [var p] ? int.Parse(p, CultureInfo.InvariantCulture) : 3);
         else if (args.Length > 0 && args[0] == TazCorpusRun.Verb) Environment.ExitCode = TazCorpusRun.Run(args);
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
