@@ -5,7 +5,7 @@ namespace Publisher.Core.Parsing.Taz;
 /// <summary>
 /// Spec §9: markers <c>[n][anchor]</c> (n = 1–3 digits) in a paragraph's markup; the anchor ends at the
 /// matching <c>]</c> counting nested brackets and may span joined lines. <c>text</c> replaces each marker
-/// by its anchor (<see cref="TextOf"/>); an unterminated marker stays literal.
+/// by its anchor (<see cref="TextOf(string)"/>); an unterminated marker stays literal.
 /// </summary>
 internal static class LinkMarkerScanner
 {
@@ -45,13 +45,15 @@ internal static class LinkMarkerScanner
     }
 
     /// <summary>The text a reader sees: <paramref name="markup"/> with each marker replaced by its anchor.</summary>
-    public static string TextOf(string markup)
-    {
-        var uses = UsesOf(markup);
-        return uses.Count == 0 ? markup : string.Create(TextLength(markup, uses), (markup, uses), static (span, state) => CopyText(state.markup, state.uses, span));
-    }
+    public static string TextOf(string markup) => TextOf(markup, UsesOf(markup));
 
-    /// <summary>Length of <see cref="TextOf"/> given the markers <paramref name="uses"/> of <paramref name="markup"/>.</summary>
+    /// <summary><see cref="TextOf(string)"/> with the markers <paramref name="uses"/> of <paramref name="markup"/> known.</summary>
+    public static string TextOf(string markup, IReadOnlyList<Use> uses) =>
+        uses.Count == 0
+            ? markup
+            : string.Create(TextLength(markup, uses), (markup, uses), static (span, state) => CopyText(state.markup, state.uses, span));
+
+    /// <summary>Length of <see cref="TextOf(string)"/> given the markers <paramref name="uses"/> of <paramref name="markup"/>.</summary>
     public static int TextLength(string markup, IReadOnlyList<Use> uses)
     {
         var length = markup.Length;
@@ -63,7 +65,7 @@ internal static class LinkMarkerScanner
         return length;
     }
 
-    /// <summary>Writes <see cref="TextOf"/> to the start of <paramref name="destination"/> (at least <see cref="TextLength"/> long).</summary>
+    /// <summary>Writes <see cref="TextOf(string)"/> to the start of <paramref name="destination"/> (at least <see cref="TextLength"/> long).</summary>
     public static void CopyText(string markup, IReadOnlyList<Use> uses, Span<char> destination)
     {
         var position = 0;

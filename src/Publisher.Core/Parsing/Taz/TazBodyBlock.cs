@@ -14,12 +14,20 @@ public abstract record TazBodyBlock(bool Truncated, int Line)
 public sealed record TazParagraph(string Markup, bool Truncated, int Line) : TazBodyBlock(Truncated, Line)
 {
     private string? text;
+    private IReadOnlyList<LinkMarkerScanner.Use>? uses;
 
-    public string Markup { get; init { field = value; text = null; } } = Markup;
+    public string Markup { get; init { field = value; text = null; uses = null; } } = Markup;
 
-    public override string Text => text ??= LinkMarkerScanner.TextOf(Markup).Trim(' ');
+    public override string Text => text ??= LinkMarkerScanner.TextOf(Markup, Uses).Trim(' ');
 
-    /// <summary>Equal by markup, truncation and line (the text follows from the markup; whether it was made yet does not count).</summary>
+    /// <summary>The markers in <see cref="Markup"/>: as the body reader found them, or read again when first asked for.</summary>
+    internal IReadOnlyList<LinkMarkerScanner.Use> Uses
+    {
+        get => uses ??= LinkMarkerScanner.UsesOf(Markup);
+        init => uses = value;
+    }
+
+    /// <summary>Equal by markup, truncation and line (text and markers follow from the markup; whether they were made yet does not count).</summary>
     public bool Equals(TazParagraph? other) =>
         other is not null && base.Equals(other) && Markup == other.Markup;
 

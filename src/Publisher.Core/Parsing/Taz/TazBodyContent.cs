@@ -54,7 +54,7 @@ internal sealed record TazBodyContent(
             }
 
             AddText(ref language, paragraph.Text, scan.Uses);
-            blocks.Add(new TazParagraph(paragraph.Text, paragraph.Truncated, paragraph.FirstLine));
+            blocks.Add(new TazParagraph(paragraph.Text, paragraph.Truncated, paragraph.FirstLine) { Uses = scan.Uses });
         }
 
         return new TazBodyContent(blocks.MoveToImmutable(), dateline, uses, language.Language);

@@ -26,7 +26,7 @@ internal static class TazBodyEncoding
                     writer.Subhead(subhead.Text);
                     break;
                 case TazParagraph paragraph:
-                    Paragraph(writer, paragraph.Markup, urls);
+                    Paragraph(writer, paragraph.Markup, paragraph.Uses, urls);
                     break;
                 default:
                     throw new InvalidOperationException($"unknown taz block {block.GetType().Name}");
@@ -35,9 +35,9 @@ internal static class TazBodyEncoding
     }
 
     /// <summary>As <see cref="TazArticleMapper.Inlines"/>: text runs between markers, each marker a link over its anchor.</summary>
-    private static void Paragraph(ContentEncoding.BodyWriter writer, string markup, IReadOnlyDictionary<int, Uri?> urls)
+    private static void Paragraph(ContentEncoding.BodyWriter writer, string markup, IReadOnlyList<LinkMarkerScanner.Use> uses,
+        IReadOnlyDictionary<int, Uri?> urls)
     {
-        var uses = LinkMarkerScanner.UsesOf(markup);
         writer.Paragraph(InlineCount(markup, uses));
         var position = 0;
         for (var u = 0; u < uses.Count; u++)
