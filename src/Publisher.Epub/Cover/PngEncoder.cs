@@ -6,8 +6,9 @@ namespace Publisher.Epub.Cover;
 
 /// <summary>
 /// Writes 8-bit greyscale pixels as a PNG: every row with the Up filter (a cover is mostly flat areas, which become
-/// rows of zeros), deflated by <see cref="RunLengthDeflater"/>. zlib at level 2 took most of a cover's time and
-/// made files about as large (18–19 KB a cover against 19–20 KB): a cover's only redundancy is its runs.
+/// rows of zeros), deflated by <see cref="RunLengthDeflater"/>. zlib at level 2 took most of a cover's time (and set
+/// up its hash tables anew for each cover); a cover's only redundancy is its runs, so run-length deflate is enough:
+/// the 333 covers of a 1,000-article build came out 1.9 % smaller (21.0 KB a cover), in under half the time.
 /// </summary>
 internal static class PngEncoder
 {
