@@ -66,15 +66,16 @@ public class CoverTests
     [Fact]
     public void A_cover_drawn_after_others_that_start_alike_equals_the_cover_drawn_alone()
     {
-        static string Svg(string heading, string band = "#202020", string masthead = "Benchmark Bote") => $"""
+        static string Svg(string heading, string band = "#202020", string masthead = "Benchmark Bote", int shift = 0) => $"""
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 1800">
             <rect width="1200" height="1800" fill="#ffffff"/>
             <rect x="0" y="0" width="1200" height="300" fill="{band}"/>
-            <text x="600" y="200" font-size="110" font-weight="bold" fill="#ffffff" text-anchor="middle">{masthead}</text>
+            <g transform="translate(0 {shift})"><text x="600" y="200" font-size="110" font-weight="bold" fill="#ffffff" text-anchor="middle">{masthead}</text></g>
             <text x="600" y="900" font-size="150" font-weight="bold" text-anchor="middle">{heading}</text>
             </svg>
             """;
-        string[] covers = [Svg("Woche 1"), Svg("Woche 2"), Svg("Woche 3"), Svg("Woche 4", band: "#404040"), Svg("Woche 5"), Svg("Woche 6", masthead: "Andere Zeitung"), Svg("Woche 7")];
+        string[] covers = [Svg("Woche 1"), Svg("Woche 2"), Svg("Woche 3"), Svg("Woche 4", band: "#404040"), Svg("Woche 5"), Svg("Woche 6", masthead: "Andere Zeitung"), Svg("Woche 7"),
+            Svg("Woche 8", shift: 10), Svg("Woche 9", shift: 10), Svg("Woche 10")];
 
         var inOneThread = new List<byte[]>();
         var thread = new Thread(() => inOneThread.AddRange(covers.Select(svg => CoverRasterizer.ToPng(svg, out _)!)));

@@ -1,3 +1,4 @@
+using CsCheck;
 using Publisher.Epub.Cover;
 using SkiaSharp;
 
@@ -17,12 +18,49 @@ public class PngEncoderTests
         for (var x = 0; x < width; x++)
             pixels[y * stride + x] = y % 3 == 0 ? (byte)random.Next(256) : (byte)(x * 7 + y); // noise and gradients
 
-        var png = PngEncoder.Gray8(pixels, width, height, stride, level: 2);
+        var png = PngEncoder.Gray8(pixels, width, height, stride);
 
         using var decoded = SKBitmap.Decode(png);
         Assert.Equal((width, height), (decoded.Width, decoded.Height));
         for (var y = 0; y < height; y++)
         for (var x = 0; x < width; x++)
             Assert.Equal(pixels[y * stride + x], decoded.GetPixel(x, y).Red);
+    }
+
+    /// <summary>Images of flat rectangles with some noise on top, in any size and stride: what a cover has, and worse.</summary>
+    [Fact]
+    public void Random_images_decode_to_their_pixels() =>
+        Gen.Select(Gen.Int[1, 120], Gen.Int[1, 90], Gen.Int[0, 8], Gen.Int[0, 5000]).Sample((width, height, padding, seed) =>
+        {
+            var stride = width + padding;
+            var random = new Random(seed);
+            var pixels = new byte[stride * height];
+            for (var shapes = random.Next(6); shapes >= 0; shapes--)
+            {
+                int x0 = random.Next(width), y0 = random.Next(height), x1 = random.Next(x0, width + 1), y1 = random.Next(y0, height + 1);
+                var grey = (byte)random.Next(256);
+                for (var y = y0; y < y1; y++) pixels.AsSpan(y * stride + x0, x1 - x0).Fill(grey);
+            }
+            for (var dots = random.Next(width * height / 4 + 1); dots > 0; dots--) pixels[random.Next(height) * stride + random.Next(width)] = (byte)random.Next(256);
+
+            var png = PngEncoder.Gray8(pixels, width, height, stride);
+
+            using var decoded = SKBitmap.Decode(png);
+            Assert.Equal((width, height), (decoded.Width, decoded.Height));
+            for (var y = 0; y < height; y++)
+            for (var x = 0; x < width; x++)
+                Assert.Equal(pixels[y * stride + x], decoded.GetPixel(x, y).Red);
+        }, iter: 300);
+
+    [Fact]
+    public void The_same_pixels_give_the_same_bytes_on_any_thread()
+    {
+        var random = new Random(7);
+        var pixels = new byte[600 * 900];
+        random.NextBytes(pixels.AsSpan(0, 600 * 300));
+        var alone = PngEncoder.Gray8(pixels, 600, 900, 600);
+        var together = new byte[8][];
+        Parallel.For(0, together.Length, i => together[i] = PngEncoder.Gray8(pixels, 600, 900, 600));
+        Assert.All(together, png => Assert.Equal(alone, png));
     }
 }

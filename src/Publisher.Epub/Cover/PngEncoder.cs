@@ -7,15 +7,18 @@ namespace Publisher.Epub.Cover;
 
 /// <summary>
 /// Writes 8-bit greyscale pixels as a PNG: every row with the Up filter (a cover is mostly flat areas, which become
-/// rows of zeros), deflated by the zlib .NET ships. Skia's encoder took most of a cover's time; this is several
-/// times faster for a file of about the same size.
+/// rows of zeros), deflated by the zlib .NET ships with its run-length strategy (zlib's own choice for such images:
+/// distance-1 matches only). Against zlib's default matching at level 2 that is about three times faster per cover
+/// for files about 8% larger (22 KB); Skia's encoder was slower still.
 /// </summary>
 internal static class PngEncoder
 {
+    private static readonly ZLibCompressionOptions RunLength = new() { CompressionLevel = 1, CompressionStrategy = ZLibCompressionStrategy.RunLengthEncoding };
+
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <param name="pixels">Rows of <paramref name="width"/> bytes, <paramref name="stride"/> apart.</param>
-    public static byte[] Gray8(ReadOnlySpan<byte> pixels, int width, int height, int stride, int level)
+    public static byte[] Gray8(ReadOnlySpan<byte> pixels, int width, int height, int stride)
     {
         var output = new MemoryStream(width * height / 16);
         output.Write(Signature);
@@ -36,7 +39,7 @@ internal static class PngEncoder
             if (y == 0) current.CopyTo(row[1..]); // the row above the first counts as zeros
             else Subtract(current, pixels.Slice((y - 1) * stride, width), row[1..]);
         }
-        using (var zlib = new ZLibStream(data, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
+        using (var zlib = new ZLibStream(data, RunLength, leaveOpen: true))
             zlib.Write(rows, 0, (width + 1) * height);
         ArrayPool<byte>.Shared.Return(rows);
         WriteChunk(output, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
