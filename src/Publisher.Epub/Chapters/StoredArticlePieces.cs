@@ -36,7 +36,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
         if (chapters.Count == 0) return stored.Piece;
         var variant = FindOrMake(ArticlePieceKeys.Variant(baseKey, chapters), ArticlePieceKeys.VariantSlot(article, chapters), () => new ArticleRecord(
             [],
-            Deflate(ArticleTemplate.Render(renderer, corpus, article, links.Href, labels))));
+            ArticleTemplate.Deflate(renderer, new ArticleViews(corpus, links.Href), article, labels)));
         return variant.Piece;
     }
 
@@ -50,7 +50,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
             var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article), labels);
             var record = FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => new ArticleRecord(
                 SiteLinks.Of(article, _articlePrefix),
-                Deflate(ArticleTemplate.Render(renderer, _absoluteViews, article, labels))));
+                ArticleTemplate.Deflate(renderer, _absoluteViews, article, labels)));
             if (books <= 1 || Interlocked.Read(ref _keptBytes) > BudgetBytes) return (key, record);
             kept = _kept.GetOrAdd(id, new Kept(key, record));
             if (kept.Record == record) Interlocked.Add(ref _keptBytes, record.Piece.Compressed.Length);
@@ -82,8 +82,6 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
             _making.TryRemove(new KeyValuePair<PieceKey, Lazy<ArticleRecord>>(key, making)); // the store has it now
         }
     }
-
-    private static DeflatedPiece Deflate(string html) => TextPieces.Deflate(html, CompressionLevels.Text);
 
     private sealed class Kept(PieceKey key, ArticleRecord record)
     {
