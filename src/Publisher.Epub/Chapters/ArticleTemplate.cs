@@ -22,11 +22,17 @@ internal static class ArticleTemplate
     /// buffer: no string of the page is made.
     /// </summary>
     public static DeflatedPiece Deflate(TemplateRenderer renderer, ArticleViews views, Article article, Labels labels) =>
-        renderer.Render(EpubTemplates.Article, Globals(views, article, labels), static html => TextPieces.Deflate(html, CompressionLevels.Text));
+        Deflate(renderer, views.Create(article), labels);
 
-    private static Dictionary<string, object?> Globals(ArticleViews views, Article article, Labels labels) => new()
+    /// <summary>As <see cref="Deflate(TemplateRenderer, ArticleViews, Article, Labels)"/>, for a view made already.</summary>
+    public static DeflatedPiece Deflate(TemplateRenderer renderer, ArticleView article, Labels labels) =>
+        renderer.Render(EpubTemplates.Article, Globals(article, labels), static html => TextPieces.Deflate(html, CompressionLevels.Text));
+
+    private static Dictionary<string, object?> Globals(ArticleViews views, Article article, Labels labels) => Globals(views.Create(article), labels);
+
+    private static Dictionary<string, object?> Globals(ArticleView article, Labels labels) => new()
     {
-        ["article"] = views.Create(article),
+        ["article"] = article,
         ["labels"] = labels,
     };
 

@@ -48,9 +48,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
         if (!_kept.TryGetValue(id, out var kept))
         {
             var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article), labels);
-            var record = FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => new ArticleRecord(
-                SiteLinks.Of(article, _articlePrefix),
-                ArticleTemplate.Deflate(renderer, _absoluteViews, article, labels)));
+            var record = FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => MakeBase(article, labels));
             if (books <= 1 || Interlocked.Read(ref _keptBytes) > BudgetBytes) return (key, record);
             kept = _kept.GetOrAdd(id, new Kept(key, record));
             if (kept.Record == record) Interlocked.Add(ref _keptBytes, record.Piece.Compressed.Length);
@@ -58,6 +56,15 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
         if (Interlocked.Increment(ref kept.Uses) >= books && _kept.TryRemove(new KeyValuePair<(ArticleId, Labels), Kept>(id, kept)))
             Interlocked.Add(ref _keptBytes, -kept.Record.Piece.Compressed.Length);
         return (kept.Key, kept.Record);
+    }
+
+    /// <summary>The article rendered with absolute links, and the site article pages it links to: its body and links read (decoded) once for both.</summary>
+    private ArticleRecord MakeBase(Article article, Labels labels)
+    {
+        var (body, links) = (article.Body, article.Links);
+        return new ArticleRecord(
+            SiteLinks.Of(links, body, _articlePrefix),
+            ArticleTemplate.Deflate(renderer, _absoluteViews.Create(article, body, links), labels));
     }
 
     public string Html(Article article, InternalLinks links, Labels labels) =>
