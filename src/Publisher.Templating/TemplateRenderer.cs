@@ -139,6 +139,7 @@ public sealed class TemplateRenderer
     {
         var functions = new ScriptObject();
         functions.Import(typeof(TemplateFunctions));
+        functions.SetValue("escape", new EscapeFunction(), readOnly: true);
         functions.SetValue("include", new BufferedInclude((IScriptCustomFunction)Builtins["include"]!), readOnly: true);
         return functions;
     }
