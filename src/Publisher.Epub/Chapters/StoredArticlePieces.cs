@@ -31,6 +31,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
     public DeflatedPiece Piece(Article article, InternalLinks links, Labels labels)
     {
         var (baseKey, stored) = Base(article, labels);
+        if (stored.SiteLinks.Count == 0) return stored.Piece; // most articles: nothing to look up per book
         var chapters = stored.SiteLinks.Select(page => (Page: page, Chapter: links.ChapterOf(page)))
             .Where(c => c.Chapter is not null).Select(c => (c.Page, c.Chapter!)).ToList();
         if (chapters.Count == 0) return stored.Piece;
