@@ -51,10 +51,15 @@ internal static class PackFile
     }
 
     /// <summary>The bytes of <paramref name="entry"/> in a mapped <paramref name="pack"/> if they are whole, otherwise null.</summary>
-    public static byte[]? ReadPiece(ReadOnlySpan<byte> pack, PackEntry entry)
+    public static byte[]? ReadPiece(ReadOnlySpan<byte> pack, PackEntry entry) =>
+        TryFind(pack, entry, out var bytes) ? bytes.ToArray() : null;
+
+    /// <summary>The bytes of <paramref name="entry"/> in a mapped <paramref name="pack"/>, in place, if they are whole.</summary>
+    public static bool TryFind(ReadOnlySpan<byte> pack, PackEntry entry, out ReadOnlySpan<byte> bytes)
     {
-        if (entry.Offset < 0 || entry.Length < 0 || entry.Offset > pack.Length - entry.Length) return null;
-        var bytes = pack.Slice((int)entry.Offset, entry.Length);
-        return XxHash3.HashToUInt64(bytes) == entry.Checksum ? bytes.ToArray() : null;
+        bytes = default;
+        if (entry.Offset < 0 || entry.Length < 0 || entry.Offset > pack.Length - entry.Length) return false;
+        bytes = pack.Slice((int)entry.Offset, entry.Length);
+        return XxHash3.HashToUInt64(bytes) == entry.Checksum;
     }
 }

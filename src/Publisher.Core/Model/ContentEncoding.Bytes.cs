@@ -8,7 +8,7 @@ namespace Publisher.Core.Model;
 internal static partial class ContentEncoding
 {
     /// <summary>A growing byte buffer, one per thread and reused, so encoding a body allocates only its result.</summary>
-    private sealed class Sink
+    internal sealed class Sink
     {
         private byte[] _buffer = new byte[16 * 1024];
         private int _length;
@@ -19,13 +19,13 @@ internal static partial class ContentEncoding
 
         public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
 
-        /// <summary>Writes what <paramref name="write"/> writes after its byte length.</summary>
-        public void Section(Action write)
+        /// <summary>Writes what <paramref name="write"/> writes of <paramref name="state"/> after its byte length.</summary>
+        public void Section<TState>(TState state, Action<Sink, TState> write)
         {
             const int Prefix = 5;
             var start = _length;
             Room(Prefix);
-            write();
+            write(this, state);
             var length = _length - start - Prefix;
             var lengthBytes = LengthOf7Bit(length);
             _buffer.AsSpan(start + Prefix, length).CopyTo(_buffer.AsSpan(start + lengthBytes));
@@ -55,7 +55,7 @@ internal static partial class ContentEncoding
             if (text is not null) Text(text);
         }
 
-        public void Text(string text)
+        public void Text(ReadOnlySpan<char> text)
         {
             var max = Encoding.UTF8.GetMaxByteCount(text.Length);
             var lengthAt = _length;

@@ -20,20 +20,28 @@ internal static partial class ContentEncoding
     /// it was written with U+FFFD in its place, so the bytes do not decode to equal content.
     /// </summary>
     public static byte[] Encode(ImmutableArray<Block> body, ImmutableArray<ImageCaption> images, ImmutableArray<ArticleLink> links,
-        ImmutableArray<RelatedArticle> related, out bool exact)
+        ImmutableArray<RelatedArticle> related, out bool exact) =>
+        Encode(body, static (w, body) => Blocks(w.Sink, body), images, links, related, out exact);
+
+    /// <summary>
+    /// As the encoding of records, with the body written by <paramref name="writeBody"/> from <paramref name="state"/>
+    /// (a parser's own text, without making Block and Inline records first).
+    /// </summary>
+    public static byte[] Encode<TState>(TState state, Action<BodyWriter, TState> writeBody, ImmutableArray<ImageCaption> images,
+        ImmutableArray<ArticleLink> links, ImmutableArray<RelatedArticle> related, out bool exact)
     {
         var sink = _sink ??= new Sink();
         sink.Reset();
-        sink.Section(() => Blocks(sink, body));
-        sink.Section(() => Many(sink, images, Image));
-        sink.Section(() => Many(sink, links, static (w, l) =>
+        sink.Section((state, writeBody), static (w, s) => s.writeBody(new BodyWriter(w), s.state));
+        sink.Section(images, static (w, images) => Many(w, images, Image));
+        sink.Section(links, static (w, links) => Many(w, links, static (w, l) =>
         {
             w.Int32(l.Number);
             w.OptionalText(l.Href);
             w.OptionalText(l.Url?.OriginalString);
             Many(w, l.Anchors, static (w, a) => w.Text(a));
         }));
-        sink.Section(() => Many(sink, related, static (w, r) => { w.Text(r.Title); w.OptionalText(r.Kicker); w.Text(r.Headline); w.OptionalText(r.Teaser); }));
+        sink.Section(related, static (w, related) => Many(w, related, static (w, r) => { w.Text(r.Title); w.OptionalText(r.Kicker); w.Text(r.Headline); w.OptionalText(r.Teaser); }));
         exact = sink.Exact;
         return sink.ToArray();
     }

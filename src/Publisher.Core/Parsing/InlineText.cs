@@ -17,13 +17,13 @@ public static class InlineText
     /// <summary>Collapses white space inside text runs, trims the ends, drops empty runs.</summary>
     public static ImmutableArray<Inline> Tidy(IEnumerable<Inline> inlines)
     {
-        var list = inlines.Select(TidyOne).Where(i => i is not TextRun { Text.Length: 0 }).ToList();
-        var result = ImmutableArray.CreateBuilder<Inline>(list.Count);
+        var result = ImmutableArray.CreateBuilder<Inline>();
         var lastEndsInSpace = true;
-        foreach (var inline in list)
+        foreach (var inline in inlines)
         {
-            var current = inline;
-            if (lastEndsInSpace && current is TextRun run) current = run with { Text = run.Text.TrimStart(' ') };
+            var current = TidyOne(inline);
+            if (current is TextRun { Text.Length: 0 }) continue;
+            if (lastEndsInSpace && current is TextRun { Text: [' ', ..] } run) current = run with { Text = run.Text.TrimStart(' ') };
             if (current is TextRun { Text.Length: 0 }) continue;
             result.Add(current);
             lastEndsInSpace = current is LineBreak || LastCharacter(current) == ' ';
@@ -35,12 +35,12 @@ public static class InlineText
             if (trimmed.Length > 0) { result.Add(new TextRun(trimmed)); break; }
         }
         while (result.Count > 0 && result[^1] is LineBreak) result.RemoveAt(result.Count - 1);
-        return result.ToImmutable();
+        return result.DrainToImmutable();
     }
 
     private static Inline TidyOne(Inline inline) => inline switch
     {
-        TextRun run => new TextRun(TextCleaning.CollapseWhitespaceKeepEnds(run.Text)),
+        TextRun run => TextCleaning.CollapseWhitespaceKeepEnds(run.Text) is var text && ReferenceEquals(text, run.Text) ? run : new TextRun(text),
         Emphasis e => e with { Content = [.. e.Content.Select(TidyOne)] },
         LinkInline l => l with { Content = [.. l.Content.Select(TidyOne)] },
         _ => inline,

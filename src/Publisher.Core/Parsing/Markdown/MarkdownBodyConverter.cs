@@ -54,7 +54,7 @@ public sealed class MarkdownBodyConverter
         {
             case HtmlBlock html:
                 return _html.Convert(html.Lines.ToString(), LineOf(html));
-            case LeafBlock leaf when leaf.Inline?.Descendants<HtmlInline>().Any() == true:
+            case LeafBlock { Inline: { } inline } leaf when ContainsHtml(inline):
                 return _html.Convert(RenderHtml(leaf), LineOf(leaf));
             case ParagraphBlock paragraph:
                 var inlines = InlineText.Tidy(ConvertInlines(paragraph.Inline));
@@ -86,51 +86,75 @@ public sealed class MarkdownBodyConverter
         return writer.ToString();
     }
 
-    private IEnumerable<Inline> ConvertInlines(ContainerInline? container)
+    /// <summary>Whether raw HTML stands anywhere among the inlines (as <c>Descendants&lt;HtmlInline&gt;().Any()</c>, without an iterator per level).</summary>
+    private static bool ContainsHtml(ContainerInline container)
     {
-        if (container is null) yield break;
-        foreach (var inline in container)
-            foreach (var converted in ConvertInline(inline))
-                yield return converted;
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is HtmlInline || (inline is ContainerInline children && ContainsHtml(children))) return true;
+        }
+        return false;
     }
 
-    private IEnumerable<Inline> ConvertInline(Markdig.Syntax.Inlines.Inline inline)
+    private List<Inline> ConvertInlines(ContainerInline? container)
+    {
+        var inlines = new List<Inline>();
+        AddInlines(container, inlines);
+        return inlines;
+    }
+
+    /// <summary>Appends the model inlines of <paramref name="container"/>'s children to <paramref name="into"/>, in order.</summary>
+    private void AddInlines(ContainerInline? container, List<Inline> into)
+    {
+        if (container is null) return;
+        foreach (var inline in container) AddInline(inline, into);
+    }
+
+    private void AddInline(Markdig.Syntax.Inlines.Inline inline, List<Inline> into)
     {
         switch (inline)
         {
             case LiteralInline literal:
-                return [new TextRun(TextCleaning.RemoveControlCharacters(literal.Content.ToString()))];
+                into.Add(new TextRun(TextCleaning.RemoveControlCharacters(literal.Content.ToString())));
+                break;
             case CodeInline code:
-                return [new TextRun(TextCleaning.RemoveControlCharacters(code.Content))];
+                into.Add(new TextRun(TextCleaning.RemoveControlCharacters(code.Content)));
+                break;
             case HtmlEntityInline entity:
-                return [new TextRun(entity.Transcoded.ToString())];
+                into.Add(new TextRun(entity.Transcoded.ToString()));
+                break;
             case LineBreakInline lineBreak:
-                return lineBreak.IsHard ? [new LineBreak()] : [new TextRun(" ")];
+                into.Add(lineBreak.IsHard ? new LineBreak() : new TextRun(" "));
+                break;
             case EmphasisInline emphasis:
                 var kind = emphasis.DelimiterCount >= 2 ? EmphasisKind.Strong : EmphasisKind.Emphasis;
-                return [new Emphasis(kind, [.. ConvertInlines(emphasis)])];
+                into.Add(new Emphasis(kind, [.. ConvertInlines(emphasis)]));
+                break;
             case AutolinkInline autolink:
-                return Link(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, [new TextRun(autolink.Url)], autolink);
+                AddLink(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, [new TextRun(autolink.Url)], autolink, into);
+                break;
             case MdLink { IsImage: true } image:
                 _context.Diagnostics.Warning(_context.RelativePath, LineOf(image), "images are not carried into the outputs; their alt text is kept");
-                return ConvertInlines(image);
+                AddInlines(image, into);
+                break;
             case MdLink link:
-                return Link(link.Url, [.. ConvertInlines(link)], link);
+                AddLink(link.Url, [.. ConvertInlines(link)], link, into);
+                break;
             case ContainerInline other:
-                return ConvertInlines(other);
-            default:
-                return [];
+                AddInlines(other, into);
+                break;
         }
     }
 
-    private IEnumerable<Inline> Link(string? href, ImmutableArray<Inline> content, MarkdownObject node)
+    private void AddLink(string? href, ImmutableArray<Inline> content, MarkdownObject node, List<Inline> into)
     {
         var url = LinkTargets.Resolve(href, _context.SiteBaseUrl);
         if (url is null)
         {
             _context.Diagnostics.Warning(_context.RelativePath, LineOf(node), $"link target '{href}' is not a safe URL; the link text is kept without the link");
-            return content;
+            into.AddRange(content);
+            return;
         }
-        return [new ModelLink(content, url, _links.Number(href!, url, InlineText.Plain(content)))];
+        into.Add(new ModelLink(content, url, _links.Number(href!, url, InlineText.Plain(content))));
     }
 }

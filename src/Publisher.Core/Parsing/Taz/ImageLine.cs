@@ -13,8 +13,7 @@ internal static class ImageLine
 
     public static TazImage Read(TazLine line)
     {
-        var shown = line.Shown;
-        var caption = shown.Length > Prefix.Length ? shown[Prefix.Length..].Trim(' ') : string.Empty;
+        var caption = line.ShownLength > Prefix.Length ? line.ShownFrom(Prefix.Length).Trim(' ') : string.Empty;
         if (caption.StartsWith("Foto: ", StringComparison.Ordinal) || caption.StartsWith("Bild: ", StringComparison.Ordinal))
         {
             caption = " " + caption;

@@ -29,16 +29,31 @@ public static class LanguageGuess
         .Where(w => w.Key.All(char.IsAsciiLetterLower))
         .ToFrozenDictionary(w => AsciiKey(w.Key), w => w.Value);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(IEnumerable<string> texts)
     {
-        var german = 0;
-        var english = 0;
-        // Read once into a local: a static field read in a method compiled ahead of its class's initialisation goes through a helper each time.
-        var asciiStopWords = AsciiStopWords;
-        Span<char> lower = stackalloc char[LongestStopWord];
+        var tally = default(Tally);
         foreach (var text in texts)
         {
+            tally.Add(text);
+        }
+
+        return tally.Language;
+    }
+
+    /// <summary>Stop words counted text by text (a word never runs from one text into the next); <see cref="Language"/> is the guess so far.</summary>
+    internal struct Tally
+    {
+        private int german;
+        private int english;
+
+        public readonly string Language => english > german ? "en" : "de";
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(ReadOnlySpan<char> text)
+        {
+            // Read once into a local: a static field read in a method compiled ahead of its class's initialisation goes through a helper each time.
+            var asciiStopWords = AsciiStopWords;
+            Span<char> lower = stackalloc char[LongestStopWord];
             var i = 0;
             while (i < text.Length)
             {
@@ -77,7 +92,7 @@ public static class LanguageGuess
                 }
                 else
                 {
-                    LowerInvariant(text.AsSpan(start, length), lower);
+                    LowerInvariant(text.Slice(start, length), lower);
                     if (!Lookup.TryGetValue(lower[..length], out side))
                     {
                         continue;
@@ -88,8 +103,6 @@ public static class LanguageGuess
                 english += side == English ? 1 : 0;
             }
         }
-
-        return english > german ? "en" : "de";
     }
 
     /// <summary>

@@ -1,44 +1,37 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
 /// Spec §9: markers <c>[n][anchor]</c> (n = 1–3 digits) in a paragraph's markup; the anchor ends at the
 /// matching <c>]</c> counting nested brackets and may span joined lines. <c>text</c> replaces each marker
-/// by its anchor; an unterminated marker stays literal.
+/// by its anchor (<see cref="TextOf(string)"/>); an unterminated marker stays literal.
 /// </summary>
 internal static class LinkMarkerScanner
 {
-    /// <summary>One reusable builder per thread: parsing runs in parallel over files.</summary>
-    [ThreadStatic]
-    private static StringBuilder? cached;
-
     /// <summary>One marker: <paramref name="Offset"/> is its <c>[</c>, <paramref name="End"/> just after its closing <c>]</c>.</summary>
     public readonly record struct Use(int Ref, string Anchor, int Offset, int End);
 
-    public sealed record Result(string Text, IReadOnlyList<Use> Uses, IReadOnlyList<int> UnterminatedOffsets);
+    public sealed record Result(IReadOnlyList<Use> Uses, IReadOnlyList<int> UnterminatedOffsets)
+    {
+        public static Result None { get; } = new([], []);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result Scan(string markup)
     {
         if (markup.IndexOf("][", StringComparison.Ordinal) < 0)
         {
-            return new Result(markup, [], []);
+            return Result.None;
         }
 
-        var text = cached ?? new StringBuilder(markup.Length);
-        cached = null;
-        text.Clear();
         var uses = new List<Use>(MarkerBound(markup));
         var unterminated = new List<int>();
-        Walk(markup, text, uses, unterminated);
-        var result = new Result(text.ToString(), uses, unterminated);
-        cached = text.Capacity <= 1 << 16 ? text : null;
-        return result;
+        Walk(markup, uses, unterminated);
+        return new Result(uses, unterminated);
     }
 
-    /// <summary>The markers alone, in order, without building the shown text.</summary>
+    /// <summary>The markers alone, in order.</summary>
     public static IReadOnlyList<Use> UsesOf(string markup)
     {
         if (markup.IndexOf("][", StringComparison.Ordinal) < 0)
@@ -47,12 +40,51 @@ internal static class LinkMarkerScanner
         }
 
         var uses = new List<Use>(MarkerBound(markup));
-        Walk(markup, null, uses, null);
+        Walk(markup, uses, null);
         return uses;
     }
 
+    /// <summary>The text a reader sees: <paramref name="markup"/> with each marker replaced by its anchor.</summary>
+    public static string TextOf(string markup) => TextOf(markup, UsesOf(markup));
+
+    /// <summary><see cref="TextOf(string)"/> with the markers <paramref name="uses"/> of <paramref name="markup"/> known.</summary>
+    public static string TextOf(string markup, IReadOnlyList<Use> uses) =>
+        uses.Count == 0
+            ? markup
+            : string.Create(TextLength(markup, uses), (markup, uses), static (span, state) => CopyText(state.markup, state.uses, span));
+
+    /// <summary>Length of <see cref="TextOf(string)"/> given the markers <paramref name="uses"/> of <paramref name="markup"/>.</summary>
+    public static int TextLength(string markup, IReadOnlyList<Use> uses)
+    {
+        var length = markup.Length;
+        for (var u = 0; u < uses.Count; u++)
+        {
+            length -= uses[u].End - uses[u].Offset - uses[u].Anchor.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>Writes <see cref="TextOf(string)"/> to the start of <paramref name="destination"/> (at least <see cref="TextLength"/> long).</summary>
+    public static void CopyText(string markup, IReadOnlyList<Use> uses, Span<char> destination)
+    {
+        var position = 0;
+        var written = 0;
+        for (var u = 0; u < uses.Count; u++)
+        {
+            var use = uses[u];
+            markup.AsSpan(position, use.Offset - position).CopyTo(destination[written..]);
+            written += use.Offset - position;
+            use.Anchor.CopyTo(destination[written..]);
+            written += use.Anchor.Length;
+            position = use.End;
+        }
+
+        markup.AsSpan(position).CopyTo(destination[written..]);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Walk(string markup, StringBuilder? text, List<Use> uses, List<int>? unterminated)
+    private static void Walk(string markup, List<Use> uses, List<int>? unterminated)
     {
         var i = 0;
         while (i < markup.Length)
@@ -62,9 +94,7 @@ internal static class LinkMarkerScanner
                 var close = MatchingBracket(markup, anchorStart);
                 if (close >= 0)
                 {
-                    var anchor = markup[anchorStart..close];
-                    uses.Add(new Use(number, anchor, i, close + 1));
-                    text?.Append(anchor);
+                    uses.Add(new Use(number, markup[anchorStart..close], i, close + 1));
                     i = close + 1;
                     continue;
                 }
@@ -73,9 +103,7 @@ internal static class LinkMarkerScanner
             }
 
             var next = markup.IndexOf('[', i + 1);
-            var end = next < 0 ? markup.Length : next;
-            text?.Append(markup, i, end - i);
-            i = end;
+            i = next < 0 ? markup.Length : next;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -40,51 +41,81 @@ internal static class LinksSection
         IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> uses,
         TazDiagnosticBag diagnostics)
     {
-        var anchors = new Dictionary<int, List<string>>(definitions.Count + uses.Count);
+        var used = new HashSet<int>(uses.Count);
         for (var u = 0; u < uses.Count; u++)
         {
             var (use, line) = uses[u];
-            if (!anchors.TryGetValue(use.Ref, out var list))
+            if (used.Add(use.Ref) && !definitions.ContainsKey(use.Ref))
             {
-                list = [];
-                anchors[use.Ref] = list;
-                if (!definitions.ContainsKey(use.Ref))
-                {
-                    diagnostics.Warn(line, $"link [{use.Ref}] is used but not defined in ## LINKS");
-                }
+                diagnostics.Warn(line, $"link [{use.Ref}] is used but not defined in ## LINKS");
             }
-
-            list.Add(use.Anchor);
         }
 
+        var numbers = new List<int>(used.Count + definitions.Count);
+        numbers.AddRange(used);
         foreach (var (number, definition) in definitions)
         {
-            if (!anchors.ContainsKey(number))
+            if (!used.Contains(number))
             {
-                anchors[number] = [];
+                numbers.Add(number);
                 diagnostics.Warn(definition.Line, $"link [{number}] is defined but never used");
             }
         }
 
-        var numbers = new int[anchors.Count];
-        anchors.Keys.CopyTo(numbers, 0);
-        Array.Sort(numbers);
-        var links = ImmutableArray.CreateBuilder<TazLink>(anchors.Count);
+        numbers.Sort();
+        var order = UsesByNumber(uses);
+        var next = 0;
+        var links = ImmutableArray.CreateBuilder<TazLink>(numbers.Count);
         foreach (var number in numbers)
         {
-            var list = anchors[number];
+            var first = next;
+            while (next < order.Length && uses[order[next]].Use.Ref == number)
+            {
+                next++;
+            }
+
+            var anchors = AnchorsOf(uses, order.AsSpan(first, next - first));
             if (definitions.TryGetValue(number, out var definition))
             {
                 var url = definition.Truncated ? null : LinkTarget.ToUrl(definition.Href);
-                links.Add(new TazLink(number, definition.Href, url, definition.Truncated, [.. list]));
+                links.Add(new TazLink(number, definition.Href, url, definition.Truncated, anchors));
             }
             else
             {
-                links.Add(new TazLink(number, null, null, false, [.. list]));
+                links.Add(new TazLink(number, null, null, false, anchors));
             }
         }
 
         return links.MoveToImmutable();
+    }
+
+    /// <summary>The positions in <paramref name="uses"/>, by link number and, within one number, in order of use.</summary>
+    private static int[] UsesByNumber(IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> uses)
+    {
+        var order = new int[uses.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => uses[a].Use.Ref != uses[b].Use.Ref ? uses[a].Use.Ref.CompareTo(uses[b].Use.Ref) : a.CompareTo(b));
+        return order;
+    }
+
+    private static ImmutableArray<string> AnchorsOf(IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> uses, ReadOnlySpan<int> positions)
+    {
+        if (positions.IsEmpty)
+        {
+            return [];
+        }
+
+        var anchors = new string[positions.Length];
+        for (var i = 0; i < anchors.Length; i++)
+        {
+            anchors[i] = uses[positions[i]].Use.Anchor;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(anchors);
     }
 
     /// <summary>

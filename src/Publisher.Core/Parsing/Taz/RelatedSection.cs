@@ -19,15 +19,15 @@ internal static class RelatedSection
         while (i < lines.Count)
         {
             var title = lines[i++];
-            var teaser = new List<TazLine>();
+            var teaserStart = i;
             if (i < lines.Count)
             {
-                teaser.Add(lines[i++]);
+                i++;
             }
 
             while (i < lines.Count)
             {
-                var previous = teaser[^1];
+                var previous = lines[i - 1];
                 var current = lines[i];
                 if (EndsTerminal(previous.Text) &&
                     (WidthRule.EndsParagraph(previous.Text, previous.Truncated, current.Text, width) ||
@@ -36,11 +36,10 @@ internal static class RelatedSection
                     break;
                 }
 
-                teaser.Add(current);
                 i++;
             }
 
-            items.Add(Item(title, teaser));
+            items.Add(Item(title, lines, teaserStart, i - teaserStart));
         }
 
         return items.ToImmutable();
@@ -53,12 +52,13 @@ internal static class RelatedSection
     public static bool EndsTerminal(ReadOnlySpan<char> line) =>
         line.Length > 0 && line[^1] is '.' or '!' or '?' or '…' or '“' or '”' or '"' or '»' or ')' or '\'';
 
-    private static TazRelatedArticle Item(TazLine title, List<TazLine> teaser)
+    /// <summary>The item of <paramref name="title"/> and the <paramref name="count"/> teaser lines of <paramref name="lines"/> from <paramref name="start"/>.</summary>
+    private static TazRelatedArticle Item(TazLine title, List<TazLine> lines, int start, int count)
     {
         var shownTitle = title.Shown;
         var split = KickerSplit.Of(shownTitle);
-        var text = teaser.Count == 0 ? null : string.Join(' ', teaser.Select(l => l.Shown));
-        var truncated = title.Truncated || teaser.Any(l => l.Truncated);
-        return new TazRelatedArticle(shownTitle, split.Kicker, split.Headline, text, truncated);
+        var teaser = count == 0 ? null : RawParagraph.Join(lines, start, count);
+        var truncated = title.Truncated || (teaser?.Truncated ?? false);
+        return new TazRelatedArticle(shownTitle, split.Kicker, split.Headline, teaser?.Text, truncated);
     }
 }

@@ -14,10 +14,8 @@ public static class TazArticleMapper
 
     public static Article ToArticle(TazParseResult result, ArticleId id, PublicationDate published, SourceFile source)
     {
-        var links = result.Links.Select(ToLink).ToImmutableArray();
-        var urls = links.ToDictionary(l => l.Number, l => l.Url);
-        var images = result.Images.Select(i => new ImageCaption(i.Caption, i.Credit)).ToImmutableArray();
-        var body = ImmutableArray.CreateBuilder<Block>();
+        var (links, urls, images) = Parts(result);
+        var body = ImmutableArray.CreateBuilder<Block>(images.Length + result.Body.Length);
         body.AddRange(images.Select(image => new Figure(image)));
         foreach (var block in result.Body)
         {
@@ -29,27 +27,53 @@ public static class TazArticleMapper
             });
         }
 
-        return new Article
+        return Head(result, id, published, source) with
         {
-            Id = id,
-            Slug = id.Value,
-            Title = result.Title ?? result.Headline ?? string.Empty,
-            Kicker = result.Kicker,
-            Headline = result.Headline ?? string.Empty,
-            Teaser = result.Teaser,
-            Authors = result.Authors,
-            AuthorRole = result.AuthorRole,
-            Dateline = result.Dateline is { } d ? new Dateline(d.Place, d.Agency) : null,
-            Published = published,
-            Language = result.Language ?? "de",
-            Body = body.ToImmutable(),
+            Body = body.MoveToImmutable(),
             Images = images,
             Links = links,
-            Tags = result.Tags,
-            Related = [.. result.Related.Select(r => new RelatedArticle(r.Title, r.Kicker, r.Headline, r.Teaser))],
-            Source = source,
+            Related = Related(result),
         };
     }
+
+    /// <summary>
+    /// As <see cref="ToArticle"/>, with the content already encoded (<see cref="Article.EncodedContent"/>): the body
+    /// goes from the markup to bytes without a record or string per text run.
+    /// </summary>
+    internal static Article ToEncodedArticle(TazParseResult result, ArticleId id, PublicationDate published, SourceFile source)
+    {
+        var (links, urls, images) = Parts(result);
+        var content = ContentEncoding.Encode((result.Body, images, urls), static (w, s) => TazBodyEncoding.Write(w, s.Body, s.images, s.urls),
+            images, links, Related(result), out var exact);
+        return exact ? Head(result, id, published, source) with { EncodedContent = content } : ToArticle(result, id, published, source);
+    }
+
+    private static (ImmutableArray<ArticleLink> Links, Dictionary<int, Uri?> Urls, ImmutableArray<ImageCaption> Images) Parts(TazParseResult result)
+    {
+        var links = result.Links.Select(ToLink).ToImmutableArray();
+        return (links, links.ToDictionary(l => l.Number, l => l.Url), result.Images.Select(i => new ImageCaption(i.Caption, i.Credit)).ToImmutableArray());
+    }
+
+    private static ImmutableArray<RelatedArticle> Related(TazParseResult result) =>
+        [.. result.Related.Select(r => new RelatedArticle(r.Title, r.Kicker, r.Headline, r.Teaser))];
+
+    /// <summary>The article without its content (body, images, links, related articles).</summary>
+    private static Article Head(TazParseResult result, ArticleId id, PublicationDate published, SourceFile source) => new()
+    {
+        Id = id,
+        Slug = id.Value,
+        Title = result.Title ?? result.Headline ?? string.Empty,
+        Kicker = result.Kicker,
+        Headline = result.Headline ?? string.Empty,
+        Teaser = result.Teaser,
+        Authors = result.Authors,
+        AuthorRole = result.AuthorRole,
+        Dateline = result.Dateline is { } d ? new Dateline(d.Place, d.Agency) : null,
+        Published = published,
+        Language = result.Language ?? "de",
+        Tags = result.Tags,
+        Source = source,
+    };
 
     /// <summary>Text runs between markers; each marker a link inline over its anchor text.</summary>
     public static ImmutableArray<Inline> Inlines(string markup, IReadOnlyDictionary<int, Uri?> urls)

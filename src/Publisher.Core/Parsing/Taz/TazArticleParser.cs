@@ -38,7 +38,7 @@ public sealed class TazArticleParser : IArticleParser
         }
 
         var id = new ArticleId(Slug.From(Path.ChangeExtension(context.RelativePath, null), "article-"));
-        return TazArticleMapper.ToArticle(result, id, new PublicationDate(date),
+        return TazArticleMapper.ToEncodedArticle(result, id, new PublicationDate(date),
             new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))));
     }
 }

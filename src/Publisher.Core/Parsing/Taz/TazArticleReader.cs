@@ -44,7 +44,7 @@ internal static class TazArticleReader
             DateRaw = dateLine?.Raw,
             DateLineNumber = dateLine?.Line,
             IsoWeek = dateLine?.IsoWeek,
-            Language = LanguageGuess.Of(content.Blocks.Select(b => b.Text)),
+            Language = content.Language,
             Body = content.Blocks,
             Links = links,
             Tags = tags,

@@ -73,7 +73,7 @@ internal sealed record TazHeaderZone(
         foreach (var line in teaserLines)
         {
             truncated |= line.Truncated;
-            var text = line.ShownLength > 1 ? line.Shown[2..].Trim(' ') : string.Empty;
+            var text = line.ShownLength > 1 ? line.ShownFrom(2).Trim(' ') : string.Empty;
             if (text.Length > 0)
             {
                 parts.Add(text);

@@ -54,7 +54,7 @@ internal sealed class TazSections
 
                 if (!result.sections.TryGetValue(kind, out current))
                 {
-                    current = new List<TazLine>(Math.Min(lines.Count - i - 1, 32));
+                    current = new List<TazLine>(LinesBeforeHeader(lines, i + 1));
                     result.sections[kind] = current;
                 }
 
@@ -65,6 +65,18 @@ internal sealed class TazSections
         }
 
         return result;
+    }
+
+    /// <summary>How many lines from <paramref name="start"/> come before the next section header (or the end).</summary>
+    private static int LinesBeforeHeader(List<TazLine> lines, int start)
+    {
+        var end = start;
+        while (end < lines.Count && !TryHeader(lines[end].Text, out _))
+        {
+            end++;
+        }
+
+        return end - start;
     }
 
     public static bool TryHeader(ReadOnlySpan<char> text, out TazSectionKind kind)

@@ -9,7 +9,7 @@ internal sealed partial record TazTitle(string? Site, string Title, bool Truncat
 
     public static TazTitle Read(TazLine line)
     {
-        var rest = line.Shown[2..].Trim(' ');
+        var rest = line.ShownFrom(2).Trim(' ');
         string? site = null;
         var match = SiteRegex().Match(rest);
         if (match.Success)
