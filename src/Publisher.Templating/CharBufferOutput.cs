@@ -11,26 +11,25 @@ internal sealed class CharBufferOutput : IScriptOutput
     /// <summary>Buffers larger than this (a whole digest, say) are not kept for the next render.</summary>
     private const int KeptCapacity = 1 << 20;
 
+    /// <summary>At most this many spare outputs are kept per thread: one per level of render within render (an include).</summary>
+    private const int KeptSpares = 4;
+
     [ThreadStatic]
-    private static CharBufferOutput? spare;
+    private static Stack<CharBufferOutput>? spares;
 
     private char[] _buffer = new char[16 * 1024];
     private int _length;
 
     public ReadOnlySpan<char> Text => _buffer.AsSpan(0, _length);
 
-    /// <summary>An empty output: this thread's spare one, or a new one while the spare is in use (a render within a render).</summary>
-    public static CharBufferOutput Rent()
-    {
-        var output = spare ?? new CharBufferOutput();
-        spare = null;
-        return output;
-    }
+    /// <summary>An empty output: one of this thread's spare ones, or a new one while all are in use (a render within a render).</summary>
+    public static CharBufferOutput Rent() => spares is { Count: > 0 } kept ? kept.Pop() : new CharBufferOutput();
 
     public static void Return(CharBufferOutput output)
     {
         output._length = 0;
-        if (output._buffer.Length <= KeptCapacity) spare = output;
+        spares ??= new Stack<CharBufferOutput>(KeptSpares);
+        if (output._buffer.Length <= KeptCapacity && spares.Count < KeptSpares) spares.Push(output);
     }
 
     public void Write(string text, int offset, int count)
@@ -46,4 +45,7 @@ internal sealed class CharBufferOutput : IScriptOutput
         Write(text, offset, count);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>What <c>Template.Render</c> returns for an output it was given: nothing (it is read elsewhere).</summary>
+    public override string ToString() => "";
 }

@@ -21,19 +21,19 @@ public sealed class TemplateRenderer
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
     private static readonly ScriptObject Functions = CreateFunctions();
     private readonly TemplateLoader _loader;
-    private readonly ThreadLocal<TemplateContext> _contexts;
+    private readonly ThreadLocal<RenderState> _states;
 
     public TemplateRenderer(TemplateSet templates)
     {
         Templates = templates;
         _loader = new TemplateLoader(templates);
-        _contexts = new ThreadLocal<TemplateContext>(CreateContext);
+        _states = new ThreadLocal<RenderState>(CreateState);
     }
 
     public TemplateSet Templates { get; }
 
     /// <summary>Renders <paramref name="name"/>; <paramref name="globals"/> become top-level variables (snake_case members).</summary>
-    public string Render(string name, IReadOnlyDictionary<string, object?> globals) => RenderWith(name, globals, output: null);
+    public string Render(string name, IReadOnlyDictionary<string, object?> globals) => Render(name, globals, static text => new string(text));
 
     /// <summary>Renders <paramref name="name"/> into <paramref name="output"/> (a large page need not exist as one string).</summary>
     public void Render(string name, IReadOnlyDictionary<string, object?> globals, TextWriter output)
@@ -60,36 +60,39 @@ public sealed class TemplateRenderer
         }
     }
 
-    private string RenderWith(string name, IReadOnlyDictionary<string, object?> globals, IScriptOutput? output)
+    private void RenderWith(string name, IReadOnlyDictionary<string, object?> globals, IScriptOutput output)
     {
         var template = Templates.Get(name);
-        var context = _contexts.Value!;
-        var root = new ScriptObject();
+        var state = _states.Value!;
+        var context = state.Context;
+        var root = state.TakeRoot();
         foreach (var (key, value) in globals) root.SetValue(key, value, readOnly: true);
         context.PushGlobal(root);
-        if (output is not null) context.PushOutput(output);
+        context.PushOutput(output);
         try
         {
-            var text = template.Render(context);
-            if (output is not null) context.PopOutput();
+            template.Render(context);
+            context.PopOutput();
             context.PopGlobal();
-            return text;
+            state.GiveBack(root);
         }
         catch (ScriptRuntimeException e)
         {
-            _contexts.Value = CreateContext();
+            _states.Value = CreateState();
             throw new TemplateError(TemplateSet.Locate(e.Span.FileName ?? Templates.PathOf(name), e.Span), e.OriginalMessage);
         }
         catch
         {
-            _contexts.Value = CreateContext();
+            _states.Value = CreateState();
             throw;
         }
     }
 
-    private TemplateContext CreateContext()
+    private RenderState CreateState() => new(CreateContext());
+
+    private ViewContext CreateContext()
     {
-        var context = new TemplateContext(Builtins)
+        var context = new ViewContext(Builtins)
         {
             TemplateLoader = _loader,
             StrictVariables = true,
@@ -104,6 +107,30 @@ public sealed class TemplateRenderer
         return context;
     }
 
+    /// <summary>
+    /// A thread's context and the global scope its renders fill: the scope is cleared after each render instead of
+    /// made anew (a dictionary and a script object less per page). A render within a render gets a scope of its own.
+    /// </summary>
+    private sealed class RenderState(TemplateContext context)
+    {
+        private ScriptObject? _spare = new();
+
+        public TemplateContext Context { get; } = context;
+
+        public ScriptObject TakeRoot()
+        {
+            var root = _spare ?? new ScriptObject();
+            _spare = null;
+            return root;
+        }
+
+        public void GiveBack(ScriptObject root)
+        {
+            root.Clear();
+            _spare = root;
+        }
+    }
+
     // Import finds TemplateFunctions' methods by reflection: DynamicDependency keeps them (and their metadata) in a
     // trimmed, Native AOT build, which makes the call safe.
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(TemplateFunctions))]
@@ -112,6 +139,8 @@ public sealed class TemplateRenderer
     {
         var functions = new ScriptObject();
         functions.Import(typeof(TemplateFunctions));
+        functions.SetValue("escape", new EscapeFunction(), readOnly: true);
+        functions.SetValue("include", new BufferedInclude((IScriptCustomFunction)Builtins["include"]!), readOnly: true);
         return functions;
     }
 }

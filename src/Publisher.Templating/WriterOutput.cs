@@ -15,4 +15,7 @@ internal sealed class WriterOutput(TextWriter writer) : IScriptOutput
         Write(text, offset, count);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>What <c>Template.Render</c> returns for an output it was given: nothing (it is read elsewhere).</summary>
+    public override string ToString() => "";
 }

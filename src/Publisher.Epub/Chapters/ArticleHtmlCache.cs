@@ -27,10 +27,10 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
     /// <summary>The article's content for a book, deflated.</summary>
     public DeflatedPiece Piece(Article article, InternalLinks links, Labels labels)
     {
-        if (LinksToSiteArticles(article)) return Deflate(Render(article, new ArticleViews(corpus, links.Href), labels));
+        if (LinksToSiteArticles(article)) return Deflate(article, new ArticleViews(corpus, links.Href), labels);
         var key = (article.Id, labels);
         var books = booksPerArticle.GetValueOrDefault(article.Id);
-        if (books <= 1) return Deflate(Render(article, _absoluteViews, labels));
+        if (books <= 1) return Deflate(article, _absoluteViews, labels);
         var last = _uses.AddOrUpdate(key, 1, (_, n) => n + 1) >= books;
         Lazy<DeflatedPiece>? kept;
         if (last)
@@ -42,12 +42,12 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
         {
             kept = _pieces.GetOrAdd(key, _ => new Lazy<DeflatedPiece>(() =>
             {
-                var made = Deflate(Render(article, _absoluteViews, labels));
+                var made = Deflate(article, _absoluteViews, labels);
                 Interlocked.Add(ref _keptBytes, made.Compressed.Length);
                 return made;
             }));
         }
-        if (kept is null) return Deflate(Render(article, _absoluteViews, labels));
+        if (kept is null) return Deflate(article, _absoluteViews, labels);
         var piece = kept.Value;
         if (last) Interlocked.Add(ref _keptBytes, -piece.Compressed.Length);
         return piece;
@@ -57,7 +57,7 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
     public string Html(Article article, InternalLinks links, Labels labels) =>
         Render(article, LinksToSiteArticles(article) ? new ArticleViews(corpus, links.Href) : _absoluteViews, labels);
 
-    private static DeflatedPiece Deflate(string html) => TextPieces.Deflate(html, CompressionLevels.Text);
+    private DeflatedPiece Deflate(Article article, ArticleViews views, Labels labels) => ArticleTemplate.Deflate(renderer, views, article, labels);
 
     private string Render(Article article, ArticleViews views, Labels labels) => ArticleTemplate.Render(renderer, views, article, labels);
 

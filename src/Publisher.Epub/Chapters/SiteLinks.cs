@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Publisher.Core.Model;
 
 namespace Publisher.Epub.Chapters;
@@ -21,9 +22,12 @@ internal static class SiteLinks
     }
 
     /// <summary>The distinct article-page URLs (left part up to the path) the article links to, in ordinal order.</summary>
-    public static IReadOnlyList<string> Of(Article article, string articlePrefix) =>
-        [.. article.Links.Select(l => l.Url).Concat(LinksIn(article.Body))
-            .Where(url => url is { IsAbsoluteUri: true })
+    public static IReadOnlyList<string> Of(Article article, string articlePrefix) => Of(article.Links, article.Body, articlePrefix);
+
+    /// <summary>As <see cref="Of(Article, string)"/>, from an article's links and body as already read (reading them decodes them).</summary>
+    public static IReadOnlyList<string> Of(ImmutableArray<ArticleLink> links, ImmutableArray<Block> body, string articlePrefix) =>
+        [.. links.Select(l => l.Url).Concat(LinksIn(body))
+            .Where(url => url is { IsAbsoluteUri: true } && url.AbsoluteUri.StartsWith(articlePrefix, StringComparison.Ordinal))
             .Select(url => url!.GetLeftPart(UriPartial.Path))
             .Where(path => path.StartsWith(articlePrefix, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)

@@ -31,12 +31,13 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
     public DeflatedPiece Piece(Article article, InternalLinks links, Labels labels)
     {
         var (baseKey, stored) = Base(article, labels);
+        if (stored.SiteLinks.Count == 0) return stored.Piece; // most articles: nothing to look up per book
         var chapters = stored.SiteLinks.Select(page => (Page: page, Chapter: links.ChapterOf(page)))
             .Where(c => c.Chapter is not null).Select(c => (c.Page, c.Chapter!)).ToList();
         if (chapters.Count == 0) return stored.Piece;
         var variant = FindOrMake(ArticlePieceKeys.Variant(baseKey, chapters), ArticlePieceKeys.VariantSlot(article, chapters), () => new ArticleRecord(
             [],
-            Deflate(ArticleTemplate.Render(renderer, corpus, article, links.Href, labels))));
+            ArticleTemplate.Deflate(renderer, new ArticleViews(corpus, links.Href), article, labels)));
         return variant.Piece;
     }
 
@@ -48,9 +49,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
         if (!_kept.TryGetValue(id, out var kept))
         {
             var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article), labels);
-            var record = FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => new ArticleRecord(
-                SiteLinks.Of(article, _articlePrefix),
-                Deflate(ArticleTemplate.Render(renderer, _absoluteViews, article, labels))));
+            var record = FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => MakeBase(article, labels));
             if (books <= 1 || Interlocked.Read(ref _keptBytes) > BudgetBytes) return (key, record);
             kept = _kept.GetOrAdd(id, new Kept(key, record));
             if (kept.Record == record) Interlocked.Add(ref _keptBytes, record.Piece.Compressed.Length);
@@ -58,6 +57,15 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
         if (Interlocked.Increment(ref kept.Uses) >= books && _kept.TryRemove(new KeyValuePair<(ArticleId, Labels), Kept>(id, kept)))
             Interlocked.Add(ref _keptBytes, -kept.Record.Piece.Compressed.Length);
         return (kept.Key, kept.Record);
+    }
+
+    /// <summary>The article rendered with absolute links, and the site article pages it links to: its body and links read (decoded) once for both.</summary>
+    private ArticleRecord MakeBase(Article article, Labels labels)
+    {
+        var (body, links) = (article.Body, article.Links);
+        return new ArticleRecord(
+            SiteLinks.Of(links, body, _articlePrefix),
+            ArticleTemplate.Deflate(renderer, _absoluteViews.Create(article, body, links), labels));
     }
 
     public string Html(Article article, InternalLinks links, Labels labels) =>
@@ -82,8 +90,6 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
             _making.TryRemove(new KeyValuePair<PieceKey, Lazy<ArticleRecord>>(key, making)); // the store has it now
         }
     }
-
-    private static DeflatedPiece Deflate(string html) => TextPieces.Deflate(html, CompressionLevels.Text);
 
     private sealed class Kept(PieceKey key, ArticleRecord record)
     {

@@ -1,14 +1,27 @@
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
+using Publisher.Templating;
 using Publisher.Templating.Views;
+using Scriban.Runtime;
 
 namespace Publisher.Epub.Views;
 
 /// <summary>The book as templates see it: <c>book.title</c>, <c>book.sections</c>, <c>book.labels.contents</c>, …</summary>
 public sealed record BookView(
     string Title, string Language, string Identifier, SiteView Site, Labels Labels, IReadOnlyList<SectionView> Sections,
-    CoverView Cover)
+    CoverView Cover) : ITemplateView
 {
+    private static readonly IObjectAccessor Members = new ViewAccessor<BookView>()
+        .With(nameof(Title), v => v.Title)
+        .With(nameof(Language), v => v.Language)
+        .With(nameof(Identifier), v => v.Identifier)
+        .With(nameof(Site), v => v.Site)
+        .With(nameof(Labels), v => v.Labels)
+        .With(nameof(Sections), v => v.Sections)
+        .With(nameof(Cover), v => v.Cover);
+
+    IObjectAccessor ITemplateView.Accessor => Members;
+
     public static BookView From(EpubBook book, Site site, CoverView cover) => new(
         book.Title,
         book.Language,

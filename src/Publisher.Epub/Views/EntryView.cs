@@ -1,13 +1,24 @@
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Epub.Chapters;
+using Publisher.Templating;
+using Scriban.Runtime;
 
 namespace Publisher.Epub.Views;
 
 /// <summary>An article as the contents page, navigation and pager list it (plain text: escape it).</summary>
 /// <param name="Language">The article's language when it differs from the book's, otherwise null.</param>
-public sealed record EntryView(string File, string Headline, string? Kicker, string? Teaser, string? Language)
+public sealed record EntryView(string File, string Headline, string? Kicker, string? Teaser, string? Language) : ITemplateView
 {
+    private static readonly IObjectAccessor Members = new ViewAccessor<EntryView>()
+        .With(nameof(File), v => v.File)
+        .With(nameof(Headline), v => v.Headline)
+        .With(nameof(Kicker), v => v.Kicker)
+        .With(nameof(Teaser), v => v.Teaser)
+        .With(nameof(Language), v => v.Language);
+
+    IObjectAccessor ITemplateView.Accessor => Members;
+
     public static EntryView From(Article article, string bookLanguage) => new(
         ChapterFiles.Of(article),
         BookText.Headline(article),

@@ -1,11 +1,38 @@
+using Scriban.Runtime;
+
 namespace Publisher.Templating.Views;
 
 /// <summary>
 /// An article as templates see it (members in snake_case: <c>article.date_display</c>). Text members are
 /// plain text — escape them with <c>| escape</c>; <see cref="BlockView.Html"/> is already escaped.
 /// </summary>
-public sealed class ArticleView
+public sealed class ArticleView : ITemplateView
 {
+    private static readonly IObjectAccessor Members = new ViewAccessor<ArticleView>()
+        .With(nameof(Id), v => v.Id)
+        .With(nameof(Slug), v => v.Slug)
+        .With(nameof(Url), v => v.Url)
+        .With(nameof(Title), v => v.Title)
+        .With(nameof(Kicker), v => v.Kicker)
+        .With(nameof(Headline), v => v.Headline)
+        .With(nameof(Teaser), v => v.Teaser)
+        .With(nameof(Authors), v => v.Authors)
+        .With(nameof(AuthorRole), v => v.AuthorRole)
+        .With(nameof(Byline), v => v.Byline)
+        .With(nameof(DatelinePlace), v => v.DatelinePlace)
+        .With(nameof(DatelineAgency), v => v.DatelineAgency)
+        .With(nameof(Date), v => v.Date)
+        .With(nameof(DateDisplay), v => v.DateDisplay)
+        .With(nameof(Week), v => v.Week)
+        .With(nameof(Language), v => v.Language)
+        .With(nameof(Tags), v => v.Tags)
+        .With(nameof(Body), v => v.Body)
+        .With(nameof(Links), v => v.Links)
+        .With(nameof(Related), v => v.Related)
+        .With(nameof(Source), v => v.Source);
+
+    IObjectAccessor ITemplateView.Accessor => Members;
+
     public required string Id { get; init; }
     public required string Slug { get; init; }
 

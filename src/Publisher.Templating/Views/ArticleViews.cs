@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 
@@ -15,7 +16,13 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null)
     /// <summary>One view per tag of the corpus, shared by every article that carries it.</summary>
     private readonly ConcurrentDictionary<Tag, TagView> _tags = new(ReferenceEqualityComparer.Instance);
 
-    public ArticleView Create(Article article)
+    public ArticleView Create(Article article) => Create(article, article.Body, article.Links);
+
+    /// <summary>
+    /// The view of <paramref name="article"/> made with its <paramref name="body"/> and <paramref name="links"/> as
+    /// already read: reading them decodes them, so a caller that needs them too reads them once for both.
+    /// </summary>
+    public ArticleView Create(Article article, ImmutableArray<Block> body, ImmutableArray<ArticleLink> links)
     {
         var site = corpus.Site;
         return new ArticleView
@@ -37,8 +44,8 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null)
             Week = article.Week.ToString(),
             Language = article.Language,
             Tags = [.. corpus.TagsOf(article).Select(t => _tags.GetOrAdd(t, static (tag, site) => TagView.From(tag, site), site))],
-            Body = BlockView.From(article.Body, _href),
-            Links = [.. article.Links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors))],
+            Body = BlockView.From(body, _href),
+            Links = [.. links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors))],
             Related = [.. article.Related.Select(r => new RelatedView(r.Title, r.Kicker, r.Headline, r.Teaser))],
             Source = article.Source.RelativePath,
         };

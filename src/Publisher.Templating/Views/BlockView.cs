@@ -1,4 +1,5 @@
 using Publisher.Core.Model;
+using Scriban.Runtime;
 
 namespace Publisher.Templating.Views;
 
@@ -7,8 +8,20 @@ namespace Publisher.Templating.Views;
 /// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Text"/>), <c>quote</c> (<see cref="Blocks"/>),
 /// <c>list</c> (<see cref="Ordered"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>).
 /// </summary>
-public sealed class BlockView
+public sealed class BlockView : ITemplateView
 {
+    private static readonly IObjectAccessor Members = new ViewAccessor<BlockView>()
+        .With(nameof(Type), v => v.Type)
+        .With(nameof(Html), v => v.Html)
+        .With(nameof(Text), v => v.Text)
+        .With(nameof(Blocks), v => v.Blocks)
+        .With(nameof(Ordered), v => v.Ordered)
+        .With(nameof(Items), v => v.Items)
+        .With(nameof(Caption), v => v.Caption)
+        .With(nameof(Credit), v => v.Credit);
+
+    IObjectAccessor ITemplateView.Accessor => Members;
+
     public required string Type { get; init; }
 
     /// <summary>Inline XHTML of a paragraph, already escaped.</summary>
