@@ -111,12 +111,12 @@ public sealed class PiecePack : IPieceStore, IDisposable
         }
         if (_pending.IsEmpty && dropped == 0) return false;
         var made = _pending.Values.OrderBy(e => e.Offset).ToList();
-        var pending = _pendingHandle is null ? default : new PieceSource(_pendingHandle, MapPending(_pendingHandle));
+        var pending = _pendingHandle is null ? null : new PieceSource(_pendingHandle, ReadOnlyMemory<byte>.Empty);
         var keptBytes = kept.Sum(e => (long)e.Length);
         if (stored is { } old && old.Index.End - PackFile.HeaderSize - keptBytes <= Math.Max(DeadAllowance, keptBytes / 2))
             Append(old.Index.End, kept, made, pending);
         else
-            WriteAfresh(stored is { } from ? new PieceSource(from.Handle, from.Mapped) : default, kept, made, pending);
+            WriteAfresh(stored is { } from ? new PieceSource(from.Handle, from.Mapped) : null, kept, made, pending);
         return true;
     }
 
@@ -128,13 +128,13 @@ public sealed class PiecePack : IPieceStore, IDisposable
     }
 
     /// <summary>This build's pieces, a new index and trailer after the valid end of the pack; then the header points at them.</summary>
-    private void Append(long end, List<PackEntry> kept, List<PackEntry> made, PieceSource pending)
+    private void Append(long end, List<PackEntry> kept, List<PackEntry> made, PieceSource? pending)
     {
         using var pack = File.OpenHandle(_path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
         var position = end;
         foreach (var entry in made)
         {
-            if (!pending.TryRead(entry, out var bytes)) continue;
+            if (pending is null || !pending.TryRead(entry, out var bytes)) continue;
             RandomAccess.Write(pack, bytes, position);
             kept.Add(entry with { Offset = position });
             position += bytes.Length;
@@ -147,7 +147,7 @@ public sealed class PiecePack : IPieceStore, IDisposable
     }
 
     /// <summary>All pieces still in use, in key order, into a new file that replaces the pack.</summary>
-    private void WriteAfresh(PieceSource old, List<PackEntry> kept, List<PackEntry> made, PieceSource pending)
+    private void WriteAfresh(PieceSource? old, List<PackEntry> kept, List<PackEntry> made, PieceSource? pending)
     {
         var all = kept.Select(e => (Entry: e, From: old)).Concat(made.Select(e => (Entry: e, From: pending)))
             .OrderBy(x => x.Entry.Key, Comparer<PieceKey>.Create(PieceKey.Compare)).ToList();
@@ -158,7 +158,7 @@ public sealed class PiecePack : IPieceStore, IDisposable
             var index = new List<PackEntry>(all.Count);
             foreach (var (entry, from) in all)
             {
-                if (!from.TryRead(entry, out var bytes)) continue; // damaged: the next build makes it again
+                if (from is null || !from.TryRead(entry, out var bytes)) continue; // damaged: the next build makes it again
                 output.Write(bytes);
                 index.Add(entry with { Offset = position });
                 position += bytes.Length;
@@ -203,12 +203,6 @@ public sealed class PiecePack : IPieceStore, IDisposable
             return ReadOnlyMemory<byte>.Empty;
         }
     }
-
-    /// <summary>
-    /// The pending file mapped for the save, except on Windows, where a mapped file cannot be deleted (the mapping
-    /// stays until the process ends, and <see cref="Dispose"/> deletes the file).
-    /// </summary>
-    private static ReadOnlyMemory<byte> MapPending(SafeFileHandle handle) => OperatingSystem.IsWindows() ? ReadOnlyMemory<byte>.Empty : Map(handle);
 
     private SafeFileHandle OpenPending()
     {

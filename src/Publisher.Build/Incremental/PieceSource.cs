@@ -1,19 +1,27 @@
+using System.IO.Hashing;
 using Microsoft.Win32.SafeHandles;
 
 namespace Publisher.Build.Incremental;
 
 /// <summary>
-/// A file pieces are copied from when a pack is saved: read in place from its mapping when it has one (no system
-/// call and no fresh buffer per piece), with a read of its handle otherwise.
+/// A file pieces are copied from when a pack is saved: read in place from its mapping when the build mapped it
+/// already (the old pack), otherwise read into one buffer reused for every piece (the pending file: mapping it
+/// would add its pages to the process's resident memory at the end of the build).
 /// </summary>
-internal readonly record struct PieceSource(SafeFileHandle Handle, ReadOnlyMemory<byte> Mapped)
+internal sealed class PieceSource(SafeFileHandle handle, ReadOnlyMemory<byte> mapped)
 {
+    private byte[] _buffer = [];
+
     /// <summary>The bytes of <paramref name="entry"/> if they are whole; valid until the next read.</summary>
     public bool TryRead(PackEntry entry, out ReadOnlySpan<byte> bytes)
     {
-        if (!Mapped.IsEmpty) return PackFile.TryFind(Mapped.Span, entry, out bytes);
-        var read = PackFile.ReadPiece(Handle, entry);
+        if (!mapped.IsEmpty) return PackFile.TryFind(mapped.Span, entry, out bytes);
+        bytes = default;
+        if (entry.Length < 0) return false;
+        if (_buffer.Length < entry.Length) _buffer = new byte[Math.Max(entry.Length, _buffer.Length * 2)];
+        var read = _buffer.AsSpan(0, entry.Length);
+        if (RandomAccess.Read(handle, read, entry.Offset) != read.Length || XxHash3.HashToUInt64(read) != entry.Checksum) return false;
         bytes = read;
-        return read is not null;
+        return true;
     }
 }
