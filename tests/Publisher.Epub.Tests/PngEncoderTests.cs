@@ -18,13 +18,7 @@ public class PngEncoderTests
         for (var x = 0; x < width; x++)
             pixels[y * stride + x] = y % 3 == 0 ? (byte)random.Next(256) : (byte)(x * 7 + y); // noise and gradients
 
-        var png = PngEncoder.Gray8(pixels, width, height, stride);
-
-        using var decoded = SKBitmap.Decode(png);
-        Assert.Equal((width, height), (decoded.Width, decoded.Height));
-        for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-            Assert.Equal(pixels[y * stride + x], decoded.GetPixel(x, y).Red);
+        AssertDecodesTo(pixels, width, height, stride, PngEncoder.Gray8(pixels, width, height, stride));
     }
 
     /// <summary>Images of flat rectangles with some noise on top, in any size and stride: what a cover has, and worse.</summary>
@@ -43,13 +37,7 @@ public class PngEncoderTests
             }
             for (var dots = random.Next(width * height / 4 + 1); dots > 0; dots--) pixels[random.Next(height) * stride + random.Next(width)] = (byte)random.Next(256);
 
-            var png = PngEncoder.Gray8(pixels, width, height, stride);
-
-            using var decoded = SKBitmap.Decode(png);
-            Assert.Equal((width, height), (decoded.Width, decoded.Height));
-            for (var y = 0; y < height; y++)
-            for (var x = 0; x < width; x++)
-                Assert.Equal(pixels[y * stride + x], decoded.GetPixel(x, y).Red);
+            AssertDecodesTo(pixels, width, height, stride, PngEncoder.Gray8(pixels, width, height, stride));
         }, iter: 300);
 
     [Fact]
@@ -62,5 +50,14 @@ public class PngEncoderTests
         var together = new byte[8][];
         Parallel.For(0, together.Length, i => together[i] = PngEncoder.Gray8(pixels, 600, 900, 600));
         Assert.All(together, png => Assert.Equal(alone, png));
+    }
+
+    private static void AssertDecodesTo(byte[] pixels, int width, int height, int stride, byte[] png)
+    {
+        using var decoded = SKBitmap.Decode(png);
+        Assert.Equal((width, height), (decoded.Width, decoded.Height));
+        for (var y = 0; y < height; y++)
+        for (var x = 0; x < width; x++)
+            Assert.Equal(pixels[y * stride + x], decoded.GetPixel(x, y).Red);
     }
 }
