@@ -47,8 +47,12 @@ internal static class PackFile
     public static byte[]? ReadPiece(SafeFileHandle handle, PackEntry entry)
     {
         var bytes = new byte[entry.Length];
-        return RandomAccess.Read(handle, bytes, entry.Offset) == bytes.Length && XxHash3.HashToUInt64(bytes) == entry.Checksum ? bytes : null;
+        return TryRead(handle, entry, bytes) ? bytes : null;
     }
+
+    /// <summary>Reads the bytes of <paramref name="entry"/> from <paramref name="handle"/> into <paramref name="into"/> (its length); whether they are whole.</summary>
+    public static bool TryRead(SafeFileHandle handle, PackEntry entry, Span<byte> into) =>
+        RandomAccess.Read(handle, into, entry.Offset) == into.Length && XxHash3.HashToUInt64(into) == entry.Checksum;
 
     /// <summary>The bytes of <paramref name="entry"/> in a mapped <paramref name="pack"/> if they are whole, otherwise null.</summary>
     public static byte[]? ReadPiece(ReadOnlySpan<byte> pack, PackEntry entry) =>

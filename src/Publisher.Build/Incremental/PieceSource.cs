@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using Microsoft.Win32.SafeHandles;
 
 namespace Publisher.Build.Incremental;
@@ -20,7 +19,7 @@ internal sealed class PieceSource(SafeFileHandle handle, ReadOnlyMemory<byte> ma
         if (entry.Length < 0) return false;
         if (_buffer.Length < entry.Length) _buffer = new byte[Math.Max(entry.Length, _buffer.Length * 2)];
         var read = _buffer.AsSpan(0, entry.Length);
-        if (RandomAccess.Read(handle, read, entry.Offset) != read.Length || XxHash3.HashToUInt64(read) != entry.Checksum) return false;
+        if (!PackFile.TryRead(handle, entry, read)) return false;
         bytes = read;
         return true;
     }
