@@ -9,8 +9,9 @@ public class PngEncoderTests
     [Theory]
     [InlineData(1, 1, 1)]
     [InlineData(37, 5, 40)]
+    [InlineData(129, 3, 131)]
     [InlineData(600, 900, 600)]
-    public void Decoded_pixels_equal_the_encoded_ones(int width, int height, int stride)
+    public void Decoded_pixels_are_the_encoded_ones_in_sixteen_greys(int width, int height, int stride)
     {
         var random = new Random(width * height);
         var pixels = new byte[stride * height];
@@ -18,12 +19,12 @@ public class PngEncoderTests
         for (var x = 0; x < width; x++)
             pixels[y * stride + x] = y % 3 == 0 ? (byte)random.Next(256) : (byte)(x * 7 + y); // noise and gradients
 
-        AssertDecodesTo(pixels, width, height, stride, PngEncoder.Gray8(pixels, width, height, stride));
+        AssertDecodesTo(pixels, width, height, stride, PngEncoder.Gray4(pixels, width, height, stride));
     }
 
     /// <summary>Images of flat rectangles with some noise on top, in any size and stride: what a cover has, and worse.</summary>
     [Fact]
-    public void Random_images_decode_to_their_pixels() =>
+    public void Random_images_decode_to_their_pixels_in_sixteen_greys() =>
         Gen.Select(Gen.Int[1, 120], Gen.Int[1, 90], Gen.Int[0, 8], Gen.Int[0, 5000]).Sample((width, height, padding, seed) =>
         {
             var stride = width + padding;
@@ -37,7 +38,7 @@ public class PngEncoderTests
             }
             for (var dots = random.Next(width * height / 4 + 1); dots > 0; dots--) pixels[random.Next(height) * stride + random.Next(width)] = (byte)random.Next(256);
 
-            AssertDecodesTo(pixels, width, height, stride, PngEncoder.Gray8(pixels, width, height, stride));
+            AssertDecodesTo(pixels, width, height, stride, PngEncoder.Gray4(pixels, width, height, stride));
         }, iter: 300);
 
     [Fact]
@@ -46,9 +47,9 @@ public class PngEncoderTests
         var random = new Random(7);
         var pixels = new byte[600 * 900];
         random.NextBytes(pixels.AsSpan(0, 600 * 300));
-        var alone = PngEncoder.Gray8(pixels, 600, 900, 600);
+        var alone = PngEncoder.Gray4(pixels, 600, 900, 600);
         var together = new byte[8][];
-        Parallel.For(0, together.Length, i => together[i] = PngEncoder.Gray8(pixels, 600, 900, 600));
+        Parallel.For(0, together.Length, i => together[i] = PngEncoder.Gray4(pixels, 600, 900, 600));
         Assert.All(together, png => Assert.Equal(alone, png));
     }
 
@@ -58,6 +59,17 @@ public class PngEncoderTests
         Assert.Equal((width, height), (decoded.Width, decoded.Height));
         for (var y = 0; y < height; y++)
         for (var x = 0; x < width; x++)
-            Assert.Equal(pixels[y * stride + x], decoded.GetPixel(x, y).Red);
+            Assert.Equal(PngEncoder.Level(pixels[y * stride + x]) * 17, decoded.GetPixel(x, y).Red); // 4-bit k decodes to 17k
+    }
+
+    [Fact]
+    public void Each_grey_goes_to_the_nearest_of_sixteen()
+    {
+        for (var grey = 0; grey < 256; grey++)
+        {
+            var level = PngEncoder.Level((byte)grey);
+            Assert.InRange(level, 0, 15);
+            Assert.True(Math.Abs(grey - 17 * level) <= Math.Abs(grey - 17 * (level + 1)) && Math.Abs(grey - 17 * level) <= Math.Abs(grey - 17 * (level - 1)), $"grey {grey} went to level {level}");
+        }
     }
 }

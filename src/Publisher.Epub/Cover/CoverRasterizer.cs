@@ -7,8 +7,8 @@ using SkiaSharp;
 namespace Publisher.Epub.Cover;
 
 /// <summary>
-/// Draws a cover SVG (rendered from <c>epub/cover.svg.sbn</c>) into a greyscale PNG: what e-reader libraries show,
-/// and grey is all an e-ink screen has. It reads the small part of SVG a cover needs — <c>rect</c>, <c>circle</c>,
+/// Draws a cover SVG (rendered from <c>epub/cover.svg.sbn</c>) into a sixteen-grey PNG: what e-reader libraries show,
+/// and sixteen greys are all an e-ink screen has. It reads the small part of SVG a cover needs — <c>rect</c>, <c>circle</c>,
 /// <c>line</c>, <c>path</c>, <c>text</c> and <c>g</c> with <c>translate</c>/<c>scale</c> — and draws it with Skia
 /// (a full SVG library spent most of its time setting up text shaping). Anything else is reported, not guessed.
 /// </summary>
@@ -56,7 +56,7 @@ public static class CoverRasterizer
             });
         }
         if (problem is not null) return null;
-        return PngEncoder.Gray8(bitmap.GetPixelSpan(), PixelWidth, PixelHeight, bitmap.RowBytes);
+        return PngEncoder.Gray4(bitmap.GetPixelSpan(), PixelWidth, PixelHeight, bitmap.RowBytes);
     }
 
     private static bool TryCanvasSize(XElement root, out float width, out float height)

@@ -2,14 +2,16 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Publisher.Epub.Cover;
 
 /// <summary>
-/// Writes 8-bit greyscale pixels as a PNG: every row with the Up filter (a cover is mostly flat areas, which become
-/// rows of zeros), deflated by the zlib .NET ships with its run-length strategy (zlib's own choice for such images:
-/// distance-1 matches only). Against zlib's default matching at level 2 that is about three times faster per cover
-/// for files about 8% larger (22 KB); Skia's encoder was slower still.
+/// Writes greyscale pixels as a 4-bit PNG: sixteen greys, as many as an e-ink screen shows, in half the bytes of
+/// 8-bit, so there is half as much to filter and deflate, and the file is about a third smaller. Every row has the Up filter (a cover is mostly flat areas,
+/// which become rows of zeros) and is deflated by the zlib .NET ships with its run-length strategy (zlib's own
+/// choice for such images: distance-1 matches only). Against zlib's default matching at level 2 that is about
+/// three times faster per cover for files about 8% larger; Skia's encoder was slower still.
 /// </summary>
 internal static class PngEncoder
 {
@@ -17,34 +19,70 @@ internal static class PngEncoder
 
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    /// <param name="pixels">Rows of <paramref name="width"/> bytes, <paramref name="stride"/> apart.</param>
-    public static byte[] Gray8(ReadOnlySpan<byte> pixels, int width, int height, int stride)
+    /// <param name="pixels">Rows of <paramref name="width"/> 8-bit greys, <paramref name="stride"/> apart; each is
+    /// rounded to the nearest of the sixteen.</param>
+    public static byte[] Gray4(ReadOnlySpan<byte> pixels, int width, int height, int stride)
     {
-        var output = new MemoryStream(width * height / 16);
+        var output = new MemoryStream(width * height / 32);
         output.Write(Signature);
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
-        header[8] = 8; // bit depth
+        header[8] = 4; // bit depth
         header[9] = 0; // greyscale; compression, filter and interlace methods 0
         WriteChunk(output, "IHDR"u8, header);
 
-        var data = new MemoryStream(width * height / 16);
-        var rows = ArrayPool<byte>.Shared.Rent((width + 1) * height);
+        var rowBytes = (width + 1) / 2;
+        var packed = ArrayPool<byte>.Shared.Rent(rowBytes * height);
+        var rows = ArrayPool<byte>.Shared.Rent((rowBytes + 1) * height);
         for (var y = 0; y < height; y++)
         {
-            var row = rows.AsSpan(y * (width + 1), width + 1);
+            var current = packed.AsSpan(y * rowBytes, rowBytes);
+            Pack(pixels.Slice(y * stride, width), current);
+            var row = rows.AsSpan(y * (rowBytes + 1), rowBytes + 1);
             row[0] = 2; // Up
-            var current = pixels.Slice(y * stride, width);
             if (y == 0) current.CopyTo(row[1..]); // the row above the first counts as zeros
-            else Subtract(current, pixels.Slice((y - 1) * stride, width), row[1..]);
+            else Subtract(current, packed.AsSpan((y - 1) * rowBytes, rowBytes), row[1..]);
         }
+        var data = new MemoryStream(width * height / 32);
         using (var zlib = new ZLibStream(data, RunLength, leaveOpen: true))
-            zlib.Write(rows, 0, (width + 1) * height);
+            zlib.Write(rows, 0, (rowBytes + 1) * height);
         ArrayPool<byte>.Shared.Return(rows);
+        ArrayPool<byte>.Shared.Return(packed);
         WriteChunk(output, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
         WriteChunk(output, "IEND"u8, []);
         return output.ToArray();
+    }
+
+    /// <summary>The sixteen-grey level nearest to an 8-bit grey: round(grey × 15 / 255), exactly, for all 256.</summary>
+    public static int Level(byte grey) => (grey * 15 + 135) >> 8;
+
+    /// <summary>Two pixels per byte, the left one in the high nibble; an odd last pixel pairs with a zero.</summary>
+    private static void Pack(ReadOnlySpan<byte> greys, Span<byte> packed)
+    {
+        var pairs = MemoryMarshal.Cast<byte, ushort>(greys[..(greys.Length & ~1)]); // little-endian: the left pixel is the low byte
+        var i = 0;
+        if (BitConverter.IsLittleEndian)
+        {
+            var low = new Vector<ushort>(0xFF);
+            var fifteen = new Vector<ushort>(15);
+            var half = new Vector<ushort>(135);
+            for (; i + 2 * Vector<ushort>.Count <= pairs.Length; i += 2 * Vector<ushort>.Count)
+            {
+                var first = PackPairs(new Vector<ushort>(pairs[i..]), low, fifteen, half);
+                var second = PackPairs(new Vector<ushort>(pairs[(i + Vector<ushort>.Count)..]), low, fifteen, half);
+                Vector.Narrow(first, second).CopyTo(packed[i..]);
+            }
+        }
+        for (; i < pairs.Length; i++) packed[i] = (byte)(Level(greys[2 * i]) << 4 | Level(greys[2 * i + 1]));
+        if ((greys.Length & 1) == 1) packed[^1] = (byte)(Level(greys[^1]) << 4);
+    }
+
+    private static Vector<ushort> PackPairs(Vector<ushort> pairs, Vector<ushort> low, Vector<ushort> fifteen, Vector<ushort> half)
+    {
+        var left = Vector.ShiftRightLogical((pairs & low) * fifteen + half, 8);
+        var right = Vector.ShiftRightLogical(Vector.ShiftRightLogical(pairs, 8) * fifteen + half, 8);
+        return Vector.ShiftLeft(left, 4) | right;
     }
 
     private static void Subtract(ReadOnlySpan<byte> current, ReadOnlySpan<byte> above, Span<byte> difference)
