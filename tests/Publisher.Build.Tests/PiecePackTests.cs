@@ -19,6 +19,7 @@ public class PiecePackTests
     {
         var output = Output();
         Build(output, Salt, pack => Keep(pack, "a", "b", "c"));
+        Assert.Equal([Path.Combine(output, PiecePack.RelativePath)], Directory.GetFiles(Path.GetDirectoryName(Path.Combine(output, PiecePack.RelativePath))!)); // the pending file became the pack
 
         Build(output, Salt, pack =>
         {
@@ -35,6 +36,21 @@ public class PiecePackTests
 
         Build(output, OtherSalt, pack => Assert.Null(pack.Find(Key("a"), Slot("a"))));
         Build(output, Salt, pack => Assert.Null(pack.Find(Key("a"), Slot("a"))), useStored: false);
+    }
+
+    [Fact]
+    public void A_forced_build_replaces_the_pack_with_its_own_pieces()
+    {
+        var output = Output();
+        Build(output, Salt, pack => Keep(pack, "a", "b"));
+        Build(output, Salt, pack => Keep(pack, "b", "c"), useStored: false);
+
+        Build(output, Salt, pack =>
+        {
+            Assert.Null(pack.Find(Key("a"), Slot("a")));
+            Assert.Equal(Bytes("b"), pack.Find(Key("b"), Slot("b")));
+            Assert.Equal(Bytes("c"), pack.Find(Key("c"), Slot("c")));
+        });
     }
 
     [Fact]

@@ -12,9 +12,10 @@ namespace Publisher.Build.Incremental;
 /// is written again renders only what changed. The pack belongs to one salt (code, runtime, site settings, EPUB
 /// templates: see <see cref="PieceSalt"/>); a pack of another salt, or a damaged one, is not used. Pieces made in
 /// this build go to a pending file beside it at once (memory holds only their index) and are found there by the
-/// build's other books. <see cref="Save"/> appends them to the pack, or, when the pack is new or mostly dead
-/// pieces, writes it afresh in key order (the same pieces give the same file). The old pack is read only when a
-/// piece is first asked for: a build that writes no book never opens it.
+/// build's other books. The pending file is laid out as a pack from its first byte: when there is no old pack (a
+/// first or forced build), <see cref="Save"/> ends it with its index and renames it into place, copying nothing.
+/// Otherwise it appends the new pieces to the pack, or, when that is mostly dead pieces, writes it afresh in key
+/// order. The old pack is read only when a piece is first asked for: a build that writes no book never opens it.
 /// </summary>
 public sealed class PiecePack : IPieceStore, IDisposable
 {
@@ -110,13 +111,19 @@ public sealed class PiecePack : IPieceStore, IDisposable
             else kept.Add(entry);
         }
         if (_pending.IsEmpty && dropped == 0) return false;
+        if (stored is null)
+        {
+            Adopt([.. _pending.Values]);
+            return true;
+        }
         var made = _pending.Values.OrderBy(e => e.Offset).ToList();
         var pending = _pendingHandle is null ? null : new PieceSource(_pendingHandle, ReadOnlyMemory<byte>.Empty);
         var keptBytes = kept.Sum(e => (long)e.Length);
-        if (stored is { } old && old.Index.End - PackFile.HeaderSize - keptBytes <= Math.Max(DeadAllowance, keptBytes / 2))
-            Append(old.Index.End, kept, made, pending);
+        var (handle, index, mapped) = stored.Value;
+        if (index.End - PackFile.HeaderSize - keptBytes <= Math.Max(DeadAllowance, keptBytes / 2))
+            Append(index.End, kept, made, pending);
         else
-            WriteAfresh(stored is { } from ? new PieceSource(from.Handle, from.Mapped) : null, kept, made, pending);
+            WriteAfresh(new PieceSource(handle, mapped), kept, made, pending);
         return true;
     }
 
@@ -125,6 +132,17 @@ public sealed class PiecePack : IPieceStore, IDisposable
         if (_stored.IsValueCreated) _stored.Value?.Handle.Dispose();
         _pendingHandle?.Dispose();
         if (_pendingPath is not null) File.Delete(_pendingPath);
+    }
+
+    /// <summary>The pending file, ended with the index of its pieces and a trailer, becomes the pack.</summary>
+    private void Adopt(List<PackEntry> made)
+    {
+        made.Sort((x, y) => PieceKey.Compare(x.Key, y.Key));
+        var end = PackFile.End(_salt.Value, made, _pendingLength);
+        RandomAccess.Write(_pendingHandle!, end, _pendingLength);
+        PackFile.PointAt(_pendingHandle!, _pendingLength + end.Length - PackFile.TrailerSize);
+        File.Move(_pendingPath!, _path, overwrite: true);
+        _pendingPath = null;
     }
 
     /// <summary>This build's pieces, a new index and trailer after the valid end of the pack; then the header points at them.</summary>
@@ -147,9 +165,9 @@ public sealed class PiecePack : IPieceStore, IDisposable
     }
 
     /// <summary>All pieces still in use, in key order, into a new file that replaces the pack.</summary>
-    private void WriteAfresh(PieceSource? old, List<PackEntry> kept, List<PackEntry> made, PieceSource? pending)
+    private void WriteAfresh(PieceSource old, List<PackEntry> kept, List<PackEntry> made, PieceSource? pending)
     {
-        var all = kept.Select(e => (Entry: e, From: old)).Concat(made.Select(e => (Entry: e, From: pending)))
+        var all = kept.Select(e => (Entry: e, From: (PieceSource?)old)).Concat(made.Select(e => (Entry: e, From: pending)))
             .OrderBy(x => x.Entry.Key, Comparer<PieceKey>.Create(PieceKey.Compare)).ToList();
         AtomicFile.Write(_path, output =>
         {
@@ -208,6 +226,9 @@ public sealed class PiecePack : IPieceStore, IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         _pendingPath = $"{_path}.{Environment.ProcessId}.pending{AtomicFile.TemporarySuffix}";
-        return File.OpenHandle(_pendingPath, FileMode.Create, FileAccess.ReadWrite, FileShare.Read, FileOptions.None);
+        var handle = File.OpenHandle(_pendingPath, FileMode.Create, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, FileOptions.None);
+        RandomAccess.Write(handle, PackFile.Header(_salt.Value, 0), 0); // pointed at the trailer if the file becomes the pack
+        _pendingLength = PackFile.HeaderSize;
+        return handle;
     }
 }
