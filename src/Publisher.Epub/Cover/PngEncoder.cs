@@ -8,10 +8,11 @@ namespace Publisher.Epub.Cover;
 
 /// <summary>
 /// Writes greyscale pixels as a 4-bit PNG: sixteen greys, as many as an e-ink screen shows, in half the bytes of
-/// 8-bit, so there is half as much to filter and deflate, and the file is about a third smaller. Every row has the Up filter (a cover is mostly flat areas,
-/// which become rows of zeros) and is deflated by the zlib .NET ships with its run-length strategy (zlib's own
-/// choice for such images: distance-1 matches only). Against zlib's default matching at level 2 that is about
-/// three times faster per cover for files about 8% larger; Skia's encoder was slower still.
+/// 8-bit, so there is half as much to filter and deflate, and the file is about a third smaller. Every row has the
+/// Up filter (a cover is mostly flat areas, which become rows of zeros) and is deflated by the zlib .NET ships with
+/// its run-length strategy (zlib's own choice for such images: distance-1 matches only). Against zlib's default
+/// matching at level 2 that is about three times faster per cover for files about 8% larger; Skia's encoder was
+/// slower still.
 /// </summary>
 internal static class PngEncoder
 {
