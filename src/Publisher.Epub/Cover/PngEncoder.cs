@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Numerics;
+using Publisher.Epub.Container;
 
 namespace Publisher.Epub.Cover;
 
@@ -17,19 +18,13 @@ internal static class PngEncoder
 
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
+    /// <summary>The thread's buffer for the deflated rows, kept between covers: only the PNG itself is allocated per cover.</summary>
+    [ThreadStatic] private static MemoryStream? DeflatedRows;
+
     /// <param name="pixels">Rows of <paramref name="width"/> bytes, <paramref name="stride"/> apart.</param>
     public static byte[] Gray8(ReadOnlySpan<byte> pixels, int width, int height, int stride)
     {
-        var output = new MemoryStream(width * height / 16);
-        output.Write(Signature);
-        Span<byte> header = stackalloc byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
-        header[8] = 8; // bit depth
-        header[9] = 0; // greyscale; compression, filter and interlace methods 0
-        WriteChunk(output, "IHDR"u8, header);
-
-        var data = new MemoryStream(width * height / 16);
+        var data = ScratchStream.Take(ref DeflatedRows);
         var rows = ArrayPool<byte>.Shared.Rent((width + 1) * height);
         for (var y = 0; y < height; y++)
         {
@@ -42,9 +37,21 @@ internal static class PngEncoder
         using (var zlib = new ZLibStream(data, RunLength, leaveOpen: true))
             zlib.Write(rows, 0, (width + 1) * height);
         ArrayPool<byte>.Shared.Return(rows);
-        WriteChunk(output, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
-        WriteChunk(output, "IEND"u8, []);
-        return output.ToArray();
+        var deflated = data.GetBuffer().AsSpan(0, (int)data.Length);
+
+        Span<byte> header = stackalloc byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
+        header[8] = 8; // bit depth
+        header[9] = 0; // greyscale; compression, filter and interlace methods 0
+        var png = new byte[Signature.Length + ChunkLength(header.Length) + ChunkLength(deflated.Length) + ChunkLength(0)];
+        Signature.CopyTo(png);
+        var at = Signature.Length;
+        at += WriteChunk(png.AsSpan(at), "IHDR"u8, header);
+        at += WriteChunk(png.AsSpan(at), "IDAT"u8, deflated);
+        WriteChunk(png.AsSpan(at), "IEND"u8, []);
+        ScratchStream.Return(ref DeflatedRows, data);
+        return png;
     }
 
     private static void Subtract(ReadOnlySpan<byte> current, ReadOnlySpan<byte> above, Span<byte> difference)
@@ -55,17 +62,17 @@ internal static class PngEncoder
         for (; i < current.Length; i++) difference[i] = (byte)(current[i] - above[i]);
     }
 
-    private static void WriteChunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    /// <summary>Length, type, data and CRC.</summary>
+    private static int ChunkLength(int dataLength) => 4 + 4 + dataLength + 4;
+
+    /// <summary>Writes the chunk at the start of <paramref name="output"/>; returns its length.</summary>
+    private static int WriteChunk(Span<byte> output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
     {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        output.Write(number);
-        output.Write(type);
-        output.Write(data);
-        var crc = new System.IO.Hashing.Crc32(); // over the chunk's type and data
-        crc.Append(type);
-        crc.Append(data);
-        BinaryPrimitives.WriteUInt32BigEndian(number, crc.GetCurrentHashAsUInt32());
-        output.Write(number);
+        BinaryPrimitives.WriteInt32BigEndian(output, data.Length);
+        type.CopyTo(output[4..]);
+        data.CopyTo(output[8..]);
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(output.Slice(4, 4 + data.Length)); // over the chunk's type and data
+        BinaryPrimitives.WriteUInt32BigEndian(output[(8 + data.Length)..], crc);
+        return ChunkLength(data.Length);
     }
 }
