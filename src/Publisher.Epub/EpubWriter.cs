@@ -1,4 +1,3 @@
-using System.Text;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
@@ -18,7 +17,6 @@ namespace Publisher.Epub;
 /// </summary>
 internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces articleHtml, IPieceStore? store = null)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly StoredCovers _covers = new(store);
     private readonly RepeatedTexts _styles = new(CompressionLevels.Small);
     private readonly ChapterPages _chapters = new(renderer, articleHtml);
@@ -52,11 +50,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
         using var archive = new EpubArchive(output, $"{ChapterFiles.Folder}/{ChapterFiles.Package}", book.Modified);
         static string InFolder(string file) => $"{ChapterFiles.Folder}/{file}";
         void Add(string file, Action<Stream> write) => archive.Add(InFolder(file), write, CompressionLevels.Small);
-        void AddRendered(string file, string template) => Add(file, stream =>
-        {
-            using var text = new StreamWriter(stream, Utf8, bufferSize: 8192, leaveOpen: true);
-            renderer.Render(template, globals, text);
-        });
+        void AddRendered(string file, string template) => Add(file, stream => renderer.Render(template, globals, stream));
 
         var creator = BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher"));
         Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine));
@@ -82,7 +76,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
                     LanguageTag.OrFallback(article.Language, book.Language),
                     position > 0 ? entries[position - 1] : null,
                     position + 1 < entries.Count ? entries[position + 1] : null);
-                archive.Add(InFolder(chapter.File), _chapters.Render(bookView, chapter, article, links, book.Labels));
+                _chapters.Write(archive, InFolder(chapter.File), bookView, chapter, article, links, book.Labels);
                 position++;
             }
         }
