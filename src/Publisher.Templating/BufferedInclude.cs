@@ -40,8 +40,9 @@ internal sealed class BufferedInclude(IScriptCustomFunction scribanInclude) : IS
         context.EnterRecursive(callerContext);
         var indent = context.CurrentIndent;
         context.CurrentIndent = null;
-        var output = CharBufferOutput.Rent();
-        context.PushOutput(output);
+        var direct = WritesStraightThrough(context, callerContext, indent);
+        var output = direct ? null : CharBufferOutput.Rent();
+        if (output is not null) context.PushOutput(output);
         var previousArguments = ArgumentsOf(context);
         try
         {
@@ -49,18 +50,32 @@ internal sealed class BufferedInclude(IScriptCustomFunction scribanInclude) : IS
             if (indent is not null) context.ResetPreviousNewLine();
             template.Render(context);
             if (indent is not null) context.ResetPreviousNewLine();
-            return new string(output.Text);
+            return output is null ? null : new string(output.Text);
         }
         finally
         {
-            context.PopOutput();
-            CharBufferOutput.Return(output);
+            if (output is not null)
+            {
+                context.PopOutput();
+                CharBufferOutput.Return(output);
+            }
             context.CurrentIndent = indent;
             context.ExitRecursive(callerContext);
             context.DeleteValue(ScriptVariable.Arguments);
             if (previousArguments is not null) context.SetValue(ScriptVariable.Arguments, previousArguments, true);
         }
     }
+
+    /// <summary>
+    /// Whether the included text can go straight into the caller's output instead of coming back as a string: when the
+    /// include is a statement of its own (<c>{{ include 'x' }}</c>, whose value the caller would write as it is),
+    /// unindented, into one of this library's outputs. Scriban's capture output is not one: <c>Template.Render</c> empties it.
+    /// </summary>
+    private static bool WritesStraightThrough(TemplateContext context, ScriptNode callerContext, string? indent) =>
+        indent is null
+        && context.EnableOutput
+        && callerContext.Parent is ScriptExpressionStatement
+        && context.Output is CharBufferOutput or Utf8StreamOutput or WriterOutput;
 
     /// <summary>The arguments of the include or function being rendered (<c>$</c>), null outside any: read without failing on strict variables.</summary>
     private static object? ArgumentsOf(TemplateContext context)

@@ -20,6 +20,9 @@ public class BufferedIncludeTests
         { "assigned and used twice", "{{ x = include 'part.sbn' 'y' }}[{{ x }}][{{ x | string.upcase }}]" },
         { "in a loop and a function", "{{ func f(n) }}({{ include 'part.sbn' n }}){{ end }}{{ for i in 1..3 }}{{ f i }}{{ include 'part.sbn' i }}{{ end }}" },
         { "inside an include's loop", "{{ include 'loop.sbn' 3 }}" },
+        { "captured, after captured text", "{{ capture c }}a{{ include 'part.sbn' 'z' }}b{{ end }}[{{ c }}]" },
+        { "piped", "{{ include 'part.sbn' 'p' | string.upcase }}" },
+        { "in a condition's branches", "{{ if true }}{{ include 'part.sbn' 1 }}{{ else }}{{ include 'part.sbn' 2 }}{{ end }}" },
     };
 
     [Theory]
