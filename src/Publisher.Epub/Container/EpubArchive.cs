@@ -11,7 +11,7 @@ namespace Publisher.Epub.Container;
 /// header carries the real sizes and CRC: the stream is written front to back and never sought (no data
 /// descriptors, which some e-readers reject). No ZIP64: a book stays below 65,535 files and 4 GiB.
 /// </summary>
-public sealed class EpubArchive : IDisposable
+public sealed partial class EpubArchive : IDisposable
 {
     private static readonly DateTimeOffset EarliestZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
