@@ -9,6 +9,7 @@ namespace Publisher.Templating;
 /// <c>$1…</c> arguments, the same recursion limit, the included text returned as a string), but rendered into this
 /// thread's pooled <see cref="CharBufferOutput"/>: Scriban's pushes a new string builder per include, which grows
 /// chunk by chunk and is then copied into the string, three times the text allocated per include instead of once.
+/// An include that is a statement of its own is not made a string at all: it renders into the caller's output.
 /// </summary>
 internal sealed class BufferedInclude(IScriptCustomFunction scribanInclude) : IScriptCustomFunction
 {
@@ -69,10 +70,10 @@ internal sealed class BufferedInclude(IScriptCustomFunction scribanInclude) : IS
     /// <summary>
     /// Whether the included text can go straight into the caller's output instead of coming back as a string: when the
     /// include is a statement of its own (<c>{{ include 'x' }}</c>, whose value the caller would write as it is),
-    /// unindented, into one of this library's outputs. Scriban's capture output is not one: <c>Template.Render</c> empties it.
+    /// not indented (Scriban gives a statement at the start of a line an empty indent), into one of this library's outputs. Scriban's capture output is not one: <c>Template.Render</c> empties it.
     /// </summary>
     private static bool WritesStraightThrough(TemplateContext context, ScriptNode callerContext, string? indent) =>
-        indent is null
+        string.IsNullOrEmpty(indent)
         && context.EnableOutput
         && callerContext.Parent is ScriptExpressionStatement
         && context.Output is CharBufferOutput or Utf8StreamOutput or WriterOutput;
