@@ -15,12 +15,12 @@ namespace Publisher.Epub;
 /// Writes one book: renders the pages from the templates, draws the cover, lists everything in the package and
 /// zips it in a fixed order. Depends only on the book, the corpus and the templates.
 /// </summary>
-internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces articleHtml, IPieceStore? store = null)
+/// <param name="pages">The corpus's article pages, found once for all its books.</param>
+internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces articleHtml, ArticlePages pages, IPieceStore? store = null)
 {
     private readonly StoredCovers _covers = new(store);
     private readonly RepeatedTexts _styles = new(CompressionLevels.Small);
     private readonly ChapterPages _chapters = new(renderer, articleHtml);
-
     /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
     public void Write(EpubBook book, Corpus corpus, Stream output)
     {
@@ -61,7 +61,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
         AddRendered(ChapterFiles.CoverPage, EpubTemplates.CoverPage);
         AddRendered(ChapterFiles.Contents, EpubTemplates.Contents);
 
-        var links = new InternalLinks(site, articles);
+        var links = new InternalLinks(articles, pages);
         var entries = bookView.Sections.SelectMany(s => s.Entries).ToList(); // in reading order, as articles
         var position = 0;
         foreach (var section in book.Sections)
