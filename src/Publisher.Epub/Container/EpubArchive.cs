@@ -20,7 +20,10 @@ public sealed partial class EpubArchive : IDisposable
     private readonly Stream _output;
     private readonly ushort _dosTime;
     private readonly ushort _dosDate;
-    private readonly MemoryStream _centralDirectory = new();
+    /// <summary>A central directory kept per thread between books: it grows to a few hundred KB in a large book.</summary>
+    [ThreadStatic] private static MemoryStream? CentralDirectoryScratch;
+
+    private readonly MemoryStream _centralDirectory = ScratchStream.Take(ref CentralDirectoryScratch);
     private long _position;
     private int _entries;
     private bool _finished;
@@ -92,6 +95,7 @@ public sealed partial class EpubArchive : IDisposable
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], Checked(directoryOffset));
         Write(end);
         _output.Flush();
+        ScratchStream.Return(ref CentralDirectoryScratch, _centralDirectory);
     }
 
     private void WriteHeaders(string path, Method method, uint crc, long compressedSize, long size)
