@@ -41,9 +41,10 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
             new("cover", ChapterFiles.CoverPage, ManifestItem.Xhtml),
             new("contents", ChapterFiles.Contents, ManifestItem.Xhtml),
         };
-        manifest.AddRange(articles.Select(a => new ManifestItem(ChapterFiles.IdOf(a), ChapterFiles.Of(a), ManifestItem.Xhtml)));
-        var spine = new List<string> { "cover", "contents" };
-        spine.AddRange(articles.Select(ChapterFiles.IdOf));
+        var chapterItems = articles.Select(a => new ManifestItem(ChapterFiles.IdOf(a), ChapterFiles.Of(a), ManifestItem.Xhtml)).ToList();
+        manifest.AddRange(chapterItems);
+        var spine = new List<string>(2 + chapterItems.Count) { "cover", "contents" };
+        spine.AddRange(chapterItems.Select(item => item.Id));
         var otherLanguages = articles.Select(a => EntryView.OtherLanguage(a, book.Language)).OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
 
