@@ -1,4 +1,3 @@
-using System.Text;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
@@ -16,13 +15,12 @@ namespace Publisher.Epub;
 /// Writes one book: renders the pages from the templates, draws the cover, lists everything in the package and
 /// zips it in a fixed order. Depends only on the book, the corpus and the templates.
 /// </summary>
-internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces articleHtml, IPieceStore? store = null)
+/// <param name="pages">The corpus's article pages, found once for all its books.</param>
+internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces articleHtml, ArticlePages pages, IPieceStore? store = null)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly StoredCovers _covers = new(store);
     private readonly RepeatedTexts _styles = new(CompressionLevels.Small);
     private readonly ChapterPages _chapters = new(renderer, articleHtml);
-
     /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
     public void Write(EpubBook book, Corpus corpus, Stream output)
     {
@@ -43,20 +41,17 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
             new("cover", ChapterFiles.CoverPage, ManifestItem.Xhtml),
             new("contents", ChapterFiles.Contents, ManifestItem.Xhtml),
         };
-        manifest.AddRange(articles.Select(a => new ManifestItem(ChapterFiles.IdOf(a), ChapterFiles.Of(a), ManifestItem.Xhtml)));
-        var spine = new List<string> { "cover", "contents" };
-        spine.AddRange(articles.Select(ChapterFiles.IdOf));
+        var chapterItems = articles.Select(a => new ManifestItem(ChapterFiles.IdOf(a), ChapterFiles.Of(a), ManifestItem.Xhtml)).ToList();
+        manifest.AddRange(chapterItems);
+        var spine = new List<string>(2 + chapterItems.Count) { "cover", "contents" };
+        spine.AddRange(chapterItems.Select(item => item.Id));
         var otherLanguages = articles.Select(a => EntryView.OtherLanguage(a, book.Language)).OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
 
         using var archive = new EpubArchive(output, $"{ChapterFiles.Folder}/{ChapterFiles.Package}", book.Modified);
         static string InFolder(string file) => $"{ChapterFiles.Folder}/{file}";
         void Add(string file, Action<Stream> write) => archive.Add(InFolder(file), write, CompressionLevels.Small);
-        void AddRendered(string file, string template) => Add(file, stream =>
-        {
-            using var text = new StreamWriter(stream, Utf8, bufferSize: 8192, leaveOpen: true);
-            renderer.Render(template, globals, text);
-        });
+        void AddRendered(string file, string template) => Add(file, stream => renderer.Render(template, globals, stream));
 
         var creator = BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher"));
         Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine));
@@ -67,7 +62,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
         AddRendered(ChapterFiles.CoverPage, EpubTemplates.CoverPage);
         AddRendered(ChapterFiles.Contents, EpubTemplates.Contents);
 
-        var links = new InternalLinks(site, articles);
+        var links = new InternalLinks(articles, pages);
         var entries = bookView.Sections.SelectMany(s => s.Entries).ToList(); // in reading order, as articles
         var position = 0;
         foreach (var section in book.Sections)
@@ -82,7 +77,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
                     LanguageTag.OrFallback(article.Language, book.Language),
                     position > 0 ? entries[position - 1] : null,
                     position + 1 < entries.Count ? entries[position + 1] : null);
-                archive.Add(InFolder(chapter.File), _chapters.Render(bookView, chapter, article, links, book.Labels));
+                _chapters.Write(archive, InFolder(chapter.File), bookView, chapter, article, links, book.Labels);
                 position++;
             }
         }

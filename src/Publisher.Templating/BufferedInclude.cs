@@ -9,6 +9,7 @@ namespace Publisher.Templating;
 /// <c>$1…</c> arguments, the same recursion limit, the included text returned as a string), but rendered into this
 /// thread's pooled <see cref="CharBufferOutput"/>: Scriban's pushes a new string builder per include, which grows
 /// chunk by chunk and is then copied into the string, three times the text allocated per include instead of once.
+/// An include that is a statement of its own is not made a string at all: it renders into the caller's output.
 /// </summary>
 internal sealed class BufferedInclude(IScriptCustomFunction scribanInclude) : IScriptCustomFunction
 {
@@ -40,8 +41,9 @@ internal sealed class BufferedInclude(IScriptCustomFunction scribanInclude) : IS
         context.EnterRecursive(callerContext);
         var indent = context.CurrentIndent;
         context.CurrentIndent = null;
-        var output = CharBufferOutput.Rent();
-        context.PushOutput(output);
+        var direct = WritesStraightThrough(context, callerContext, indent);
+        var output = direct ? null : CharBufferOutput.Rent();
+        if (output is not null) context.PushOutput(output);
         var previousArguments = ArgumentsOf(context);
         try
         {
@@ -49,18 +51,32 @@ internal sealed class BufferedInclude(IScriptCustomFunction scribanInclude) : IS
             if (indent is not null) context.ResetPreviousNewLine();
             template.Render(context);
             if (indent is not null) context.ResetPreviousNewLine();
-            return new string(output.Text);
+            return output is null ? null : new string(output.Text);
         }
         finally
         {
-            context.PopOutput();
-            CharBufferOutput.Return(output);
+            if (output is not null)
+            {
+                context.PopOutput();
+                CharBufferOutput.Return(output);
+            }
             context.CurrentIndent = indent;
             context.ExitRecursive(callerContext);
             context.DeleteValue(ScriptVariable.Arguments);
             if (previousArguments is not null) context.SetValue(ScriptVariable.Arguments, previousArguments, true);
         }
     }
+
+    /// <summary>
+    /// Whether the included text can go straight into the caller's output instead of coming back as a string: when the
+    /// include is a statement of its own (<c>{{ include 'x' }}</c>, whose value the caller would write as it is),
+    /// not indented (Scriban gives a statement at the start of a line an empty indent), into one of this library's outputs. Scriban's capture output is not one: <c>Template.Render</c> empties it.
+    /// </summary>
+    private static bool WritesStraightThrough(TemplateContext context, ScriptNode callerContext, string? indent) =>
+        string.IsNullOrEmpty(indent)
+        && context.EnableOutput
+        && callerContext.Parent is ScriptExpressionStatement
+        && context.Output is CharBufferOutput or Utf8StreamOutput or WriterOutput;
 
     /// <summary>The arguments of the include or function being rendered (<c>$</c>), null outside any: read without failing on strict variables.</summary>
     private static object? ArgumentsOf(TemplateContext context)

@@ -16,6 +16,8 @@ public static class InlineHtml
 
     public static string Render(IEnumerable<Inline> inlines, Func<Uri, string> href)
     {
+        // Most paragraphs are one run of text, most of which need no escaping: then the run's own string is the HTML.
+        if (inlines is ImmutableArray<Inline> { Length: 1 } single && single[0] is TextRun run) return Markup.Escape(run.Text);
         var builder = spare ?? new StringBuilder(1024);
         spare = null; // a render within a render (through href) gets a builder of its own
         try

@@ -42,6 +42,22 @@ public sealed class TemplateRenderer
         output.Flush();
     }
 
+    /// <summary>Renders <paramref name="name"/> into <paramref name="output"/> as UTF-8 without a byte order mark.</summary>
+    public void Render(string name, IReadOnlyDictionary<string, object?> globals, Stream output)
+    {
+        var text = Utf8StreamOutput.Rent(output);
+        try
+        {
+            RenderWith(name, globals, text);
+        }
+        catch
+        {
+            Utf8StreamOutput.Return(text);
+            throw;
+        }
+        Utf8StreamOutput.Finish(text);
+    }
+
     /// <summary>
     /// Renders <paramref name="name"/> and hands the text to <paramref name="read"/> as a span, valid only during
     /// that call: the caller makes the one string it keeps (or none) without an intermediate copy.

@@ -8,7 +8,7 @@ namespace Publisher.Templating;
 /// <summary>
 /// The template context of <see cref="TemplateRenderer"/>: a view that brings its own member accessor
 /// (<see cref="ITemplateView"/>) is read through it, every other object as Scriban reads it (by reflection); and a value
-/// passed where a function takes any object is passed as it is.
+/// passed where a function takes any object is passed as it is; <c>value | escape</c> escapes the value without a function call.
 /// </summary>
 internal sealed class ViewContext(ScriptObject builtins) : TemplateContext(builtins)
 {
@@ -22,4 +22,16 @@ internal sealed class ViewContext(ScriptObject builtins) : TemplateContext(built
     /// </summary>
     public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
         destinationType == typeof(object) && value is not IScriptConvertibleTo ? value : base.ToObject(span, value, destinationType);
+
+    /// <summary>
+    /// <c>value | escape</c>, the most frequent expression of every page, is evaluated as <see cref="TemplateFunctions.Escape"/>
+    /// of the value: Scriban's call allocates an argument array per call (a script array, its list and the list's
+    /// array) and enters and leaves a function scope, for a function that only reads its one argument. Any other
+    /// pipe, and <c>escape</c> bound to something else, goes the usual way.
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction) =>
+        !aliasReturnedFunction && scriptNode is ScriptPipeCall { From: { } from, To: ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "escape" } escape, Arguments.Count: 0 } }
+        && GetValue(escape) is EscapeFunction
+            ? TemplateFunctions.Escape(Evaluate(from))
+            : base.Evaluate(scriptNode, aliasReturnedFunction);
 }

@@ -38,6 +38,25 @@ public class ContainerTests
         Assert.Equal(string.Concat(parts), Read(epub)["EPUB/a.xhtml"]);
     }
 
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(300, 5_000, 200)]
+    [InlineData(70_000, 0, 140_000)]
+    public void Text_around_a_piece_gives_the_bytes_of_the_texts_as_stored_pieces(int beforeLength, int pieceLength, int afterLength)
+    {
+        var (before, after) = (Text(beforeLength, seed: 4), Text(afterLength, seed: 5));
+        var piece = DeflatedPiece.Of(Encoding.UTF8.GetBytes(Text(pieceLength, seed: 6)), CompressionLevels.Text);
+
+        var around = Write(archive => archive.Add("EPUB/c.xhtml", before, piece, after));
+        var asPieces = Write(archive => archive.Add("EPUB/c.xhtml", [
+            DeflatedPiece.Of(Encoding.UTF8.GetBytes(before), CompressionLevels.Stored),
+            piece,
+            DeflatedPiece.Of(Encoding.UTF8.GetBytes(after), CompressionLevels.Stored)]));
+
+        Assert.Equal(asPieces, around);
+        Assert.Equal(before + Text(pieceLength, seed: 6) + after, Read(around)["EPUB/c.xhtml"]);
+    }
+
     [Fact]
     public void Mimetype_comes_first_stored_and_without_extra_field()
     {

@@ -20,6 +20,11 @@ public class BufferedIncludeTests
         { "assigned and used twice", "{{ x = include 'part.sbn' 'y' }}[{{ x }}][{{ x | string.upcase }}]" },
         { "in a loop and a function", "{{ func f(n) }}({{ include 'part.sbn' n }}){{ end }}{{ for i in 1..3 }}{{ f i }}{{ include 'part.sbn' i }}{{ end }}" },
         { "inside an include's loop", "{{ include 'loop.sbn' 3 }}" },
+        { "captured, after captured text", "{{ capture c }}a{{ include 'part.sbn' 'z' }}b{{ end }}[{{ c }}]" },
+        { "at line start, then indented", "a\n{{ include 'lines.sbn' }}\n  {{ include 'lines.sbn' }}\n{{ include 'part.sbn' 'q' }}\n    {{ include 'outer.sbn' 'i' }}\nend" },
+        { "at line start between lines, trimmed", "<div>\n{{~ include 'lines.sbn' ~}}\n</div>\n{{ include 'lines.sbn' }}{{ include 'part.sbn' 'r' }}\n" },
+        { "piped", "{{ include 'part.sbn' 'p' | string.upcase }}" },
+        { "in a condition's branches", "{{ if true }}{{ include 'part.sbn' 1 }}{{ else }}{{ include 'part.sbn' 2 }}{{ end }}" },
     };
 
     [Theory]

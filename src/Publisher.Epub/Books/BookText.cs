@@ -10,6 +10,7 @@ public static class BookText
     public static string Visible(string? text, string fallback)
     {
         if (string.IsNullOrEmpty(text)) return fallback;
+        if (IsVisible(text)) return text; // most headlines, kickers and teasers: no builder, no copy
         var builder = new StringBuilder(text.Length);
         var space = false;
         for (var i = 0; i < text.Length; i++)
@@ -30,6 +31,29 @@ public static class BookText
             }
         }
         return builder.Length == 0 ? fallback : builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="Visible"/> keeps <paramref name="text"/> as it is: single spaces between other characters,
+    /// nothing it drops or collapses (other white space, control characters, unpaired surrogates, U+FFFE, U+FFFF).
+    /// </summary>
+    private static bool IsVisible(string text)
+    {
+        var afterSpace = true; // a space at the start is dropped
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (afterSpace) return false;
+                afterSpace = true;
+                continue;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') return false;
+            afterSpace = false;
+        }
+        return !afterSpace; // a space at the end is dropped
     }
 
     /// <summary>An article's headline as navigation shows it: never empty.</summary>

@@ -21,21 +21,18 @@ internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces art
 {
     private const string Marker = "\u0000article_html\u0000";
 
-    public IReadOnlyList<DeflatedPiece> Render(BookView book, ChapterView chapter, Article article, InternalLinks links, Labels labels)
+    /// <summary>Adds the chapter page to <paramref name="archive"/> as <paramref name="path"/>.</summary>
+    public void Write(EpubArchive archive, string path, BookView book, ChapterView chapter, Article article, InternalLinks links, Labels labels)
     {
-        // The page is read as a span: only its two stored pieces are kept, not the page as a string.
-        var around = renderer.Render(EpubTemplates.Chapter, Globals(book, chapter, Marker), static page =>
+        // The page is read as a span and written around the article's piece as it is: no string, no pieces of it.
+        var spliced = renderer.Render(EpubTemplates.Chapter, Globals(book, chapter, Marker), page =>
         {
             var at = page.IndexOf(Marker, StringComparison.Ordinal);
-            if (at < 0 || page[(at + Marker.Length)..].IndexOf(Marker, StringComparison.Ordinal) >= 0) return null;
-            return new[]
-            {
-                TextPieces.Deflate(page[..at], CompressionLevels.Stored),
-                TextPieces.Deflate(page[(at + Marker.Length)..], CompressionLevels.Stored),
-            };
+            if (at < 0 || page[(at + Marker.Length)..].IndexOf(Marker, StringComparison.Ordinal) >= 0) return false;
+            archive.Add(path, page[..at], articles.Piece(article, links, labels), page[(at + Marker.Length)..]);
+            return true;
         });
-        if (around is [var before, var after]) return [before, articles.Piece(article, links, labels), after];
-        return [TextPieces.Deflate(Render(book, chapter, articles.Html(article, links, labels)), CompressionLevels.Text)];
+        if (!spliced) archive.Add(path, [TextPieces.Deflate(Render(book, chapter, articles.Html(article, links, labels)), CompressionLevels.Text)]);
     }
 
     private string Render(BookView book, ChapterView chapter, string articleHtml) =>

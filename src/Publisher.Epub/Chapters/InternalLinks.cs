@@ -10,10 +10,9 @@ public sealed class InternalLinks
 {
     private readonly Dictionary<string, string> _chapterByUrl = new(StringComparer.Ordinal);
 
-    public InternalLinks(Site site, IEnumerable<Article> articles)
+    internal InternalLinks(IEnumerable<Article> articles, ArticlePages pages)
     {
-        foreach (var article in articles)
-            _chapterByUrl[site.Article(article.Slug).GetLeftPart(UriPartial.Path)] = ChapterFiles.Of(article);
+        foreach (var article in articles) _chapterByUrl[pages.Of(article)] = ChapterFiles.Of(article);
     }
 
     /// <summary>The chapter file of the article page at <paramref name="page"/> (a URL up to its path), or null when the book does not hold it.</summary>

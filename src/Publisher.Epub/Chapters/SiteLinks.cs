@@ -25,26 +25,65 @@ internal static class SiteLinks
     public static IReadOnlyList<string> Of(Article article, string articlePrefix) => Of(article.Links, article.Body, articlePrefix);
 
     /// <summary>As <see cref="Of(Article, string)"/>, from an article's links and body as already read (reading them decodes them).</summary>
-    public static IReadOnlyList<string> Of(ImmutableArray<ArticleLink> links, ImmutableArray<Block> body, string articlePrefix) =>
-        [.. links.Select(l => l.Url).Concat(LinksIn(body))
-            .Where(url => url is { IsAbsoluteUri: true } && url.AbsoluteUri.StartsWith(articlePrefix, StringComparison.Ordinal))
-            .Select(url => url!.GetLeftPart(UriPartial.Path))
-            .Where(path => path.StartsWith(articlePrefix, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)];
-
-    public static IEnumerable<Uri?> LinksIn(IEnumerable<Block> blocks) => blocks.SelectMany(block => block switch
+    public static IReadOnlyList<string> Of(ImmutableArray<ArticleLink> links, ImmutableArray<Block> body, string articlePrefix)
     {
-        Paragraph p => LinksIn(p.Inlines),
-        Quote q => LinksIn(q.Blocks),
-        ListBlock l => l.Items.SelectMany(i => LinksIn(i.Blocks)),
-        _ => [],
-    });
+        var urls = new List<Uri?>(links.Length);
+        foreach (var link in links) urls.Add(link.Url);
+        AddLinks(body, urls);
+        List<string>? pages = null;
+        foreach (var url in urls)
+        {
+            if (url is not { IsAbsoluteUri: true } || !url.AbsoluteUri.StartsWith(articlePrefix, StringComparison.Ordinal)) continue;
+            var path = url.GetLeftPart(UriPartial.Path);
+            if (path.StartsWith(articlePrefix, StringComparison.Ordinal)) (pages ??= []).Add(path);
+        }
+        if (pages is null) return [];
+        pages.Sort(StringComparer.Ordinal);
+        var distinct = 0; // sorted: a repeated page follows its first
+        for (var i = 0; i < pages.Count; i++)
+            if (distinct == 0 || pages[i] != pages[distinct - 1]) pages[distinct++] = pages[i];
+        pages.RemoveRange(distinct, pages.Count - distinct);
+        return pages;
+    }
 
-    private static IEnumerable<Uri?> LinksIn(IEnumerable<Inline> inlines) => inlines.SelectMany(inline => inline switch
+    /// <summary>The link targets in <paramref name="blocks"/>, in document order (a link before the links inside its text).</summary>
+    public static IEnumerable<Uri?> LinksIn(IEnumerable<Block> blocks)
     {
-        LinkInline link => LinksIn(link.Content).Prepend(link.Url),
-        Emphasis e => LinksIn(e.Content),
-        _ => [],
-    });
+        var urls = new List<Uri?>();
+        foreach (var block in blocks) AddLinks(block, urls);
+        return urls;
+    }
+
+    // Loops rather than nested SelectMany: an iterator and an enumerator per block and per inline cost more than the links.
+    private static void AddLinks(ImmutableArray<Block> blocks, List<Uri?> urls)
+    {
+        foreach (var block in blocks) AddLinks(block, urls);
+    }
+
+    private static void AddLinks(Block block, List<Uri?> urls)
+    {
+        switch (block)
+        {
+            case Paragraph p: AddLinks(p.Inlines, urls); break;
+            case Quote q: AddLinks(q.Blocks, urls); break;
+            case ListBlock l:
+                foreach (var item in l.Items) AddLinks(item.Blocks, urls);
+                break;
+        }
+    }
+
+    private static void AddLinks(ImmutableArray<Inline> inlines, List<Uri?> urls)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case LinkInline link:
+                    urls.Add(link.Url);
+                    AddLinks(link.Content, urls);
+                    break;
+                case Emphasis e: AddLinks(e.Content, urls); break;
+            }
+        }
+    }
 }

@@ -32,6 +32,16 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
     {
         var (baseKey, stored) = Base(article, labels);
         if (stored.SiteLinks.Count == 0) return stored.Piece; // most articles: nothing to look up per book
+        return LinkedPiece(article, links, labels, baseKey, stored);
+    }
+
+    /// <summary>
+    /// The piece of an article that links to site article pages: the variant with links to this book's chapters, or
+    /// the base when the book holds none of them. A method of its own: its closures would otherwise be allocated on
+    /// every call of <see cref="Piece"/>.
+    /// </summary>
+    private DeflatedPiece LinkedPiece(Article article, InternalLinks links, Labels labels, PieceKey baseKey, ArticleRecord stored)
+    {
         var chapters = stored.SiteLinks.Select(page => (Page: page, Chapter: links.ChapterOf(page)))
             .Where(c => c.Chapter is not null).Select(c => (c.Page, c.Chapter!)).ToList();
         if (chapters.Count == 0) return stored.Piece;
@@ -49,7 +59,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
         if (!_kept.TryGetValue(id, out var kept))
         {
             var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article), labels);
-            var record = FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => MakeBase(article, labels));
+            var record = FindOrMakeBase(key, article, labels);
             if (books <= 1 || Interlocked.Read(ref _keptBytes) > BudgetBytes) return (key, record);
             kept = _kept.GetOrAdd(id, new Kept(key, record));
             if (kept.Record == record) Interlocked.Add(ref _keptBytes, record.Piece.Compressed.Length);
@@ -58,6 +68,10 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
             Interlocked.Add(ref _keptBytes, -kept.Record.Piece.Compressed.Length);
         return (kept.Key, kept.Record);
     }
+
+    /// <summary>A method of its own: the closure is then allocated only when a book does not find the article kept in memory.</summary>
+    private ArticleRecord FindOrMakeBase(PieceKey key, Article article, Labels labels) =>
+        FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => MakeBase(article, labels));
 
     /// <summary>The article rendered with absolute links, and the site article pages it links to: its body and links read (decoded) once for both.</summary>
     private ArticleRecord MakeBase(Article article, Labels labels)

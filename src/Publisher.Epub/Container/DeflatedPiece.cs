@@ -49,23 +49,11 @@ public sealed class DeflatedPiece
         return writer.Finish();
     }
 
-    /// <summary>The bytes as stored blocks (at most 65,535 bytes each: 1 byte header, length, its complement).</summary>
+    /// <summary>The bytes as stored blocks.</summary>
     private static DeflatedPiece Stored(ReadOnlySpan<byte> data)
     {
-        var blocks = Math.Max(1, (data.Length + ushort.MaxValue - 1) / ushort.MaxValue);
-        var compressed = new byte[data.Length + 5 * blocks];
-        var at = 0;
-        var rest = data;
-        for (var i = 0; i < blocks; i++)
-        {
-            var length = Math.Min(rest.Length, ushort.MaxValue);
-            compressed[at] = 0; // BFINAL = 0, BTYPE = 00, padded to the byte boundary
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(compressed.AsSpan(at + 1), (ushort)length);
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(compressed.AsSpan(at + 3), (ushort)~length);
-            rest[..length].CopyTo(compressed.AsSpan(at + 5));
-            rest = rest[length..];
-            at += 5 + length;
-        }
+        var compressed = new byte[StoredBlocks.LengthOf(data.Length)];
+        StoredBlocks.Write(data, compressed);
         return new DeflatedPiece(compressed, Crc32.Of(data), data.Length);
     }
 }

@@ -11,7 +11,7 @@ namespace Publisher.Epub.Container;
 /// header carries the real sizes and CRC: the stream is written front to back and never sought (no data
 /// descriptors, which some e-readers reject). No ZIP64: a book stays below 65,535 files and 4 GiB.
 /// </summary>
-public sealed class EpubArchive : IDisposable
+public sealed partial class EpubArchive : IDisposable
 {
     private static readonly DateTimeOffset EarliestZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -20,7 +20,10 @@ public sealed class EpubArchive : IDisposable
     private readonly Stream _output;
     private readonly ushort _dosTime;
     private readonly ushort _dosDate;
-    private readonly MemoryStream _centralDirectory = new();
+    /// <summary>A central directory kept per thread between books: it grows to a few hundred KB in a large book.</summary>
+    [ThreadStatic] private static MemoryStream? CentralDirectoryScratch;
+
+    private readonly MemoryStream _centralDirectory = ScratchStream.Take(ref CentralDirectoryScratch);
     private long _position;
     private int _entries;
     private bool _finished;
@@ -92,6 +95,7 @@ public sealed class EpubArchive : IDisposable
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], Checked(directoryOffset));
         Write(end);
         _output.Flush();
+        ScratchStream.Return(ref CentralDirectoryScratch, _centralDirectory);
     }
 
     private void WriteHeaders(string path, Method method, uint crc, long compressedSize, long size)

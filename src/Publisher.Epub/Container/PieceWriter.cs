@@ -8,10 +8,14 @@ namespace Publisher.Epub.Container;
 /// </summary>
 public sealed class PieceWriter : Stream
 {
-    private readonly MemoryStream _compressed = new();
+    [ThreadStatic] private static MemoryStream? Scratch;
+
+    /// <summary>The thread's scratch stream while this piece is written: only <see cref="Finish"/>'s copy is allocated.</summary>
+    private readonly MemoryStream _compressed = ScratchStream.Take(ref Scratch);
     private readonly DeflateStream _deflate;
     private readonly System.IO.Hashing.Crc32 _crc = new();
     private long _length;
+    private bool _disposed;
 
     /// <param name="level">zlib level, 1 (fastest) to 9 (smallest).</param>
     public PieceWriter(int level) =>
@@ -54,7 +58,12 @@ public sealed class PieceWriter : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) _deflate.Dispose();
+        if (disposing && !_disposed)
+        {
+            _disposed = true; // the scratch stream is given back once: a second Dispose must not hand it to two writers
+            _deflate.Dispose();
+            ScratchStream.Return(ref Scratch, _compressed);
+        }
         base.Dispose(disposing);
     }
 }

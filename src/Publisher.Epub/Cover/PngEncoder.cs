@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Publisher.Epub.Container;
 
 namespace Publisher.Epub.Cover;
 
@@ -20,19 +21,14 @@ internal static class PngEncoder
 
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
+    /// <summary>The thread's buffer for the deflated rows, kept between covers: only the PNG itself is allocated per cover.</summary>
+    [ThreadStatic] private static MemoryStream? DeflatedRows;
+
     /// <param name="pixels">Rows of <paramref name="width"/> 8-bit greys, <paramref name="stride"/> apart; each is
     /// rounded to the nearest of the sixteen.</param>
     public static byte[] Gray4(ReadOnlySpan<byte> pixels, int width, int height, int stride)
     {
-        var output = new MemoryStream(width * height / 32);
-        output.Write(Signature);
-        Span<byte> header = stackalloc byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
-        header[8] = 4; // bit depth
-        header[9] = 0; // greyscale; compression, filter and interlace methods 0
-        WriteChunk(output, "IHDR"u8, header);
-
+        var data = ScratchStream.Take(ref DeflatedRows);
         var rowBytes = (width + 1) / 2;
         var packed = ArrayPool<byte>.Shared.Rent(rowBytes * height);
         var rows = ArrayPool<byte>.Shared.Rent((rowBytes + 1) * height);
@@ -45,14 +41,25 @@ internal static class PngEncoder
             if (y == 0) current.CopyTo(row[1..]); // the row above the first counts as zeros
             else Subtract(current, packed.AsSpan((y - 1) * rowBytes, rowBytes), row[1..]);
         }
-        var data = new MemoryStream(width * height / 32);
         using (var zlib = new ZLibStream(data, RunLength, leaveOpen: true))
             zlib.Write(rows, 0, (rowBytes + 1) * height);
         ArrayPool<byte>.Shared.Return(rows);
         ArrayPool<byte>.Shared.Return(packed);
-        WriteChunk(output, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
-        WriteChunk(output, "IEND"u8, []);
-        return output.ToArray();
+        var deflated = data.GetBuffer().AsSpan(0, (int)data.Length);
+
+        Span<byte> header = stackalloc byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
+        header[8] = 4; // bit depth
+        header[9] = 0; // greyscale; compression, filter and interlace methods 0
+        var png = new byte[Signature.Length + ChunkLength(header.Length) + ChunkLength(deflated.Length) + ChunkLength(0)];
+        Signature.CopyTo(png);
+        var at = Signature.Length;
+        at += WriteChunk(png.AsSpan(at), "IHDR"u8, header);
+        at += WriteChunk(png.AsSpan(at), "IDAT"u8, deflated);
+        WriteChunk(png.AsSpan(at), "IEND"u8, []);
+        ScratchStream.Return(ref DeflatedRows, data);
+        return png;
     }
 
     /// <summary>The sixteen-grey level nearest to an 8-bit grey: round(grey × 15 / 255), exactly, for all 256.</summary>
@@ -94,17 +101,17 @@ internal static class PngEncoder
         for (; i < current.Length; i++) difference[i] = (byte)(current[i] - above[i]);
     }
 
-    private static void WriteChunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    /// <summary>Length, type, data and CRC.</summary>
+    private static int ChunkLength(int dataLength) => 4 + 4 + dataLength + 4;
+
+    /// <summary>Writes the chunk at the start of <paramref name="output"/>; returns its length.</summary>
+    private static int WriteChunk(Span<byte> output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
     {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        output.Write(number);
-        output.Write(type);
-        output.Write(data);
-        var crc = new System.IO.Hashing.Crc32(); // over the chunk's type and data
-        crc.Append(type);
-        crc.Append(data);
-        BinaryPrimitives.WriteUInt32BigEndian(number, crc.GetCurrentHashAsUInt32());
-        output.Write(number);
+        BinaryPrimitives.WriteInt32BigEndian(output, data.Length);
+        type.CopyTo(output[4..]);
+        data.CopyTo(output[8..]);
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(output.Slice(4, 4 + data.Length)); // over the chunk's type and data
+        BinaryPrimitives.WriteUInt32BigEndian(output[(8 + data.Length)..], crc);
+        return ChunkLength(data.Length);
     }
 }

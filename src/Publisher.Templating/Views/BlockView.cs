@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Publisher.Core.Model;
 using Scriban.Runtime;
 
@@ -40,8 +41,14 @@ public sealed class BlockView : ITemplateView
 
     public string? Credit { get; init; }
 
-    public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href) =>
-        [.. blocks.Select(b => From(b, href))];
+    public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href)
+    {
+        // A list of the body's size filled in a loop: no closure per call and no growing (a body has tens of blocks).
+        if (blocks is not ImmutableArray<Block> array) array = [.. blocks];
+        var views = new List<BlockView>(array.Length);
+        foreach (var block in array) views.Add(From(block, href));
+        return views;
+    }
 
     private static BlockView From(Block block, Func<Uri, string> href) => block switch
     {

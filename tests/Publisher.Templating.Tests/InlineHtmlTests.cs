@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Publisher.Core.Model;
+
+namespace Publisher.Templating.Tests;
+
+/// <summary>A paragraph of one text run takes a shortcut (its own string, escaped); it must read as the general path writes it.</summary>
+public class InlineHtmlTests
+{
+    [Theory]
+    [InlineData("plain words, ä and 😀")]
+    [InlineData("a < b & \"c\" 'd' > e")]
+    [InlineData("control \u0001 and \uFFFF dropped")]
+    [InlineData("")]
+    public void One_run_of_text_renders_as_the_same_run_among_others(string text)
+    {
+        var alone = InlineHtml.Render(ImmutableArray.Create<Inline>(new TextRun(text)), url => url.AbsoluteUri);
+        var amongOthers = InlineHtml.Render(ImmutableArray.Create<Inline>(new TextRun("["), new TextRun(text), new TextRun("]")), url => url.AbsoluteUri);
+
+        Assert.Equal($"[{alone}]", amongOthers);
+    }
+
+    [Fact]
+    public void A_run_that_needs_no_escaping_is_its_own_html()
+    {
+        var text = new string('x', 3) + " text";
+        Assert.Same(text, InlineHtml.Render(ImmutableArray.Create<Inline>(new TextRun(text)), url => url.AbsoluteUri));
+    }
+}
