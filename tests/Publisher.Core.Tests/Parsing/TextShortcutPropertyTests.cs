@@ -46,6 +46,28 @@ public sealed class TextShortcutPropertyTests
         }, iter: 20000);
     }
 
+    [Fact]
+    public void Decoding_into_a_buffer_matches_the_plain_reading()
+    {
+        var pieces = Gen.OneOf(Gen.Const(new byte[] { 0xEF, 0xBB, 0xBF }), Gen.Const("\r\n"u8.ToArray()), Gen.Const("\r"u8.ToArray()),
+            Gen.Const("\n"u8.ToArray()), Gen.Const("\r\r\n"u8.ToArray()), Gen.Const(new byte[] { 0xC3 }), Gen.Const(new byte[] { 0xFF, 0x80 }),
+            Gen.Const("ä😀 x"u8.ToArray()), Gen.Byte.Array[0, 3]);
+        pieces.Array[0, 12].Select(parts => parts.SelectMany(p => p).ToArray()).Sample(bytes =>
+        {
+            var buffer = TextDecoding.DecodePooled(bytes, out var length);
+            Assert.Equal(PlainDecode(bytes), new string(buffer, 0, length));
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }, iter: 20000);
+    }
+
+    /// <summary>The decoding before the buffer: one BOM dropped, a string made, its line breaks replaced.</summary>
+    private static string PlainDecode(byte[] bytes)
+    {
+        var content = bytes.AsSpan();
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
+        return new UTF8Encoding(false, false).GetString(content).Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+
     /// <summary>The reading before the shortcut: split into lines, find the closing line, join the parts again.</summary>
     private static (string? Yaml, string Body, int LineCount) PlainSplit(string text)
     {
