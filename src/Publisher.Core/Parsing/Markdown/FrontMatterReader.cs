@@ -54,7 +54,11 @@ public static class FrontMatterReader
         }
     }
 
-    private static ImmutableDictionary<string, FrontMatterValue>? ParseYaml(string yaml, ParseContext context)
+    private static ImmutableDictionary<string, FrontMatterValue>? ParseYaml(string yaml, ParseContext context) =>
+        SimpleFrontMatter.TryRead(yaml) ?? ParseWithYamlDotNet(yaml, context);
+
+    /// <summary>Any YAML: the fields of its mapping, or null with an error for anything else.</summary>
+    internal static ImmutableDictionary<string, FrontMatterValue>? ParseWithYamlDotNet(string yaml, ParseContext context)
     {
         var stream = new YamlStream();
         try
