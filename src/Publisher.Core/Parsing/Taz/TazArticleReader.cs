@@ -14,7 +14,7 @@ internal static class TazArticleReader
     {
         var title = TazTitle.Read(lines[titleIndex]);
         var header = TazHeaderZone.Read(lines, titleIndex + 1);
-        var sections = TazSections.Split(lines, header.NextIndex);
+        using var sections = TazSections.Split(lines, header.NextIndex);
         var bodyStart = sections.BodyStart;
         var dateLine = TakeDateLine(lines, bodyStart, sections.BodyEnd, bag, out var bodyEnd);
 

@@ -13,25 +13,33 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal sealed class TazBodyContent : IDisposable
 {
+    /// <summary>The lists of the thread's previous body, cleared, for its next; null while a body holds them.</summary>
+    [ThreadStatic]
+    private static (List<TazBodyPart> Parts, List<(LinkMarkerScanner.Use, int)> Uses, List<TazBodyLayout.Piece> Pieces)? cachedLists;
+
+    private readonly List<TazBodyPart> parts;
+    private readonly List<(LinkMarkerScanner.Use Use, int Line)> linkUses;
+    private readonly List<TazBodyLayout.Piece> pieces;
     private char[] markup;
 
     private TazBodyContent(char[] markup, List<TazBodyPart> parts, TazDateline? dateline,
-        List<(LinkMarkerScanner.Use Use, int Line)> linkUses, string language)
+        List<(LinkMarkerScanner.Use Use, int Line)> linkUses, List<TazBodyLayout.Piece> pieces, string language)
     {
         this.markup = markup;
-        Parts = parts;
+        this.parts = parts;
+        this.linkUses = linkUses;
+        this.pieces = pieces;
         Dateline = dateline;
-        LinkUses = linkUses;
         Language = language;
     }
 
     /// <summary>Subheads and paragraphs in body order.</summary>
-    public IReadOnlyList<TazBodyPart> Parts { get; }
+    public IReadOnlyList<TazBodyPart> Parts => parts;
 
     public TazDateline? Dateline { get; }
 
     /// <summary>Every marker of the body in order, with the file line it stands on.</summary>
-    public IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> LinkUses { get; }
+    public IReadOnlyList<(LinkMarkerScanner.Use Use, int Line)> LinkUses => linkUses;
 
     public string Language { get; }
 
@@ -41,7 +49,9 @@ internal sealed class TazBodyContent : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazBodyContent Build(List<TazLine> lines, int start, int end, int width, TazDiagnosticBag bag)
     {
-        var pieces = TazBodyLayout.Split(lines, start, end, width);
+        var (parts, uses, pieces) = cachedLists ?? ([], [], []);
+        cachedLists = null;
+        TazBodyLayout.Split(lines, start, end, width, pieces);
         // Each body line at most once in the markup, with one joining space after it.
         var room = 0;
         for (var i = start; i < end; i++)
@@ -50,8 +60,6 @@ internal sealed class TazBodyContent : IDisposable
         }
 
         var markup = ArrayPool<char>.Shared.Rent(room);
-        var parts = new List<TazBodyPart>(pieces.Count);
-        var uses = new List<(LinkMarkerScanner.Use, int)>(16);
         TazDateline? dateline = null;
         var language = default(LanguageGuess.Tally);
         var firstParagraph = true;
@@ -95,14 +103,14 @@ internal sealed class TazBodyContent : IDisposable
             written += paragraph.Length;
         }
 
-        return new TazBodyContent(markup, parts, dateline, uses, language.Language);
+        return new TazBodyContent(markup, parts, dateline, uses, pieces, language.Language);
     }
 
     /// <summary>The blocks of a parse result: the paragraphs' markup as strings.</summary>
     public ImmutableArray<TazBodyBlock> ToBlocks()
     {
-        var blocks = ImmutableArray.CreateBuilder<TazBodyBlock>(Parts.Count);
-        foreach (var part in Parts)
+        var blocks = ImmutableArray.CreateBuilder<TazBodyBlock>(parts.Count);
+        foreach (var part in parts)
         {
             blocks.Add(part.Subhead is { } heading
                 ? new TazSubhead(heading, part.Truncated, part.Line)
@@ -116,6 +124,14 @@ internal sealed class TazBodyContent : IDisposable
     {
         ArrayPool<char>.Shared.Return(markup);
         markup = [];
+        parts.Clear();
+        linkUses.Clear();
+        pieces.Clear();
+        // Lists grown by a huge file are not kept for the rest of the build.
+        if (parts.Capacity <= 1 << 12 && linkUses.Capacity <= 1 << 12 && pieces.Capacity <= 1 << 12)
+        {
+            cachedLists = (parts, linkUses, pieces);
+        }
     }
 
     /// <summary>Counts the words of the paragraph's text (its markup with the markers' anchors in their place) without making it a string.</summary>

@@ -18,8 +18,9 @@ internal static class TazBodyEncoding
             writer.Figure(image);
         }
 
-        foreach (var part in body.Parts)
+        for (var p = 0; p < body.Parts.Count; p++)
         {
+            var part = body.Parts[p];
             if (part.Subhead is { } heading)
             {
                 writer.Subhead(heading);
