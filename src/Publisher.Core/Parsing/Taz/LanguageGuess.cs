@@ -25,9 +25,10 @@ public static class LanguageGuess
         StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The stop words made only of ASCII letters, keyed by <see cref="AsciiKey"/>.</summary>
-    private static readonly FrozenDictionary<ulong, int> AsciiStopWords = StopWords
+    private static readonly AsciiStopWordTable AsciiStopWords = new(StopWords
         .Where(w => w.Key.All(char.IsAsciiLetterLower))
-        .ToFrozenDictionary(w => AsciiKey(w.Key), w => w.Value);
+        .Select(w => KeyValuePair.Create(AsciiKey(w.Key), w.Value))
+        .ToList());
 
     public static string Of(IEnumerable<string> texts)
     {
@@ -85,7 +86,8 @@ public static class LanguageGuess
                 int side;
                 if (asciiLetters)
                 {
-                    if (!asciiStopWords.TryGetValue(key, out side))
+                    side = asciiStopWords.SideOf(key);
+                    if (side == 0)
                     {
                         continue;
                     }
