@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
 using Publisher.Core.Parsing;
 using Publisher.Core.Parsing.Markdown;
 
@@ -45,6 +46,32 @@ public sealed class TextShortcutPropertyTests
             }
         }, iter: 20000);
     }
+
+    [Fact]
+    public void Plain_text_of_an_array_matches_the_walk_over_its_inlines()
+    {
+        var inline = Gen.OneOf<Inline>(
+            Texts.Select(t => (Inline)new TextRun(t)),
+            Gen.Const<Inline>(new LineBreak()),
+            Texts.Select(t => (Inline)new Emphasis(EmphasisKind.Strong, [new TextRun(t)])),
+            Texts.Select(t => (Inline)new LinkInline([new TextRun(t), new LineBreak()], null, 1)));
+        inline.Array[0, 4].Sample(inlines =>
+        {
+            var array = System.Collections.Immutable.ImmutableArray.Create(inlines);
+            Assert.Equal(InlineText.Plain(inlines.AsEnumerable()), InlineText.Plain(array));
+            Assert.Equal(Describe(InlineText.Tidy(inlines.AsEnumerable())), Describe(InlineText.Tidy(inlines.AsSpan())));
+        }, iter: 5000);
+    }
+
+    /// <summary>Inlines as text that tells every kind and run apart (records holding arrays compare those by reference).</summary>
+    private static string Describe(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
+    {
+        TextRun t => $"<{t.Text}>",
+        LineBreak => "<br>",
+        Emphasis e => $"<em {e.Kind}>{Describe(e.Content)}</em>",
+        LinkInline l => $"<a {l.Reference}>{Describe(l.Content)}</a>",
+        _ => "?",
+    }));
 
     [Fact]
     public void Decoding_into_a_buffer_matches_the_plain_reading()
