@@ -132,15 +132,15 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         var result = new List<(string, IArticleParser)>();
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
         var fullRoot = Path.GetFullPath(root);
-        var paths = new FileSystemEnumerable<string>(fullRoot, static (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+        var paths = new FileSystemEnumerable<string>(fullRoot, static (ref FileSystemEntry entry) => RelativePath(ref entry), options)
         {
             ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory,
         };
-        foreach (var path in paths)
+        foreach (var relative in paths)
         {
-            var relative = Path.GetRelativePath(fullRoot, path).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
-            var name = Path.GetFileName(relative);
+            // A part of the path that starts with '.': the first, or one after a '/'.
+            if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal)) continue;
+            var name = Path.GetFileName(relative.AsSpan());
             if (relative == SiteConfigReader.FileName || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
             var parser = ParserFor(Path.GetExtension(name));
             if (parser is null)
@@ -154,7 +154,18 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         return result;
     }
 
-    private IArticleParser? ParserFor(string extension)
+    /// <summary>
+    /// The entry's path below the enumerated root with '/' between folders, made in one string (as
+    /// <see cref="Path.GetRelativePath(string, string)"/> of its full path would give it, without making that first).
+    /// </summary>
+    private static string RelativePath(ref FileSystemEntry entry)
+    {
+        var folder = entry.Directory[entry.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
+        var relative = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
+        return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    private IArticleParser? ParserFor(ReadOnlySpan<char> extension)
     {
         foreach (var parser in parsers)
         {

@@ -7,6 +7,10 @@ namespace Publisher.Core.Parsing;
 /// <summary>Helpers over inline runs: plain text, and white space tidied as HTML would show it.</summary>
 public static class InlineText
 {
+    /// <summary>As <see cref="Plain(IEnumerable{Inline})"/>; one text run (a link's usual content) is its own text, no builder made.</summary>
+    public static string Plain(ImmutableArray<Inline> inlines) =>
+        !inlines.IsDefault && inlines is [TextRun only] ? only.Text : Plain((IEnumerable<Inline>)inlines);
+
     public static string Plain(IEnumerable<Inline> inlines)
     {
         var builder = new StringBuilder();
@@ -15,9 +19,12 @@ public static class InlineText
     }
 
     /// <summary>Collapses white space inside text runs, trims the ends, drops empty runs.</summary>
-    public static ImmutableArray<Inline> Tidy(IEnumerable<Inline> inlines)
+    public static ImmutableArray<Inline> Tidy(IEnumerable<Inline> inlines) => Tidy(inlines.ToArray());
+
+    /// <summary>As <see cref="Tidy(IEnumerable{Inline})"/> over inlines in a span (a list's: no enumerator, the result's room known).</summary>
+    public static ImmutableArray<Inline> Tidy(ReadOnlySpan<Inline> inlines)
     {
-        var result = ImmutableArray.CreateBuilder<Inline>();
+        var result = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
         var lastEndsInSpace = true;
         foreach (var inline in inlines)
         {

@@ -32,6 +32,20 @@ public class ContentLoaderTests
         Assert.Empty(diagnostics.Sorted());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    [InlineData("/./")]
+    [InlineData("/a/..")]
+    public void Paths_are_relative_to_the_folder_however_it_is_written(string suffix)
+    {
+        var root = Folder(("a/b/c/deep.md", Md("deep")), ("top.md", Md("top")), ("a/.x/hidden.md", Md("hidden")), ("a/x.doc", "?"));
+        var diagnostics = new DiagnosticBag();
+        var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root + suffix, new Site(), diagnostics);
+        Assert.Equal(["a/b/c/deep.md", "top.md"], articles.Select(a => a.Source.RelativePath));
+        Assert.Equal("a/x.doc", Assert.Single(diagnostics.Sorted()).File);
+    }
+
     [Fact]
     public void A_duplicate_id_is_an_error_naming_both_files_and_the_second_is_skipped()
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
 using Publisher.Core.Parsing;
 using Publisher.Core.Parsing.Markdown;
 
@@ -44,6 +45,54 @@ public sealed class TextShortcutPropertyTests
                 Assert.Equal(expectedLineCount, frontMatter.LineCount);
             }
         }, iter: 20000);
+    }
+
+    [Fact]
+    public void Plain_text_of_an_array_matches_the_walk_over_its_inlines()
+    {
+        var inline = Gen.OneOf<Inline>(
+            Texts.Select(t => (Inline)new TextRun(t)),
+            Gen.Const<Inline>(new LineBreak()),
+            Texts.Select(t => (Inline)new Emphasis(EmphasisKind.Strong, [new TextRun(t)])),
+            Texts.Select(t => (Inline)new LinkInline([new TextRun(t), new LineBreak()], null, 1)));
+        inline.Array[0, 4].Sample(inlines =>
+        {
+            var array = System.Collections.Immutable.ImmutableArray.Create(inlines);
+            Assert.Equal(InlineText.Plain(inlines.AsEnumerable()), InlineText.Plain(array));
+            Assert.Equal(Describe(InlineText.Tidy(inlines.AsEnumerable())), Describe(InlineText.Tidy(inlines.AsSpan())));
+        }, iter: 5000);
+    }
+
+    /// <summary>Inlines as text that tells every kind and run apart (records holding arrays compare those by reference).</summary>
+    private static string Describe(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
+    {
+        TextRun t => $"<{t.Text}>",
+        LineBreak => "<br>",
+        Emphasis e => $"<em {e.Kind}>{Describe(e.Content)}</em>",
+        LinkInline l => $"<a {l.Reference}>{Describe(l.Content)}</a>",
+        _ => "?",
+    }));
+
+    [Fact]
+    public void Decoding_into_a_buffer_matches_the_plain_reading()
+    {
+        var pieces = Gen.OneOf(Gen.Const(new byte[] { 0xEF, 0xBB, 0xBF }), Gen.Const("\r\n"u8.ToArray()), Gen.Const("\r"u8.ToArray()),
+            Gen.Const("\n"u8.ToArray()), Gen.Const("\r\r\n"u8.ToArray()), Gen.Const(new byte[] { 0xC3 }), Gen.Const(new byte[] { 0xFF, 0x80 }),
+            Gen.Const("ä😀 x"u8.ToArray()), Gen.Byte.Array[0, 3]);
+        pieces.Array[0, 12].Select(parts => parts.SelectMany(p => p).ToArray()).Sample(bytes =>
+        {
+            var buffer = TextDecoding.DecodePooled(bytes, out var length);
+            Assert.Equal(PlainDecode(bytes), new string(buffer, 0, length));
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }, iter: 20000);
+    }
+
+    /// <summary>The decoding before the buffer: one BOM dropped, a string made, its line breaks replaced.</summary>
+    private static string PlainDecode(byte[] bytes)
+    {
+        var content = bytes.AsSpan();
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
+        return new UTF8Encoding(false, false).GetString(content).Replace("\r\n", "\n").Replace('\r', '\n');
     }
 
     /// <summary>The reading before the shortcut: split into lines, find the closing line, join the parts again.</summary>

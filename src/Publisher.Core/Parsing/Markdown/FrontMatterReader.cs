@@ -10,23 +10,30 @@ public static class FrontMatterReader
     /// <summary>Returns the front matter (null if the text has none) and the body; problems go to <paramref name="context"/>.</summary>
     public static (FrontMatter? FrontMatter, string Body) Read(string text, ParseContext context)
     {
+        var (frontMatter, body) = Read(text.AsSpan(), context);
+        return (frontMatter, text[body]);
+    }
+
+    /// <summary>As <see cref="Read(string, ParseContext)"/> over text in a buffer: the body is where it lies in <paramref name="text"/>.</summary>
+    public static (FrontMatter? FrontMatter, Range Body) Read(ReadOnlySpan<char> text, ParseContext context)
+    {
         var firstBreak = text.IndexOf('\n');
-        var firstLine = firstBreak < 0 ? text.AsSpan() : text.AsSpan(0, firstBreak);
-        if (!firstLine.TrimEnd().SequenceEqual("---")) return (null, text);
+        var firstLine = firstBreak < 0 ? text : text[..firstBreak];
+        if (!firstLine.TrimEnd().SequenceEqual("---")) return (null, Range.All);
         if (!TryFindClosingLine(text, firstBreak, out var end, out var closeStart, out var closeEnd))
         {
             context.Diagnostics.Error(context.RelativePath, 1, "front matter opened with '---' is never closed");
-            return (null, text);
+            return (null, Range.All);
         }
         // The lines between the delimiters, and every line after the closing one, as they stand in the text.
-        var yaml = end == 1 ? string.Empty : text[(firstBreak + 1)..(closeStart - 1)];
-        var body = closeEnd < text.Length ? text[(closeEnd + 1)..] : string.Empty;
+        var yaml = end == 1 ? string.Empty : new string(text[(firstBreak + 1)..(closeStart - 1)]);
+        var body = closeEnd < text.Length ? (closeEnd + 1).. : text.Length..;
         var fields = ParseYaml(yaml, context);
         return fields is null ? (null, body) : (new FrontMatter { Fields = fields, LineCount = end + 1 }, body);
     }
 
     /// <summary>The first line after the opening one that is <c>---</c> or <c>...</c>: its 0-based index and extent.</summary>
-    private static bool TryFindClosingLine(string text, int firstBreak, out int index, out int start, out int end)
+    private static bool TryFindClosingLine(ReadOnlySpan<char> text, int firstBreak, out int index, out int start, out int end)
     {
         index = 0;
         start = firstBreak + 1;
@@ -34,20 +41,24 @@ public static class FrontMatterReader
         if (firstBreak < 0) return false;
         for (var line = 1; ; line++)
         {
-            var next = text.IndexOf('\n', start);
-            end = next < 0 ? text.Length : next;
-            var trimmed = text.AsSpan(start, end - start).TrimEnd();
+            var next = text[start..].IndexOf('\n');
+            end = next < 0 ? text.Length : start + next;
+            var trimmed = text[start..end].TrimEnd();
             if (trimmed is "---" or "...")
             {
                 index = line;
                 return true;
             }
             if (next < 0) return false;
-            start = next + 1;
+            start = end + 1;
         }
     }
 
-    private static ImmutableDictionary<string, FrontMatterValue>? ParseYaml(string yaml, ParseContext context)
+    private static ImmutableDictionary<string, FrontMatterValue>? ParseYaml(string yaml, ParseContext context) =>
+        SimpleFrontMatter.TryRead(yaml) ?? ParseWithYamlDotNet(yaml, context);
+
+    /// <summary>Any YAML: the fields of its mapping, or null with an error for anything else.</summary>
+    internal static ImmutableDictionary<string, FrontMatterValue>? ParseWithYamlDotNet(string yaml, ParseContext context)
     {
         var stream = new YamlStream();
         try

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -18,8 +19,20 @@ public sealed class MarkdownArticleParser : IArticleParser
 
     public Article? Parse(ReadOnlySpan<byte> content, ParseContext context)
     {
-        var text = TextDecoding.Decode(content);
-        var (frontMatter, body) = FrontMatterReader.Read(text, context);
+        // The decoded file is read in its buffer: only the front matter and the body become strings.
+        var buffer = TextDecoding.DecodePooled(content, out var length);
+        FrontMatter? frontMatter;
+        string body;
+        try
+        {
+            var text = buffer.AsSpan(0, length);
+            (frontMatter, var bodyRange) = FrontMatterReader.Read(text, context);
+            body = new string(text[bodyRange]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
         if (frontMatter is null)
         {
             if (!context.Diagnostics.Sorted().Any(d => d.File == context.RelativePath))

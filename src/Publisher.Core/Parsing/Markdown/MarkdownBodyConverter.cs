@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -43,36 +44,43 @@ public sealed class MarkdownBodyConverter
 
     private ImmutableArray<Block> ConvertBlocks(ContainerBlock container)
     {
-        var result = ImmutableArray.CreateBuilder<Block>();
-        foreach (var block in container) result.AddRange(ConvertBlock(block));
-        return result.ToImmutable();
+        var result = ImmutableArray.CreateBuilder<Block>(container.Count);
+        foreach (var block in container) ConvertBlock(block, result);
+        return result.DrainToImmutable();
     }
 
-    private IEnumerable<Block> ConvertBlock(Markdig.Syntax.Block block)
+    /// <summary>Adds the model blocks of <paramref name="block"/> (none, one or more) to <paramref name="into"/>.</summary>
+    private void ConvertBlock(Markdig.Syntax.Block block, ImmutableArray<Block>.Builder into)
     {
         switch (block)
         {
             case HtmlBlock html:
-                return _html.Convert(html.Lines.ToString(), LineOf(html));
+                into.AddRange(_html.Convert(html.Lines.ToString(), LineOf(html)));
+                break;
             case LeafBlock { Inline: { } inline } leaf when ContainsHtml(inline):
-                return _html.Convert(RenderHtml(leaf), LineOf(leaf));
+                into.AddRange(_html.Convert(RenderHtml(leaf), LineOf(leaf)));
+                break;
             case ParagraphBlock paragraph:
-                var inlines = InlineText.Tidy(ConvertInlines(paragraph.Inline));
-                return inlines.Length == 0 ? [] : [new Paragraph(inlines)];
+                var inlines = InlineText.Tidy(CollectionsMarshal.AsSpan(ConvertInlines(paragraph.Inline)));
+                if (inlines.Length > 0) into.Add(new Paragraph(inlines));
+                break;
             case HeadingBlock heading:
                 var text = TextCleaning.CollapseWhitespace(InlineText.Plain(ConvertInlines(heading.Inline)));
-                return text.Length == 0 ? [] : [new Subhead(text)];
+                if (text.Length > 0) into.Add(new Subhead(text));
+                break;
             case QuoteBlock quote:
-                return [new Quote(ConvertBlocks(quote))];
+                into.Add(new Quote(ConvertBlocks(quote)));
+                break;
             case Markdig.Syntax.ListBlock list:
-                return [new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))])];
+                into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))]));
+                break;
             case CodeBlock code:
                 var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => TextCleaning.RemoveControlCharacters(l.ToString()));
-                return [new Paragraph([.. lines.SelectMany((l, i) => i == 0 ? new Inline[] { new TextRun(l) } : [new LineBreak(), new TextRun(l)])])];
+                into.Add(new Paragraph([.. lines.SelectMany((l, i) => i == 0 ? new Inline[] { new TextRun(l) } : [new LineBreak(), new TextRun(l)])]));
+                break;
             case ContainerBlock other:
-                return ConvertBlocks(other);
-            default:
-                return [];
+                into.AddRange(ConvertBlocks(other));
+                break;
         }
     }
 

@@ -25,9 +25,10 @@ public static class LanguageGuess
         StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The stop words made only of ASCII letters, keyed by <see cref="AsciiKey"/>.</summary>
-    private static readonly FrozenDictionary<ulong, int> AsciiStopWords = StopWords
+    private static readonly AsciiStopWordTable AsciiStopWords = new(StopWords
         .Where(w => w.Key.All(char.IsAsciiLetterLower))
-        .ToFrozenDictionary(w => AsciiKey(w.Key), w => w.Value);
+        .Select(w => KeyValuePair.Create(AsciiKey(w.Key), w.Value))
+        .ToList());
 
     public static string Of(IEnumerable<string> texts)
     {
@@ -54,10 +55,12 @@ public static class LanguageGuess
             // Read once into a local: a static field read in a method compiled ahead of its class's initialisation goes through a helper each time.
             var asciiStopWords = AsciiStopWords;
             Span<char> lower = stackalloc char[LongestStopWord];
+            var classes = Latin1Classes;
             var i = 0;
             while (i < text.Length)
             {
-                if (!IsWordChar(text[i]))
+                var c = text[i];
+                if (c < 256 ? classes[c] == NotWord : !IsNonAsciiWordChar(c))
                 {
                     i++;
                     continue;
@@ -68,13 +71,32 @@ public static class LanguageGuess
                 var start = i;
                 ulong key = 0;
                 var asciiLetters = true;
-                while (i < text.Length && IsWordChar(text[i]))
+                do
                 {
-                    var c = text[i];
-                    asciiLetters &= char.IsAsciiLetter(c);
+                    c = text[i];
+                    if (c < 256)
+                    {
+                        var kind = classes[c];
+                        if (kind == NotWord)
+                        {
+                            break;
+                        }
+
+                        asciiLetters &= kind == Letter;
+                    }
+                    else if (IsNonAsciiWordChar(c))
+                    {
+                        asciiLetters = false;
+                    }
+                    else
+                    {
+                        break;
+                    }
+
                     key = (key << 8) | (uint)(c | 0x20);
                     i++;
                 }
+                while (i < text.Length);
 
                 var length = i - start;
                 if (length is < 2 or > LongestStopWord)
@@ -85,7 +107,8 @@ public static class LanguageGuess
                 int side;
                 if (asciiLetters)
                 {
-                    if (!asciiStopWords.TryGetValue(key, out side))
+                    side = asciiStopWords.SideOf(key);
+                    if (side == 0)
                     {
                         continue;
                     }
@@ -156,11 +179,18 @@ public static class LanguageGuess
             .Concat(english.Select(w => KeyValuePair.Create(w, English)))
             .ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Regex <c>\w</c>: letters, marks, digits, connector punctuation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsNonAsciiWordChar(c);
+    private const byte NotWord = 0;
+    private const byte OtherWord = 1;
+    private const byte Letter = 2;
 
+    /// <summary>
+    /// Regex <c>\w</c> over Latin-1 (German text's umlauts and ß included), one look-up a character: <see cref="Letter"/>
+    /// for an ASCII letter, <see cref="OtherWord"/> for any other word character, else <see cref="NotWord"/>.
+    /// </summary>
+    private static readonly byte[] Latin1Classes = [.. Enumerable.Range(0, 256).Select(code => (char)code).Select(c =>
+        char.IsAsciiLetter(c) ? Letter : char.IsAsciiDigit(c) || c == '_' || (c >= 128 && IsNonAsciiWordChar(c)) ? OtherWord : NotWord)];
+
+    /// <summary>Regex <c>\w</c> above ASCII: letters, marks, digits, connector punctuation.</summary>
     private static bool IsNonAsciiWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
             UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or

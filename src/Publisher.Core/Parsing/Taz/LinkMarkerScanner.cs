@@ -18,29 +18,30 @@ internal static class LinkMarkerScanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Result Scan(string markup)
+    public static Result Scan(ReadOnlySpan<char> markup)
     {
-        if (markup.IndexOf("][", StringComparison.Ordinal) < 0)
+        if (markup.IndexOf("][") < 0)
         {
             return Result.None;
         }
 
         var uses = new List<Use>(MarkerBound(markup));
-        var unterminated = new List<int>();
-        Walk(markup, uses, unterminated);
-        return new Result(uses, unterminated);
+        List<int>? unterminated = null;
+        Walk(markup, uses, ref unterminated, report: true);
+        return new Result(uses, unterminated ?? (IReadOnlyList<int>)[]);
     }
 
     /// <summary>The markers alone, in order.</summary>
-    public static IReadOnlyList<Use> UsesOf(string markup)
+    public static IReadOnlyList<Use> UsesOf(ReadOnlySpan<char> markup)
     {
-        if (markup.IndexOf("][", StringComparison.Ordinal) < 0)
+        if (markup.IndexOf("][") < 0)
         {
             return [];
         }
 
         var uses = new List<Use>(MarkerBound(markup));
-        Walk(markup, uses, null);
+        List<int>? unterminated = null;
+        Walk(markup, uses, ref unterminated, report: false);
         return uses;
     }
 
@@ -54,7 +55,7 @@ internal static class LinkMarkerScanner
             : string.Create(TextLength(markup, uses), (markup, uses), static (span, state) => CopyText(state.markup, state.uses, span));
 
     /// <summary>Length of <see cref="TextOf(string)"/> given the markers <paramref name="uses"/> of <paramref name="markup"/>.</summary>
-    public static int TextLength(string markup, IReadOnlyList<Use> uses)
+    public static int TextLength(ReadOnlySpan<char> markup, IReadOnlyList<Use> uses)
     {
         var length = markup.Length;
         for (var u = 0; u < uses.Count; u++)
@@ -66,25 +67,26 @@ internal static class LinkMarkerScanner
     }
 
     /// <summary>Writes <see cref="TextOf(string)"/> to the start of <paramref name="destination"/> (at least <see cref="TextLength"/> long).</summary>
-    public static void CopyText(string markup, IReadOnlyList<Use> uses, Span<char> destination)
+    public static void CopyText(ReadOnlySpan<char> markup, IReadOnlyList<Use> uses, Span<char> destination)
     {
         var position = 0;
         var written = 0;
         for (var u = 0; u < uses.Count; u++)
         {
             var use = uses[u];
-            markup.AsSpan(position, use.Offset - position).CopyTo(destination[written..]);
+            markup[position..use.Offset].CopyTo(destination[written..]);
             written += use.Offset - position;
             use.Anchor.CopyTo(destination[written..]);
             written += use.Anchor.Length;
             position = use.End;
         }
 
-        markup.AsSpan(position).CopyTo(destination[written..]);
+        markup[position..].CopyTo(destination[written..]);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Walk(string markup, List<Use> uses, List<int>? unterminated)
+    /// <param name="unterminated">The offsets of unterminated markers when <paramref name="report"/>: made when the first is found.</param>
+    private static void Walk(ReadOnlySpan<char> markup, List<Use> uses, ref List<int>? unterminated, bool report)
     {
         var i = 0;
         while (i < markup.Length)
@@ -94,24 +96,27 @@ internal static class LinkMarkerScanner
                 var close = MatchingBracket(markup, anchorStart);
                 if (close >= 0)
                 {
-                    uses.Add(new Use(number, markup[anchorStart..close], i, close + 1));
+                    uses.Add(new Use(number, new string(markup[anchorStart..close]), i, close + 1));
                     i = close + 1;
                     continue;
                 }
 
-                unterminated?.Add(i);
+                if (report)
+                {
+                    (unterminated ??= []).Add(i);
+                }
             }
 
-            var next = markup.IndexOf('[', i + 1);
-            i = next < 0 ? markup.Length : next;
+            var next = markup[(i + 1)..].IndexOf('[');
+            i = next < 0 ? markup.Length : i + 1 + next;
         }
     }
 
     /// <summary>At least the number of markers: each has its own <c>][</c>.</summary>
-    private static int MarkerBound(string markup) => markup.AsSpan().Count("][");
+    private static int MarkerBound(ReadOnlySpan<char> markup) => markup.Count("][");
 
     /// <summary>Matches <c>\[(\d{1,3})\]\[</c> at <paramref name="start"/>.</summary>
-    private static bool TryMarkerStart(string s, int start, out int number, out int anchorStart)
+    private static bool TryMarkerStart(ReadOnlySpan<char> s, int start, out int number, out int anchorStart)
     {
         number = 0;
         anchorStart = 0;
@@ -140,7 +145,7 @@ internal static class LinkMarkerScanner
     public const int MaxAnchorLength = 4000;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int MatchingBracket(string s, int from)
+    private static int MatchingBracket(ReadOnlySpan<char> s, int from)
     {
         var depth = 0;
         var end = Math.Min(s.Length, from + MaxAnchorLength);

@@ -57,8 +57,8 @@ internal static class RelatedSection
     {
         var shownTitle = title.Shown;
         var split = KickerSplit.Of(shownTitle);
-        var teaser = count == 0 ? null : RawParagraph.Join(lines, start, count);
+        var teaser = count == 0 ? (RawParagraph?)null : RawParagraph.Of(lines, start, count);
         var truncated = title.Truncated || (teaser?.Truncated ?? false);
-        return new TazRelatedArticle(shownTitle, split.Kicker, split.Headline, teaser?.Text, truncated);
+        return new TazRelatedArticle(shownTitle, split.Kicker, split.Headline, teaser?.Text(), truncated);
     }
 }

@@ -37,15 +37,18 @@ public static class TazArticleMapper
     }
 
     /// <summary>
-    /// As <see cref="ToArticle"/>, with the content already encoded (<see cref="Article.EncodedContent"/>): the body
-    /// goes from the markup to bytes without a record or string per text run.
+    /// As <see cref="ToArticle"/> of <paramref name="result"/> with <paramref name="body"/> as its body, with the content
+    /// already encoded (<see cref="Article.EncodedContent"/>): the body goes from the markup to bytes without a record or
+    /// string per paragraph or text run.
     /// </summary>
-    internal static Article ToEncodedArticle(TazParseResult result, ArticleId id, PublicationDate published, SourceFile source)
+    internal static Article ToEncodedArticle(TazParseResult result, TazBodyContent body, ArticleId id, PublicationDate published, SourceFile source)
     {
         var (links, urls, images) = Parts(result);
-        var content = ContentEncoding.Encode((result.Body, images, urls), static (w, s) => TazBodyEncoding.Write(w, s.Body, s.images, s.urls),
+        var content = ContentEncoding.Encode((body, images, urls), static (w, s) => TazBodyEncoding.Write(w, s.body, s.images, s.urls),
             images, links, Related(result), out var exact);
-        return exact ? Head(result, id, published, source) with { EncodedContent = content } : ToArticle(result, id, published, source);
+        return exact
+            ? Head(result, id, published, source) with { EncodedContent = content }
+            : ToArticle(result with { Body = body.ToBlocks() }, id, published, source);
     }
 
     private static (ImmutableArray<ArticleLink> Links, Dictionary<int, Uri?> Urls, ImmutableArray<ImageCaption> Images) Parts(TazParseResult result)

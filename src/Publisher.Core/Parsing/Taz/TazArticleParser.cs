@@ -15,7 +15,15 @@ public sealed class TazArticleParser : IArticleParser
 
     public Article? Parse(ReadOnlySpan<byte> content, ParseContext context)
     {
-        var result = TazParser.Parse(content, context.RelativePath);
+        var result = TazParser.Parse(content, context.RelativePath, out var body);
+        using (body)
+        {
+            return Map(result, body, content, context);
+        }
+    }
+
+    private static Article? Map(TazParseResult result, TazBodyContent? body, ReadOnlySpan<byte> content, ParseContext context)
+    {
         context.Diagnostics.AddRange(result.Diagnostics);
         switch (result.Status)
         {
@@ -38,7 +46,7 @@ public sealed class TazArticleParser : IArticleParser
         }
 
         var id = new ArticleId(Slug.From(Path.ChangeExtension(context.RelativePath, null), "article-"));
-        return TazArticleMapper.ToEncodedArticle(result, id, new PublicationDate(date),
+        return TazArticleMapper.ToEncodedArticle(result, body!, id, new PublicationDate(date),
             new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))));
     }
 }

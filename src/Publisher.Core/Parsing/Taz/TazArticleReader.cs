@@ -7,17 +7,19 @@ namespace Publisher.Core.Parsing.Taz;
 /// <summary>Reads the article once the title line is known: header zone, body, sections.</summary>
 internal static class TazArticleReader
 {
+    /// <summary>The parse result with an empty <see cref="TazParseResult.Body"/>: the body is <paramref name="body"/> (dispose it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static TazParseResult Read(string fileName, TazEncodingInfo encoding, List<TazLine> lines, int titleIndex, TazDiagnosticBag bag)
+    public static TazParseResult Read(string fileName, TazEncodingInfo encoding, List<TazLine> lines, int titleIndex, TazDiagnosticBag bag,
+        out TazBodyContent body)
     {
         var title = TazTitle.Read(lines[titleIndex]);
         var header = TazHeaderZone.Read(lines, titleIndex + 1);
-        var sections = TazSections.Split(lines, header.NextIndex);
+        using var sections = TazSections.Split(lines, header.NextIndex);
         var bodyStart = sections.BodyStart;
         var dateLine = TakeDateLine(lines, bodyStart, sections.BodyEnd, bag, out var bodyEnd);
 
         var width = InferWidth(header.TeaserLines, lines, bodyStart, bodyEnd);
-        var content = TazBodyContent.Build(lines, bodyStart, bodyEnd, width, bag);
+        var content = body = TazBodyContent.Build(lines, bodyStart, bodyEnd, width, bag);
         var definitions = LinksSection.ReadDefinitions(sections[TazSectionKind.Links], bag);
         var links = LinksSection.Merge(definitions, content.LinkUses, bag);
         var tags = TagNames.Normalise(sections[TazSectionKind.Tags].Select(l => l.Shown));
@@ -45,7 +47,6 @@ internal static class TazArticleReader
             DateLineNumber = dateLine?.Line,
             IsoWeek = dateLine?.IsoWeek,
             Language = content.Language,
-            Body = content.Blocks,
             Links = links,
             Tags = tags,
             Related = related,

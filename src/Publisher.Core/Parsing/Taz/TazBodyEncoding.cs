@@ -9,33 +9,31 @@ namespace Publisher.Core.Parsing.Taz;
 /// </summary>
 internal static class TazBodyEncoding
 {
-    public static void Write(ContentEncoding.BodyWriter writer, ImmutableArray<TazBodyBlock> body, ImmutableArray<ImageCaption> images,
+    public static void Write(ContentEncoding.BodyWriter writer, TazBodyContent body, ImmutableArray<ImageCaption> images,
         IReadOnlyDictionary<int, Uri?> urls)
     {
-        writer.BlockCount(images.Length + body.Length);
+        writer.BlockCount(images.Length + body.Parts.Count);
         foreach (var image in images)
         {
             writer.Figure(image);
         }
 
-        foreach (var block in body)
+        for (var p = 0; p < body.Parts.Count; p++)
         {
-            switch (block)
+            var part = body.Parts[p];
+            if (part.Subhead is { } heading)
             {
-                case TazSubhead subhead:
-                    writer.Subhead(subhead.Text);
-                    break;
-                case TazParagraph paragraph:
-                    Paragraph(writer, paragraph.Markup, paragraph.Uses, urls);
-                    break;
-                default:
-                    throw new InvalidOperationException($"unknown taz block {block.GetType().Name}");
+                writer.Subhead(heading);
+            }
+            else
+            {
+                Paragraph(writer, body.Markup(part), part.Uses, urls);
             }
         }
     }
 
     /// <summary>As <see cref="TazArticleMapper.Inlines"/>: text runs between markers, each marker a link over its anchor.</summary>
-    private static void Paragraph(ContentEncoding.BodyWriter writer, string markup, IReadOnlyList<LinkMarkerScanner.Use> uses,
+    private static void Paragraph(ContentEncoding.BodyWriter writer, ReadOnlySpan<char> markup, IReadOnlyList<LinkMarkerScanner.Use> uses,
         IReadOnlyDictionary<int, Uri?> urls)
     {
         writer.Paragraph(InlineCount(markup, uses));
@@ -45,7 +43,7 @@ internal static class TazBodyEncoding
             var use = uses[u];
             if (use.Offset > position)
             {
-                writer.TextRun(markup.AsSpan(position, use.Offset - position));
+                writer.TextRun(markup[position..use.Offset]);
             }
 
             writer.Link(use.Anchor, urls.TryGetValue(use.Ref, out var url) ? url : null, use.Ref);
@@ -54,16 +52,17 @@ internal static class TazBodyEncoding
 
         if (position < markup.Length)
         {
-            writer.TextRun(markup.AsSpan(position));
+            writer.TextRun(markup[position..]);
         }
     }
 
-    private static int InlineCount(string markup, IReadOnlyList<LinkMarkerScanner.Use> uses)
+    private static int InlineCount(ReadOnlySpan<char> markup, IReadOnlyList<LinkMarkerScanner.Use> uses)
     {
         var count = uses.Count;
         var position = 0;
-        foreach (var use in uses)
+        for (var u = 0; u < uses.Count; u++)
         {
+            var use = uses[u];
             count += use.Offset > position ? 1 : 0;
             position = use.End;
         }

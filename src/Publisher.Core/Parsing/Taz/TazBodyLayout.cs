@@ -17,9 +17,9 @@ internal static class TazBodyLayout
     public static bool IsSubhead(ReadOnlySpan<char> text) => text.StartsWith("## ");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Piece> Split(List<TazLine> lines, int bodyStart, int bodyEnd, int width)
+    /// <summary>Adds the pieces of <c>lines[bodyStart..bodyEnd)</c> to <paramref name="pieces"/>.</summary>
+    public static void Split(List<TazLine> lines, int bodyStart, int bodyEnd, int width, List<Piece> pieces)
     {
-        var pieces = new List<Piece>((bodyEnd - bodyStart) / 4 + 4);
         var start = bodyStart;
         var count = 0;
         for (var i = bodyStart; i < bodyEnd; i++)
@@ -55,7 +55,6 @@ internal static class TazBodyLayout
         }
 
         Flush(pieces, start, ref count);
-        return pieces;
     }
 
     private static void Flush(List<Piece> pieces, int start, ref int count)

@@ -18,9 +18,29 @@ public static class TazParser
 
     public static TazParseResult Parse(byte[] bytes, string fileName) => Parse(bytes.AsSpan(), fileName);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazParseResult Parse(ReadOnlySpan<byte> bytes, string fileName)
     {
+        var result = Parse(bytes, fileName, out var body);
+        if (body is null)
+        {
+            return result;
+        }
+
+        using (body)
+        {
+            return result with { Body = body.ToBlocks() };
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Parse(ReadOnlySpan{byte}, string)"/>, with the body of an article left in <paramref name="body"/>
+    /// (its markup not made into strings; the result's <see cref="TazParseResult.Body"/> is empty). Null when the
+    /// file is no article; else the caller disposes it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static TazParseResult Parse(ReadOnlySpan<byte> bytes, string fileName, out TazBodyContent? body)
+    {
+        body = null;
         using var decoded = TazDecodedText.Decode(bytes);
         var framed = !decoded.IsBlank && TazFraming.IsFramed(decoded);
         var encoding = new TazEncodingInfo(decoded.Bom, decoded.CrLf, framed);
@@ -34,7 +54,7 @@ public static class TazParser
         try
         {
             Clean(decoded, framed, lines);
-            return Read(fileName, encoding, lines);
+            return Read(fileName, encoding, lines, out body);
         }
         finally
         {
@@ -43,8 +63,9 @@ public static class TazParser
         }
     }
 
-    private static TazParseResult Read(string fileName, TazEncodingInfo encoding, List<TazLine> lines)
+    private static TazParseResult Read(string fileName, TazEncodingInfo encoding, List<TazLine> lines, out TazBodyContent? body)
     {
+        body = null;
         var titleIndex = FindTitle(lines);
         if (titleIndex < 0)
         {
@@ -58,7 +79,9 @@ public static class TazParser
             bag.Note($"lines before the title (line {lines[titleIndex].Number}) are junk and were skipped");
         }
 
-        return TazArticleReader.Read(fileName, encoding, lines, titleIndex, bag);
+        var result = TazArticleReader.Read(fileName, encoding, lines, titleIndex, bag, out var content);
+        body = content;
+        return result;
     }
 
     /// <summary>Unframes (when framed) and cleans every line in the decoded buffer; no line is copied.</summary>

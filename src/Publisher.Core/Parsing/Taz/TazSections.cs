@@ -5,9 +5,10 @@ namespace Publisher.Core.Parsing.Taz;
 /// <summary>
 /// Splits the lines after the header zone into the body region (up to the first section header) and
 /// the lines of each section. A repeated header adds to the same section. The body stays a range of the
-/// file's lines: every line after the first section header belongs to a section.
+/// file's lines: every line after the first section header belongs to a section. The section lists are
+/// the thread's own, used again by its next article: Dispose once the sections are read.
 /// </summary>
-internal sealed class TazSections
+internal sealed class TazSections : IDisposable
 {
     private static readonly (TazSectionKind Kind, string Header, string Name)[] Known =
     [
@@ -16,12 +17,19 @@ internal sealed class TazSections
         (TazSectionKind.Related, "## ARTIKEL ZUM THEMA", "ARTIKEL ZUM THEMA"),
     ];
 
-    private readonly Dictionary<TazSectionKind, List<TazLine>> sections = [];
+    /// <summary>A list per kind (by its number), kept from the thread's previous article; null while one is being read.</summary>
+    [ThreadStatic]
+    private static List<TazLine>[]? cachedLists;
 
-    private TazSections(int bodyStart, int bodyEnd)
+    private readonly List<TazLine>[] lists;
+    /// <summary>Bit (1 &lt;&lt; kind) set for each section the file has.</summary>
+    private int present;
+
+    private TazSections(int bodyStart, int bodyEnd, List<TazLine>[] lists)
     {
         BodyStart = bodyStart;
         BodyEnd = bodyEnd;
+        this.lists = lists;
     }
 
     /// <summary>Index of the first body line in the file's lines.</summary>
@@ -30,17 +38,18 @@ internal sealed class TazSections
     /// <summary>Index just after the last body line (the first section header, or the end).</summary>
     public int BodyEnd { get; private set; }
 
-    public IReadOnlyList<TazLine> this[TazSectionKind kind] =>
-        sections.TryGetValue(kind, out var lines) ? lines : [];
+    public IReadOnlyList<TazLine> this[TazSectionKind kind] => (present & (1 << (int)kind)) != 0 ? lists[(int)kind] : [];
 
     /// <summary>Section names in the canonical order LINKS, TAGS, ARTIKEL ZUM THEMA.</summary>
     public IEnumerable<string> PresentNames =>
-        Known.Where(k => sections.ContainsKey(k.Kind)).Select(k => k.Name);
+        Known.Where(k => (present & (1 << (int)k.Kind)) != 0).Select(k => k.Name);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazSections Split(List<TazLine> lines, int start)
     {
-        var result = new TazSections(start, lines.Count);
+        var lists = cachedLists ?? [[], [], []];
+        cachedLists = null;
+        var result = new TazSections(start, lines.Count, lists);
         List<TazLine>? current = null;
         for (var i = start; i < lines.Count; i++)
         {
@@ -52,12 +61,8 @@ internal sealed class TazSections
                     result.BodyEnd = i;
                 }
 
-                if (!result.sections.TryGetValue(kind, out current))
-                {
-                    current = new List<TazLine>(LinesBeforeHeader(lines, i + 1));
-                    result.sections[kind] = current;
-                }
-
+                current = lists[(int)kind];
+                result.present |= 1 << (int)kind;
                 continue;
             }
 
@@ -67,16 +72,17 @@ internal sealed class TazSections
         return result;
     }
 
-    /// <summary>How many lines from <paramref name="start"/> come before the next section header (or the end).</summary>
-    private static int LinesBeforeHeader(List<TazLine> lines, int start)
+    public void Dispose()
     {
-        var end = start;
-        while (end < lines.Count && !TryHeader(lines[end].Text, out _))
+        var small = true;
+        foreach (var list in lists)
         {
-            end++;
+            list.Clear();
+            small &= list.Capacity <= 1 << 12;
         }
 
-        return end - start;
+        // Lists grown by a huge file are not kept for the rest of the build.
+        cachedLists = small ? lists : null;
     }
 
     public static bool TryHeader(ReadOnlySpan<char> text, out TazSectionKind kind)

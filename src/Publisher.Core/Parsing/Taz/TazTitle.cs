@@ -11,17 +11,18 @@ internal sealed partial record TazTitle(string? Site, string Title, bool Truncat
     {
         var rest = line.ShownFrom(2).Trim(' ');
         string? site = null;
-        var match = SiteRegex().Match(rest);
-        if (match.Success)
+        // "site -- title": the site holds no space, so it ends at the first one; matched alone, without a match object.
+        var space = rest.IndexOf(' ');
+        if (space > 0 && rest.AsSpan(space).StartsWith(" -- ") && SiteRegex().IsMatch(rest.AsSpan(0, space)))
         {
-            site = match.Groups["site"].Value;
-            rest = match.Groups["title"].Value;
+            site = rest[..space];
+            rest = rest[(space + 4)..];
         }
 
         var split = KickerSplit.Of(rest);
         return new TazTitle(site, rest, line.Truncated, split.Kicker, split.Headline);
     }
 
-    [GeneratedRegex(@"^(?<site>[\w.-]+\.[a-z]{2,}) -- (?<title>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\w.-]+\.[a-z]{2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteRegex();
 }
