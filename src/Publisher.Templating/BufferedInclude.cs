@@ -70,7 +70,8 @@ internal sealed class BufferedInclude(IScriptCustomFunction scribanInclude) : IS
     /// <summary>
     /// Whether the included text can go straight into the caller's output instead of coming back as a string: when the
     /// include is a statement of its own (<c>{{ include 'x' }}</c>, whose value the caller would write as it is),
-    /// not indented (Scriban gives a statement at the start of a line an empty indent), into one of this library's outputs. Scriban's capture output is not one: <c>Template.Render</c> empties it.
+    /// not indented (Scriban gives a statement at the start of a line an empty indent), into one of this library's
+    /// outputs. Scriban's capture output is not one: <c>Template.Render</c> empties it.
     /// </summary>
     private static bool WritesStraightThrough(TemplateContext context, ScriptNode callerContext, string? indent) =>
         string.IsNullOrEmpty(indent)
