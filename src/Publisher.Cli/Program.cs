@@ -1,3 +1,5 @@
 using Publisher.Cli;
+using Publisher.Cli.Platform;
 
+HugePages.AdviseGcHeap();
 return CommandLine.Run(args, Console.Out, Console.Error);
