@@ -32,8 +32,7 @@ internal static partial class HugePages
     /// <summary>At most this much of the regions gets huge pages: more than a 10,000-article build's peak.</summary>
     private const ulong MaxWindow = 2UL << 30;
 
-    /// <summary>Below this region range the GC runs under a heap limit, and its reservation may be small enough that the
-    /// window would reach past it.</summary>
+    /// <summary>A smaller region range (a heap limit, a small machine) may be a reservation the window would reach past.</summary>
     private const ulong MinRegionRange = 4UL << 30;
 
     /// <summary>Advises the window; returns it, or null when the heap is left as it was.</summary>
