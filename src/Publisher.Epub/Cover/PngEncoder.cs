@@ -13,7 +13,7 @@ namespace Publisher.Epub.Cover;
 /// Up filter (a cover is mostly flat areas, which become rows of zeros) and is deflated by the zlib .NET ships with
 /// its run-length strategy (zlib's own choice for such images: distance-1 matches only). Against zlib's default
 /// matching at level 2 that is about three times faster per cover for files about 8% larger; Skia's encoder was
-/// slower still.
+/// slower still. A row the same as the one above (most of a cover's) is not packed again: its Up-filtered row is zeros.
 /// </summary>
 internal static class PngEncoder
 {
@@ -35,9 +35,16 @@ internal static class PngEncoder
         for (var y = 0; y < height; y++)
         {
             var current = packed.AsSpan(y * rowBytes, rowBytes);
-            Pack(pixels.Slice(y * stride, width), current);
             var row = rows.AsSpan(y * (rowBytes + 1), rowBytes + 1);
             row[0] = 2; // Up
+            var source = pixels.Slice(y * stride, width);
+            if (y > 0 && source.SequenceEqual(pixels.Slice((y - 1) * stride, width)))
+            {
+                packed.AsSpan((y - 1) * rowBytes, rowBytes).CopyTo(current);
+                row[1..].Clear();
+                continue;
+            }
+            Pack(source, current);
             if (y == 0) current.CopyTo(row[1..]); // the row above the first counts as zeros
             else Subtract(current, packed.AsSpan((y - 1) * rowBytes, rowBytes), row[1..]);
         }
