@@ -6,11 +6,12 @@ namespace Publisher.Core.Grouping;
 /// <summary>The articles of one ISO week, oldest first, and their sections by first tag.</summary>
 public sealed class WeekGroup
 {
-    public WeekGroup(IsoWeek week, ImmutableArray<Article> articles, Func<Article, ImmutableArray<Tag>> tagsOf)
+    /// <param name="firstTagOf">An article's first tag, or null when it has none.</param>
+    public WeekGroup(IsoWeek week, ImmutableArray<Article> articles, Func<Article, Tag?> firstTagOf)
     {
         Week = week;
         Articles = articles;
-        Sections = [.. articles.GroupBy(a => tagsOf(a).FirstOrDefault())
+        Sections = [.. articles.GroupBy(firstTagOf)
             .OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key?.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key?.Name, StringComparer.Ordinal)
             .Select(g => new WeekSection(g.Key, [.. g]))];
     }
