@@ -37,12 +37,34 @@ public class HugePagesTests
         var address = 0x7f0120c12345UL;
         var page = address & ~(2 * MB - 1);
         var (start, end) = HugePages.Window(Maps, address, 48 * GB)!.Value;
-        Assert.Equal(page - 16 * MB, start);
+        Assert.Equal(page - 8 * MB, start);
         Assert.Equal(page + 2 * GB, end);
 
         (start, end) = HugePages.Window(Maps, address, 4 * GB)!.Value;
         Assert.Equal(page + 1 * GB, end);
         Assert.Equal(0UL, start % (2 * MB));
+    }
+
+    [Fact]
+    public void Lines_read_while_the_gc_changes_its_mappings_may_overlap()
+    {
+        // /proc/self/maps is not a snapshot: a commit between two reads shows the same start twice.
+        string[] torn =
+        [
+            "7f0100000000-7f0120000000 ---p 00000000 00:00 0 ",
+            "7f0120000000-7f0120011000 rw-p 00000000 00:00 0 ",
+            "7f0120000000-7f0120021000 rw-p 00000000 00:00 0 ",
+            "7f0120021000-7f1100000000 ---p 00000000 00:00 0 ",
+        ];
+        Assert.Equal((0x7f0100000000UL, 0x7f1100000000UL), HugePages.Run(torn, 0x7f0120000040));
+    }
+
+    [Fact]
+    public void A_heap_limit_bounds_the_window()
+    {
+        var address = 0x7f0120c12345UL;
+        var (_, end) = HugePages.Window(Maps, address, 48 * GB, heapLimit: 300 * MB)!.Value;
+        Assert.Equal((address & ~(2 * MB - 1)) + 300 * MB, end);
     }
 
     [Fact]
