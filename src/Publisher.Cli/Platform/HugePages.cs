@@ -21,8 +21,8 @@ namespace Publisher.Cli.Platform;
 /// is lost is a crash on a stray write into memory the GC has not committed yet. Never set the window back to
 /// <c>PROT_NONE</c> afterwards: by then part of it is the GC's live memory.</para>
 /// <para>It is skipped where it could go wrong: not Linux, huge pages off, strict overcommit (the 2 GB would be charged
-/// in full), a small or unknown region range, a region size set by hand (the window's bottom assumes the default of
-/// 4 MB or more), large pages, no matching mapping. If <c>mprotect</c> works and a <c>madvise</c> then fails, the
+/// in full), a small or unknown region range, a region size set by hand (the margin below gen0 is worked out for the
+/// sizes the GC picks itself), large pages, no matching mapping. If <c>mprotect</c> works and a <c>madvise</c> then fails, the
 /// window stays readable and writable without huge pages, which is harmless. <c>PUBLISHER_HUGE_PAGES=0</c> turns it
 /// off.</para>
 /// </remarks>
