@@ -21,6 +21,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
     private readonly StoredCovers _covers = new(store);
     private readonly RepeatedTexts _styles = new(CompressionLevels.Small);
     private readonly ChapterPages _chapters = new(renderer, articleHtml);
+
     /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
     public void Write(EpubBook book, Corpus corpus, Stream output)
     {

@@ -18,7 +18,7 @@ public sealed class Corpus
         Tags = tags;
         _tagsByName = tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
         Weeks = [.. articles.Reverse().GroupBy(a => a.Week).OrderBy(g => g.Key)
-            .Select(g => new WeekGroup(g.Key, [.. g], a => a.Tags.IsEmpty ? null : _tagsByName[a.Tags[0]]))];
+            .Select(g => new WeekGroup(g.Key, [.. g], a => a.Tags.IsEmpty ? null : TagNamed(a.Tags[0])))];
         TagGroups = GroupByTag(articles, tags);
     }
 

@@ -47,10 +47,10 @@ internal static class SiteLinks
     }
 
     /// <summary>The link targets in <paramref name="blocks"/>, in document order (a link before the links inside its text).</summary>
-    public static IEnumerable<Uri?> LinksIn(IEnumerable<Block> blocks)
+    public static IReadOnlyList<Uri?> LinksIn(ImmutableArray<Block> blocks)
     {
         var urls = new List<Uri?>();
-        foreach (var block in blocks) AddLinks(block, urls);
+        AddLinks(blocks, urls);
         return urls;
     }
 
