@@ -48,7 +48,7 @@ public static class CoverRasterizer
         {
             if (start is null) canvas.Clear(SKColors.White);
             canvas.Scale(PixelWidth / width, PixelHeight / height);
-            problem = new SvgPainter(canvas).DrawFrom(elements, start?.Count ?? 0, drawn =>
+            problem = new SvgPainter(bitmap, canvas).DrawFrom(elements, start?.Count ?? 0, drawn =>
             {
                 if (drawn != shared || drawn <= (start?.Count ?? 0)) return;
                 canvas.Flush();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Numerics;
@@ -24,14 +23,22 @@ internal static class PngEncoder
     /// <summary>The thread's buffer for the deflated rows, kept between covers: only the PNG itself is allocated per cover.</summary>
     [ThreadStatic] private static MemoryStream? DeflatedRows;
 
+    /// <summary>
+    /// The thread's buffers for the packed and the filtered rows, kept between covers (which are all one size): the
+    /// shared array pool missed on them most of the time and allocated two fresh large arrays per cover.
+    /// </summary>
+    [ThreadStatic] private static byte[]? PackedRows;
+
+    [ThreadStatic] private static byte[]? FilteredRows;
+
     /// <param name="pixels">Rows of <paramref name="width"/> 8-bit greys, <paramref name="stride"/> apart; each is
     /// rounded to the nearest of the sixteen.</param>
     public static byte[] Gray4(ReadOnlySpan<byte> pixels, int width, int height, int stride)
     {
         var data = ScratchStream.Take(ref DeflatedRows);
         var rowBytes = (width + 1) / 2;
-        var packed = ArrayPool<byte>.Shared.Rent(rowBytes * height);
-        var rows = ArrayPool<byte>.Shared.Rent((rowBytes + 1) * height);
+        var packed = Buffer(ref PackedRows, rowBytes * height);
+        var rows = Buffer(ref FilteredRows, (rowBytes + 1) * height);
         for (var y = 0; y < height; y++)
         {
             var current = packed.AsSpan(y * rowBytes, rowBytes);
@@ -50,8 +57,6 @@ internal static class PngEncoder
         }
         using (var zlib = new ZLibStream(data, RunLength, leaveOpen: true))
             zlib.Write(rows, 0, (rowBytes + 1) * height);
-        ArrayPool<byte>.Shared.Return(rows);
-        ArrayPool<byte>.Shared.Return(packed);
         var deflated = data.GetBuffer().AsSpan(0, (int)data.Length);
 
         Span<byte> header = stackalloc byte[13];
@@ -68,6 +73,9 @@ internal static class PngEncoder
         ScratchStream.Return(ref DeflatedRows, data);
         return png;
     }
+
+    private static byte[] Buffer(ref byte[]? slot, int length) =>
+        slot is { } kept && kept.Length >= length ? kept : slot = GC.AllocateUninitializedArray<byte>(length);
 
     /// <summary>The sixteen-grey level nearest to an 8-bit grey: round(grey × 15 / 255), exactly, for all 256.</summary>
     public static int Level(byte grey) => (grey * 15 + 135) >> 8;
