@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using SkiaSharp;
 
 namespace Publisher.Epub.Cover;
@@ -16,17 +17,27 @@ internal static class GlyphMasks
     /// <summary>More than any build's covers need; a build that gets here starts the cache again rather than grow it.</summary>
     private const int MaxKept = 8192;
 
-    private static readonly ConcurrentDictionary<(SKTypeface Typeface, float Size, ushort Glyph, int Phase, byte Grey), GlyphMask> Kept = new();
+    private static readonly ConcurrentDictionary<Key, GlyphMask> Kept = new();
 
     /// <param name="size">The font size in pixels of the canvas drawn on.</param>
     /// <param name="phase">Quarter pixels right of the whole pixel the pen is on, 0 to 3.</param>
     /// <param name="grey">The grey the glyph is drawn in.</param>
     public static GlyphMask Of(SKTypeface typeface, float size, ushort glyph, int phase, byte grey)
     {
-        var key = (typeface, size, glyph, phase, grey);
+        var key = new Key(typeface, size, glyph, (byte)phase, grey);
         if (Kept.TryGetValue(key, out var mask)) return mask;
         if (Kept.Count >= MaxKept) Kept.Clear();
         return Kept.GetOrAdd(key, static k => Rasterise(k.Typeface, k.Size, k.Glyph, k.Phase, k.Grey));
+    }
+
+    /// <summary>A mask's identity, hashed without the default comparers a tuple goes through (a lookup per glyph drawn).</summary>
+    private readonly record struct Key(SKTypeface Typeface, float Size, ushort Glyph, byte Phase, byte Grey)
+    {
+        public bool Equals(Key other) =>
+            ReferenceEquals(Typeface, other.Typeface) && Size.Equals(other.Size) && Glyph == other.Glyph && Phase == other.Phase && Grey == other.Grey;
+
+        public override int GetHashCode() =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(Typeface), Size, Glyph | Phase << 16 | Grey << 24);
     }
 
     /// <summary>A font as the cover text is drawn with: antialiased, positioned to subpixels.</summary>

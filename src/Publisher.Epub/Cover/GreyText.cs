@@ -23,13 +23,14 @@ internal static class GreyText
         var start = new SKPoint(x - (align == SKTextAlign.Center ? advance / 2 : align == SKTextAlign.Right ? advance : 0), y);
         var positions = font.GetGlyphPositions(glyphs, start);
         var size = font.Size * matrix.ScaleX;
+        var typeface = font.Typeface; // a lookup in Skia's handle table each time
         var pixels = bitmap.PeekPixels();
         var canvas = pixels.GetPixelSpan<byte>();
         for (var i = 0; i < glyphs.Length; i++)
         {
             var pen = matrix.MapPoint(positions[i]);
             var quarters = (int)MathF.Floor(pen.X * GlyphMasks.Phases + 0.5f);
-            var mask = GlyphMasks.Of(font.Typeface, size, glyphs[i], quarters & (GlyphMasks.Phases - 1), color.Red);
+            var mask = GlyphMasks.Of(typeface, size, glyphs[i], quarters & (GlyphMasks.Phases - 1), color.Red);
             var left = (quarters >> 2) + mask.Left;
             var top = (int)MathF.Floor(pen.Y + 0.5f) + mask.Top;
             Blend(canvas, pixels.Width, pixels.Height, pixels.RowBytes, mask, left, top, color.Red);
