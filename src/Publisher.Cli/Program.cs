@@ -1,5 +1,5 @@
 using Publisher.Cli;
 using Publisher.Cli.Platform;
 
-HugePages.AdviseGcHeap();
+if (HugePages.AdviseGcHeap() is { } window) HugePages.PreTouchInBackground(window);
 return CommandLine.Run(args, Console.Out, Console.Error);
