@@ -107,22 +107,9 @@ public class HugePagesTests
 
         // The window is read-write and advised for huge pages ("hg" in smaps' VmFlags), except where the GC has
         // decommitted regions since (other tests run beside this one): those it maps anew, as it always does.
-        ulong advised = 0;
-        (ulong Start, ulong End, string Perms)? current = null;
-        foreach (var line in File.ReadLines("/proc/self/smaps"))
-        {
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length >= 5 && fields[0].Contains('-') && !fields[0].EndsWith(':'))
-            {
-                var dash = fields[0].IndexOf('-');
-                current = (ulong.Parse(fields[0][..dash], NumberStyles.HexNumber), ulong.Parse(fields[0][(dash + 1)..], NumberStyles.HexNumber), fields[1]);
-            }
-            else if (fields.Length > 0 && fields[0] == "VmFlags:" && current is var (from, to, perms) && from < end && to > start
-                     && perms.StartsWith("rw", StringComparison.Ordinal) && fields.Contains("hg"))
-            {
-                advised += Math.Min(to, end) - Math.Max(from, start);
-            }
-        }
+        var advised = Mappings()
+            .Where(m => m.Start < end && m.End > start && m.Permissions.StartsWith("rw", StringComparison.Ordinal) && m.Flags.Contains("hg"))
+            .Aggregate(0UL, (sum, m) => sum + Math.Min(m.End, end) - Math.Max(m.Start, start));
         Assert.True(advised >= (end - start) / 2, $"{advised / MB} MB of the {(end - start) / MB} MB window advised");
 
         // The heap still works: objects made now hold what was written.
@@ -148,7 +135,8 @@ public class HugePagesTests
                 return; // older kernels: the build faults its pages in as it goes
             }
 
-            Assert.True(ResidentKb((ulong)memory) * 1024 >= size, $"{ResidentKb((ulong)memory) / 1024} MB of {size >> 20} MB resident");
+            var residentKb = Mappings().First(m => m.Start <= (ulong)memory && (ulong)memory < m.End).ResidentKb;
+            Assert.True(residentKb * 1024 >= size, $"{residentKb / 1024} MB of {size >> 20} MB resident");
             Assert.Equal(42, Marshal.ReadByte(memory));
             Assert.Equal(7, Marshal.ReadByte(memory, size - 1));
             for (var at = 4096; at < size - 1; at += 4093) Assert.Equal(0, Marshal.ReadByte(memory, at));
@@ -159,23 +147,28 @@ public class HugePagesTests
         }
     }
 
-    /// <summary>The Rss of the mapping that holds <paramref name="address"/>, from /proc/self/smaps.</summary>
-    private static long ResidentKb(ulong address)
+    /// <summary>The mappings in <c>/proc/self/smaps</c>: range, permissions, resident size and VmFlags (each entry's last line).</summary>
+    private static IEnumerable<(ulong Start, ulong End, string Permissions, long ResidentKb, string[] Flags)> Mappings()
     {
-        var inside = false;
+        (ulong Start, ulong End, string Permissions) current = (0, 0, "");
+        long residentKb = 0;
         foreach (var line in File.ReadLines("/proc/self/smaps"))
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length >= 5 && fields[0].Contains('-') && !fields[0].EndsWith(':'))
             {
                 var dash = fields[0].IndexOf('-');
-                inside = ulong.Parse(fields[0][..dash], NumberStyles.HexNumber) <= address && address < ulong.Parse(fields[0][(dash + 1)..], NumberStyles.HexNumber);
+                current = (ulong.Parse(fields[0][..dash], NumberStyles.HexNumber), ulong.Parse(fields[0][(dash + 1)..], NumberStyles.HexNumber), fields[1]);
+                residentKb = 0;
             }
-            else if (inside && fields is ["Rss:", var kb, "kB"])
+            else if (fields is ["Rss:", var kb, "kB"])
             {
-                return long.Parse(kb, CultureInfo.InvariantCulture);
+                residentKb = long.Parse(kb, CultureInfo.InvariantCulture);
+            }
+            else if (fields is ["VmFlags:", .. var flags])
+            {
+                yield return (current.Start, current.End, current.Permissions, residentKb, flags);
             }
         }
-        return 0;
     }
 }
