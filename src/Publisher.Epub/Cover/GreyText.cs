@@ -24,7 +24,7 @@ internal static class GreyText
         var positions = font.GetGlyphPositions(glyphs, start);
         var size = font.Size * matrix.ScaleX;
         var typeface = font.Typeface; // a lookup in Skia's handle table each time
-        var pixels = bitmap.PeekPixels();
+        using var pixels = bitmap.PeekPixels();
         var canvas = pixels.GetPixelSpan<byte>();
         for (var i = 0; i < glyphs.Length; i++)
         {
