@@ -38,6 +38,38 @@ public class BuildCommandTests
         Assert.False(Directory.Exists(output));
     }
 
+    [Fact]
+    public void A_template_that_fails_on_every_book_is_one_error_and_the_last_books_stay()
+    {
+        // Twelve articles in twelve weeks under three tags: fifteen books, written in parallel, all failing on one line.
+        var articles = Enumerable.Range(0, 12).Select(i =>
+            ($"a{i}.md", $"---\ntitle: A{i}\ndate: 2026-{9 + i / 4:00}-{1 + 7 * (i % 4):00}\nid: a{i}\ntags: [T{i % 3}]\n---\nText.\n"));
+        var content = CliHarness.ContentFolder([("site.yml", CliHarness.SiteYml), .. articles]);
+        var output = Path.Combine(content, "out");
+        var (exit, _, stderr) = CliHarness.Run("build", "--content", content, "--out", output, "--formats", "epub");
+        Assert.True(exit == 0, stderr);
+        var books = Directory.GetFiles(Path.Combine(output, "epub"), "*.epub", SearchOption.AllDirectories).Order().ToList();
+        var before = books.Select(File.ReadAllBytes).ToList();
+
+        var templates = Path.Combine(content, "templates", "epub");
+        Directory.CreateDirectory(templates);
+        var chapter = File.ReadAllText(Path.Combine(Publisher.Templating.TemplateSet.ShippedDirectory, "epub", "chapter.xhtml.sbn"));
+        File.WriteAllText(Path.Combine(templates, "chapter.xhtml.sbn"), chapter.Replace("{{ chapter.headline | escape }}", "{{ book.nosuch | escape }}"));
+        for (var run = 0; run < 3; run++) // the failures come from parallel writers: a race shows in some runs, not all
+        {
+            var (failed, stdout, errors) = CliHarness.Run("build", "--content", content, "--out", output, "--formats", "epub", "--templates", Path.GetDirectoryName(templates)!, "--force");
+            Assert.Equal(1, failed);
+            var error = Assert.Single(errors.Split('\n'), line => line.Contains("error:", StringComparison.Ordinal));
+            Assert.Matches($@"chapter\.xhtml\.sbn:\d+:\d+: error: .*nosuch.* \(while writing epub/\S+\.epub and {books.Count - 1} other files\)$", error);
+            Assert.Contains($"0 written, 0 unchanged", stdout);
+            Assert.Equal(before, books.Select(File.ReadAllBytes).ToList());
+        }
+
+        var (again, _, last) = CliHarness.Run("build", "--content", content, "--out", output, "--formats", "epub");
+        Assert.True(again == 0, last);
+        Assert.Equal(before, books.Select(File.ReadAllBytes).ToList());
+    }
+
     [Theory]
     [InlineData("--content", "/no/such/folder", "content folder '/no/such/folder' does not exist")]
     [InlineData("--formats", "json,docx", "unknown format 'docx'")]

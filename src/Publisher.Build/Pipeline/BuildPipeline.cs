@@ -50,30 +50,49 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         foreach (var (format, job) in jobs)
         {
             var fingerprint = FingerprintOrError(job, codeVersions[format], fingerprints, diagnostics);
-            if (fingerprint is null) continue;
+            if (fingerprint is null)
+            {
+                KeepPrevious(job.Path.Value, previous, next);
+                continue;
+            }
             fingerprint = $"{format.Name}:{fingerprint}";
             next.Entries[job.Path.Value] = fingerprint;
             var unchanged = !options.Force && previous.Entries.TryGetValue(job.Path.Value, out var old) && old == fingerprint
                 && File.Exists(job.Path.Under(options.OutputDirectory));
             if (!unchanged) toWrite.Add((job, format.Name));
         }
-        reporter.JobsPlanned(toWrite.Count, next.Entries.Count - toWrite.Count);
+        var unchangedCount = next.Entries.Count - toWrite.Count;
+        reporter.JobsPlanned(toWrite.Count, unchangedCount);
 
         var savingParses = content.Reused == content.Files.Length && parsedBefore.Files.Count == content.Files.Length
             ? Task.CompletedTask
             : Task.Run(() => SaveParses(parsedBefore, options.OutputDirectory, site, content, lookedAt, diagnostics));
         reporter.Stage("Writing outputs");
+        var failures = new WriteFailures();
         WriteOrder.ForEach(toWrite, item => item.Format, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
-            if (!TryWrite(item.Job, options.OutputDirectory, diagnostics)) next.Entries.Remove(item.Job.Path.Value);
+            TryWrite(item.Job, options.OutputDirectory, failures);
             reporter.JobDone(item.Job.Path.Value);
         });
+        foreach (var path in failures.Paths) KeepPrevious(path, previous, next);
+        failures.Report(diagnostics);
 
         SavePieces(pieces, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
-        return Summary(corpus, content, toWrite.Count, next.Entries.Count - toWrite.Count, deleted, diagnostics, clock);
+        return Summary(corpus, content, toWrite.Count - failures.Paths.Count, unchangedCount, deleted, diagnostics, clock);
+    }
+
+    /// <summary>
+    /// An output this build could not make keeps the last build's file and manifest entry, if there is one: a mistake
+    /// in a template does not delete what the last build wrote, and the next build tries again (the entry's
+    /// fingerprint is not this build's).
+    /// </summary>
+    private static void KeepPrevious(string path, Manifest previous, Manifest next)
+    {
+        if (previous.Entries.TryGetValue(path, out var entry)) next.Entries[path] = entry;
+        else next.Entries.Remove(path);
     }
 
     private static void SaveParses(ParseCache before, string outputDirectory, Site site, ContentLoad content, DateTime lookedAt, DiagnosticBag diagnostics)
@@ -113,22 +132,20 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
     }
 
-    private static bool TryWrite(OutputJob job, string outputDirectory, DiagnosticBag diagnostics)
+    private static void TryWrite(OutputJob job, string outputDirectory, WriteFailures failures)
     {
         try
         {
             AtomicFile.Write(job.Path.Under(outputDirectory), job.Write);
-            return true;
         }
         catch (TemplateError e)
         {
-            diagnostics.Error(e.Location, 0, $"{e.Problem} (while writing {job.Path})");
+            failures.Add(job.Path.Value, e.Location, e.Problem);
         }
         catch (IOException e)
         {
-            diagnostics.Error(job.Path.Value, 0, $"cannot write: {e.Message}");
+            failures.Add(job.Path.Value, job.Path.Value, $"cannot write: {e.Message}");
         }
-        return false;
     }
 
     /// <summary>
