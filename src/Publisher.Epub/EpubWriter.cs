@@ -71,14 +71,17 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
             foreach (var article in section.Articles)
             {
                 var entry = entries[position];
+                var language = LanguageTag.OrFallback(article.Language, book.Language);
+                var labels = Labels.For(language);
                 var chapter = new ChapterView(
                     entry.File,
                     entry.Headline,
                     section.Title,
-                    LanguageTag.OrFallback(article.Language, book.Language),
-                    position > 0 ? entries[position - 1] : null,
-                    position + 1 < entries.Count ? entries[position + 1] : null);
-                _chapters.Write(archive, InFolder(chapter.File), bookView, chapter, article, links, book.Labels);
+                    language,
+                    labels,
+                    position > 0 ? entries[position - 1].On(language, book.Language) : null,
+                    position + 1 < entries.Count ? entries[position + 1].On(language, book.Language) : null);
+                _chapters.Write(archive, InFolder(chapter.File), bookView, chapter, article, links, labels);
                 position++;
             }
         }

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
@@ -32,6 +33,7 @@ public class PackageTests(CheckedBooks books)
         var newest = week.Articles.Max(a => a.Published.ToInstant(corpus.Site.TimeZone)).UtcDateTime;
         Assert.Equal(newest.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), epub.Meta("dcterms:modified"));
         Assert.Equal(corpus.Site.Language, epub.Dublin("language"));
+        Assert.Equal(week.Articles.Max(a => a.Published.Date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), epub.Dublin("date"));
         Assert.Contains(corpus.Site.Title, epub.Dublin("title"));
         Assert.Equal(corpus.Site.Author.Name, epub.Dublin("creator"));
         Assert.Equal(corpus.Site.Title, epub.Meta("belongs-to-collection"));
@@ -64,9 +66,13 @@ public class PackageTests(CheckedBooks books)
             Assert.Equal(expected, epub.SpineChapters());
             Assert.Equal(week.Articles.Length, expected.Count); // each article once, in its first tag's section
             var nav = epub.Xml("EPUB/nav.xhtml");
-            var sectionTitles = nav.Descendants(EpubContents.Xhtml + "nav").First().Element(EpubContents.Xhtml + "ol")!
+            var topLevel = nav.Descendants(EpubContents.Xhtml + "nav").First().Element(EpubContents.Xhtml + "ol")!
                 .Elements(EpubContents.Xhtml + "li").Select(li => li.Element(EpubContents.Xhtml + "a")!.Value).ToList();
-            Assert.Equal(week.Sections.Select(s => s.Tag?.Name ?? Labels.German.Untagged), sectionTitles);
+            Assert.Equal([Labels.German.Contents, .. week.Sections.Select(s => s.Tag?.Name ?? Labels.German.Untagged)], topLevel);
+            XNamespace ncx = "http://www.daisy.org/z3986/2005/ncx/";
+            var ncxTopLevel = epub.Xml("EPUB/toc.ncx").Root!.Element(ncx + "navMap")!.Elements(ncx + "navPoint")
+                .Select(point => point.Element(ncx + "navLabel")!.Value).ToList();
+            Assert.Equal(topLevel, ncxTopLevel); // older readers see the same table of contents
             foreach (var section in week.Sections)
                 Assert.Equal(section.Articles.OrderBy(a => a.Published.Date).Select(a => a.Published.Date), section.Articles.Select(a => a.Published.Date));
         }
@@ -122,6 +128,43 @@ public class PackageTests(CheckedBooks books)
         Assert.Contains("en", epub.Package.Descendants(EpubContents.Dc + "language").Select(l => l.Value));
         var german = corpus.Articles.First(a => a.Language == "de" && a.Week == english.Week);
         Assert.Equal("de", (string?)epub.Chapter(ChapterFiles.Of(german)).Root!.Attribute(System.Xml.Linq.XNamespace.Xml + "lang"));
+    }
+
+    [Fact]
+    public void Every_text_around_a_chapter_carries_the_language_it_is_in()
+    {
+        var corpus = books.GeneratedCorpus;
+        var byFile = corpus.Articles.ToDictionary(ChapterFiles.Of);
+        var checkedOther = 0;
+        foreach (var week in corpus.Weeks)
+        {
+            var epub = EpubContents.Open(PathOf(books.Generated, $"epub/{week.Week}.epub"));
+            foreach (var file in epub.SpineChapters())
+            {
+                var page = epub.Chapter(file).Root!;
+                var language = byFile[file].Language;
+                var labels = Labels.For(language);
+                var section = page.Descendants(EpubContents.Xhtml + "p").Single(p => (string?)p.Attribute("class") == "section");
+                Assert.Equal(corpus.Site.Language, LanguageOf(section)); // tag names are the site's
+                var pager = page.Descendants(EpubContents.Xhtml + "nav").Single(n => (string?)n.Attribute("class") == "pager");
+                Assert.Equal(labels.Pager, (string?)pager.Attribute("aria-label"));
+                foreach (var link in pager.Descendants(EpubContents.Xhtml + "a").Where(a => a.Attribute("rel") is not null))
+                {
+                    Assert.Contains((string)link.Attribute("rel")! == "prev" ? labels.Previous : labels.Next, link.Value);
+                    Assert.Equal(language, LanguageOf(link));
+                    var headline = link.Element(EpubContents.Xhtml + "span")!;
+                    var target = byFile[(string)link.Attribute("href")!];
+                    Assert.Equal(target.Language, LanguageOf(headline));
+                    if (target.Language != language) checkedOther++;
+                }
+                if (byFile[file].Related.Length > 0)
+                    Assert.Equal(labels.Related, page.Descendants(EpubContents.Xhtml + "aside").Single().Element(EpubContents.Xhtml + "h2")!.Value);
+            }
+        }
+        Assert.True(checkedOther > 0, "the generated corpus has neighbours in different languages");
+
+        static string? LanguageOf(XElement element) =>
+            element.AncestorsAndSelf().Select(e => (string?)e.Attribute(XNamespace.Xml + "lang")).FirstOrDefault(l => l is not null);
     }
 
     [Fact]

@@ -25,6 +25,13 @@ public sealed record EpubBook
     /// <summary>The newest publication instant of the book's articles: <c>dcterms:modified</c> and the ZIP entry times.</summary>
     public required DateTimeOffset Modified { get; init; }
 
+    /// <summary>
+    /// The newest publication date of the book's articles, as the articles give it (the site's calendar, not UTC's):
+    /// <c>dc:date</c>. An article of 8 November at midnight in Berlin is of 8 November, though it is 7 November in UTC.
+    /// </summary>
+    public DateOnly Date => Sections.SelectMany(s => s.Articles).Select(a => a.Published.Date)
+        .DefaultIfEmpty(DateOnly.FromDateTime(Modified.UtcDateTime)).Max();
+
     public required ImmutableArray<BookSection> Sections { get; init; }
 
     public required CoverText Cover { get; init; }

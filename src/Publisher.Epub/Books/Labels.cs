@@ -3,20 +3,24 @@ using Publisher.Core.Model;
 
 namespace Publisher.Epub.Books;
 
-/// <summary>The words a book prints around the articles, in the book's language (German or English).</summary>
+/// <summary>
+/// The words a book prints around the articles, in German or English: the book's pages use the book's language's,
+/// a chapter uses its article's (an English article in a German book says "Previous", not "Zurück").
+/// </summary>
+/// <param name="Pager">What the previous/contents/next links of a chapter are called for screen readers.</param>
 public sealed record Labels(
-    string Contents, string Cover, string Previous, string Next, string Untagged, string Related,
+    string Contents, string Cover, string Previous, string Next, string Pager, string Untagged, string Related,
     string WeekWord, string AccessibilitySummary)
 {
     public static readonly Labels German = new(
-        "Inhalt", "Titelseite", "Zurück", "Weiter", "Weitere Artikel", "Mehr zum Thema", "Woche",
+        "Inhalt", "Titelseite", "Zurück", "Weiter", "Blättern", "Weitere Artikel", "Mehr zum Thema", "Woche",
         "Artikel als Text mit Überschriften, Inhaltsverzeichnis und Navigation nach Rubrik und Artikel; " +
-        "das Titelbild wiederholt nur den Titel. Keine Gefahren für Anfallsleiden.");
+        "das Titelbild zeigt nur, was auch als Text dasteht. Keine Gefahren für Anfallsleiden.");
 
     public static readonly Labels English = new(
-        "Contents", "Cover", "Previous", "Next", "More articles", "Related", "Week",
+        "Contents", "Cover", "Previous", "Next", "Page through", "More articles", "Related", "Week",
         "Articles as text with headings, a table of contents and navigation by section and article; " +
-        "the cover image repeats the title only. No hazards.");
+        "the cover image shows only what the text also says. No hazards.");
 
     public static Labels For(string language) =>
         language.StartsWith("de", StringComparison.OrdinalIgnoreCase) ? German : English;

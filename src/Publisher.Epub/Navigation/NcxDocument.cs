@@ -40,7 +40,7 @@ public static class NcxDocument
             for (var i = 0; i < section.Entries.Count; i++)
             {
                 var entry = section.Entries[i];
-                StartPoint(w, "n-" + entry.File.Replace(".xhtml", ""), i == 0 ? order : ++order, entry.Headline, entry.File);
+                StartPoint(w, "n-" + entry.File.Replace(".xhtml", ""), i == 0 ? order : ++order, entry.Headline, entry.File, entry.Language);
                 w.WriteEndElement();
             }
             w.WriteEndElement();
@@ -57,12 +57,14 @@ public static class NcxDocument
         w.WriteEndElement();
     }
 
-    private static void StartPoint(XmlWriter w, string id, int order, string label, string src)
+    /// <param name="language">The label's language where it differs from the book's.</param>
+    private static void StartPoint(XmlWriter w, string id, int order, string label, string src, string? language = null)
     {
         w.WriteStartElement("navPoint", Ncx);
         w.WriteAttributeString("id", id);
         w.WriteAttributeString("playOrder", order.ToString(CultureInfo.InvariantCulture));
         w.WriteStartElement("navLabel", Ncx);
+        if (language is not null) w.WriteAttributeString("xml", "lang", null, language);
         w.WriteElementString("text", Ncx, label);
         w.WriteEndElement();
         w.WriteStartElement("content", Ncx);

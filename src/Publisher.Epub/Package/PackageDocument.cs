@@ -61,7 +61,7 @@ public static class PackageDocument
         foreach (var language in otherLanguages) Dublin(w, "language", language);
         Dublin(w, "creator", creator);
         Dublin(w, "publisher", creator);
-        Dublin(w, "date", book.Modified.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Dublin(w, "date", book.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Meta(w, "dcterms:modified", book.Modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         if (book.Collection is { } collection)
         {

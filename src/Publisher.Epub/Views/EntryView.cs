@@ -26,6 +26,14 @@ public sealed record EntryView(string File, string Headline, string? Kicker, str
         NullIfEmpty(article.Teaser),
         OtherLanguage(article, bookLanguage));
 
+    /// <summary>This entry as listed on a page in <paramref name="pageLanguage"/>, where the book's language is <paramref name="bookLanguage"/>.</summary>
+    public EntryView On(string pageLanguage, string bookLanguage)
+    {
+        var language = Language ?? bookLanguage;
+        var other = string.Equals(language, pageLanguage, StringComparison.OrdinalIgnoreCase) ? null : language;
+        return other == Language ? this : this with { Language = other };
+    }
+
     public static string? OtherLanguage(Article article, string bookLanguage)
     {
         var language = LanguageTag.OrFallback(article.Language, bookLanguage);
