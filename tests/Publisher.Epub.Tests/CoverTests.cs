@@ -63,6 +63,19 @@ public class CoverTests
         Assert.EndsWith("…", fitted.Lines[^1]);
     }
 
+    [Theory]
+    [InlineData(400)]
+    [InlineData(600)]
+    [InlineData(1040)]
+    public void Tag_lines_never_start_or_end_with_the_separator_and_keep_every_tag(float width)
+    {
+        string[] tags = ["Verkehr", "Klima", "Stadtentwicklung", "Wohnen", "Bildung", "Wissenschaft", "Sport"];
+        var fitted = CoverLayout.Fit(string.Join(" · ", tags), bold: false, maxWidth: width, maxSize: 60, minSize: 36, maxLines: 6);
+        Assert.True(fitted.Lines.Count > 1, "the test wants the tags wrapped");
+        Assert.All(fitted.Lines, line => Assert.False(line.StartsWith('·') || line.EndsWith('·'), line));
+        Assert.Equal(tags, fitted.Lines.SelectMany(line => line.Split(" · ")));
+    }
+
     [Fact]
     public void A_cover_drawn_after_others_that_start_alike_equals_the_cover_drawn_alone()
     {

@@ -40,6 +40,19 @@ public class ArticleBodyTemplateTests
         Assert.Equal(5, document.Elements().Count());
     }
 
+    [Theory]
+    [InlineData("de", "Foto: Agentur")]
+    [InlineData("de-AT", "Foto: Agentur")]
+    [InlineData("en", "Photo: Agentur")]
+    [InlineData("en-GB", "Photo: Agentur")]
+    public void A_photo_credit_is_labelled_in_the_article_language(string language, string credit)
+    {
+        var parsed = TestCorpus.FromMarkdown(Article);
+        var article = parsed.Articles[0] with { Language = language, Body = [new Publisher.Core.Model.Figure(new("Ein Bild", "Agentur"))] };
+        var html = Render(Publisher.Core.Grouping.Corpus.Create(parsed.Site, [article]), "h2");
+        Assert.Contains($"<span class=\"credit\">{credit}</span>", html);
+    }
+
     [Fact]
     public void Heading_element_is_chosen_by_the_caller()
     {

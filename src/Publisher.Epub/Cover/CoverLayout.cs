@@ -8,6 +8,8 @@ namespace Publisher.Epub.Cover;
 /// </summary>
 public static class CoverLayout
 {
+    private const string Separator = "·";
+
     public static FittedText Fit(string text, bool bold, float maxWidth, float maxSize, float minSize, int maxLines)
     {
         var typeface = bold ? CoverFonts.Instance.Bold : CoverFonts.Instance.Regular;
@@ -23,13 +25,20 @@ public static class CoverLayout
         return new FittedText(CutToFit(text, font, maxWidth, maxLines), minSize);
     }
 
+    /// <summary>
+    /// Breaks at spaces. A lone separator (<c>·</c>, as between the tags) never starts a line: where a line breaks
+    /// at it, it is left out.
+    /// </summary>
     private static List<string>? Wrap(string text, SKFont font, float maxWidth, int maxLines)
     {
         var lines = new List<string>();
         var line = "";
+        var separated = false;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (word == Separator && line.Length > 0) { separated = true; continue; }
+            var candidate = line.Length == 0 ? word : line + (separated ? $" {Separator} " : " ") + word;
+            separated = false;
             if (font.MeasureText(candidate) <= maxWidth) { line = candidate; continue; }
             if (line.Length == 0 || font.MeasureText(word) > maxWidth) return null;
             lines.Add(line);

@@ -19,6 +19,7 @@ public static class DateText
     /// <summary>A date range: <c>2.–8. November 2026</c> (de), <c>2–8 November 2026</c> (en).</summary>
     public static string Range(DateOnly first, DateOnly last, string language)
     {
+        if (first == last) return Long(first, language);
         if (first.Month != last.Month || first.Year != last.Year) return $"{Long(first, language)} – {Long(last, language)}";
         return Primary(language) switch
         {
