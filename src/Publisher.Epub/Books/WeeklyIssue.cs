@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Publisher.Core.Grouping;
+using Publisher.Core.Model;
 using Publisher.Core.Output;
 using Publisher.Templating.Views;
 

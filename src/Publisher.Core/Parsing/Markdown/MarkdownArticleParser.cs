@@ -26,6 +26,11 @@ public sealed class MarkdownArticleParser : IArticleParser
         try
         {
             var text = buffer.AsSpan(0, length);
+            if (text.IsWhiteSpace())
+            {
+                context.Diagnostics.Warning(context.RelativePath, 0, "empty file; skipped"); // as an empty taz file
+                return null;
+            }
             (frontMatter, var bodyRange) = FrontMatterReader.Read(text, context);
             body = new string(text[bodyRange]);
         }
@@ -46,10 +51,12 @@ public sealed class MarkdownArticleParser : IArticleParser
         var published = ReadDate(frontMatter, context);
         if (title is null || published is null) return null;
 
-        var language = OptionalText(frontMatter, "language", "lang") ?? context.SiteLanguage;
+        var language = ReadLanguage(frontMatter, context);
         var id = ReadId(frontMatter, context);
         var converter = new MarkdownBodyConverter(context, frontMatter.LineCount);
         var blocks = converter.Convert(body);
+        if (blocks.IsEmpty)
+            context.Diagnostics.Warning(context.RelativePath, frontMatter.LineCount + 1, "the article has no body text: its pages show only the headline");
         var kicker = OptionalText(frontMatter, "kicker");
 
         return new Article
@@ -69,6 +76,17 @@ public sealed class MarkdownArticleParser : IArticleParser
             Tags = TagNames.Normalise(frontMatter.Get("tags", "tag")?.AsList() ?? []),
             Source = new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))),
         };
+    }
+
+    /// <summary>The article's language; one that is not a language tag is reported, and the site's is used.</summary>
+    private static string ReadLanguage(FrontMatter frontMatter, ParseContext context)
+    {
+        var written = OptionalText(frontMatter, "language", "lang");
+        if (written is null) return context.SiteLanguage;
+        if (LanguageTag.IsWellFormed(written)) return written;
+        context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("language", "lang")!.Line,
+            $"language '{written}' is not a language tag (such as 'de' or 'en-GB'); using the site's, '{context.SiteLanguage}'");
+        return context.SiteLanguage;
     }
 
     private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)

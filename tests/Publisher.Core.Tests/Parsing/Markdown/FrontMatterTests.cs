@@ -84,6 +84,48 @@ public class FrontMatterTests
         Assert.Equal(["post.md:4: warning: unknown front matter field 'colour' is ignored"], harness.Messages);
     }
 
+    [Theory]
+    [InlineData("english")]
+    [InlineData("de_DE")]
+    [InlineData("de-DE<x>")]
+    [InlineData("e")]
+    public void A_language_that_is_no_language_tag_warns_and_the_site_language_is_used(string language)
+    {
+        var harness = new MarkdownHarness();
+        var article = harness.Parse($"---\ntitle: T\ndate: 2026-11-10\nlanguage: \"{language}\"\n---\nx")!;
+        Assert.Equal(harness.SiteLanguage, article.Language);
+        Assert.Equal([$"post.md:4: warning: language '{language}' is not a language tag (such as 'de' or 'en-GB'); using the site's, '{harness.SiteLanguage}'"], harness.Messages);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("en-GB")]
+    [InlineData("sr-Latn-RS")]
+    public void A_language_tag_is_kept(string language)
+    {
+        var harness = new MarkdownHarness();
+        Assert.Equal(language, harness.Parse($"---\ntitle: T\ndate: 2026-11-10\nlanguage: {language}\n---\nx")!.Language);
+        Assert.Empty(harness.Messages);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t\n")]
+    public void An_empty_file_is_skipped_with_a_warning_as_an_empty_taz_file_is(string text)
+    {
+        var harness = new MarkdownHarness();
+        Assert.Null(harness.Parse(text));
+        Assert.Equal(["post.md: warning: empty file; skipped"], harness.Messages);
+    }
+
+    [Fact]
+    public void An_article_without_body_text_is_kept_with_a_warning()
+    {
+        var harness = new MarkdownHarness();
+        Assert.NotNull(harness.Parse("---\ntitle: T\ndate: 2026-11-10\n---\n\n"));
+        Assert.Equal(["post.md:5: warning: the article has no body text: its pages show only the headline"], harness.Messages);
+    }
+
     [Fact]
     public void Id_defaults_to_the_slug_of_the_path_and_is_cleaned_when_written()
     {

@@ -11,9 +11,11 @@ internal sealed class MarkdownHarness
 {
     public DiagnosticBag Diagnostics { get; } = new();
 
+    public string SiteLanguage => "de";
+
     public Article? Parse(string text, string path = "post.md")
     {
-        var context = new ParseContext(path, Diagnostics, "de", TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), new Uri("https://site.example/"));
+        var context = new ParseContext(path, Diagnostics, SiteLanguage, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), new Uri("https://site.example/"));
         return new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text), context);
     }
 

@@ -11,6 +11,18 @@ public sealed class TazDiagnosticsTests
         TazParser.Parse(Encoding.UTF8.GetBytes(string.Join("\n", lines)), "probe.txt");
 
     [Fact]
+    public void An_article_without_body_text_is_kept_with_a_warning()
+    {
+        var diagnostics = new DiagnosticBag();
+        var context = new Publisher.Core.Parsing.ParseContext("probe.txt", diagnostics, "de", TimeZoneInfo.Utc, new Uri("https://site.example/"));
+        var article = new TazArticleParser().Parse(Encoding.UTF8.GetBytes("# taz.de -- Probe: Nur ein Titel\n\n4 Jan 2022\n"), context);
+
+        Assert.NotNull(article);
+        Assert.Empty(article.Body);
+        Assert.Equal(["probe.txt:3: warning: the article has no body text: its pages show only the headline"], diagnostics.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Unterminated_marker_is_reported_on_the_line_where_it_starts()
     {
         var result = Parse("# taz.de -- Probe: Zeilen", "> Kurz.", "Erste Zeile ohne Marke und mit einigen weiteren Wörtern bis fast ans Ende",
