@@ -74,14 +74,15 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             TryWrite(item.Job, options.OutputDirectory, failures);
             reporter.JobDone(item.Job.Path.Value);
         });
-        foreach (var path in failures.Paths) KeepPrevious(path, previous, next);
+        var failed = failures.Paths;
+        foreach (var path in failed) KeepPrevious(path, previous, next);
         failures.Report(diagnostics);
 
         SavePieces(pieces, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
-        return Summary(corpus, content, toWrite.Count - failures.Paths.Count, unchangedCount, deleted, diagnostics, clock);
+        return Summary(corpus, content, toWrite.Count - failed.Count, unchangedCount, deleted, diagnostics, clock);
     }
 
     /// <summary>

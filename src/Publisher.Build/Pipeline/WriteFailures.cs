@@ -13,7 +13,8 @@ internal sealed class WriteFailures
 
     public void Add(string path, string location, string problem) => _failures.Enqueue((path, location, problem));
 
-    public IReadOnlyCollection<string> Paths => _failures.Select(f => f.Path).ToList();
+    /// <summary>The outputs that failed, once the writers are done.</summary>
+    public IReadOnlyList<string> Paths => [.. _failures.Select(f => f.Path)];
 
     public void Report(DiagnosticBag diagnostics)
     {

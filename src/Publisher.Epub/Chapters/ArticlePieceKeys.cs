@@ -20,7 +20,7 @@ internal static class ArticlePieceKeys
         key.Add("epub/article").Add(article.Id.ToString()).Add(article.Slug.Value)
             .Add(article.Source.RelativePath).Add(article.Source.ContentHash).Add(tags.Count);
         foreach (var tag in tags) key.Add(tag.Name).Add(tag.Slug.Value);
-        key.Add(labels.Contents).Add(labels.Cover).Add(labels.Previous).Add(labels.Next).Add(labels.Untagged)
+        key.Add(labels.Contents).Add(labels.Cover).Add(labels.Previous).Add(labels.Next).Add(labels.Pager).Add(labels.Untagged)
             .Add(labels.Related).Add(labels.WeekWord).Add(labels.AccessibilitySummary);
         return key.Finish();
     }
