@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -15,11 +16,15 @@ namespace Publisher.Core.Parsing.Markdown;
 
 /// <summary>
 /// Markdig's syntax tree to model blocks. Blocks that carry raw HTML go through
-/// <see cref="HtmlFragmentConverter"/> (sanitised, then mapped); everything else maps directly.
+/// <see cref="HtmlFragmentConverter"/> (sanitised, then mapped); everything else maps directly. The model has no
+/// tables: a pipe table is read as one (not as a paragraph of pipes and dashes) and each row is kept as a paragraph,
+/// with a warning.
 /// </summary>
 public sealed class MarkdownBodyConverter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private const string CellSeparator = " · ";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
     private readonly ParseContext _context;
     private readonly int _lineOffset;
     private readonly LinkNumbering _links = new();
@@ -74,6 +79,10 @@ public sealed class MarkdownBodyConverter
             case Markdig.Syntax.ListBlock list:
                 into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))]));
                 break;
+            case Table table:
+                _context.Diagnostics.Warning(_context.RelativePath, LineOf(table), $"tables are not carried into the outputs as tables; each row is kept as a paragraph, its cells separated by '{CellSeparator.Trim()}'");
+                foreach (var row in table.OfType<TableRow>()) ConvertRow(row, into);
+                break;
             case CodeBlock code:
                 var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => TextCleaning.RemoveControlCharacters(l.ToString()));
                 into.Add(new Paragraph([.. lines.SelectMany((l, i) => i == 0 ? new Inline[] { new TextRun(l) } : [new LineBreak(), new TextRun(l)])]));
@@ -82,6 +91,21 @@ public sealed class MarkdownBodyConverter
                 into.AddRange(ConvertBlocks(other));
                 break;
         }
+    }
+
+    /// <summary>A table row as one paragraph of its cells' text; anything in a cell that is not a paragraph follows it as it is.</summary>
+    private void ConvertRow(TableRow row, ImmutableArray<Block>.Builder into)
+    {
+        var inlines = new List<Inline>();
+        var others = new List<Block>();
+        foreach (var block in row.OfType<TableCell>().SelectMany(cell => ConvertBlocks(cell)))
+        {
+            if (block is not Paragraph { Inlines: var cell }) { others.Add(block); continue; }
+            if (inlines.Count > 0) inlines.Add(new TextRun(CellSeparator));
+            inlines.AddRange(cell);
+        }
+        if (inlines.Count > 0) into.Add(new Paragraph([.. inlines]));
+        into.AddRange(others);
     }
 
     private static string RenderHtml(LeafBlock paragraph)

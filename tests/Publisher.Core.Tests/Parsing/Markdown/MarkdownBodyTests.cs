@@ -96,6 +96,16 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void A_pipe_table_keeps_each_row_as_a_paragraph_with_a_warning()
+    {
+        var (article, messages) = Parse("Vorher.\n\n| Bezirk | Miete |\n|--------|------:|\n| Mitte | **14,20** € |\n| Pankow | 11,80 € |\n\nNachher.");
+        Assert.Equal(["Vorher.", "Bezirk · Miete", "Mitte · 14,20 €", "Pankow · 11,80 €", "Nachher."],
+            article.Body.Cast<Paragraph>().Select(p => InlineText.Plain(p.Inlines)));
+        Assert.Contains(((Paragraph)article.Body[2]).Inlines, i => i is Emphasis { Kind: EmphasisKind.Strong });
+        Assert.Equal(["post.md:7: warning: tables are not carried into the outputs as tables; each row is kept as a paragraph, its cells separated by '·'"], messages);
+    }
+
+    [Fact]
     public void An_empty_body_gives_an_article_without_blocks()
     {
         var (article, _) = Parse("");
