@@ -84,13 +84,25 @@ public sealed class MarkdownBodyConverter
                 foreach (var row in table.OfType<TableRow>()) ConvertRow(row, into);
                 break;
             case CodeBlock code:
-                var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => TextCleaning.RemoveControlCharacters(l.ToString()));
+                var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => TextCleaning.RemoveControlCharacters(KeepIndent(l.ToString())));
                 into.Add(new Paragraph([.. lines.SelectMany((l, i) => i == 0 ? new Inline[] { new TextRun(l) } : [new LineBreak(), new TextRun(l)])]));
                 break;
             case ContainerBlock other:
                 into.AddRange(ConvertBlocks(other));
                 break;
         }
+    }
+
+    /// <summary>
+    /// A code line's indentation as no-break spaces (a tab as four), which every output keeps: the model has no
+    /// preformatted block, and ordinary spaces at the start of a line collapse in XHTML and in the PDF.
+    /// </summary>
+    private static string KeepIndent(string line)
+    {
+        var indent = 0;
+        var at = 0;
+        for (; at < line.Length && line[at] is ' ' or '\t'; at++) indent += line[at] == '\t' ? 4 : 1;
+        return at == 0 ? line : new string('\u00A0', indent) + line[at..];
     }
 
     /// <summary>A table row as one paragraph of its cells' text; anything in a cell that is not a paragraph follows it as it is.</summary>

@@ -81,11 +81,12 @@ public class MarkdownBodyTests
     [Fact]
     public void Code_keeps_its_lines_and_images_keep_their_alt_text()
     {
-        var (article, messages) = Parse("```\nzeile 1\nzeile 2\n```\n\n![Ein Bild](bild.png)");
+        var (article, messages) = Parse("```\nzeile 1\n  zeile 2\n\tzeile 3\n```\n\n![Ein Bild](bild.png)");
         var code = Assert.IsType<Paragraph>(article.Body[0]);
-        Assert.Equal([typeof(TextRun), typeof(LineBreak), typeof(TextRun)], code.Inlines.Select(i => i.GetType()));
+        Assert.Equal([typeof(TextRun), typeof(LineBreak), typeof(TextRun), typeof(LineBreak), typeof(TextRun)], code.Inlines.Select(i => i.GetType()));
+        Assert.Equal(["zeile 1", "\u00A0\u00A0zeile 2", "\u00A0\u00A0\u00A0\u00A0zeile 3"], code.Inlines.OfType<TextRun>().Select(t => t.Text)); // indentation kept
         Assert.Equal("Ein Bild", InlineText.Plain(((Paragraph)article.Body[1]).Inlines));
-        Assert.Contains(messages, m => m.StartsWith("post.md:10: warning: images are not carried", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("post.md:11: warning: images are not carried", StringComparison.Ordinal));
     }
 
     [Fact]
