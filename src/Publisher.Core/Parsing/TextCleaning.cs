@@ -86,6 +86,28 @@ public static class TextCleaning
         return true;
     }
 
+    /// <summary>
+    /// The control characters a person would not have meant to write (C0 but TAB, LF and CR; DEL; C1), which
+    /// <see cref="RemoveControlCharacters"/> removes: how many <paramref name="text"/> has, and where the first is.
+    /// </summary>
+    public static (int Count, int FirstIndex) CountControlCharacters(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAny(UnwrittenControls);
+        if (first < 0) return (0, -1);
+        var count = 0;
+        for (var rest = text[first..]; rest.Length > 0;)
+        {
+            var next = rest.IndexOfAny(UnwrittenControls);
+            if (next < 0) break;
+            count++;
+            rest = rest[(next + 1)..];
+        }
+        return (count, first);
+    }
+
+    private static readonly SearchValues<char> UnwrittenControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c)]);
+
     private static bool NeedsCleaning(string text)
     {
         foreach (var c in text)

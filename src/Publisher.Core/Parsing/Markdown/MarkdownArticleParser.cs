@@ -31,6 +31,12 @@ public sealed class MarkdownArticleParser : IArticleParser
                 context.Diagnostics.Warning(context.RelativePath, 0, "empty file; skipped"); // as an empty taz file
                 return null;
             }
+            if (TextCleaning.CountControlCharacters(text) is { Count: > 0 } controls)
+            {
+                var line = text[..controls.FirstIndex].Count('\n') + 1;
+                context.Diagnostics.Warning(context.RelativePath, line,
+                    $"{controls.Count} control character{(controls.Count == 1 ? "" : "s")} (such as U+{(int)text[controls.FirstIndex]:X4}) removed: no output can carry them");
+            }
             (frontMatter, var bodyRange) = FrontMatterReader.Read(text, context);
             body = new string(text[bodyRange]);
         }

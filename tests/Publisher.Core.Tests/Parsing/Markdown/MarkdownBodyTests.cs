@@ -92,8 +92,16 @@ public class MarkdownBodyTests
     [Fact]
     public void Control_characters_never_reach_the_model()
     {
-        var (article, _) = Parse("Ein\u0001 Text\u0007 mit\u009F Steuerzeichen.");
-        Assert.Equal("Ein Text mit Steuerzeichen.", InlineText.Plain(((Paragraph)article.Body[0]).Inlines));
+        var (article, messages) = Parse("Erste Zeile.\r\n\tmit Tab.\n\nEin\u0001 Text\u0007 mit\u009F Steuerzeichen.");
+        Assert.Equal("Ein Text mit Steuerzeichen.", InlineText.Plain(((Paragraph)article.Body[1]).Inlines));
+        Assert.Equal(["post.md:8: warning: 3 control characters (such as U+0001) removed: no output can carry them"], messages);
+    }
+
+    [Fact]
+    public void Tabs_and_line_ends_are_no_control_characters_to_report()
+    {
+        var (_, messages) = Parse("Eine Zeile.\r\n\tmit Tab und CRLF.\r\n");
+        Assert.Empty(messages);
     }
 
     [Fact]
