@@ -29,16 +29,16 @@ public sealed record EntryView(string File, string Headline, string? Kicker, str
     /// <summary>This entry as listed on a page in <paramref name="pageLanguage"/>, where the book's language is <paramref name="bookLanguage"/>.</summary>
     public EntryView On(string pageLanguage, string bookLanguage)
     {
-        var language = Language ?? bookLanguage;
-        var other = string.Equals(language, pageLanguage, StringComparison.OrdinalIgnoreCase) ? null : language;
+        var other = Unless(Language ?? bookLanguage, pageLanguage);
         return other == Language ? this : this with { Language = other };
     }
 
-    public static string? OtherLanguage(Article article, string bookLanguage)
-    {
-        var language = LanguageTag.OrFallback(article.Language, bookLanguage);
-        return string.Equals(language, bookLanguage, StringComparison.OrdinalIgnoreCase) ? null : language;
-    }
+    public static string? OtherLanguage(Article article, string bookLanguage) =>
+        Unless(LanguageTag.OrFallback(article.Language, bookLanguage), bookLanguage);
+
+    /// <summary><paramref name="language"/>, or null where it is <paramref name="surrounding"/>'s (case aside): then nothing needs saying.</summary>
+    private static string? Unless(string language, string surrounding) =>
+        string.Equals(language, surrounding, StringComparison.OrdinalIgnoreCase) ? null : language;
 
     private static string? NullIfEmpty(string? text) => BookText.Visible(text, "") is { Length: > 0 } visible ? visible : null;
 }
