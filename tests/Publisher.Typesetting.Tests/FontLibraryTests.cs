@@ -17,6 +17,21 @@ public sealed class FontLibraryTests
     }
 
     [Fact]
+    public void The_monospaced_family_ships_regular_and_bold_with_equal_advances()
+    {
+        var regular = new FontFaceKey(FontLibrary.MonospaceFamily, false, false);
+        var bold = new FontFaceKey(FontLibrary.MonospaceFamily, true, false);
+        Assert.True(FontLibrary.Shared.Contains(regular) && FontLibrary.Shared.Contains(bold));
+        // No italics are shipped: an italic request keeps its weight.
+        Assert.Equal(bold, FontLibrary.Shared.Resolve(new FontFaceKey(FontLibrary.MonospaceFamily, true, true)));
+        Assert.Equal(regular, FontLibrary.Shared.Resolve(new FontFaceKey(FontLibrary.MonospaceFamily, false, true)));
+        var metrics = FontMetrics.For(regular);
+        Assert.Equal(metrics.Width('W', 10), metrics.Width('i', 10), 6);
+        Assert.Equal(metrics.Width('W', 10), metrics.Width(' ', 10), 6);
+        Assert.Equal(metrics.Width('W', 10), metrics.Width('\u00A0', 10), 6);
+    }
+
+    [Fact]
     public void A_site_font_folder_adds_families_and_reports_files_it_cannot_use()
     {
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "site-fonts-" + Guid.NewGuid().ToString("N")));

@@ -4,14 +4,15 @@ using System.Reflection;
 namespace Publisher.Typesetting.Fonts;
 
 /// <summary>
-/// The font files the typesetter may use: the shipped Noto Serif / Noto Sans faces (embedded
-/// resources) plus whatever a site adds from its own folder. Faces are keyed by family and style;
-/// the bytes are read only when PDFsharp first asks for them.
+/// The font files the typesetter may use: the shipped Noto Serif / Noto Sans faces and DejaVu Sans
+/// Mono for preformatted text (embedded resources) plus whatever a site adds from its own folder.
+/// Faces are keyed by family and style; the bytes are read only when PDFsharp first asks for them.
 /// </summary>
 public sealed class FontLibrary
 {
     public const string SerifFamily = "Noto Serif";
     public const string SansFamily = "Noto Sans";
+    public const string MonospaceFamily = "DejaVu Sans Mono";
 
     private static readonly string[] StyleSuffixes = ["Regular", "Bold", "Italic", "BoldItalic"];
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _faces = new(StringComparer.OrdinalIgnoreCase);
@@ -25,9 +26,14 @@ public sealed class FontLibrary
     {
         var library = new FontLibrary();
         var assembly = typeof(FontLibrary).Assembly;
-        foreach (var (family, filePrefix) in new[] { (SerifFamily, "NotoSerif"), (SansFamily, "NotoSans") })
+        // The monospaced family ships without italics: <pre> rarely needs them, and a missing style falls back to regular.
+        foreach (var (family, filePrefix, styles) in new[]
+                 {
+                     (SerifFamily, "NotoSerif", StyleSuffixes), (SansFamily, "NotoSans", StyleSuffixes),
+                     (MonospaceFamily, "DejaVuSansMono", StyleSuffixes[..2]),
+                 })
         {
-            foreach (var style in StyleSuffixes)
+            foreach (var style in styles)
             {
                 var resource = $"Publisher.Typesetting.Fonts.{filePrefix}-{style}.ttf";
                 library.Add(new FontFaceKey(family, style.StartsWith("Bold"), style.EndsWith("Italic")),
@@ -73,10 +79,15 @@ public sealed class FontLibrary
 
     public bool Contains(FontFaceKey face) => _faces.ContainsKey(face.FaceName);
 
-    /// <summary>The face to use for a request: exact, else the family's regular face, else Noto Serif.</summary>
+    /// <summary>
+    /// The face to use for a request: exact, else the family's upright face of the same weight (a family
+    /// without italics keeps its bold), else its regular face, else Noto Serif.
+    /// </summary>
     public FontFaceKey Resolve(FontFaceKey requested)
     {
         if (Contains(requested)) return requested;
+        var upright = requested with { Italic = false };
+        if (requested.Italic && Contains(upright)) return upright;
         var regular = new FontFaceKey(requested.Family, false, false);
         if (Contains(regular)) return regular;
         var fallback = new FontFaceKey(SerifFamily, requested.Bold, requested.Italic);
