@@ -154,8 +154,42 @@ public static class ModelJsonWriter
                 w.WriteString("caption", f.Image.Caption);
                 w.WriteString("credit", f.Image.Credit);
                 break;
+            case Preformatted p:
+                w.WriteString("type", "pre");
+                w.WriteString("text", p.Text);
+                break;
+            case Table t:
+                WriteTable(w, t);
+                break;
         }
         w.WriteEndObject();
+    }
+
+    /// <summary><c>header_rows</c>, <c>align</c> (a column's: <c>left</c>, <c>center</c>, <c>right</c> or null) and <c>rows</c> of cells, each with its inlines.</summary>
+    private static void WriteTable(Utf8JsonWriter w, Table table)
+    {
+        w.WriteString("type", "table");
+        w.WriteNumber("header_rows", table.HeaderRows);
+        w.WriteStartArray("align");
+        foreach (var alignment in table.Alignments)
+        {
+            if (alignment == CellAlignment.None) w.WriteNullValue();
+            else w.WriteStringValue(alignment.ToString().ToLowerInvariant());
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("rows");
+        foreach (var row in table.Rows)
+        {
+            w.WriteStartArray();
+            foreach (var cell in row.Cells)
+            {
+                w.WriteStartObject();
+                WriteInlines(w, cell.Inlines);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteInlines(Utf8JsonWriter w, IEnumerable<Inline> inlines)

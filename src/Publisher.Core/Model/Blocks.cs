@@ -17,3 +17,27 @@ public sealed record ListItem(ImmutableArray<Block> Blocks);
 
 /// <summary>An image caption placed in the body (the image itself is not part of the input).</summary>
 public sealed record Figure(ImageCaption Image) : Block;
+
+/// <summary>
+/// Text whose lines and spaces are part of it (a code block): lines joined by <c>\n</c>, tabs already expanded,
+/// no blank lines at either end.
+/// </summary>
+public sealed record Preformatted(string Text) : Block;
+
+/// <summary>
+/// A table of rows of cells; the first <see cref="HeaderRows"/> rows head the columns. <see cref="Alignments"/> says,
+/// column by column, how the cells are aligned (columns past its end: <see cref="CellAlignment.None"/>). Rows may
+/// have different numbers of cells.
+/// </summary>
+public sealed record Table(ImmutableArray<TableRow> Rows, int HeaderRows, ImmutableArray<CellAlignment> Alignments) : Block
+{
+    public CellAlignment AlignmentOf(int column) =>
+        !Alignments.IsDefault && column < Alignments.Length ? Alignments[column] : CellAlignment.None;
+}
+
+public sealed record TableRow(ImmutableArray<TableCell> Cells);
+
+public sealed record TableCell(ImmutableArray<Inline> Inlines);
+
+/// <summary>How a column's cells are aligned; <see cref="None"/> leaves it to the output (start of the line).</summary>
+public enum CellAlignment : byte { None, Left, Center, Right }

@@ -6,7 +6,7 @@ namespace Publisher.Core.Model;
 /// <summary>The body section: blocks and inlines, a kind byte each, in document order.</summary>
 internal static partial class ContentEncoding
 {
-    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure }
+    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table }
 
     private enum InlineKind : byte { Text, Emphasis, Link, LineBreak }
 
@@ -28,8 +28,27 @@ internal static partial class ContentEncoding
                     if (!l.Items.IsDefault) foreach (var item in l.Items) Blocks(w, item.Blocks);
                     break;
                 case Figure f: w.Byte((byte)BlockKind.Figure); Image(w, f.Image); break;
+                case Preformatted p: w.Byte((byte)BlockKind.Preformatted); w.Text(p.Text); break;
+                case Table t: w.Byte((byte)BlockKind.Table); Table(w, t); break;
                 default: throw new InvalidOperationException($"unknown block {block.GetType().Name}");
             }
+        }
+    }
+
+    /// <summary>Header row count, the alignments (a byte each), then the rows: a cell count each, then the cells' inlines.</summary>
+    private static void Table(Sink w, Table table)
+    {
+        w.Count(table.HeaderRows);
+        var alignments = table.Alignments.IsDefault ? [] : table.Alignments;
+        w.Count(alignments.Length);
+        foreach (var alignment in alignments) w.Byte((byte)alignment);
+        var rows = table.Rows.IsDefault ? [] : table.Rows;
+        w.Count(rows.Length);
+        foreach (var row in rows)
+        {
+            var cells = row.Cells.IsDefault ? [] : row.Cells;
+            w.Count(cells.Length);
+            foreach (var cell in cells) Inlines(w, cell.Inlines);
         }
     }
 
@@ -69,10 +88,27 @@ internal static partial class ContentEncoding
                 BlockKind.Quote => new Quote(Blocks(ref r)),
                 BlockKind.List => new ListBlock(r.Byte() != 0, Items(ref r)),
                 BlockKind.Figure => new Figure(Image(ref r)),
+                BlockKind.Preformatted => new Preformatted(r.Text()),
+                BlockKind.Table => Table(ref r),
                 var kind => throw new InvalidDataException($"unknown block kind {kind}"),
             };
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(blocks);
+    }
+
+    private static Table Table(ref Source r)
+    {
+        var headerRows = r.Count();
+        var alignments = new CellAlignment[r.Count()];
+        for (var i = 0; i < alignments.Length; i++) alignments[i] = (CellAlignment)r.Byte();
+        var rows = new TableRow[r.Count()];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var cells = new TableCell[r.Count()];
+            for (var j = 0; j < cells.Length; j++) cells[j] = new TableCell(Inlines(ref r));
+            rows[i] = new TableRow(ImmutableCollectionsMarshal.AsImmutableArray(cells));
+        }
+        return new Table(ImmutableCollectionsMarshal.AsImmutableArray(rows), headerRows, ImmutableCollectionsMarshal.AsImmutableArray(alignments));
     }
 
     private static ImmutableArray<ListItem> Items(ref Source r)

@@ -69,6 +69,10 @@ internal static class SiteLinks
             case ListBlock l:
                 foreach (var item in l.Items) AddLinks(item.Blocks, urls);
                 break;
+            case Table t:
+                foreach (var row in t.Rows)
+                    foreach (var cell in row.Cells) AddLinks(cell.Inlines, urls);
+                break;
         }
     }
 

@@ -54,6 +54,8 @@ internal static class MissingGlyphs
         Quote q => q.Blocks.SelectMany(BlockTexts),
         ListBlock l => l.Items.SelectMany(i => i.Blocks).SelectMany(BlockTexts),
         Figure f => [f.Image.Caption, f.Image.Credit],
+        Preformatted p => [p.Text],
+        Table t => t.Rows.SelectMany(r => r.Cells).Select(c => InlineText.Plain(c.Inlines)),
         _ => [],
     };
 }

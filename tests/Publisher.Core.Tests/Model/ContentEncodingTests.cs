@@ -26,6 +26,15 @@ public class ContentEncodingTests
         new Figure(new ImageCaption("No credit", null)),
         new Paragraph([new TextRun(new string('x', 127)), new TextRun(new string('y', 128)), new TextRun(new string('z', 16384)), new TextRun(new string('ö', 9000)), new TextRun("")]),
         new Paragraph([]),
+        new Preformatted("if (x)\n    return;\n\n// ö"),
+        new Table(
+            [
+                new TableRow([new TableCell([new TextRun("Bezirk")]), new TableCell([new Emphasis(EmphasisKind.Strong, [new TextRun("Preis")])])]),
+                new TableRow([new TableCell([new LinkInline([new TextRun("Mitte")], new Uri("https://example.org/m"), 4)]), new TableCell([new TextRun("14,20 €")]), new TableCell([])]),
+                new TableRow([]),
+            ],
+            1, [CellAlignment.Left, CellAlignment.Right, CellAlignment.Center, CellAlignment.None]),
+        new Table([], 0, []),
     ];
 
     private static readonly ImmutableArray<ImageCaption> Images = [new("Caption", "Credit"), new("Caption only", null)];
@@ -149,6 +158,9 @@ public class ContentEncodingTests
         Quote q => $"Quote({Describe(q.Blocks)})",
         ListBlock l => $"List({l.Ordered}: {string.Join(" | ", l.Items.Select(i => Describe(i.Blocks)))})",
         Figure f => $"Figure({f.Image.Caption}, {f.Image.Credit ?? "null"})",
+        Preformatted p => $"Pre({p.Text})",
+        Table t => $"Table({t.HeaderRows}, [{string.Join(", ", t.Alignments)}]: "
+            + string.Join(" / ", t.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => Describe(c.Inlines))))) + ")",
         _ => throw new InvalidOperationException(block.GetType().Name),
     };
 

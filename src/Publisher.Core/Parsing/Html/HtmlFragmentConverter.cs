@@ -31,8 +31,12 @@ public sealed class HtmlFragmentConverter
         sanitizer.RemovingStyle += (_, _) => { };
         var clean = sanitizer.Sanitize(html);
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + clean + "</body></html>");
+        _line = line;
         return ConvertChildren(document.Body!);
     }
+
+    /// <summary>The line of the fragment being converted, for what the conversion itself reports.</summary>
+    private int _line;
 
     private void Warn(int line, string message) => _context.Diagnostics.Warning(_context.RelativePath, line, message);
 
@@ -48,13 +52,19 @@ public sealed class HtmlFragmentConverter
         }
         foreach (var node in container.ChildNodes)
         {
+            if (node is IElement { LocalName: "table" } table)
+            {
+                Flush();
+                blocks.AddRange(ConvertTable(table));
+                continue;
+            }
             if (node is IElement element && ToBlock(element) is { } block)
             {
                 Flush();
                 if (block is not Paragraph { Inlines.Length: 0 }) blocks.Add(block);
                 continue;
             }
-            if (node is IElement { LocalName: "div" or "section" or "article" or "header" or "footer" or "main" or "aside" or "table" or "tbody" or "thead" or "tr" or "figure" or "details" } wrapper)
+            if (node is IElement { LocalName: "div" or "section" or "article" or "header" or "footer" or "main" or "aside" or "figure" or "details" } wrapper)
             {
                 Flush();
                 blocks.AddRange(ConvertChildren(wrapper));
@@ -68,13 +78,81 @@ public sealed class HtmlFragmentConverter
 
     private Block? ToBlock(IElement element) => element.LocalName switch
     {
-        "p" or "pre" or "td" or "th" or "figcaption" or "dt" or "dd" or "summary" => new Paragraph(InlineText.Tidy(element.ChildNodes.SelectMany(ToInlines))),
+        "p" or "figcaption" or "dt" or "dd" or "summary" => new Paragraph(InlineText.Tidy(element.ChildNodes.SelectMany(ToInlines))),
+        "pre" => (Block?)BodyBlocks.Preformatted(PreformattedLines(element)) ?? new Paragraph([]),
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new Subhead(TextCleaning.CollapseWhitespace(element.TextContent)),
         "blockquote" => new Quote(ConvertChildren(element)),
         "ul" or "ol" => new ListBlock(element.LocalName == "ol",
             [.. element.Children.Where(c => c.LocalName == "li").Select(li => new ListItem(ConvertChildren(li)))]),
         _ => null,
     };
+
+    /// <summary>A &lt;pre&gt;'s text by lines; a newline right after the start tag is not part of it (as HTML reads it).</summary>
+    private static string[] PreformattedLines(IElement pre)
+    {
+        var text = pre.TextContent.Replace("\r\n", "\n").Replace('\r', '\n');
+        return (text.StartsWith('\n') ? text[1..] : text).Split('\n');
+    }
+
+    /// <summary>
+    /// A table: its caption (as a paragraph before it, the model's table has none) and its rows, header rows first
+    /// (those of &lt;thead&gt;, else the leading rows of &lt;th&gt; cells), footer rows last, as a browser shows them.
+    /// </summary>
+    private IEnumerable<Block> ConvertTable(IElement table)
+    {
+        var head = new List<IElement>();
+        var body = new List<IElement>();
+        var foot = new List<IElement>();
+        Paragraph? caption = null;
+        foreach (var child in table.Children)
+        {
+            switch (child.LocalName)
+            {
+                case "caption": caption = new Paragraph(InlineText.Tidy(child.ChildNodes.SelectMany(ToInlines))); break;
+                case "thead": head.AddRange(child.Children.Where(IsRow)); break;
+                case "tfoot": foot.AddRange(child.Children.Where(IsRow)); break;
+                case "tbody": body.AddRange(child.Children.Where(IsRow)); break;
+                case "tr": body.Add(child); break;
+            }
+        }
+        var headerRows = head.Count > 0 ? head.Count : body.TakeWhile(row => row.Children.Where(IsCell).All(cell => cell.LocalName == "th")).Count();
+        List<IElement> rows = [.. head, .. body, .. foot];
+        if (rows.SelectMany(row => row.Children.Where(IsCell)).Any(cell => Span(cell, "colspan") > 1 || Span(cell, "rowspan") > 1))
+            Warn(_line, "a table cell spans several columns or rows; it is kept as one cell, the cells after it move up");
+        var converted = rows.Select(row => new TableRow([.. row.Children.Where(IsCell).Select(cell => BodyBlocks.Cell(ConvertChildren(cell)))])).ToList();
+        var columns = rows.Count == 0 ? 0 : rows.Max(row => row.Children.Count(IsCell));
+        var alignments = Enumerable.Range(0, columns).Select(column => rows
+            .Select(row => row.Children.Where(IsCell).ElementAtOrDefault(column))
+            .Select(cell => cell is null ? CellAlignment.None : AlignmentOf(cell))
+            .FirstOrDefault(alignment => alignment != CellAlignment.None));
+        if (caption is { Inlines.Length: > 0 }) yield return caption;
+        if (BodyBlocks.Table(converted, headerRows, alignments) is { } result) yield return result;
+    }
+
+    private static bool IsRow(IElement element) => element.LocalName == "tr";
+
+    private static bool IsCell(IElement element) => element.LocalName is "td" or "th";
+
+    private static int Span(IElement cell, string attribute) =>
+        int.TryParse(cell.GetAttribute(attribute), out var span) ? span : 1;
+
+    /// <summary>A cell's <c>align</c> attribute, or the <c>text-align</c> of its style.</summary>
+    private static CellAlignment AlignmentOf(IElement cell)
+    {
+        var value = cell.GetAttribute("align") ?? StyleTextAlign(cell.GetAttribute("style"));
+        return value?.Trim().ToLowerInvariant() switch
+        {
+            "left" or "start" => CellAlignment.Left,
+            "center" => CellAlignment.Center,
+            "right" or "end" => CellAlignment.Right,
+            _ => CellAlignment.None,
+        };
+    }
+
+    private static string? StyleTextAlign(string? style) =>
+        style?.Split(';').Select(declaration => declaration.Split(':', 2))
+            .Where(parts => parts.Length == 2 && parts[0].Trim().Equals("text-align", StringComparison.OrdinalIgnoreCase))
+            .Select(parts => parts[1]).LastOrDefault();
 
     private IEnumerable<Inline> ToInlines(INode node)
     {

@@ -11,19 +11,21 @@ using MdLink = Markdig.Syntax.Inlines.LinkInline;
 using ModelLink = Publisher.Core.Model.LinkInline;
 using Block = Publisher.Core.Model.Block;
 using Inline = Publisher.Core.Model.Inline;
+using MdTable = Markdig.Extensions.Tables.Table;
+using MdTableCell = Markdig.Extensions.Tables.TableCell;
+using MdTableRow = Markdig.Extensions.Tables.TableRow;
+using Table = Publisher.Core.Model.Table;
+using TableRow = Publisher.Core.Model.TableRow;
 
 namespace Publisher.Core.Parsing.Markdown;
 
 /// <summary>
 /// Markdig's syntax tree to model blocks. Blocks that carry raw HTML go through
-/// <see cref="HtmlFragmentConverter"/> (sanitised, then mapped); everything else maps directly. The model has no
-/// tables: a pipe table is read as one (not as a paragraph of pipes and dashes) and each row is kept as a paragraph,
-/// with a warning.
+/// <see cref="HtmlFragmentConverter"/> (sanitised, then mapped); everything else maps directly, pipe tables and code
+/// blocks included.
 /// </summary>
 public sealed class MarkdownBodyConverter
 {
-    private const string CellSeparator = " · ";
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
     private readonly ParseContext _context;
     private readonly int _lineOffset;
@@ -79,13 +81,11 @@ public sealed class MarkdownBodyConverter
             case Markdig.Syntax.ListBlock list:
                 into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))]));
                 break;
-            case Table table:
-                _context.Diagnostics.Warning(_context.RelativePath, LineOf(table), $"tables are not carried into the outputs as tables; each row is kept as a paragraph, its cells separated by '{CellSeparator.Trim()}'");
-                foreach (var row in table.OfType<TableRow>()) ConvertRow(row, into);
+            case MdTable table:
+                if (ConvertTable(table) is { } converted) into.Add(converted);
                 break;
             case CodeBlock code:
-                var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => TextCleaning.RemoveControlCharacters(KeepIndent(l.ToString())));
-                into.Add(new Paragraph([.. lines.SelectMany((l, i) => i == 0 ? new Inline[] { new TextRun(l) } : [new LineBreak(), new TextRun(l)])]));
+                if (BodyBlocks.Preformatted(code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())) is { } preformatted) into.Add(preformatted);
                 break;
             case ContainerBlock other:
                 into.AddRange(ConvertBlocks(other));
@@ -93,31 +93,20 @@ public sealed class MarkdownBodyConverter
         }
     }
 
-    /// <summary>
-    /// A code line's indentation as no-break spaces (a tab as four), which every output keeps: the model has no
-    /// preformatted block, and ordinary spaces at the start of a line collapse in XHTML and in the PDF.
-    /// </summary>
-    private static string KeepIndent(string line)
+    /// <summary>A pipe table: its header row heads the columns; a cell's content is kept as inline text.</summary>
+    private Table? ConvertTable(MdTable table)
     {
-        var indent = 0;
-        var at = 0;
-        for (; at < line.Length && line[at] is ' ' or '\t'; at++) indent += line[at] == '\t' ? 4 : 1;
-        return at == 0 ? line : new string('\u00A0', indent) + line[at..];
-    }
-
-    /// <summary>A table row as one paragraph of its cells' text; anything in a cell that is not a paragraph follows it as it is.</summary>
-    private void ConvertRow(TableRow row, ImmutableArray<Block>.Builder into)
-    {
-        var inlines = new List<Inline>();
-        var others = new List<Block>();
-        foreach (var block in row.OfType<TableCell>().SelectMany(cell => ConvertBlocks(cell)))
+        var rows = table.OfType<MdTableRow>().ToList();
+        var headerRows = rows.TakeWhile(row => row.IsHeader).Count();
+        var cells = rows.Select(row => new TableRow([.. row.OfType<MdTableCell>().Select(cell => BodyBlocks.Cell(ConvertBlocks(cell)))])).ToList();
+        var alignments = table.ColumnDefinitions.Select(column => column.Alignment switch
         {
-            if (block is not Paragraph { Inlines: var cell }) { others.Add(block); continue; }
-            if (inlines.Count > 0) inlines.Add(new TextRun(CellSeparator));
-            inlines.AddRange(cell);
-        }
-        if (inlines.Count > 0) into.Add(new Paragraph([.. inlines]));
-        into.AddRange(others);
+            TableColumnAlign.Left => CellAlignment.Left,
+            TableColumnAlign.Center => CellAlignment.Center,
+            TableColumnAlign.Right => CellAlignment.Right,
+            _ => CellAlignment.None,
+        });
+        return BodyBlocks.Table(cells, headerRows, alignments);
     }
 
     private static string RenderHtml(LeafBlock paragraph)

@@ -79,14 +79,20 @@ public class MarkdownBodyTests
     }
 
     [Fact]
-    public void Code_keeps_its_lines_and_images_keep_their_alt_text()
+    public void A_code_block_keeps_its_lines_and_indentation_and_images_keep_their_alt_text()
     {
-        var (article, messages) = Parse("```\nzeile 1\n  zeile 2\n\tzeile 3\n```\n\n![Ein Bild](bild.png)");
-        var code = Assert.IsType<Paragraph>(article.Body[0]);
-        Assert.Equal([typeof(TextRun), typeof(LineBreak), typeof(TextRun), typeof(LineBreak), typeof(TextRun)], code.Inlines.Select(i => i.GetType()));
-        Assert.Equal(["zeile 1", "\u00A0\u00A0zeile 2", "\u00A0\u00A0\u00A0\u00A0zeile 3"], code.Inlines.OfType<TextRun>().Select(t => t.Text)); // indentation kept
-        Assert.Equal("Ein Bild", InlineText.Plain(((Paragraph)article.Body[1]).Inlines));
-        Assert.Contains(messages, m => m.StartsWith("post.md:11: warning: images are not carried", StringComparison.Ordinal));
+        var (article, messages) = Parse("```\n\nzeile 1\n  zeile 2\n\tzeile 3\n  \t x\n\n```\n\n    eingerückt\n\n![Ein Bild](bild.png)");
+        Assert.Equal("zeile 1\n  zeile 2\n    zeile 3\n     x", Assert.IsType<Preformatted>(article.Body[0]).Text); // blank end lines dropped, tabs to stops of 4
+        Assert.Equal("eingerückt", Assert.IsType<Preformatted>(article.Body[1]).Text);
+        Assert.Equal("Ein Bild", InlineText.Plain(((Paragraph)article.Body[2]).Inlines));
+        Assert.Equal(["post.md:16: warning: images are not carried into the outputs; their alt text is kept"], messages);
+    }
+
+    [Fact]
+    public void An_empty_code_block_leaves_nothing()
+    {
+        var (article, _) = Parse("Text.\n\n```\n\n```\n");
+        Assert.IsType<Paragraph>(Assert.Single(article.Body));
     }
 
     [Fact]
@@ -105,13 +111,53 @@ public class MarkdownBodyTests
     }
 
     [Fact]
-    public void A_pipe_table_keeps_each_row_as_a_paragraph_with_a_warning()
+    public void A_pipe_table_keeps_its_rows_cells_header_and_alignment()
     {
-        var (article, messages) = Parse("Vorher.\n\n| Bezirk | Miete |\n|--------|------:|\n| Mitte | **14,20** € |\n| Pankow | 11,80 € |\n\nNachher.");
-        Assert.Equal(["Vorher.", "Bezirk · Miete", "Mitte · 14,20 €", "Pankow · 11,80 €", "Nachher."],
-            article.Body.Cast<Paragraph>().Select(p => InlineText.Plain(p.Inlines)));
-        Assert.Contains(((Paragraph)article.Body[2]).Inlines, i => i is Emphasis { Kind: EmphasisKind.Strong });
-        Assert.Equal(["post.md:7: warning: tables are not carried into the outputs as tables; each row is kept as a paragraph, its cells separated by '·'"], messages);
+        var (article, messages) = Parse("Vorher.\n\n| Bezirk | Miete | Mitte |\n|:-------|------:|:-:|\n| Mitte | **14,20** € | [x](/a) |\n| Pankow | 11,80 € |\n\nNachher.");
+        Assert.Empty(messages);
+        Assert.Equal(3, article.Body.Length);
+        var table = Assert.IsType<Table>(article.Body[1]);
+        Assert.Equal(1, table.HeaderRows);
+        Assert.Equal([CellAlignment.Left, CellAlignment.Right, CellAlignment.Center], table.Alignments.ToArray());
+        Assert.Equal([["Bezirk", "Miete", "Mitte"], ["Mitte", "14,20 €", "x"], ["Pankow", "11,80 €", ""]],
+            table.Rows.Select(r => r.Cells.Select(c => InlineText.Plain(c.Inlines)).ToArray()).ToArray());
+        Assert.Contains(table.Rows[1].Cells[1].Inlines, i => i is Emphasis { Kind: EmphasisKind.Strong });
+        Assert.Equal(new Uri("https://site.example/a"), Assert.IsType<LinkInline>(Assert.Single(table.Rows[1].Cells[2].Inlines)).Url);
+        Assert.Equal("x", Assert.Single(article.Links).Anchors.Single()); // links in cells are numbered like any other
+    }
+
+    [Fact]
+    public void An_html_table_keeps_header_rows_first_footer_last_and_its_caption()
+    {
+        const string html = "<table><caption>Mieten</caption><tfoot><tr><td>Summe</td><td>26</td></tr></tfoot>"
+            + "<tr><th>Bezirk</th><th align=\"right\">Miete</th></tr>"
+            + "<tr><td><p>Mitte</p><ul><li>Zentrum</li></ul></td><td style=\"color: red; text-align: center\">14</td></tr></table>";
+        var (article, messages) = Parse(html);
+        Assert.Empty(messages);
+        Assert.Equal("Mieten", InlineText.Plain(Assert.IsType<Paragraph>(article.Body[0]).Inlines));
+        var table = Assert.IsType<Table>(article.Body[1]);
+        Assert.Equal(1, table.HeaderRows); // the leading row of <th> cells
+        Assert.Equal([CellAlignment.None, CellAlignment.Right], table.Alignments.ToArray());
+        Assert.Equal([["Bezirk", "Miete"], ["Mitte Zentrum", "14"], ["Summe", "26"]],
+            table.Rows.Select(r => r.Cells.Select(c => InlineText.Plain(c.Inlines)).ToArray()).ToArray());
+        Assert.Contains(table.Rows[1].Cells[0].Inlines, i => i is LineBreak); // the cell's paragraph and list item, one after the other
+    }
+
+    [Fact]
+    public void Spanning_html_cells_are_reported_and_their_text_kept()
+    {
+        var (article, messages) = Parse("<table><thead><tr><th colspan=\"2\">Beide</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>");
+        var table = Assert.IsType<Table>(Assert.Single(article.Body));
+        Assert.Equal(1, table.HeaderRows);
+        Assert.Equal(["Beide", "a", "b"], table.Rows.SelectMany(r => r.Cells).Select(c => InlineText.Plain(c.Inlines)));
+        Assert.Equal(["post.md:5: warning: a table cell spans several columns or rows; it is kept as one cell, the cells after it move up"], messages);
+    }
+
+    [Fact]
+    public void An_html_pre_keeps_its_lines_but_not_the_newline_after_its_start_tag()
+    {
+        var (article, _) = Parse("<pre>\nfor x in y:\n\tprint(x)   \n</pre>");
+        Assert.Equal("for x in y:\n    print(x)", Assert.IsType<Preformatted>(Assert.Single(article.Body)).Text);
     }
 
     [Fact]
