@@ -32,6 +32,14 @@ public class EntryTemplateTests
                 new Figure(new ImageCaption("A caption", "Jane Doe")),
                 new Paragraph([new TextRun("See "), new LinkInline([new TextRun("here")], new Uri("https://taz.de/path"), 1), new TextRun(".")]),
                 new Subhead("Sub"),
+                new Preformatted("if (a < b)\n    return \"&\";"),
+                new Table(
+                    [
+                        new TableRow([new TableCell([new TextRun("Bezirk")]), new TableCell([new TextRun("Miete")])]),
+                        new TableRow([new TableCell([new Emphasis(EmphasisKind.Strong, [new TextRun("Mitte <1>")])]), new TableCell([new TextRun("14 €")])]),
+                    ],
+                    1, [CellAlignment.None, CellAlignment.Right]),
+                new Table([new TableRow([new TableCell([new TextRun("head only")])])], 1, []),
             ],
             Links = [new ArticleLink(1, "/path", new Uri("https://taz.de/path"), ["here"]), new ArticleLink(2, "gone", null, ["cut"])],
             Related = [new RelatedArticle("Other: Story", "Other", "Story", "Its teaser")],
@@ -45,6 +53,10 @@ public class EntryTemplateTests
         Assert.Contains("A caption <span class=\"credit\">Foto: Jane Doe</span>", html);
         Assert.Contains("<a href=\"https://taz.de/path\">here</a>", html);
         Assert.Contains("<h2>Sub</h2>", html);
+        Assert.Contains("<pre>if (a &lt; b)\n    return &quot;&amp;&quot;;</pre>", html);
+        Assert.Contains("<table>\n<thead>\n<tr><th scope=\"col\">Bezirk</th><th scope=\"col\" class=\"right\">Miete</th></tr>\n</thead>\n<tbody>\n"
+            + "<tr><td><strong>Mitte &lt;1&gt;</strong></td><td class=\"right\">14 €</td></tr>\n</tbody>\n</table>", html);
+        Assert.Contains("<table>\n<thead>\n<tr><th scope=\"col\">head only</th></tr>\n</thead>\n</table>", html); // no empty tbody
         Assert.Contains("<li value=\"1\">here: <a href=\"https://taz.de/path\">https://taz.de/path</a></li>", html);
         Assert.Contains("<li value=\"2\">cut: gone</li>", html);
         Assert.Contains("<h2>Mehr zum Thema</h2>", html);

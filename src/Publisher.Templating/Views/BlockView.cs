@@ -7,7 +7,8 @@ namespace Publisher.Templating.Views;
 /// <summary>
 /// One body block for templates. <see cref="Type"/> says which members are set:
 /// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Text"/>), <c>quote</c> (<see cref="Blocks"/>),
-/// <c>list</c> (<see cref="Ordered"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>).
+/// <c>list</c> (<see cref="Ordered"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
+/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>).
 /// </summary>
 public sealed class BlockView : ITemplateView
 {
@@ -19,7 +20,9 @@ public sealed class BlockView : ITemplateView
         .With(nameof(Ordered), v => v.Ordered)
         .With(nameof(Items), v => v.Items)
         .With(nameof(Caption), v => v.Caption)
-        .With(nameof(Credit), v => v.Credit);
+        .With(nameof(Credit), v => v.Credit)
+        .With(nameof(Head), v => v.Head)
+        .With(nameof(Rows), v => v.Rows);
 
     IObjectAccessor ITemplateView.Accessor => Members;
 
@@ -28,7 +31,7 @@ public sealed class BlockView : ITemplateView
     /// <summary>Inline XHTML of a paragraph, already escaped.</summary>
     public string? Html { get; init; }
 
-    /// <summary>Plain text of a subhead (escape it).</summary>
+    /// <summary>Plain text of a subhead or a preformatted block (escape it).</summary>
     public string? Text { get; init; }
 
     public IReadOnlyList<BlockView> Blocks { get; init; } = [];
@@ -40,6 +43,12 @@ public sealed class BlockView : ITemplateView
     public string? Caption { get; init; }
 
     public string? Credit { get; init; }
+
+    /// <summary>A table's header rows (cells to write as <c>th</c>), each a list of cells.</summary>
+    public IReadOnlyList<IReadOnlyList<CellView>> Head { get; init; } = [];
+
+    /// <summary>A table's other rows.</summary>
+    public IReadOnlyList<IReadOnlyList<CellView>> Rows { get; init; } = [];
 
     public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href)
     {
@@ -57,6 +66,13 @@ public sealed class BlockView : ITemplateView
         Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href) },
         ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Items = [.. l.Items.Select(i => From(i.Blocks, href))] },
         Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
+        Preformatted p => new BlockView { Type = "pre", Text = p.Text },
+        Table t => new BlockView
+        {
+            Type = "table",
+            Head = [.. t.Rows.Take(t.HeaderRows).Select(row => CellView.Row(t, row, href))],
+            Rows = [.. t.Rows.Skip(t.HeaderRows).Select(row => CellView.Row(t, row, href))],
+        },
         _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
     };
 }
