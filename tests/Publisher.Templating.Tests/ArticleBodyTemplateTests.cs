@@ -20,6 +20,12 @@ public class ArticleBodyTemplateTests
         - zwei **stark**
 
         1. erstens
+
+        | Ort | Wert |
+        |-----|-----:|
+        | A & B | 1 |
+
+            eingerückt <code>
         """;
 
     [Fact]
@@ -36,8 +42,10 @@ public class ArticleBodyTemplateTests
         Assert.Contains("<li><p>zwei <strong>stark</strong></p></li>", html.Replace("\n", ""));
         Assert.Contains("<li><p>erstens</p></li>", html.Replace("\n", ""));
         Assert.Contains("<ol>", html);
+        Assert.Contains("<tr><td>A &amp; B</td><td class=\"right\">1</td></tr>", html);
+        Assert.Contains("<pre>eingerückt &lt;code&gt;</pre>", html);
         var document = System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
-        Assert.Equal(5, document.Elements().Count());
+        Assert.Equal(["p", "h3", "blockquote", "ul", "ol", "table", "pre"], document.Elements().Select(e => e.Name.LocalName));
     }
 
     [Theory]
@@ -45,12 +53,28 @@ public class ArticleBodyTemplateTests
     [InlineData("de-AT", "Foto: Agentur")]
     [InlineData("en", "Photo: Agentur")]
     [InlineData("en-GB", "Photo: Agentur")]
+    [InlineData("DE", "Foto: Agentur")]
+    [InlineData("fr", "Photo: Agentur")] // every language but German gets the English words, in every output
+    [InlineData("del", "Photo: Agentur")] // Delaware: a language tag that merely begins with "de"
     public void A_photo_credit_is_labelled_in_the_article_language(string language, string credit)
     {
         var parsed = TestCorpus.FromMarkdown(Article);
         var article = parsed.Articles[0] with { Language = language, Body = [new Publisher.Core.Model.Figure(new("Ein Bild", "Agentur"))] };
         var html = Render(Publisher.Core.Grouping.Corpus.Create(parsed.Site, [article]), "h2");
         Assert.Contains($"<span class=\"credit\">{credit}</span>", html);
+    }
+
+    [Theory]
+    [InlineData("de-CH", "Kommentar von Ada und Bo")]
+    [InlineData("en", "Kommentar by Ada and Bo")]
+    [InlineData("fr", "Kommentar by Ada and Bo")]
+    public void A_byline_is_in_the_words_of_the_article_language(string language, string byline)
+    {
+        var parsed = TestCorpus.FromMarkdown(Article);
+        var article = parsed.Articles[0] with { Language = language, Authors = ["Ada", "Bo"], AuthorRole = "Kommentar" };
+        var view = new ArticleViews(Publisher.Core.Grouping.Corpus.Create(parsed.Site, [article])).Create(article);
+        Assert.Equal(byline, view.Byline);
+        Assert.Equal(language != "de-CH", view.English);
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed record Labels(
         "Articles as text with headings, a table of contents and navigation by section and article; " +
         "the cover image shows only what the text also says. No hazards.");
 
-    public static Labels For(string language) =>
-        language.StartsWith("de", StringComparison.OrdinalIgnoreCase) ? German : English;
+    /// <summary>German for German, English for every other language (see <see cref="LanguageTag.WordsAreGerman"/>).</summary>
+    public static Labels For(string language) => LanguageTag.WordsAreGerman(language) ? German : English;
 
     /// <summary><c>Woche 46/2026</c>, <c>Week 46/2026</c>.</summary>
     public string Week(IsoWeek week) => string.Create(CultureInfo.InvariantCulture, $"{WeekWord} {week.Week}/{week.Year}");

@@ -43,6 +43,7 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null)
             DateDisplay = DateText.Long(article.Published.Date, article.Language),
             Week = article.Week.ToString(),
             Language = article.Language,
+            English = !LanguageTag.WordsAreGerman(article.Language),
             Tags = [.. corpus.TagsOf(article).Select(t => _tags.GetOrAdd(t, static (tag, site) => TagView.From(tag, site), site))],
             Body = BlockView.From(body, _href),
             Links = [.. links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors))],
@@ -54,7 +55,7 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null)
     private static string Byline(Article article)
     {
         if (article.Authors.IsEmpty) return "";
-        var english = article.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var english = !LanguageTag.WordsAreGerman(article.Language);
         var and = english ? " and " : " und ";
         var names = article.Authors.Length == 1
             ? article.Authors[0]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Publisher.Core.Model;
 
 namespace Publisher.Templating.Views;
 
@@ -29,5 +30,5 @@ public static class DateText
         };
     }
 
-    private static string Primary(string language) => language.Split('-')[0].ToLowerInvariant();
+    private static string Primary(string language) => LanguageTag.Primary(language);
 }
