@@ -67,6 +67,15 @@ public sealed class XhtmlReaderTests
         Assert.Contains(result.Blocks, b => b is Paragraph p && p.Content.OfType<TextRun>().Any(r => r.Text.Contains("cell")));
     }
 
+    [Theory]
+    [InlineData("<pre>\n  if (x)\n\u00A0\u00A0\u00A0\u00A0<b>return</b>;\n\n</pre>")] // XML: the newline after <pre> is dropped as in HTML
+    [InlineData("<pre>\n  if (x)\n&nbsp;&nbsp;&nbsp;&nbsp;<b>return</b>;\n\n</pre>")] // HTML (AngleSharp)
+    public void Preformatted_text_keeps_its_white_space_and_lines(string markup)
+    {
+        var pre = Assert.IsType<Preformatted>(Assert.Single(Read(markup).Blocks));
+        Assert.Equal([new TextRun("  if (x)\n\u00A0\u00A0\u00A0\u00A0"), new TextRun("return", InlineStyle.Bold), new TextRun(";")], pre.Content);
+    }
+
     [Fact]
     public void Markup_in_text_stays_text()
     {

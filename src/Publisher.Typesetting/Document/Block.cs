@@ -33,6 +33,13 @@ public sealed record ListBlock(bool Ordered, IReadOnlyList<ListItem> Items) : Bl
 
 public sealed record ListItem(IReadOnlyList<Block> Children);
 
+/// <summary>
+/// Preformatted text (&lt;pre&gt;): its runs keep their white space as written, and each '\n' (or a
+/// <see cref="HardBreak"/>) ends a line. Set in the monospaced family, never justified or hyphenated;
+/// a line wider than the column wraps onto indented continuation lines.
+/// </summary>
+public sealed record Preformatted(IReadOnlyList<Inline> Content) : Block;
+
 /// <summary>Starts a new page (unless the current one is still empty).</summary>
 public sealed record PageBreak : Block;
 

@@ -10,7 +10,8 @@ namespace Publisher.Typesetting.Fonts;
 /// has no glyph for (emoji, letters outside the Basic Multilingual Plane, scripts the fonts lack) is
 /// printed as U+FFFD � instead of vanishing, and remembered in <see cref="Missing"/> so the caller can
 /// say where it came from. Invisible format characters without a glyph (joiners, variation
-/// selectors) are left out: they draw nothing anyway.
+/// selectors) are left out: they draw nothing anyway. Preformatted text is drawn only in the
+/// monospaced family and is checked against its faces alone (box drawing, say, is printable there).
 /// </summary>
 public sealed class PrintableText
 {
@@ -19,39 +20,50 @@ public sealed class PrintableText
     private const char SoftHyphen = '\u00AD';
 
     private static readonly ConcurrentDictionary<string, bool[]> BmpTables = new(StringComparer.Ordinal);
-    private readonly bool[] _printable; // per BMP character: every face of the style draws it
-    private readonly string _replacement;
+    private readonly Glyphs _text; // per BMP character: every face of the style's text families draws it
+    private readonly Lazy<Glyphs> _monospaced; // the same for the monospaced family, read at the first <pre>
     private readonly ConcurrentDictionary<Rune, byte> _missing = new();
 
     public PrintableText(TypesettingStyle style)
     {
-        var families = new[] { style.BodyFamily, style.HeadingFamily, style.DecorationFamily }
-            .Concat(style.Classes.Values.Select(c => c.Family).OfType<string>())
-            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToArray();
-        var faces = families.SelectMany(family => new[] { false, true }.SelectMany(bold => new[] { false, true }
-                .Select(italic => FontLibrary.Shared.Resolve(new FontFaceKey(family, bold, italic)))))
-            .Distinct().ToArray();
-        _printable = BmpTables.GetOrAdd(string.Join("\n", faces.Select(f => f.FaceName)), _ => BmpTable(faces));
-        _replacement = _printable[Replacement] ? Replacement.ToString() : "?";
+        _text = Glyphs.Of([style.BodyFamily, style.HeadingFamily, .. style.Classes.Values.Select(c => c.Family).OfType<string>(), style.DecorationFamily]);
+        _monospaced = new(() => Glyphs.Of([style.MonospaceFamily]));
+    }
+
+    /// <summary>A printability table and what a missing character is printed as with it.</summary>
+    private sealed record Glyphs(bool[] Printable, string Replacement)
+    {
+        public static Glyphs Of(IEnumerable<string> families)
+        {
+            var faces = families.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)
+                .SelectMany(family => new[] { false, true }.SelectMany(bold => new[] { false, true }
+                    .Select(italic => FontLibrary.Shared.Resolve(new FontFaceKey(family, bold, italic)))))
+                .Distinct().ToArray();
+            var printable = BmpTables.GetOrAdd(string.Join("\n", faces.Select(f => f.FaceName)), _ => BmpTable(faces));
+            return new Glyphs(printable, printable[PrintableText.Replacement] ? PrintableText.Replacement.ToString() : "?");
+        }
     }
 
     /// <summary>The characters replaced so far, in code point order.</summary>
     public IReadOnlyList<Rune> Missing => [.. _missing.Keys.Order()];
 
-    public string Apply(string text)
+    public string Apply(string text) => Apply(text, _text);
+
+    private string Apply(string text, Glyphs glyphs)
     {
-        var firstBad = FirstUnprintable(text);
+        var printable = glyphs.Printable;
+        var firstBad = FirstUnprintable(text, printable);
         if (firstBad < 0) return text;
         var builder = new StringBuilder(text.Length);
         builder.Append(text, 0, firstBad);
         foreach (var rune in text[firstBad..].EnumerateRunes())
         {
-            if (rune.IsBmp && _printable[rune.Value]) builder.Append((char)rune.Value);
+            if (rune.IsBmp && printable[rune.Value]) builder.Append((char)rune.Value);
             else if (IsInvisible(rune)) continue;
             else
             {
                 _missing.TryAdd(rune, 0);
-                builder.Append(_replacement);
+                builder.Append(glyphs.Replacement);
             }
         }
         return builder.ToString();
@@ -84,13 +96,18 @@ public sealed class PrintableText
             case TableOfContents toc:
                 var entries = Map(toc.Entries, entry => Apply(entry.Text) is var text && ReferenceEquals(text, entry.Text) ? entry : entry with { Text = text });
                 return Same(entries, toc.Entries) ? block : toc with { Entries = entries };
+            case Preformatted pre:
+                var preContent = Apply(pre.Content, _monospaced.Value);
+                return Same(preContent, pre.Content) ? block : pre with { Content = preContent };
             default:
                 return block;
         }
     }
 
-    private IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines) =>
-        Map(inlines, inline => inline is TextRun run && Apply(run.Text) is var text && !ReferenceEquals(text, run.Text) ? run with { Text = text } : inline);
+    private IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines) => Apply(inlines, _text);
+
+    private IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines, Glyphs glyphs) =>
+        Map(inlines, inline => inline is TextRun run && Apply(run.Text, glyphs) is var text && !ReferenceEquals(text, run.Text) ? run with { Text = text } : inline);
 
     /// <summary>The same list when no element changed (so unchanged documents cost no copies).</summary>
     private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<T, T> apply) where T : class
@@ -108,11 +125,11 @@ public sealed class PrintableText
 
     private static bool Same<T>(IReadOnlyList<T> after, IReadOnlyList<T> before) => ReferenceEquals(after, before);
 
-    private int FirstUnprintable(string text)
+    private static int FirstUnprintable(string text, bool[] printable)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!_printable[text[i]]) return i;
+            if (!printable[text[i]]) return i;
         }
         return -1;
     }

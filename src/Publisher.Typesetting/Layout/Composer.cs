@@ -78,15 +78,30 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
             case TableOfContents toc:
                 output.AddRange(ComposeToc(toc, new Dictionary<string, int>()));
                 break;
+            case Preformatted pre:
+                if (pre.Content.Count > 0) output.Add(ComposePreformatted(pre, attributes, context));
+                break;
         }
     }
 
     private TextFlow ComposeText(IReadOnlyList<Inline> content, ParagraphFormat format, BlockAttributes attributes,
         Context context, PlacedText? marker)
     {
-        var indentLeft = context.IndentLeft + format.IndentLeft;
-        var width = style.ColumnWidth - indentLeft - context.IndentRight - format.IndentRight;
+        var (indentLeft, width) = Measure(format, context);
         var lines = ParagraphSetter.Set(content, format, width, style.SmallScale, hyphenation);
+        return Flow(lines, format, attributes, context, indentLeft, marker);
+    }
+
+    /// <summary>Where a block's lines start (from the column's left edge) and how wide they may be.</summary>
+    private (double IndentLeft, double Width) Measure(ParagraphFormat format, Context context)
+    {
+        var indentLeft = context.IndentLeft + format.IndentLeft;
+        return (indentLeft, style.ColumnWidth - indentLeft - context.IndentRight - format.IndentRight);
+    }
+
+    private TextFlow Flow(IReadOnlyList<LineBox> lines, ParagraphFormat format, BlockAttributes attributes, Context context,
+        double indentLeft, PlacedText? marker)
+    {
         return new TextFlow
         {
             Attributes = attributes,

@@ -54,7 +54,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
                 continue;
             }
             var run = (TextRun)inline;
-            var style = StyleOf(run);
+            var style = StyleOf(run, format, smallScale);
             var text = run.Text;
             var start = 0;
             for (var i = 0; i <= text.Length; i++)
@@ -94,7 +94,8 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         return characters / 3 + 4;
     }
 
-    private TextPiece StyleOf(TextRun run)
+    /// <summary>The face, size, colour and link a run is drawn in, within a block of <paramref name="format"/>.</summary>
+    internal static TextPiece StyleOf(TextRun run, ParagraphFormat format, double smallScale)
     {
         // Bit tests rather than HasFlag, which boxes the enum until the method is optimised.
         var bold = format.Bold || (run.Style & InlineStyle.Bold) != 0;

@@ -25,9 +25,7 @@ public static class ParagraphSetter
     {
         var hyphenator = format.Hyphenate ? hyphenation.For(format.Language) : null;
         var builder = new ParagraphItemsBuilder(format, smallScale, lineWidth, hyphenator);
-        var metrics = FontMetrics.For(format.Face);
-        var inkHeight = (metrics.Ascent + metrics.Descent) * format.Size / 1000;
-        var baseline = (format.Leading - inkHeight) / 2 + metrics.Ascent * format.Size / 1000;
+        var baseline = BaselineOf(format);
 
         // Items live only while one paragraph is broken and set: each thread reuses its two lists.
         var plain = builder.Build(content, null, PlainItems ??= new ItemList(256));
@@ -47,5 +45,13 @@ public static class ParagraphSetter
             HyphenatedItems = null;
         }
         return lines;
+    }
+
+    /// <summary>The baseline's distance from a line's top: the ink (ascent + descent) centred in the leading.</summary>
+    internal static double BaselineOf(ParagraphFormat format)
+    {
+        var metrics = FontMetrics.For(format.Face);
+        var inkHeight = (metrics.Ascent + metrics.Descent) * format.Size / 1000;
+        return (format.Leading - inkHeight) / 2 + metrics.Ascent * format.Size / 1000;
     }
 }

@@ -54,7 +54,7 @@ internal static class MarkupTree
                         open.Pop();
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                        if (open.Count > 0) open.Peek().Add(new MarkupText(reader.Value));
+                        if (open.Count > 0) open.Peek().Add(new MarkupText(WithoutPreNewline(open.Peek(), reader.Value)));
                         break;
                 }
             }
@@ -65,6 +65,13 @@ internal static class MarkupTree
         }
         return root is { LocalName: "html" } && root.FirstChild("body") is not null ? root : null;
     }
+
+    /// <summary>
+    /// A newline right after &lt;pre&gt; belongs to the markup, not the text (HTML drops it, and so does
+    /// AngleSharp): both ways of reading give the same tree.
+    /// </summary>
+    private static string WithoutPreNewline(MarkupElement parent, string text) =>
+        text.StartsWith('\n') && parent is { LocalName: "pre", Children.Count: 0 } ? text[1..] : text;
 
     internal static MarkupElement ReadHtml(string markup)
     {

@@ -40,6 +40,8 @@ public sealed partial class XhtmlReader
                 return ReadList(element);
             case "hr":
                 return new Spacer(12) { Attributes = AttributesOf(element, null) };
+            case "pre":
+                return ReadPreformatted(element);
             case "nav" when element.HasClass("toc"):
                 return ReadToc(element);
             case "div" or "section" or "article" or "header" or "footer" or "main" or "nav":
@@ -48,6 +50,23 @@ public sealed partial class XhtmlReader
                 Warn(element, $"<{element.LocalName}> is not in the subset; its text is set as a paragraph");
                 return new Paragraph(ReadInlineContent(element)) { Attributes = AttributesOf(element, null) };
         }
+    }
+
+    /// <summary>
+    /// &lt;pre&gt;: its text as written (white space kept), inline markup read as anywhere else. Trailing
+    /// white space is dropped (a final newline before &lt;/pre&gt; opens no empty line); the newline right
+    /// after &lt;pre&gt; is already gone (<see cref="MarkupTree"/>, as in HTML).
+    /// </summary>
+    private Preformatted ReadPreformatted(MarkupElement element)
+    {
+        var content = new List<Inline>();
+        foreach (var child in element.Children) ReadInline(child, InlineStyle.None, null, content, keepWhiteSpace: true);
+        while (content.Count > 0 && content[^1] is TextRun last && last.Text.TrimEnd() is var trimmed && trimmed.Length < last.Text.Length)
+        {
+            if (trimmed.Length > 0) content[^1] = last with { Text = trimmed };
+            else content.RemoveAt(content.Count - 1);
+        }
+        return new Preformatted(content) { Attributes = AttributesOf(element, null) };
     }
 
     private ListBlock ReadList(MarkupElement element)

@@ -12,11 +12,12 @@ public sealed partial class XhtmlReader
         return Trim(content);
     }
 
-    private void ReadInline(MarkupNode node, InlineStyle style, string? link, List<Inline> output)
+    /// <summary>Reads a node's runs into <paramref name="output"/>; white space is collapsed unless <paramref name="keepWhiteSpace"/> (&lt;pre&gt;).</summary>
+    private void ReadInline(MarkupNode node, InlineStyle style, string? link, List<Inline> output, bool keepWhiteSpace = false)
     {
         if (node is MarkupText text)
         {
-            var collapsed = CollapseKeepingEdges(text.Data);
+            var collapsed = keepWhiteSpace ? text.Data : CollapseKeepingEdges(text.Data);
             if (collapsed.Length > 0) output.Add(new TextRun(collapsed, style, link));
             return;
         }
@@ -46,7 +47,7 @@ public sealed partial class XhtmlReader
                 else Warn(element, $"<{element.LocalName}> is not in the subset; its text is kept");
                 break;
         }
-        foreach (var child in element.Children) ReadInline(child, style, link, output);
+        foreach (var child in element.Children) ReadInline(child, style, link, output, keepWhiteSpace);
     }
 
     /// <summary>Collapses runs of white space to one space, keeping a leading/trailing one (it separates words).</summary>

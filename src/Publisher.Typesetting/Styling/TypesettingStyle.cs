@@ -21,6 +21,11 @@ public sealed record TypesettingStyle
     public IReadOnlyList<double> HeadingSizes { get; init; } = [22, 15, 11.5];
 
     public double SmallScale { get; init; } = 0.85;
+
+    /// <summary>The family of preformatted text; its size is the body size times <see cref="MonospaceScale"/>.</summary>
+    public string MonospaceFamily { get; init; } = Fonts.FontLibrary.MonospaceFamily;
+    /// <summary>A monospaced face looks larger than a proportional one of the same size (wider letters).</summary>
+    public double MonospaceScale { get; init; } = 0.85;
     public double ListIndent { get; init; } = 16;
     public double QuoteIndent { get; init; } = 18;
 

@@ -1,0 +1,88 @@
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Fonts;
+using Publisher.Typesetting.LineBreaking;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.Tests;
+
+/// <summary>&lt;pre&gt; end to end: white space and lines as written, wrapping inside the frame, the monospaced font.</summary>
+public sealed class PreformattedTests
+{
+    [Fact]
+    public void Leading_spaces_and_line_breaks_are_kept_exactly()
+    {
+        // Indentation as spaces, as no-break spaces (what the templates may write) and as a tab; an empty line.
+        const string code = "zero();\n    four();\n        eight();\n\u00A0\u00A0two();\n\n\tnext();";
+        using var rendered = new RenderedMarkup($"<p>Davor.</p><pre>{code}</pre><p>Danach.</p>");
+        Assert.Empty(rendered.Markup.Diagnostics);
+        var letters = rendered.Letters.ToList();
+        var text = rendered.Text;
+        var space = FontMetrics.For(new FontFaceKey(FontLibrary.MonospaceFamily, false, false))
+            .Width(' ', rendered.Style.BodySize * rendered.Style.MonospaceScale);
+        PlacedLetter First(string word) => letters[text.IndexOf(word, StringComparison.Ordinal)];
+        var zero = First("zero");
+        Assert.Equal(zero.Left + 4 * space, First("four").Left, 0.02);
+        Assert.Equal(zero.Left + 8 * space, First("eight").Left, 0.02);
+        Assert.Equal(zero.Left + 2 * space, First("two").Left, 0.02);
+        Assert.Equal(zero.Left + PreformattedSetter.TabColumns * space, First("next").Left, 0.02);
+        Assert.StartsWith(FontLibrary.MonospaceFamily, zero.FontName[(zero.FontName.IndexOf('+') + 1)..]);
+
+        // One line each, one leading apart; the empty line keeps its place.
+        double[] baselines = [.. new[] { "zero", "four", "eight", "two", "next" }.Select(w => First(w).Baseline)];
+        var leading = baselines[1] - baselines[0];
+        Assert.True(leading > 5, $"leading {leading}");
+        Assert.Equal(baselines[0] + 3 * leading, baselines[3], 0.01);
+        Assert.Equal(baselines[0] + 5 * leading, baselines[4], 0.01);
+        Assert.Equal("Davor.zero();four();eight();two();next();Danach.", text);
+    }
+
+    [Fact]
+    public void A_line_longer_than_the_frame_wraps_inside_it_and_loses_nothing()
+    {
+        var words = Enumerable.Range(1, 60).Select(i => $"arg{i:00}").ToArray();
+        var unbroken = new string('#', 150);
+        var code = $"  call({string.Join(", ", words)});\n{unbroken}\nend";
+        using var rendered = new RenderedMarkup($"<pre>{code}</pre>", "data-page-size=\"A5\" data-columns=\"2\" data-margin=\"36\"");
+        rendered.AssertInsideTheFrame();
+        Assert.Equal(code.Replace(" ", "").Replace("\n", ""), rendered.Text);
+        var letters = rendered.Letters.ToList();
+        var call = letters[rendered.Text.IndexOf("call", StringComparison.Ordinal)];
+        var callLines = letters.Take(rendered.Text.IndexOf('#')).GroupBy(l => Math.Round(l.Baseline, 1)).ToList();
+        Assert.True(callLines.Count >= 3, $"the long line was set on {callLines.Count} lines");
+        // Continuation lines stand deeper than the line they continue, and break after a comma (between arguments).
+        Assert.All(callLines.Skip(1), line => Assert.True(line.Min(l => l.Left) > call.Left + 1));
+        Assert.All(callLines.SkipLast(1), line => Assert.Equal(",", line.Last().Value));
+        var hashLines = letters.Where(l => l.Value == "#").GroupBy(l => Math.Round(l.Baseline, 1)).Count();
+        Assert.True(hashLines >= 3, $"the unbroken line was set on {hashLines} lines");
+    }
+
+    [Fact]
+    public void The_monospaced_font_is_embedded_as_a_subset_and_the_file_is_valid()
+    {
+        using var rendered = new RenderedMarkup("<pre>monospaced &amp; embedded\n  ├── box drawing</pre><p>├ not in the text fonts</p>");
+        var (code, fonts) = Tool.Run("pdffonts", rendered.PdfPath);
+        Assert.Equal(0, code);
+        Assert.Matches(@"\+DejaVu Sans Mono\s.*\s+yes\s+yes\s+yes\s", fonts);
+        var (checkCode, check) = Tool.Run("qpdf", "--check", rendered.PdfPath);
+        Assert.True(checkCode == 0, check);
+        var text = Tool.Run("pdftotext", "-layout", rendered.PdfPath, "-").Output;
+        Assert.Contains("monospaced & embedded", text);
+        // Box drawing is printable in the monospaced face, not in Noto Serif.
+        Assert.Contains("├── box drawing", text);
+        Assert.Contains("\uFFFD not in the text fonts", text);
+        Assert.Equal([new System.Text.Rune('├')], rendered.Result.MissingGlyphs);
+    }
+
+    [Fact]
+    public void The_setter_expands_tabs_and_caps_deep_indents_at_half_the_measure()
+    {
+        var format = new ParagraphFormat { Family = FontLibrary.MonospaceFamily, Size = 10 };
+        var space = FontMetrics.For(format.Face).Width(' ', 10);
+        var lines = PreformattedSetter.Set([new TextRun("ab\tc\n" + new string(' ', 40) + "deep words here\n")], format, 20 * space, 0.85);
+        Assert.Equal(["ab      c", "deep words", "here"], lines.Select(line => line.PlainText)); // a final newline opens no line
+        Assert.Equal(9 * space, lines[0].Width, 6);
+        Assert.Equal(10 * space, lines[1].Texts[0].X, 6); // the indent of 40 is capped at half of 20 characters
+        Assert.Equal(10 * space, lines[2].Texts[0].X, 6);
+        Assert.All(lines, line => Assert.True(line.Width <= 20 * space + 0.001, $"'{line.PlainText}' is {line.Width} wide"));
+    }
+}
