@@ -57,14 +57,73 @@ public sealed class XhtmlReaderTests
     [Fact]
     public void Problems_are_diagnostics_with_line_and_column_never_exceptions()
     {
-        var result = XhtmlReader.Read("<html><body data-page-size=\"B7\">\n<p>ok</p>\n<table><tr><td>cell</td></tr></table>\n<p><video>v</video></p></body></html>",
+        var result = XhtmlReader.Read("<html><body data-page-size=\"B7\">\n<p>ok</p>\n<figure><span>cell</span></figure>\n<p><video>v</video></p></body></html>",
             "digest.xhtml", new TypesettingStyle());
         var messages = result.Diagnostics.Select(d => d.ToString()).ToList();
         Assert.Contains(messages, m => m.StartsWith("digest.xhtml:1:") && m.Contains("warning: unknown data-page-size 'B7'"));
-        Assert.Contains(messages, m => m.StartsWith("digest.xhtml:3:1: warning: <table>"));
+        Assert.Contains(messages, m => m.StartsWith("digest.xhtml:3:1: warning: <figure>"));
         Assert.Contains(messages, m => m.StartsWith("digest.xhtml:4:4: warning: <video>"));
         Assert.Equal(PageFormat.A4, result.Style.Page);
         Assert.Contains(result.Blocks, b => b is Paragraph p && p.Content.OfType<TextRun>().Any(r => r.Text.Contains("cell")));
+    }
+
+    [Fact]
+    public void A_table_is_read_into_header_and_body_rows_of_cells()
+    {
+        var result = Read("""
+            <table id="preise" class="notes">
+            <thead><tr><th>Bezirk</th><th class="right">Preis</th></tr></thead>
+            <tbody><tr><td>Mitte <em>(alt)</em></td><td class="right">14,20 €</td></tr><tr><td class="center">Pankow</td></tr></tbody>
+            <tfoot><tr><td>Summe</td><td class="right">28,40 €</td></tr></tfoot>
+            </table>
+            """);
+        Assert.Empty(result.Diagnostics);
+        var table = Assert.IsType<Table>(Assert.Single(result.Blocks));
+        Assert.Equal(("preise", "notes"), (table.Attributes.Id, table.Attributes.ClassName));
+        var header = Assert.Single(table.Header);
+        Assert.Equal([("Bezirk", true, null), ("Preis", true, "right")], header.Cells.Select(Describe));
+        Assert.Equal(3, table.Body.Count); // the footer row follows the body
+        Assert.Equal([new TextRun("Mitte "), new TextRun("(alt)", InlineStyle.Italic)], table.Body[0].Cells[0].Content);
+        Assert.Equal(("Pankow", false, "center"), Describe(Assert.Single(table.Body[1].Cells)));
+        Assert.Equal("Summe", Assert.IsType<TextRun>(Assert.Single(table.Body[2].Cells[0].Content)).Text);
+    }
+
+    private static (string Text, bool IsHeader, string? ClassName) Describe(TableCell cell) =>
+        (string.Concat(cell.Content.OfType<TextRun>().Select(r => r.Text)), cell.IsHeader, cell.ClassName);
+
+    [Theory]
+    [InlineData("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>")] // XML: rows right in the table
+    [InlineData("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></table>&nbsp;")] // HTML: the parser adds a <tbody>
+    public void Without_a_thead_leading_rows_of_th_are_the_header(string markup)
+    {
+        var table = Assert.IsType<Table>(Read(markup).Blocks[0]);
+        Assert.Equal(["A", "B"], Assert.Single(table.Header).Cells.Select(c => ((TextRun)c.Content[0]).Text));
+        Assert.Equal(["1", "2"], Assert.Single(table.Body).Cells.Select(c => ((TextRun)c.Content[0]).Text));
+    }
+
+    [Fact]
+    public void Spans_blocks_in_cells_and_stray_text_are_warnings_and_keep_their_text()
+    {
+        var result = XhtmlReader.Read("<html><body><table>\n<caption>Preise</caption>\n<tr><td colspan=\"2\">breit</td>\n"
+                                      + "<td><p>eins</p><p>zwei</p></td></tr>\n<p>verirrt</p></table></body></html>",
+            "digest.xhtml", new TypesettingStyle());
+        var messages = result.Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.Equal(
+        [
+            "digest.xhtml:3:5: warning: colspan is not in the subset; the cell's text is kept in one cell",
+            "digest.xhtml:4:5: warning: block <p> inside a table cell is not in the subset; its text is set as lines of the cell",
+            "digest.xhtml:4:16: warning: block <p> inside a table cell is not in the subset; its text is set as lines of the cell",
+            "digest.xhtml:5:1: warning: <p> inside <table> is not a row or cell; its text is set above the table",
+        ], messages);
+        Assert.Collection(result.Blocks,
+            block => Assert.Equal("Preise", ((TextRun)Assert.IsType<Paragraph>(block).Content[0]).Text),
+            block => Assert.Equal("verirrt", ((TextRun)Assert.IsType<Paragraph>(block).Content[0]).Text),
+            block =>
+            {
+                var cells = Assert.Single(Assert.IsType<Table>(block).Body).Cells;
+                Assert.Equal([new TextRun("breit")], cells[0].Content);
+                Assert.Equal([new TextRun("eins"), new HardBreak(), new TextRun("zwei")], cells[1].Content);
+            });
     }
 
     [Theory]

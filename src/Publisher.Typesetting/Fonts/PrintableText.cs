@@ -99,9 +99,19 @@ public sealed class PrintableText
             case Preformatted pre:
                 var preContent = Apply(pre.Content, _monospaced.Value);
                 return Same(preContent, pre.Content) ? block : pre with { Content = preContent };
+            case Table table:
+                var header = Map(table.Header, Apply);
+                var body = Map(table.Body, Apply);
+                return Same(header, table.Header) && Same(body, table.Body) ? block : table with { Header = header, Body = body };
             default:
                 return block;
         }
+    }
+
+    private TableRow Apply(TableRow row)
+    {
+        var cells = Map(row.Cells, cell => Apply(cell.Content) is var c && Same(c, cell.Content) ? cell : cell with { Content = c });
+        return Same(cells, row.Cells) ? row : row with { Cells = cells };
     }
 
     private IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines) => Apply(inlines, _text);

@@ -81,6 +81,9 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
             case Preformatted pre:
                 if (pre.Content.Count > 0) output.Add(ComposePreformatted(pre, attributes, context));
                 break;
+            case Table table:
+                if (ComposeTable(table, attributes, context) is { } tableFlow) output.Add(tableFlow);
+                break;
         }
     }
 

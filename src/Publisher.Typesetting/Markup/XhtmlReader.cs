@@ -38,7 +38,8 @@ public sealed partial class XhtmlReader
             if (node is MarkupElement element && IsBlock(element))
             {
                 FlushInline(pendingInline, blocks);
-                if (ReadBlock(element) is { } block) blocks.Add(block);
+                if (element.LocalName == "table" && !IsPageBreak(element)) blocks.AddRange(ReadTable(element)); // with its caption
+                else if (ReadBlock(element) is { } block) blocks.Add(block);
                 else if (element.LocalName is "div" or "section" or "article" or "header" or "footer" or "main" or "nav")
                     blocks.AddRange(ReadContainer(element));
             }

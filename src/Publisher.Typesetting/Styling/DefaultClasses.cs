@@ -16,6 +16,7 @@ public static class DefaultClasses
         ["meta"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 9, Alignment = TextAlignment.Left, Color = 0x333333, Hyphenate = false },
         ["center"] = new() { Alignment = TextAlignment.Center },
         ["left"] = new() { Alignment = TextAlignment.Left },
+        ["right"] = new() { Alignment = TextAlignment.Right },
         ["end"] = new() { SpaceAfter = 18 },
     };
 }

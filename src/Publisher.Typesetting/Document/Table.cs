@@ -1,0 +1,16 @@
+namespace Publisher.Typesetting.Document;
+
+/// <summary>
+/// A table: <see cref="Header"/> rows are drawn again at the top of every page or column the table
+/// continues on; <see cref="Body"/> rows (footer rows at their end) are never split. Rows may have
+/// fewer cells than the widest row; the missing ones are empty.
+/// </summary>
+public sealed record Table(IReadOnlyList<TableRow> Header, IReadOnlyList<TableRow> Body) : Block;
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+
+/// <summary>
+/// A cell's inline content. <paramref name="IsHeader"/> sets it bold (&lt;th&gt;);
+/// <paramref name="ClassName"/> selects paragraph styles like a block's class ("right", "center").
+/// </summary>
+public sealed record TableCell(IReadOnlyList<Inline> Content, bool IsHeader = false, string? ClassName = null);

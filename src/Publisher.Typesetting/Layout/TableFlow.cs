@@ -1,0 +1,85 @@
+using Publisher.Typesetting.LineBreaking;
+
+namespace Publisher.Typesetting.Layout;
+
+/// <summary>A rule under a table row: thickness in points, colour 0xRRGGBB.</summary>
+public readonly record struct TableRule(double Thickness, int Color);
+
+/// <summary>A cell's set lines; <see cref="X"/> is where its text column starts, from the table's left edge.</summary>
+public sealed record TableCellBox(double X, IReadOnlyList<LineBox> Lines);
+
+/// <summary>
+/// A row as drawn: its cells, its height with the cell padding, the rule below it. A row taller than
+/// a frame is cut into bands (rows of their own, each with some of every cell's lines); only the last
+/// band has the rule.
+/// </summary>
+public sealed record TableRowBox(IReadOnlyList<TableCellBox> Cells, double Height, TableRule? RuleBelow)
+{
+    /// <summary>The cells' text, separated by " | ".</summary>
+    public string PlainText => string.Join(" | ", Cells.Select(cell => string.Join(" ", cell.Lines.Select(line => line.PlainText))));
+}
+
+/// <summary>
+/// A table laid out for a column. Its "lines" (the units the paginator counts) are the body rows, which
+/// are never split; the header rows are drawn above every slice, so they stand again at the top of each
+/// page or column the table continues on. Rows were cut at composition so that each fits a frame below
+/// the header; a slice at a column's top therefore always takes at least one.
+/// </summary>
+public sealed record TableFlow : Flowable
+{
+    public required IReadOnlyList<TableRowBox> Header { get; init; }
+    public required IReadOnlyList<TableRowBox> Rows { get; init; }
+    /// <summary>The sum of the column widths: the rules' length.</summary>
+    public double Width { get; init; }
+    /// <summary>Space between a row's top and its cells' first lines (and, below, their last).</summary>
+    public double CellPadding { get; init; }
+    public double SpaceBefore { get; init; }
+    public double SpaceAfter { get; init; }
+    public double IndentLeft { get; init; }
+
+    public double HeaderHeight => Header.Sum(row => row.Height);
+
+    public override int LineCount => Rows.Count;
+
+    public override IEnumerable<string> LineTexts => Rows.Select(row => row.PlainText);
+
+    public override SpacePlan Measure(int fromLine, double availableHeight, bool atColumnTop)
+    {
+        var height = (fromLine == 0 && !atColumnTop ? SpaceBefore : 0) + HeaderHeight;
+        var remaining = Rows.Count - fromLine;
+        var fitting = 0;
+        while (fitting < remaining && height + Rows[fromLine + fitting].Height <= availableHeight + 0.001)
+            height += Rows[fromLine + fitting++].Height;
+        if (fitting == 0 && !atColumnTop && (remaining > 0 || height > availableHeight + 0.001))
+            return SpacePlan.Wrap($"no room for the header and a row: {availableHeight:0.#}pt left");
+        if (fitting == remaining)
+            return SpacePlan.FullRender(Math.Min(availableHeight, height + SpaceAfter), fitting);
+        if (fitting == 0) height += Rows[fromLine + fitting++].Height; // rows were cut to fit a frame: only a line taller than one gets here
+        return SpacePlan.PartialRender(height, fitting, $"{fitting} of {remaining} rows fit");
+    }
+
+    public override void Draw(IPageCanvas canvas, double x, double y, int fromLine, int toLine, bool atColumnTop)
+    {
+        var left = x + IndentLeft;
+        var top = y + (fromLine == 0 && !atColumnTop ? SpaceBefore : 0);
+        foreach (var row in Header) top = DrawRow(canvas, row, left, top);
+        for (var i = fromLine; i < toLine; i++) top = DrawRow(canvas, Rows[i], left, top);
+    }
+
+    /// <summary>Draws a row with its top at <paramref name="top"/>; returns its bottom.</summary>
+    private double DrawRow(IPageCanvas canvas, TableRowBox row, double left, double top)
+    {
+        foreach (var cell in row.Cells)
+        {
+            var lineTop = top + CellPadding;
+            foreach (var line in cell.Lines)
+            {
+                canvas.DrawLine(left + cell.X, lineTop + line.Baseline, line.Texts, lineTop, line.Height);
+                lineTop += line.Height;
+            }
+        }
+        var bottom = top + row.Height;
+        if (row.RuleBelow is { } rule) canvas.DrawRule(left, bottom, left + Width, bottom, rule.Thickness, rule.Color);
+        return bottom;
+    }
+}
