@@ -164,11 +164,21 @@ public sealed class HtmlFragmentConverter
             "em" or "i" or "cite" or "dfn" => [new Emphasis(EmphasisKind.Emphasis, children)],
             "strong" or "b" => [new Emphasis(EmphasisKind.Strong, children)],
             "br" => [new LineBreak()],
-            "img" => element.GetAttribute("alt") is { Length: > 0 } alt ? [new TextRun(alt)] : [],
+            "img" => Image(element),
             "a" => Link(element, children),
             _ => children,
         };
     }
+
+    /// <summary>An image: as in Markdown, only its alt text is kept, and that is reported.</summary>
+    private IEnumerable<Inline> Image(IElement image)
+    {
+        Warn(_line, ImageWarning);
+        return image.GetAttribute("alt") is { Length: > 0 } alt ? [new TextRun(TextCleaning.RemoveControlCharacters(alt))] : [];
+    }
+
+    /// <summary>What an image in the body is reported as, whether written in Markdown or in HTML.</summary>
+    public const string ImageWarning = "images are not carried into the outputs; their alt text is kept";
 
     private IEnumerable<Inline> Link(IElement element, ImmutableArray<Inline> content)
     {

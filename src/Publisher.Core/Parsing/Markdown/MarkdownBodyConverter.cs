@@ -167,7 +167,7 @@ public sealed class MarkdownBodyConverter
                 AddLink(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, [new TextRun(autolink.Url)], autolink, into);
                 break;
             case MdLink { IsImage: true } image:
-                _context.Diagnostics.Warning(_context.RelativePath, LineOf(image), "images are not carried into the outputs; their alt text is kept");
+                _context.Diagnostics.Warning(_context.RelativePath, LineOf(image), HtmlFragmentConverter.ImageWarning);
                 AddInlines(image, into);
                 break;
             case MdLink link:

@@ -1,0 +1,30 @@
+using Publisher.Core.Model;
+using Publisher.Core.Parsing;
+
+namespace Publisher.Core.Tests.Parsing.Markdown;
+
+/// <summary>
+/// Minimal inputs the Markdown body property (tests/Publisher.Pdf.Tests/Properties) found losing or hiding what the
+/// user wrote: each keeps every word, or says what it dropped.
+/// </summary>
+public class NothingLostTests
+{
+    private const string Head = "---\ntitle: T\ndate: 2026-11-10\n---\n";
+
+    private static (Article Article, IReadOnlyList<string> Messages) Parse(string body)
+    {
+        var harness = new MarkdownHarness();
+        var article = harness.Parse(Head + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
+        return (article, harness.Messages);
+    }
+
+    [Theory]
+    [InlineData("Text ![Ein Bild](bild.png) und <b>fett</b>", "Text Ein Bild und fett")] // inline HTML: the paragraph is read as HTML
+    [InlineData("Text <img alt=\"Ein Bild\" src=\"bild.png\"> davor", "Text Ein Bild davor")]
+    public void An_image_among_html_keeps_its_alt_text_and_is_reported_like_a_Markdown_image(string body, string text)
+    {
+        var (article, messages) = Parse(body);
+        Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
+        Assert.Equal(["post.md:5: warning: images are not carried into the outputs; their alt text is kept"], messages);
+    }
+}
