@@ -42,7 +42,7 @@ public static class InlineHtml
                     Markup.AppendEscaped(builder, run.Text);
                     break;
                 case Emphasis e:
-                    var tag = e.Kind == EmphasisKind.Strong ? "strong" : "em";
+                    var tag = e.Kind switch { EmphasisKind.Strong => "strong", EmphasisKind.Deleted => "del", _ => "em" };
                     builder.Append('<').Append(tag).Append('>');
                     Append(builder, e.Content.AsSpan(), href);
                     builder.Append("</").Append(tag).Append('>');

@@ -25,4 +25,17 @@ public class InlineHtmlTests
         var text = new string('x', 3) + " text";
         Assert.Same(text, InlineHtml.Render(ImmutableArray.Create<Inline>(new TextRun(text)), url => url.AbsoluteUri));
     }
+
+    [Fact]
+    public void Each_kind_of_emphasis_has_its_element()
+    {
+        ImmutableArray<Inline> inlines =
+        [
+            new Emphasis(EmphasisKind.Emphasis, [new TextRun("a")]),
+            new Emphasis(EmphasisKind.Strong, [new TextRun("b")]),
+            new Emphasis(EmphasisKind.Deleted, [new TextRun("Montag"), new Emphasis(EmphasisKind.Strong, [new TextRun("!")])]),
+            new TextRun(" Dienstag"),
+        ];
+        Assert.Equal("<em>a</em><strong>b</strong><del>Montag<strong>!</strong></del> Dienstag", InlineHtml.Render(inlines, url => url.AbsoluteUri));
+    }
 }

@@ -205,7 +205,7 @@ public static class ModelJsonWriter
                     w.WriteString("text", t.Text);
                     break;
                 case Emphasis e:
-                    w.WriteString("type", e.Kind == EmphasisKind.Strong ? "strong" : "em");
+                    w.WriteString("type", e.Kind switch { EmphasisKind.Strong => "strong", EmphasisKind.Deleted => "del", _ => "em" });
                     WriteInlines(w, e.Content);
                     break;
                 case LinkInline l:

@@ -7,7 +7,11 @@ public abstract record Inline;
 
 public sealed record TextRun(string Text) : Inline;
 
-public enum EmphasisKind { Emphasis, Strong }
+/// <summary>
+/// How emphasised text is marked: <see cref="Deleted"/> is text struck through (a correction), still shown but
+/// marked as no longer standing.
+/// </summary>
+public enum EmphasisKind { Emphasis, Strong, Deleted }
 
 public sealed record Emphasis(EmphasisKind Kind, ImmutableArray<Inline> Content) : Inline;
 
