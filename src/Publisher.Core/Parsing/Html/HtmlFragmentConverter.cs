@@ -14,6 +14,16 @@ namespace Publisher.Core.Parsing.Html;
 public sealed class HtmlFragmentConverter
 {
     private static readonly HtmlParser Parser = new();
+
+    /// <summary>
+    /// Elements the sanitizer removes whose content no reader sees as text (code, styles, embedded documents and
+    /// media): they go with their content. Any other element it would remove is kept for its text.
+    /// </summary>
+    private static readonly HashSet<string> WithoutText =
+    [
+        "script", "style", "template", "iframe", "object", "embed", "applet", "frame", "frameset", "noembed", "noframes",
+        "head", "title", "meta", "link", "base", "svg", "math", "canvas", "audio", "video", "source", "track", "param",
+    ];
     private readonly ParseContext _context;
     private readonly LinkNumbering _links;
 
@@ -26,7 +36,17 @@ public sealed class HtmlFragmentConverter
     public ImmutableArray<Block> Convert(string html, int line)
     {
         var sanitizer = new HtmlSanitizer();
-        sanitizer.RemovingTag += (_, e) => Warn(line, $"removed unsafe HTML element <{e.Tag.LocalName}>");
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (WithoutText.Contains(e.Tag.LocalName))
+            {
+                Warn(line, $"removed unsafe HTML element <{e.Tag.LocalName}>");
+                return;
+            }
+            // Not unsafe, only unknown (<x-note>, <foo>, <button>): its text is kept, mapped as any unknown element's.
+            e.Cancel = true;
+            Warn(line, $"HTML element <{e.Tag.LocalName}> is not supported; its text is kept");
+        };
         sanitizer.RemovingAttribute += (_, e) => Warn(line, $"removed unsafe HTML attribute '{e.Attribute.Name}' on <{e.Tag.LocalName}>");
         sanitizer.RemovingStyle += (_, _) => { };
         var clean = sanitizer.Sanitize(html);

@@ -27,4 +27,22 @@ public class NothingLostTests
         Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
         Assert.Equal(["post.md:5: warning: images are not carried into the outputs; their alt text is kept"], messages);
     }
+
+    [Theory]
+    [InlineData("Ein <x-note>kleiner Hinweis</x-note> hier", "Ein kleiner Hinweis hier", "x-note")]
+    [InlineData("<foo>\nEin Block\n</foo>", "Ein Block", "foo")]
+    public void An_unknown_html_element_keeps_its_text_with_a_warning(string body, string text, string element)
+    {
+        var (article, messages) = Parse(body);
+        Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
+        Assert.Equal([$"post.md:5: warning: HTML element <{element}> is not supported; its text is kept"], messages);
+    }
+
+    [Fact]
+    public void Script_and_style_still_go_with_their_content()
+    {
+        var (article, messages) = Parse("Eins <script>geheim()</script> <style>.geheim { }</style> zwei");
+        Assert.Equal("Eins zwei", InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
+        Assert.Equal(["post.md:5: warning: removed unsafe HTML element <script>", "post.md:5: warning: removed unsafe HTML element <style>"], messages);
+    }
 }
