@@ -100,7 +100,7 @@ public sealed class HtmlFragmentConverter
     {
         "p" or "figcaption" or "dt" or "dd" or "summary" => new Paragraph(InlineText.Tidy(element.ChildNodes.SelectMany(ToInlines))),
         "pre" => (Block?)BodyBlocks.Preformatted(PreformattedLines(element)) ?? new Paragraph([]),
-        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new Subhead(TextCleaning.CollapseWhitespace(element.TextContent)),
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new Subhead(TextCleaning.CollapseWhitespace(InlineText.Plain(element.ChildNodes.SelectMany(ToInlines)))),
         "blockquote" => new Quote(ConvertChildren(element)),
         "ul" or "ol" => new ListBlock(element.LocalName == "ol",
             [.. element.Children.Where(c => c.LocalName == "li").Select(li => new ListItem(ConvertChildren(li)))]),

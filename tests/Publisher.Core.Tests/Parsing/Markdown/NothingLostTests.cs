@@ -45,4 +45,14 @@ public class NothingLostTests
         Assert.Equal("Eins zwei", InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
         Assert.Equal(["post.md:5: warning: removed unsafe HTML element <script>", "post.md:5: warning: removed unsafe HTML element <style>"], messages);
     }
+
+    [Theory]
+    [InlineData("# Titel ![Ein Bild](bild.png) <!-- c -->")] // inline HTML: the heading is read as HTML
+    [InlineData("<h2>Titel <img alt=\"Ein Bild\" src=\"bild.png\"></h2>")]
+    public void An_image_in_a_heading_read_as_html_keeps_its_alt_text(string body)
+    {
+        var (article, messages) = Parse(body);
+        Assert.Equal("Titel Ein Bild", Assert.IsType<Subhead>(Assert.Single(article.Body)).Text);
+        Assert.Equal(["post.md:5: warning: images are not carried into the outputs; their alt text is kept"], messages);
+    }
 }
