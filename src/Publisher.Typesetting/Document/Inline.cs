@@ -7,6 +7,8 @@ public enum InlineStyle
     Italic = 1,
     Bold = 2,
     Small = 4,
+    /// <summary>Struck through (&lt;del&gt;, &lt;s&gt;, &lt;strike&gt;): a line across the text, which still reads.</summary>
+    Strikethrough = 8,
 }
 
 /// <summary>Inline content of a paragraph or heading.</summary>

@@ -49,7 +49,7 @@ public sealed partial class Composer
     {
         var firstText = flow.Lines.Count > 0 && flow.Lines[0].Texts.Count > 0 ? flow.Lines[0].Texts[0].Style : null;
         if (firstText is null) return flow;
-        var piece = firstText with { Text = label, Link = null };
+        var piece = firstText with { Text = label, Link = null, Strikethrough = false };
         var width = FontMetrics.For(piece.Face).Width(label, piece.Size);
         return flow with { Marker = new PlacedText(-width - 5, width, piece) };
     }

@@ -94,7 +94,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         return characters / 3 + 4;
     }
 
-    /// <summary>The face, size, colour and link a run is drawn in, within a block of <paramref name="format"/>.</summary>
+    /// <summary>The face, size, colour, link and strikethrough a run is drawn in, within a block of <paramref name="format"/>.</summary>
     internal static TextPiece StyleOf(TextRun run, ParagraphFormat format, double smallScale)
     {
         // Bit tests rather than HasFlag, which boxes the enum until the method is optimised.
@@ -102,7 +102,8 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         var italic = format.Italic ^ (run.Style & InlineStyle.Italic) != 0;
         var size = (run.Style & InlineStyle.Small) != 0 ? format.Size * smallScale : format.Size;
         var color = run.Link is not null && !run.IsInternalLink ? LinkColor : format.Color;
-        return new TextPiece("", new FontFaceKey(format.Family, bold, italic), size, color, run.Link);
+        var struck = (run.Style & InlineStyle.Strikethrough) != 0;
+        return new TextPiece("", new FontFaceKey(format.Family, bold, italic), size, color, run.Link, struck);
     }
 
     private static bool IsCollapsibleSpace(char c) => c != '\u00A0' && c != '\u202F' && char.IsWhiteSpace(c);

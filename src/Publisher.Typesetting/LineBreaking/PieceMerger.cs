@@ -3,9 +3,10 @@ using System.Text;
 namespace Publisher.Typesetting.LineBreaking;
 
 /// <summary>
-/// Appends a line's pieces, merging a piece into the previous one when style matches and it follows
-/// without a gap or after a natural space. The placed piece (and its merged text) is made once, when
-/// the next piece does not merge or the line is finished, instead of one object per word.
+/// Appends a line's pieces, merging a piece into the previous one when style (strikethrough included)
+/// matches and it follows without a gap or after a natural space. The placed piece (and its merged
+/// text) is made once, when the next piece does not merge or the line is finished, instead of one
+/// object per word.
 /// </summary>
 internal sealed class PieceMerger(List<PlacedText> texts)
 {
@@ -69,7 +70,8 @@ internal sealed class PieceMerger(List<PlacedText> texts)
     }
 
     private static bool SameStyle(TextPiece a, TextPiece b) =>
-        ReferenceEquals(a, b) || (a.Face == b.Face && a.Size == b.Size && a.Color == b.Color && a.Link == b.Link);
+        ReferenceEquals(a, b) || (a.Face == b.Face && a.Size == b.Size && a.Color == b.Color && a.Link == b.Link
+                                  && a.Strikethrough == b.Strikethrough);
 
     private void Merge(double width, string separator, PieceText text)
     {

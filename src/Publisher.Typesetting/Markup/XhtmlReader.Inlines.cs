@@ -33,6 +33,9 @@ public sealed partial class XhtmlReader
             case "small":
                 style |= InlineStyle.Small;
                 break;
+            case "del" or "s" or "strike":
+                style |= InlineStyle.Strikethrough;
+                break;
             case "br":
                 output.Add(new HardBreak());
                 return;
@@ -40,7 +43,7 @@ public sealed partial class XhtmlReader
                 var href = element.GetAttribute("href");
                 if (!string.IsNullOrWhiteSpace(href)) link = href.Trim();
                 break;
-            case "span" or "abbr" or "time" or "code" or "sup" or "sub" or "q" or "mark" or "u" or "s":
+            case "span" or "abbr" or "time" or "code" or "sup" or "sub" or "q" or "mark" or "u":
                 break;
             default:
                 if (IsBlock(element)) Warn(element, $"block <{element.LocalName}> inside a paragraph; set inline");
