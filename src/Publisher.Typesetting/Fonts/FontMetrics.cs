@@ -29,6 +29,13 @@ public sealed class FontMetrics
         double unitsPerEm = metrics.UnitsPerEm;
         Ascent = metrics.Ascent / unitsPerEm * ReferenceSize;
         Descent = metrics.Descent / unitsPerEm * ReferenceSize;
+        // The OS/2 table's yStrikeoutPosition (top of the stroke) and yStrikeoutSize; a font without them gets a line a
+        // little above half the x-height of most Latin faces.
+        var strikeTop = metrics.StrikethroughPosition / unitsPerEm * ReferenceSize;
+        var strikeThickness = metrics.StrikethroughThickness / unitsPerEm * ReferenceSize;
+        var plausible = strikeThickness > 0 && strikeThickness < 200 && strikeTop > strikeThickness && strikeTop < 600;
+        StrikethroughThickness = plausible ? strikeThickness : 50;
+        StrikethroughTop = plausible ? strikeTop : 300;
         Array.Fill(_dense, double.NaN);
     }
 
@@ -39,6 +46,12 @@ public sealed class FontMetrics
 
     /// <summary>Descender depth (positive) per 1000 units of font size.</summary>
     public double Descent { get; }
+
+    /// <summary>Height of a strikethrough stroke's top above the baseline, per 1000 units of font size.</summary>
+    public double StrikethroughTop { get; }
+
+    /// <summary>Thickness of a strikethrough stroke, per 1000 units of font size.</summary>
+    public double StrikethroughThickness { get; }
 
     private static readonly ConcurrentDictionary<FontFaceKey, FontMetrics> ByRequest = new();
 

@@ -12,7 +12,7 @@ namespace Publisher.Typesetting.Rendering;
 /// PDFsharp only draws the font probes (<see cref="PageFonts"/>). Link areas are remembered and
 /// become annotations (<see cref="Links"/>).
 /// </summary>
-internal sealed class PdfPageCanvas : IPageCanvas
+internal sealed partial class PdfPageCanvas : IPageCanvas
 {
     private readonly XGraphics _graphics;
     private readonly PdfResources _resources;
@@ -65,7 +65,8 @@ internal sealed class PdfPageCanvas : IPageCanvas
 
     /// <summary>
     /// Draws a line's pieces: each run of pieces in the same face, size and colour is one string, its
-    /// words joined by spaces and moved to their set positions by TJ adjustments.
+    /// words joined by spaces and moved to their set positions by TJ adjustments. Struck pieces then
+    /// get their strokes (<see cref="DrawStrikethroughs"/>).
     /// </summary>
     public void DrawLine(double x, double baselineY, IReadOnlyList<PlacedText> texts, double lineTop, double lineHeight)
     {
@@ -84,6 +85,12 @@ internal sealed class PdfPageCanvas : IPageCanvas
                 for (var i = start; i < end; i++) AddLink(x + texts[i].X, texts[i], lineTop, lineHeight);
             }
             start = end;
+        }
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (!texts[i].Style.Strikethrough) continue;
+            DrawStrikethroughs(x, baselineY, texts, i);
+            break;
         }
     }
 
