@@ -85,13 +85,17 @@ public sealed class MarkdownBodyConverter
                 if (ConvertTable(table) is { } converted) into.Add(converted);
                 break;
             case CodeBlock code:
-                if (BodyBlocks.Preformatted(code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())) is { } preformatted) into.Add(preformatted);
+                if (BodyBlocks.Preformatted(CodeLines(code)) is { } preformatted) into.Add(preformatted);
                 break;
             case ContainerBlock other:
                 into.AddRange(ConvertBlocks(other));
                 break;
         }
     }
+
+    /// <summary>A code block's lines; a fence with nothing after it has none (Markdig leaves the line array unset then).</summary>
+    private static IEnumerable<string> CodeLines(CodeBlock code) =>
+        code.Lines.Lines is { } lines ? lines.Take(code.Lines.Count).Select(l => l.ToString()) : [];
 
     /// <summary>A pipe table: its header row heads the columns; a cell's content is kept as inline text.</summary>
     private Table? ConvertTable(MdTable table)

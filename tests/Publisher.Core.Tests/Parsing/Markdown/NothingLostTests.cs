@@ -55,4 +55,14 @@ public class NothingLostTests
         Assert.Equal("Titel Ein Bild", Assert.IsType<Subhead>(Assert.Single(article.Body)).Text);
         Assert.Equal(["post.md:5: warning: images are not carried into the outputs; their alt text is kept"], messages);
     }
+
+    [Theory]
+    [InlineData("```")]
+    [InlineData("Text.\n\n````\n\t")]
+    [InlineData("> ~~~")]
+    public void A_fence_with_nothing_after_it_is_an_empty_code_block_not_a_crash(string body)
+    {
+        var (article, _) = Parse(body);
+        Assert.DoesNotContain(article.Body, block => block is Preformatted);
+    }
 }
