@@ -183,6 +183,7 @@ public sealed class HtmlFragmentConverter
         {
             "em" or "i" or "cite" or "dfn" => [new Emphasis(EmphasisKind.Emphasis, children)],
             "strong" or "b" => [new Emphasis(EmphasisKind.Strong, children)],
+            "del" or "s" or "strike" => [new Emphasis(EmphasisKind.Deleted, children)],
             "br" => [new LineBreak()],
             "img" => Image(element),
             "a" => Link(element, children),

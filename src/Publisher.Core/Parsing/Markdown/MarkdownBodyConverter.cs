@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -26,7 +27,8 @@ namespace Publisher.Core.Parsing.Markdown;
 /// </summary>
 public sealed class MarkdownBodyConverter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).Build();
     private readonly ParseContext _context;
     private readonly int _lineOffset;
     private readonly LinkNumbering _links = new();
@@ -164,7 +166,8 @@ public sealed class MarkdownBodyConverter
                 into.Add(lineBreak.IsHard ? new LineBreak() : new TextRun(" "));
                 break;
             case EmphasisInline emphasis:
-                var kind = emphasis.DelimiterCount >= 2 ? EmphasisKind.Strong : EmphasisKind.Emphasis;
+                var kind = emphasis.DelimiterChar == '~' ? EmphasisKind.Deleted
+                    : emphasis.DelimiterCount >= 2 ? EmphasisKind.Strong : EmphasisKind.Emphasis;
                 into.Add(new Emphasis(kind, [.. ConvertInlines(emphasis)]));
                 break;
             case AutolinkInline autolink:

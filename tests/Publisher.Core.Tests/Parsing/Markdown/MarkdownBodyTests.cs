@@ -161,6 +161,16 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void Strikethrough_in_markdown_and_html_is_deleted_text_and_a_single_tilde_is_text()
+    {
+        var (article, messages) = Parse("Am ~~Montag~~ Dienstag, <s>10</s> <del>9</del> <strike>8</strike> Euro, ~ungefähr~.");
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(article.Body));
+        Assert.Equal(["Montag", "10", "9", "8"], paragraph.Inlines.OfType<Emphasis>().Where(e => e.Kind == EmphasisKind.Deleted).Select(e => InlineText.Plain(e.Content)));
+        Assert.Equal("Am Montag Dienstag, 10 9 8 Euro, ~ungefähr~.", InlineText.Plain(paragraph.Inlines));
+        Assert.Empty(messages);
+    }
+
+    [Fact]
     public void An_empty_body_gives_an_article_without_blocks()
     {
         var (article, _) = Parse("");
