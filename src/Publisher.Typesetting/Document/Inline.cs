@@ -9,6 +9,10 @@ public enum InlineStyle
     Small = 4,
     /// <summary>Struck through (&lt;del&gt;, &lt;s&gt;, &lt;strike&gt;): a line across the text, which still reads.</summary>
     Strikethrough = 8,
+    /// <summary>Superscript (&lt;sup&gt;): smaller and raised, as a note number or an exponent.</summary>
+    Superscript = 16,
+    /// <summary>Subscript (&lt;sub&gt;): smaller and lowered; inside a superscript the superscript wins.</summary>
+    Subscript = 32,
 }
 
 /// <summary>Inline content of a paragraph or heading.</summary>

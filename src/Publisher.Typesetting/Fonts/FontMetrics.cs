@@ -36,6 +36,7 @@ public sealed class FontMetrics
         var plausible = strikeThickness > 0 && strikeThickness < 200 && strikeTop > strikeThickness && strikeTop < 600;
         StrikethroughThickness = plausible ? strikeThickness : 50;
         StrikethroughTop = plausible ? strikeTop : 300;
+        Scripts = FontLibrary.Shared.GetBytes(face.FaceName) is { } bytes ? ScriptPlacement.Read(bytes) : ScriptPlacement.Default;
         Array.Fill(_dense, double.NaN);
     }
 
@@ -52,6 +53,9 @@ public sealed class FontMetrics
 
     /// <summary>Thickness of a strikethrough stroke, per 1000 units of font size.</summary>
     public double StrikethroughThickness { get; }
+
+    /// <summary>Size and shift of superscript and subscript text set in this face (from its OS/2 table).</summary>
+    public ScriptPlacement Scripts { get; }
 
     private static readonly ConcurrentDictionary<FontFaceKey, FontMetrics> ByRequest = new();
 

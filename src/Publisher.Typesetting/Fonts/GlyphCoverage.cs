@@ -68,7 +68,8 @@ public sealed class GlyphCoverage
         }
     }
 
-    private static ReadOnlySpan<byte> FindTable(ReadOnlySpan<byte> font, ReadOnlySpan<byte> tag)
+    /// <summary>A table of an OpenType file by its tag; empty when the file has none.</summary>
+    internal static ReadOnlySpan<byte> FindTable(ReadOnlySpan<byte> font, ReadOnlySpan<byte> tag)
     {
         int tables = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
         for (var i = 0; i < tables; i++)

@@ -47,9 +47,18 @@ public sealed partial class Composer
 
     private static TextFlow WithMarker(TextFlow flow, string label)
     {
-        var firstText = flow.Lines.Count > 0 && flow.Lines[0].Texts.Count > 0 ? flow.Lines[0].Texts[0].Style : null;
-        if (firstText is null) return flow;
-        var piece = firstText with { Text = label, Link = null, Strikethrough = false };
+        // The marker takes the face and colour of the item's first text, set on the baseline (a superscript's size would
+        // be too small: the first text on the baseline is used when there is one).
+        var texts = flow.Lines.Count > 0 ? flow.Lines[0].Texts : [];
+        if (texts.Count == 0) return flow;
+        var firstText = texts[0].Style;
+        foreach (var text in texts)
+        {
+            if (text.Style.Rise != 0) continue;
+            firstText = text.Style;
+            break;
+        }
+        var piece = firstText with { Text = label, Link = null, Strikethrough = false, Rise = 0 };
         var width = FontMetrics.For(piece.Face).Width(label, piece.Size);
         return flow with { Marker = new PlacedText(-width - 5, width, piece) };
     }

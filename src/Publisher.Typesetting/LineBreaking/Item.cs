@@ -34,8 +34,12 @@ public readonly record struct Item(ItemKind Kind, double Width, double Stretch, 
     public static Item ForcedBreak => Break(-Infinity);
 }
 
-/// <summary>Text in one face, size, colour and link, perhaps struck through: what a box draws.</summary>
-public sealed record TextPiece(string Text, Fonts.FontFaceKey Face, double Size, int Color, string? Link, bool Strikethrough = false);
+/// <summary>
+/// Text in one face, size, colour and link, perhaps struck through, perhaps raised (<paramref name="Rise"/> in points
+/// above the baseline; negative lowers it: superscript and subscript): what a box draws.
+/// </summary>
+public sealed record TextPiece(string Text, Fonts.FontFaceKey Face, double Size, int Color, string? Link, bool Strikethrough = false,
+    double Rise = 0);
 
 /// <summary>One line's break: the item index it ends at and how much its glue was stretched (ratio).</summary>
 public readonly record struct LineBreakPoint(int Position, double Ratio);

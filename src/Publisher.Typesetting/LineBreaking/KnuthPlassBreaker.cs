@@ -101,7 +101,8 @@ public static class KnuthPlassBreaker
                 {
                     var badness = double.IsPositiveInfinity(ratio) ? 1e7 : Math.Min(1e7, 100 * Math.Pow(Math.Abs(ratio), 3));
                     var demerits = (LinePenalty + badness) * (LinePenalty + badness);
-                    if (penalty >= Item.Emergency) demerits += LastResortDemerits;
+                    // A dearer last resort (the edge of raised text) weighs as that many breaks between letters.
+                    if (penalty >= Item.Emergency) demerits += LastResortDemerits * (penalty / Item.Emergency);
                     else if (penalty >= 0) demerits += penalty * penalty;
                     else if (penalty > -Item.Infinity) demerits -= penalty * penalty;
                     if (flagged && node.Flagged) demerits += DoubleHyphenDemerits;

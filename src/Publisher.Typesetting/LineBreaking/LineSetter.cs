@@ -67,7 +67,9 @@ public static class LineSetter
             {
                 for (var t = 0; t < texts.Count; t++) texts[t] = texts[t] with { X = texts[t].X + shift };
             }
-            lines.Add(new LineBox(texts.ToArray(), x, leading, baseline));
+            var (height, lineBaseline) = (leading, baseline);
+            RaisedText.Fit(texts, ref height, ref lineBaseline);
+            lines.Add(new LineBox(texts.ToArray(), x, height, lineBaseline));
             start = NextLineStart(list, end);
         }
         return lines;

@@ -94,7 +94,10 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         return characters / 3 + 4;
     }
 
-    /// <summary>The face, size, colour, link and strikethrough a run is drawn in, within a block of <paramref name="format"/>.</summary>
+    /// <summary>
+    /// The face, size, colour, link, strikethrough and rise a run is drawn in, within a block of <paramref name="format"/>.
+    /// Superscript and subscript text is scaled and moved as the face's OS/2 table says (<see cref="ScriptPlacement"/>).
+    /// </summary>
     internal static TextPiece StyleOf(TextRun run, ParagraphFormat format, double smallScale)
     {
         // Bit tests rather than HasFlag, which boxes the enum until the method is optimised.
@@ -103,7 +106,16 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         var size = (run.Style & InlineStyle.Small) != 0 ? format.Size * smallScale : format.Size;
         var color = run.Link is not null && !run.IsInternalLink ? LinkColor : format.Color;
         var struck = (run.Style & InlineStyle.Strikethrough) != 0;
-        return new TextPiece("", new FontFaceKey(format.Family, bold, italic), size, color, run.Link, struck);
+        var face = new FontFaceKey(format.Family, bold, italic);
+        double rise = 0;
+        if ((run.Style & (InlineStyle.Superscript | InlineStyle.Subscript)) != 0)
+        {
+            var scripts = FontMetrics.For(face).Scripts;
+            var super = (run.Style & InlineStyle.Superscript) != 0;
+            rise = super ? scripts.SuperscriptRise * size / 1000 : -scripts.SubscriptDrop * size / 1000;
+            size *= super ? scripts.SuperscriptScale : scripts.SubscriptScale;
+        }
+        return new TextPiece("", face, size, color, run.Link, struck, rise);
     }
 
     private static bool IsCollapsibleSpace(char c) => c != '\u00A0' && c != '\u202F' && char.IsWhiteSpace(c);
@@ -145,16 +157,17 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         var breaks = width > lineWidth
             ? [.. WordSplitter.Find(word, hyphenator ?? longWordHyphenator, softHyphens), .. WordSplitter.Everywhere(word)]
             : WordSplitter.Find(word, hyphenator, softHyphens);
-        EmitWord(list, segments, breaks);
+        EmitWord(list, segments, RaisedText.KeepTogether(segments, breaks));
     }
 
     /// <summary>
-    /// The common case, without allocations beyond the box: one run, no soft hyphen, narrower than
-    /// the measure, and nowhere to break (no hyphenator and no hyphen or URL separator inside).
+    /// The common case, without allocations beyond the box: one run, not raised, no soft hyphen, narrower
+    /// than the measure, and nowhere to break (no hyphenator and no hyphen or URL separator inside).
     /// </summary>
     private bool TryEmitPlainWord(ItemList list, IHyphenator? hyphenator)
     {
         var piece = _word[0];
+        if (piece.Style.Rise != 0) return false;
         var text = piece.Span;
         if (text.IndexOfAny(HyphenCharacters) >= 0) return false;
         if (text.Length > 15 && text.IndexOfAny(UrlSeparators) >= 0) return false;

@@ -3,7 +3,7 @@ using System.Text;
 namespace Publisher.Typesetting.LineBreaking;
 
 /// <summary>
-/// Appends a line's pieces, merging a piece into the previous one when style (strikethrough included)
+/// Appends a line's pieces, merging a piece into the previous one when style (strikethrough and rise included)
 /// matches and it follows without a gap or after a natural space. The placed piece (and its merged
 /// text) is made once, when the next piece does not merge or the line is finished, instead of one
 /// object per word.
@@ -71,7 +71,7 @@ internal sealed class PieceMerger(List<PlacedText> texts)
 
     private static bool SameStyle(TextPiece a, TextPiece b) =>
         ReferenceEquals(a, b) || (a.Face == b.Face && a.Size == b.Size && a.Color == b.Color && a.Link == b.Link
-                                  && a.Strikethrough == b.Strikethrough);
+                                  && a.Strikethrough == b.Strikethrough && a.Rise == b.Rise);
 
     private void Merge(double width, string separator, PieceText text)
     {

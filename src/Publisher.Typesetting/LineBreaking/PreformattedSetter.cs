@@ -142,7 +142,9 @@ public static class PreformattedSetter
                 x += width;
                 start = i;
             }
-            output.Add(new LineBox(texts.ToArray(), x, leading, baseline));
+            var (height, lineBaseline) = (leading, baseline);
+            RaisedText.Fit(texts, ref height, ref lineBaseline);
+            output.Add(new LineBox(texts.ToArray(), x, height, lineBaseline));
         }
     }
 }

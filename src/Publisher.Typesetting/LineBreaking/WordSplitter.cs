@@ -12,6 +12,12 @@ internal static class WordSplitter
     public const double UrlBreakPenalty = 100;
     public const double EmergencyPenalty = Item.Emergency;
 
+    /// <summary>
+    /// A last-resort break at the edge of superscript or subscript text (<see cref="RaisedText.KeepTogether"/>): the
+    /// breaker weighs it as nine breaks between letters, so it is taken only where nothing else lets the lines fit.
+    /// </summary>
+    public const double RaisedEdgePenalty = 9 * Item.Emergency;
+
     private const char SoftHyphen = '\u00AD';
 
     /// <summary>

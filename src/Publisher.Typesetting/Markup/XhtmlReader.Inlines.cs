@@ -36,6 +36,12 @@ public sealed partial class XhtmlReader
             case "del" or "s" or "strike":
                 style |= InlineStyle.Strikethrough;
                 break;
+            case "sup":
+                style = (style & ~InlineStyle.Subscript) | InlineStyle.Superscript;
+                break;
+            case "sub":
+                if ((style & InlineStyle.Superscript) == 0) style |= InlineStyle.Subscript;
+                break;
             case "br":
                 output.Add(new HardBreak());
                 return;
@@ -43,7 +49,7 @@ public sealed partial class XhtmlReader
                 var href = element.GetAttribute("href");
                 if (!string.IsNullOrWhiteSpace(href)) link = href.Trim();
                 break;
-            case "span" or "abbr" or "time" or "code" or "sup" or "sub" or "q" or "mark" or "u":
+            case "span" or "abbr" or "time" or "code" or "q" or "mark" or "u":
                 break;
             default:
                 if (IsBlock(element)) Warn(element, $"block <{element.LocalName}> inside a paragraph; set inline");
