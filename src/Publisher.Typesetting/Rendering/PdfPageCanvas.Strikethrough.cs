@@ -21,10 +21,10 @@ internal sealed partial class PdfPageCanvas
             if (!style.Strikethrough) continue;
             var left = text.X;
             var right = text.X + text.Width;
-            // Pieces in one face, size and colour share one stroke; a change of face starts the next stroke where its piece starts.
+            // Pieces in one face, size, colour and rise share one stroke; a change of face starts the next stroke where its piece starts.
             while (i + 1 < texts.Count && texts[i + 1].Style is { Strikethrough: true } next)
             {
-                if (next.Face != style.Face || next.Size != style.Size || next.Color != style.Color)
+                if (next.Face != style.Face || next.Size != style.Size || next.Color != style.Color || next.Rise != style.Rise)
                 {
                     right = texts[i + 1].X;
                     break;
@@ -35,7 +35,7 @@ internal sealed partial class PdfPageCanvas
             if (right <= left) continue;
             var metrics = FontMetrics.For(style.Face);
             var thickness = metrics.StrikethroughThickness * style.Size / 1000;
-            var top = baselineY - metrics.StrikethroughTop * style.Size / 1000;
+            var top = baselineY - style.Rise - metrics.StrikethroughTop * style.Size / 1000;
             FillRectangle(x + left, top, right - left, thickness, style.Color);
         }
     }

@@ -59,14 +59,15 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     public void DrawText(double x, double baselineY, PlacedText text, double lineTop, double lineHeight)
     {
         var piece = text.Style;
-        if (text.Text.Length > 0) ShowPlain(text.Text, piece.Face, piece.Size, piece.Color, x, baselineY);
+        if (text.Text.Length > 0) ShowPlain(text.Text, piece.Face, piece.Size, piece.Color, x, baselineY - piece.Rise);
         AddLink(x, text, lineTop, lineHeight);
     }
 
     /// <summary>
-    /// Draws a line's pieces: each run of pieces in the same face, size and colour is one string, its
-    /// words joined by spaces and moved to their set positions by TJ adjustments. Struck pieces then
-    /// get their strokes (<see cref="DrawStrikethroughs"/>).
+    /// Draws a line's pieces: each run of pieces in the same face, size, colour and rise is one string, its
+    /// words joined by spaces and moved to their set positions by TJ adjustments. Superscript and subscript
+    /// runs start at their raised or lowered baseline (the Td that places every run, no text rise), so a
+    /// line without them is written as before. Struck pieces then get their strokes (<see cref="DrawStrikethroughs"/>).
     /// </summary>
     public void DrawLine(double x, double baselineY, IReadOnlyList<PlacedText> texts, double lineTop, double lineHeight)
     {
@@ -97,7 +98,7 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     private static readonly System.Buffers.SearchValues<char> Surrogates = System.Buffers.SearchValues.Create(
         Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
 
-    private static bool SameStyle(TextPiece a, TextPiece b) => a.Face == b.Face && a.Size == b.Size && a.Color == b.Color;
+    private static bool SameStyle(TextPiece a, TextPiece b) => a.Face == b.Face && a.Size == b.Size && a.Color == b.Color && a.Rise == b.Rise;
 
     private bool DrawRun(double x, double baselineY, IReadOnlyList<PlacedText> texts, int start, int end)
     {
@@ -123,7 +124,7 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
             _show.AddText(text);
         }
         var name = FontName(first.Face, first.Size, glyphs);
-        BeginText(first.Color, name, first.Size, x + texts[start].X, baselineY);
+        BeginText(first.Color, name, first.Size, x + texts[start].X, baselineY - first.Rise);
         if (!_show.TryWrite(_content, glyphs)) throw new InvalidOperationException("a glyph id was not learned from its probe");
         return true;
     }
