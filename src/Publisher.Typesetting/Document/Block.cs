@@ -3,14 +3,16 @@ namespace Publisher.Typesetting.Document;
 /// <summary>
 /// What every block may carry besides its content: an anchor id (target of internal links and
 /// named destination), a class (selects a paragraph style), a language (hyphenation), an outline
-/// entry and a section name (for the running header).
+/// entry, a section name (for the running header) and the ids of inline elements inside it (a
+/// note reference's &lt;a id&gt;: anchors at the block's top, as links land on a block, not a line).
 /// </summary>
 public sealed record BlockAttributes(
     string? Id = null,
     string? ClassName = null,
     string? Language = null,
     Bookmark? Bookmark = null,
-    string? Section = null)
+    string? Section = null,
+    IReadOnlyList<string>? InlineIds = null)
 {
     public static BlockAttributes None { get; } = new();
 }

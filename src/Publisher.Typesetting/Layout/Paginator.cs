@@ -71,6 +71,7 @@ public sealed class Paginator(TypesettingStyle style)
                 var attributes = flow.Attributes;
                 var anchor = new AnchorPosition(plan.Pages.Count, y);
                 if (attributes.Id is { } id) plan.Anchors.TryAdd(id, anchor);
+                foreach (var inlineId in attributes.InlineIds ?? []) plan.Anchors.TryAdd(inlineId, anchor);
                 if (attributes.Bookmark is { } bookmark) plan.Bookmarks.Add(new BookmarkPlacement(bookmark, anchor));
                 if (attributes.Section is { } name)
                 {

@@ -79,7 +79,7 @@ public sealed partial class XhtmlReader
                 Warn(child, $"<{child.LocalName}> inside <{element.LocalName}> is not a list item; ignored");
                 continue;
             }
-            items.Add(new ListItem(ReadBlocks(child)));
+            items.Add(new ListItem([.. ReadContainer(child)])); // an li's id and language go to its blocks, as a div's
         }
         return new ListBlock(element.LocalName == "ol", items) { Attributes = AttributesOf(element, null) };
     }
@@ -134,8 +134,20 @@ public sealed partial class XhtmlReader
             NullIfEmpty(element.ClassName),
             NullIfEmpty(element.GetAttribute("lang")),
             bookmark,
-            NullIfEmpty(element.GetAttribute("data-section")));
+            NullIfEmpty(element.GetAttribute("data-section")),
+            content is null ? null : InlineIds(element.Children));
         return attributes == BlockAttributes.None ? BlockAttributes.None : attributes;
+    }
+
+    /// <summary>The ids of the elements in a block's inline content (null when none has one).</summary>
+    private static List<string>? InlineIds(IEnumerable<MarkupNode> nodes)
+    {
+        List<string>? ids = null;
+        foreach (var element in nodes.OfType<MarkupElement>().SelectMany(e => e.Descendants().Prepend(e)))
+        {
+            if (NullIfEmpty(element.Id) is { } id) (ids ??= []).Add(id);
+        }
+        return ids;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

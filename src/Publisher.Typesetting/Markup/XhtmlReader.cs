@@ -54,9 +54,10 @@ public sealed partial class XhtmlReader
         if (nodes.Count == 0) return;
         var content = new List<Inline>();
         foreach (var node in nodes) ReadInline(node, InlineStyle.None, null, content);
+        var ids = InlineIds(nodes);
         nodes.Clear();
         if (content.Any(i => i is TextRun run && !string.IsNullOrWhiteSpace(run.Text)))
-            blocks.Add(new Paragraph(Trim(content)));
+            blocks.Add(new Paragraph(Trim(content)) { Attributes = ids is null ? BlockAttributes.None : new BlockAttributes(InlineIds: ids) });
     }
 
     private IEnumerable<Block> ReadContainer(MarkupElement element)
@@ -82,7 +83,8 @@ public sealed partial class XhtmlReader
         inner.ClassName ?? outer.ClassName,
         inner.Language ?? outer.Language,
         inner.Bookmark ?? outer.Bookmark,
-        inner.Section ?? outer.Section);
+        inner.Section ?? outer.Section,
+        inner.InlineIds ?? outer.InlineIds);
 
     private MarkupDiagnostic Warn(MarkupElement element, string message)
     {
