@@ -40,6 +40,8 @@ public class EntryTemplateTests
                     ],
                     1, [CellAlignment.None, CellAlignment.Right]),
                 new Table([new TableRow([new TableCell([new TextRun("head only")])])], 1, []),
+                new Paragraph([new TextRun("Noted"), new NoteReference(1), new TextRun(".")]),
+                new Notes([new Note(1, [new Paragraph([new TextRun("The note.")])])]),
             ],
             Links = [new ArticleLink(1, "/path", new Uri("https://taz.de/path"), ["here"]), new ArticleLink(2, "gone", null, ["cut"])],
             Related = [new RelatedArticle("Other: Story", "Other", "Story", "Its teaser")],
@@ -57,6 +59,8 @@ public class EntryTemplateTests
         Assert.Contains("<table>\n<thead>\n<tr><th scope=\"col\">Bezirk</th><th scope=\"col\" class=\"right\">Miete</th></tr>\n</thead>\n<tbody>\n"
             + "<tr><td><strong>Mitte &lt;1&gt;</strong></td><td class=\"right\">14 €</td></tr>\n</tbody>\n</table>", html);
         Assert.Contains("<table>\n<thead>\n<tr><th scope=\"col\">head only</th></tr>\n</thead>\n</table>", html); // no empty tbody
+        Assert.Contains("<p>Noted<sup>1</sup>.</p>", html); // a fragment link would lead to the feed or the site's page, not to the note
+        Assert.Contains("<section class=\"notes\" role=\"doc-endnotes\">\n<h2>Anmerkungen</h2>\n<ol>\n<li value=\"1\">\n<p>The note.</p>\n</li>", html);
         Assert.Contains("<li value=\"1\">here: <a href=\"https://taz.de/path\">https://taz.de/path</a></li>", html);
         Assert.Contains("<li value=\"2\">cut: gone</li>", html);
         Assert.Contains("<h2>Mehr zum Thema</h2>", html);

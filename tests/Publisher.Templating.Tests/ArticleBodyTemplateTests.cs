@@ -65,6 +65,27 @@ public class ArticleBodyTemplateTests
     }
 
     [Theory]
+    [InlineData("de", "Anmerkungen", "zurück zum Text")]
+    [InlineData("en", "Notes", "back to the text")]
+    public void Notes_link_to_and_from_their_first_reference_with_ids_unique_to_the_article(string language, string title, string back)
+    {
+        var parsed = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\nid: 2026-rueckblick\n---\nEins[^a], zwei[^b], drei[^a].\n\n[^a]: Note A.\n[^b]: Note B.\n");
+        var article = parsed.Articles[0] with { Language = language };
+        var html = Render(Publisher.Core.Grouping.Corpus.Create(parsed.Site, [article]), "h2");
+
+        Assert.Contains("<p>Eins<sup><a href=\"#note-2026-rueckblick-1\" id=\"noteref-2026-rueckblick-1\" role=\"doc-noteref\">1</a></sup>, "
+            + "zwei<sup><a href=\"#note-2026-rueckblick-2\" id=\"noteref-2026-rueckblick-2\" role=\"doc-noteref\">2</a></sup>, "
+            + "drei<sup><a href=\"#note-2026-rueckblick-1\" role=\"doc-noteref\">1</a></sup>.</p>", html); // one id per note, on its first reference
+        Assert.Contains($"<section class=\"notes\" role=\"doc-endnotes\">\n<h2>{title}</h2>", html);
+        Assert.Contains("<li id=\"note-2026-rueckblick-2\" value=\"2\">\n<p>Note B.</p>\n"
+            + $"<p class=\"back\"><a href=\"#noteref-2026-rueckblick-2\" role=\"doc-backlink\">{back}</a></p>\n</li>", html);
+        var document = System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
+        var ids = document.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().ToList();
+        Assert.Equal(ids.Distinct(), ids);
+        Assert.All(document.Descendants().Select(e => (string?)e.Attribute("href")).OfType<string>().Where(h => h.StartsWith('#')), h => Assert.Contains(h[1..], ids));
+    }
+
+    [Theory]
     [InlineData("de-CH", "Kommentar von Ada und Bo")]
     [InlineData("en", "Kommentar by Ada and Bo")]
     [InlineData("fr", "Kommentar by Ada and Bo")]

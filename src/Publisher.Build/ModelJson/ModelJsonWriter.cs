@@ -161,6 +161,20 @@ public static class ModelJsonWriter
             case Table t:
                 WriteTable(w, t);
                 break;
+            case Notes n:
+                w.WriteString("type", "notes");
+                w.WriteStartArray("items");
+                foreach (var note in n.Items)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("number", note.Number);
+                    w.WriteStartArray("blocks");
+                    foreach (var b in note.Blocks) WriteBlock(w, b);
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                break;
         }
         w.WriteEndObject();
     }
@@ -216,6 +230,10 @@ public static class ModelJsonWriter
                     break;
                 case LineBreak:
                     w.WriteString("type", "br");
+                    break;
+                case NoteReference note:
+                    w.WriteString("type", "noteref");
+                    w.WriteNumber("number", note.Number);
                     break;
             }
             w.WriteEndObject();

@@ -41,3 +41,11 @@ public sealed record TableCell(ImmutableArray<Inline> Inlines);
 
 /// <summary>How a column's cells are aligned; <see cref="None"/> leaves it to the output (start of the line).</summary>
 public enum CellAlignment : byte { None, Left, Center, Right }
+
+/// <summary>
+/// The article's notes (Markdown footnotes), at the end of its body: each with the number its references
+/// (<see cref="NoteReference"/>) show, numbered from 1 in the order they are first referenced.
+/// </summary>
+public sealed record Notes(ImmutableArray<Note> Items) : Block;
+
+public sealed record Note(int Number, ImmutableArray<Block> Blocks);

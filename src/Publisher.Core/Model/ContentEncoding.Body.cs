@@ -6,9 +6,9 @@ namespace Publisher.Core.Model;
 /// <summary>The body section: blocks and inlines, a kind byte each, in document order.</summary>
 internal static partial class ContentEncoding
 {
-    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table }
+    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table, Notes }
 
-    private enum InlineKind : byte { Text, Emphasis, Link, LineBreak }
+    private enum InlineKind : byte { Text, Emphasis, Link, LineBreak, NoteReference }
 
     private static void Blocks(Sink w, ImmutableArray<Block> blocks)
     {
@@ -30,6 +30,12 @@ internal static partial class ContentEncoding
                 case Figure f: w.Byte((byte)BlockKind.Figure); Image(w, f.Image); break;
                 case Preformatted p: w.Byte((byte)BlockKind.Preformatted); w.Text(p.Text); break;
                 case Table t: w.Byte((byte)BlockKind.Table); Table(w, t); break;
+                case Notes n:
+                    w.Byte((byte)BlockKind.Notes);
+                    w.Count(n.Items.IsDefault ? 0 : n.Items.Length);
+                    if (!n.Items.IsDefault)
+                        foreach (var note in n.Items) { w.Count(note.Number); Blocks(w, note.Blocks); }
+                    break;
                 default: throw new InvalidOperationException($"unknown block {block.GetType().Name}");
             }
         }
@@ -69,6 +75,7 @@ internal static partial class ContentEncoding
                     w.Int32(l.Reference ?? -1);
                     break;
                 case LineBreak: w.Byte((byte)InlineKind.LineBreak); break;
+                case NoteReference n: w.Byte((byte)InlineKind.NoteReference); w.Count(n.Number); break;
                 default: throw new InvalidOperationException($"unknown inline {inline.GetType().Name}");
             }
         }
@@ -90,6 +97,7 @@ internal static partial class ContentEncoding
                 BlockKind.Figure => new Figure(Image(ref r)),
                 BlockKind.Preformatted => new Preformatted(r.Text()),
                 BlockKind.Table => Table(ref r),
+                BlockKind.Notes => new Notes(NoteItems(ref r)),
                 var kind => throw new InvalidDataException($"unknown block kind {kind}"),
             };
         }
@@ -109,6 +117,15 @@ internal static partial class ContentEncoding
             rows[i] = new TableRow(ImmutableCollectionsMarshal.AsImmutableArray(cells));
         }
         return new Table(ImmutableCollectionsMarshal.AsImmutableArray(rows), headerRows, ImmutableCollectionsMarshal.AsImmutableArray(alignments));
+    }
+
+    private static ImmutableArray<Note> NoteItems(ref Source r)
+    {
+        var count = r.Count();
+        if (count == 0) return [];
+        var notes = new Note[count];
+        for (var i = 0; i < count; i++) notes[i] = new Note(r.Count(), Blocks(ref r));
+        return ImmutableCollectionsMarshal.AsImmutableArray(notes);
     }
 
     private static ImmutableArray<ListItem> Items(ref Source r)
@@ -133,6 +150,7 @@ internal static partial class ContentEncoding
                 InlineKind.Emphasis => new Emphasis((EmphasisKind)r.Byte(), Inlines(ref r)),
                 InlineKind.Link => new LinkInline(Inlines(ref r), Url(r.OptionalText()), r.Int32() is var reference and >= 0 ? reference : null),
                 InlineKind.LineBreak => new LineBreak(),
+                InlineKind.NoteReference => new NoteReference(r.Count()),
                 var kind => throw new InvalidDataException($"unknown inline kind {kind}"),
             };
         }

@@ -22,3 +22,6 @@ public sealed record Emphasis(EmphasisKind Kind, ImmutableArray<Inline> Content)
 public sealed record LinkInline(ImmutableArray<Inline> Content, Uri? Url, int? Reference) : Inline;
 
 public sealed record LineBreak : Inline;
+
+/// <summary>A reference to the article's note <see cref="Number"/> (in <see cref="Notes"/>, at the end of the body).</summary>
+public sealed record NoteReference(int Number) : Inline;

@@ -73,6 +73,9 @@ internal static class SiteLinks
                 foreach (var row in t.Rows)
                     foreach (var cell in row.Cells) AddLinks(cell.Inlines, urls);
                 break;
+            case Notes n:
+                foreach (var note in n.Items) AddLinks(note.Blocks, urls);
+                break;
         }
     }
 

@@ -55,6 +55,7 @@ internal static class MissingGlyphs
         ListBlock l => l.Items.SelectMany(i => i.Blocks).SelectMany(BlockTexts),
         Figure f => [f.Image.Caption, f.Image.Credit],
         Preformatted p => [p.Text],
+        Notes n => n.Items.SelectMany(note => note.Blocks).SelectMany(BlockTexts),
         Table t => t.Rows.SelectMany(r => r.Cells).Select(c => InlineText.Plain(c.Inlines)),
         _ => [],
     };

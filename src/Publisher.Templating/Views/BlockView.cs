@@ -8,7 +8,8 @@ namespace Publisher.Templating.Views;
 /// One body block for templates. <see cref="Type"/> says which members are set:
 /// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Text"/>), <c>quote</c> (<see cref="Blocks"/>),
 /// <c>list</c> (<see cref="Ordered"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
-/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>).
+/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>),
+/// <c>notes</c> (<see cref="Notes"/>).
 /// </summary>
 public sealed class BlockView : ITemplateView
 {
@@ -22,7 +23,8 @@ public sealed class BlockView : ITemplateView
         .With(nameof(Caption), v => v.Caption)
         .With(nameof(Credit), v => v.Credit)
         .With(nameof(Head), v => v.Head)
-        .With(nameof(Rows), v => v.Rows);
+        .With(nameof(Rows), v => v.Rows)
+        .With(nameof(Notes), v => v.Notes);
 
     IObjectAccessor ITemplateView.Accessor => Members;
 
@@ -50,29 +52,35 @@ public sealed class BlockView : ITemplateView
     /// <summary>A table's other rows.</summary>
     public IReadOnlyList<IReadOnlyList<CellView>> Rows { get; init; } = [];
 
-    public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href)
+    /// <summary>The article's notes.</summary>
+    public IReadOnlyList<NoteView> Notes { get; init; } = [];
+
+    /// <summary>Views of an article's blocks (or of blocks of no article when <paramref name="notes"/> is null).</summary>
+    /// <param name="notes">Anchors of the article's notes; blocks are read in document order, so a note follows its references.</param>
+    public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href, NoteAnchors? notes = null)
     {
         // A list of the body's size filled in a loop: no closure per call and no growing (a body has tens of blocks).
         if (blocks is not ImmutableArray<Block> array) array = [.. blocks];
         var views = new List<BlockView>(array.Length);
-        foreach (var block in array) views.Add(From(block, href));
+        foreach (var block in array) views.Add(From(block, href, notes));
         return views;
     }
 
-    private static BlockView From(Block block, Func<Uri, string> href) => block switch
+    private static BlockView From(Block block, Func<Uri, string> href, NoteAnchors? notes) => block switch
     {
-        Paragraph p => new BlockView { Type = "p", Html = InlineHtml.Render(p.Inlines, href) },
+        Paragraph p => new BlockView { Type = "p", Html = InlineHtml.Render(p.Inlines, href, notes) },
         Subhead h => new BlockView { Type = "h", Text = h.Text },
-        Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href) },
-        ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Items = [.. l.Items.Select(i => From(i.Blocks, href))] },
+        Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href, notes) },
+        ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Items = [.. l.Items.Select(i => From(i.Blocks, href, notes))] },
         Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
         Preformatted p => new BlockView { Type = "pre", Text = p.Text },
         Table t => new BlockView
         {
             Type = "table",
-            Head = [.. t.Rows.Take(t.HeaderRows).Select(row => CellView.Row(t, row, href))],
-            Rows = [.. t.Rows.Skip(t.HeaderRows).Select(row => CellView.Row(t, row, href))],
+            Head = [.. t.Rows.Take(t.HeaderRows).Select(row => CellView.Row(t, row, href, notes))],
+            Rows = [.. t.Rows.Skip(t.HeaderRows).Select(row => CellView.Row(t, row, href, notes))],
         },
+        Notes n => new BlockView { Type = "notes", Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes))] },
         _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
     };
 }

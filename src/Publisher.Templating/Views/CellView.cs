@@ -19,7 +19,7 @@ public sealed class CellView : ITemplateView
     public string? Align { get; init; }
 
     /// <summary>The cells of <paramref name="row"/>, a row of <paramref name="table"/>.</summary>
-    public static IReadOnlyList<CellView> Row(Table table, TableRow row, Func<Uri, string> href)
+    public static IReadOnlyList<CellView> Row(Table table, TableRow row, Func<Uri, string> href, NoteAnchors? notes)
     {
         var cells = new List<CellView>(row.Cells.Length);
         for (var column = 0; column < row.Cells.Length; column++)
@@ -27,7 +27,7 @@ public sealed class CellView : ITemplateView
             var alignment = table.AlignmentOf(column);
             cells.Add(new CellView
             {
-                Html = InlineHtml.Render(row.Cells[column].Inlines, href),
+                Html = InlineHtml.Render(row.Cells[column].Inlines, href, notes),
                 Align = alignment == CellAlignment.None ? null : alignment.ToString().ToLowerInvariant(),
             });
         }

@@ -35,6 +35,8 @@ public class ContentEncodingTests
             ],
             1, [CellAlignment.Left, CellAlignment.Right, CellAlignment.Center, CellAlignment.None]),
         new Table([], 0, []),
+        new Paragraph([new TextRun("noted"), new NoteReference(1), new Emphasis(EmphasisKind.Deleted, [new NoteReference(300)])]),
+        new Notes([new Note(1, [new Paragraph([new TextRun("the note")]), new Quote([])]), new Note(300, [])]),
     ];
 
     private static readonly ImmutableArray<ImageCaption> Images = [new("Caption", "Credit"), new("Caption only", null)];
@@ -159,6 +161,7 @@ public class ContentEncodingTests
         ListBlock l => $"List({l.Ordered}: {string.Join(" | ", l.Items.Select(i => Describe(i.Blocks)))})",
         Figure f => $"Figure({f.Image.Caption}, {f.Image.Credit ?? "null"})",
         Preformatted p => $"Pre({p.Text})",
+        Notes n => $"Notes({string.Join(" | ", n.Items.Select(note => $"{note.Number}: {Describe(note.Blocks)}"))})",
         Table t => $"Table({t.HeaderRows}, [{string.Join(", ", t.Alignments)}]: "
             + string.Join(" / ", t.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => Describe(c.Inlines))))) + ")",
         _ => throw new InvalidOperationException(block.GetType().Name),
@@ -175,6 +178,7 @@ public class ContentEncodingTests
                 Emphasis e => $"Emphasis({e.Kind}: {Describe(e.Content)})",
                 LinkInline l => $"Link({Describe(l.Content)} → {l.Url?.OriginalString ?? "null"} #{l.Reference?.ToString() ?? "null"})",
                 LineBreak => "Break",
+                NoteReference n => $"NoteRef({n.Number})",
                 _ => throw new InvalidOperationException(inline.GetType().Name),
             });
             text.Append(' ');

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -28,7 +29,7 @@ namespace Publisher.Core.Parsing.Markdown;
 public sealed class MarkdownBodyConverter
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).Build();
+        .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseFootnotes().Build();
     private readonly ParseContext _context;
     private readonly int _lineOffset;
     private readonly LinkNumbering _links = new();
@@ -46,7 +47,27 @@ public sealed class MarkdownBodyConverter
     public ImmutableArray<Block> Convert(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        return ConvertBlocks(document);
+        return WithUnreferencedNotes(document, ConvertBlocks(document));
+    }
+
+    /// <summary>
+    /// <paramref name="blocks"/> with the footnotes nothing refers to added to the notes, numbered after the others, each
+    /// with a warning: Markdig leaves them out of the document, and nothing the user wrote is dropped unsaid.
+    /// </summary>
+    private ImmutableArray<Block> WithUnreferencedNotes(MarkdownDocument document, ImmutableArray<Block> blocks)
+    {
+        var unreferenced = document.GetLinkReferenceDefinitions(addGroup: false).Links.Values
+            .OfType<FootnoteLinkReferenceDefinition>().Select(definition => definition.Footnote)
+            .Where(note => note.Order < 0).Distinct().OrderBy(note => note.Line).ToList();
+        if (unreferenced.Count == 0) return blocks;
+        var notes = blocks is [.., Notes last] ? last.Items : [];
+        var added = notes.ToBuilder();
+        foreach (var note in unreferenced)
+        {
+            _context.Diagnostics.Warning(_context.RelativePath, LineOf(note), $"footnote [{note.Label}] is never referred to; it is kept after the other notes");
+            added.Add(new Note(added.Count + 1, ConvertBlocks(note)));
+        }
+        return [.. blocks is [.., Notes] ? blocks[..^1] : blocks, new Notes(added.ToImmutable())];
     }
 
     private int LineOf(MarkdownObject node) => node.Line + 1 + _lineOffset;
@@ -82,6 +103,10 @@ public sealed class MarkdownBodyConverter
                 break;
             case Markdig.Syntax.ListBlock list:
                 into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))]));
+                break;
+            case FootnoteGroup group:
+                var notes = group.OfType<Footnote>().Select(note => new Note(note.Order, ConvertBlocks(note))).ToImmutableArray();
+                if (notes.Length > 0) into.Add(new Notes(notes));
                 break;
             case MdTable table:
                 if (ConvertTable(table) is { } converted) into.Add(converted);
@@ -161,6 +186,11 @@ public sealed class MarkdownBodyConverter
                 break;
             case HtmlEntityInline entity:
                 into.Add(new TextRun(entity.Transcoded.ToString()));
+                break;
+            case FootnoteLink { IsBackLink: true }:
+                break; // the way back from a note: each output writes its own
+            case FootnoteLink reference:
+                into.Add(new NoteReference(reference.Footnote.Order));
                 break;
             case LineBreakInline lineBreak:
                 into.Add(lineBreak.IsHard ? new LineBreak() : new TextRun(" "));

@@ -171,6 +171,31 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void Footnotes_are_numbered_by_first_reference_and_kept_as_notes_at_the_end()
+    {
+        var (article, messages) = Parse("Erst[^b] dann[^a], wieder[^b].\n\n[^a]: Note *a* mit [Link](https://ex.org/a).\n[^b]: Note b.\n\n    zweiter Absatz von b\n\nSchluss.");
+        Assert.Empty(messages);
+        var first = Assert.IsType<Paragraph>(article.Body[0]);
+        Assert.Equal([1, 2, 1], first.Inlines.OfType<NoteReference>().Select(r => r.Number));
+        Assert.Equal("Erst dann, wieder.", InlineText.Plain(first.Inlines));
+        Assert.Equal("Schluss.", InlineText.Plain(Assert.IsType<Paragraph>(article.Body[1]).Inlines));
+        var notes = Assert.IsType<Notes>(article.Body[^1]);
+        Assert.Equal([1, 2], notes.Items.Select(n => n.Number));
+        Assert.Equal(["Note b.", "zweiter Absatz von b"], notes.Items[0].Blocks.Select(b => InlineText.Plain(Assert.IsType<Paragraph>(b).Inlines)));
+        Assert.Equal("Note a mit Link.", InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(notes.Items[1].Blocks)).Inlines));
+        Assert.Equal("https://ex.org/a", Assert.Single(article.Links).Url!.AbsoluteUri);
+    }
+
+    [Fact]
+    public void A_footnote_nothing_refers_to_is_kept_with_a_warning()
+    {
+        var (article, messages) = Parse("Text[^a].\n\n[^x]: Übrig.\n\n[^a]: Erste.");
+        var notes = Assert.IsType<Notes>(article.Body[^1]);
+        Assert.Equal([(1, "Erste."), (2, "Übrig.")], notes.Items.Select(n => (n.Number, InlineText.Plain(((Paragraph)n.Blocks[0]).Inlines))));
+        Assert.Equal(["post.md:7: warning: footnote [^x] is never referred to; it is kept after the other notes"], messages);
+    }
+
+    [Fact]
     public void An_empty_body_gives_an_article_without_blocks()
     {
         var (article, _) = Parse("");
