@@ -72,7 +72,7 @@ public static class InlineHtml
     private static void AppendReference(StringBuilder builder, int number, NoteAnchors? notes)
     {
         var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (notes is null)
+        if (notes is null || !notes.Exists(number))
         {
             builder.Append("<sup>").Append(text).Append("</sup>");
             return;

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Publisher.Core.Model;
+
 namespace Publisher.Templating;
 
 /// <summary>
@@ -5,9 +8,17 @@ namespace Publisher.Templating;
 /// (a PDF digest): <c>note-{slug}-2</c> and <c>noteref-{slug}-2</c> (a slug may start with a digit, an id must not). Only the first reference to a note gets its id,
 /// and the note's back link leads there: ids must be unique, and a reader goes back to where the note was first met.
 /// </summary>
-public sealed class NoteAnchors(string slug)
+/// <param name="notes">The numbers of the article's notes: a reference to any other leads nowhere and is no link.</param>
+public sealed class NoteAnchors(string slug, IReadOnlySet<int> notes)
 {
     private readonly HashSet<int> _referenced = [];
+
+    /// <summary>The anchors of <paramref name="article"/>'s notes, as its <paramref name="body"/> holds them.</summary>
+    public static NoteAnchors Of(Article article, ImmutableArray<Block> body) =>
+        new(article.Slug.Value, body.OfType<Notes>().SelectMany(n => n.Items).Select(note => note.Number).ToHashSet());
+
+    /// <summary>Whether the article has note <paramref name="number"/>.</summary>
+    public bool Exists(int number) => notes.Contains(number);
 
     public string Note(int number) => $"note-{slug}-{number}";
 

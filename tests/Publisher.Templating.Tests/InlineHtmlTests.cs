@@ -38,4 +38,14 @@ public class InlineHtmlTests
         ];
         Assert.Equal("<em>a</em><strong>b</strong><del>Montag<strong>!</strong></del> Dienstag", InlineHtml.Render(inlines, url => url.AbsoluteUri));
     }
+
+    [Fact]
+    public void A_reference_to_a_note_the_article_does_not_have_is_no_link()
+    {
+        var notes = new NoteAnchors("a", new HashSet<int> { 1 });
+        ImmutableArray<Inline> inlines = [new NoteReference(1), new NoteReference(2), new NoteReference(1)];
+        Assert.Equal("<sup><a href=\"#note-a-1\" id=\"noteref-a-1\" role=\"doc-noteref\">1</a></sup><sup>2</sup><sup><a href=\"#note-a-1\" role=\"doc-noteref\">1</a></sup>",
+            InlineHtml.Render(inlines, url => url.AbsoluteUri, notes));
+        Assert.Equal("<sup>1</sup>", InlineHtml.Render([new NoteReference(1)], url => url.AbsoluteUri));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -201,9 +202,18 @@ public sealed class HtmlFragmentConverter
     /// <summary>What an image in the body is reported as, whether written in Markdown or in HTML.</summary>
     public const string ImageWarning = "images are not carried into the outputs; their alt text is kept";
 
+    /// <summary>
+    /// How the Markdown converter writes a footnote reference into HTML it hands over (a fragment link, which the
+    /// sanitiser keeps): <c>{prefix}{number}</c>.
+    /// </summary>
+    internal const string NoteReferencePrefix = "#publisher-note-reference-";
+
     private IEnumerable<Inline> Link(IElement element, ImmutableArray<Inline> content)
     {
         var href = element.GetAttribute("href");
+        if (href is not null && href.StartsWith(NoteReferencePrefix, StringComparison.Ordinal)
+            && int.TryParse(href.AsSpan(NoteReferencePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+            return [new NoteReference(number)];
         var url = LinkTargets.Resolve(href, _context.SiteBaseUrl);
         if (url is null) return content;
         return [new LinkInline(content, url, _links.Number(href!, url, InlineText.Plain(content)))];

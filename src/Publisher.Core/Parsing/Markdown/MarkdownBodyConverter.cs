@@ -5,6 +5,7 @@ using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Model;
@@ -145,6 +146,7 @@ public sealed class MarkdownBodyConverter
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new NoteReferenceRenderer());
         renderer.Render(paragraph);
         writer.Flush();
         return writer.ToString();
@@ -226,5 +228,20 @@ public sealed class MarkdownBodyConverter
             return;
         }
         into.Add(new ModelLink(content, url, _links.Number(href!, url, InlineText.Plain(content))));
+    }
+
+    /// <summary>
+    /// Writes a footnote reference in a paragraph that goes through HTML as a link the HTML converter reads back as a
+    /// <see cref="NoteReference"/> (<see cref="HtmlFragmentConverter.NoteReferencePrefix"/>); Markdig's own markup would
+    /// come back as a link to the site's front page, its id and class removed by the sanitiser with warnings.
+    /// </summary>
+    private sealed class NoteReferenceRenderer : HtmlObjectRenderer<FootnoteLink>
+    {
+        protected override void Write(HtmlRenderer renderer, FootnoteLink link)
+        {
+            if (link.IsBackLink) return;
+            var number = link.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            renderer.Write("<a href=\"").Write(HtmlFragmentConverter.NoteReferencePrefix).Write(number).Write("\">").Write(number).Write("</a>");
+        }
     }
 }

@@ -187,6 +187,18 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void A_footnote_reference_in_a_paragraph_with_inline_html_is_a_note_reference()
+    {
+        var (article, messages) = Parse("Ein <b>fetter</b> Satz[^1].\n\n[^1]: Die Note.");
+        var paragraph = Assert.IsType<Paragraph>(article.Body[0]);
+        Assert.Equal([1], paragraph.Inlines.OfType<NoteReference>().Select(r => r.Number));
+        Assert.DoesNotContain(paragraph.Inlines, i => i is LinkInline);
+        Assert.Equal("Ein fetter Satz.", InlineText.Plain(paragraph.Inlines));
+        Assert.Equal("Die Note.", InlineText.Plain(((Paragraph)Assert.Single(Assert.IsType<Notes>(article.Body[^1]).Items).Blocks[0]).Inlines));
+        Assert.Empty(messages);
+    }
+
+    [Fact]
     public void A_footnote_nothing_refers_to_is_kept_with_a_warning()
     {
         var (article, messages) = Parse("Text[^a].\n\n[^x]: Übrig.\n\n[^a]: Erste.");
