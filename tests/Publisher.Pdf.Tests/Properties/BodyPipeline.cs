@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Grouping;
+using Publisher.Core.Model;
+using Publisher.Core.Parsing;
+using Publisher.Core.Parsing.Markdown;
+using Publisher.Templating;
+using Publisher.Templating.Views;
+using Publisher.Typesetting;
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Markup;
+using Publisher.Typesetting.Styling;
+using UglyToad.PdfPig;
+
+namespace Publisher.Pdf.Tests.Properties;
+
+/// <summary>
+/// One Markdown body through the real steps — parser, the shared body template, the typesetter's reader, layout and
+/// PDF — with every word followed along. Each step's check fails with what was lost and where.
+/// </summary>
+internal sealed partial class BodyPipeline(string templates)
+{
+    private static readonly DocumentInfo Info = new("Eigenschaften", "Test", "", [], "de", new DateTimeOffset(2026, 11, 10, 0, 0, 0, TimeSpan.Zero));
+
+    [GeneratedRegex(@"w\d+q|ж\d+ж|λ\d+λ|字\d+字")]
+    private static partial Regex Token();
+
+    private readonly TemplateRenderer _renderer = new(new TemplateSet(TemplateSet.ShippedDirectory, templates));
+
+    public void Check(MarkdownBody body)
+    {
+        var site = WeekCorpus.Site();
+        var diagnostics = new DiagnosticBag();
+        var article = new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(body.Article),
+            new ParseContext("body.md", diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl));
+        var messages = diagnostics.Sorted().Select(d => d.ToString()).ToList();
+        Assert.True(article is not null, "no article: " + string.Join("\n", messages));
+
+        var model = ModelText.Of(article.Body);
+        Lost("the model", body.Seen, model, $"model:\n{model}\ndiagnostics:\n{string.Join("\n", messages)}");
+        // A script's text may stand in a code block (a fence that runs to the end, say): there it is the source, shown.
+        Leaked("the model", body.Secrets, ModelText.Of(article.Body, code: false), $"model:\n{model}\ndiagnostics:\n{string.Join("\n", messages)}");
+        if (body.HasImage) Assert.True(messages.Any(m => m.Contains("image")), "an image without a warning:\n" + string.Join("\n", messages));
+        var words = Token().Matches(model).Select(m => m.Value).Distinct().ToList();
+
+        var xhtml = _renderer.Render("body.sbn", new Dictionary<string, object?> { ["article"] = new ArticleViews(Corpus.Create(site, [article])).Create(article) });
+        XElement parsed;
+        try { parsed = XElement.Parse("<div>" + xhtml + "</div>"); }
+        catch (System.Xml.XmlException e) { throw new Xunit.Sdk.XunitException($"not well-formed XML ({e.Message}):\n{xhtml}"); }
+        Lost("the XHTML", words, parsed.Value, xhtml);
+        var withoutCode = new XElement(parsed);
+        withoutCode.Descendants("pre").Remove();
+        Leaked("the XHTML", body.Secrets, withoutCode.ToString(), xhtml);
+
+        var read = XhtmlReader.Read($"<html lang=\"de\"><body>{xhtml}</body></html>", "body.xhtml", new TypesettingStyle());
+        Assert.True(read.Diagnostics.Count == 0, "the typesetter's reader reports:\n" + string.Join("\n", read.Diagnostics) + "\n" + xhtml);
+        var result = new Typesetter(read.Style, useAllCores: false).Render(new TypesetDocument(read.Blocks, Info));
+        using var pdf = PdfDocument.Open(result.Pdf);
+        var printed = Normalize(string.Concat(pdf.GetPages().SelectMany(page => page.Letters).Select(l => l.Value)));
+        var missing = result.MissingGlyphs.Select(r => r.ToString()).ToList();
+        var expected = words.Select(w => missing.Aggregate(w, (word, glyph) => word.Replace(glyph, "\uFFFD"))).ToList();
+        Lost("the PDF", expected, printed, xhtml);
+        Interlocked.Add(ref _wordsPrinted, expected.Count);
+    }
+
+    private int _wordsPrinted;
+
+    /// <summary>How many words the checks found in a PDF, over all bodies: that they were not trivially empty.</summary>
+    public int WordsPrinted => _wordsPrinted;
+
+    /// <summary>Text without white space and hyphens: words compare across line ends and hyphenation.</summary>
+    private static string Normalize(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c) && c != '-' && c != '\u00AD')]);
+
+    private static void Lost(string where, IEnumerable<string> words, string text, string context)
+    {
+        var lost = words.Where(w => !text.Contains(w, StringComparison.Ordinal)).ToList();
+        if (lost.Count > 0) throw new Xunit.Sdk.XunitException($"lost in {where}: {string.Join(", ", lost)}\n{context}");
+    }
+
+    private static void Leaked(string where, IEnumerable<string> secrets, string text, string context)
+    {
+        var leaked = secrets.Where(s => text.Contains(s, StringComparison.Ordinal)).ToList();
+        if (leaked.Count > 0) throw new Xunit.Sdk.XunitException($"script text reached {where}: {string.Join(", ", leaked)}\n{context}");
+    }
+}
