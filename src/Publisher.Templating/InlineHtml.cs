@@ -79,6 +79,7 @@ public static class InlineHtml
         }
         builder.Append("<sup><a href=\"#").Append(notes.Note(number)).Append('"');
         if (notes.FirstReference(number)) builder.Append(" id=\"").Append(notes.Reference(number)).Append('"');
+        if (notes.Epub) builder.Append(" epub:type=\"noteref\"");
         builder.Append(" role=\"doc-noteref\">").Append(text).Append("</a></sup>");
     }
 }

@@ -9,13 +9,16 @@ namespace Publisher.Templating;
 /// and the note's back link leads there: ids must be unique, and a reader goes back to where the note was first met.
 /// </summary>
 /// <param name="notes">The numbers of the article's notes: a reference to any other leads nowhere and is no link.</param>
-public sealed class NoteAnchors(string slug, IReadOnlySet<int> notes)
+/// <param name="epub">Whether to write EPUB's <c>epub:type</c>s too (see <see cref="NoteLinks.Epub"/>).</param>
+public sealed class NoteAnchors(string slug, IReadOnlySet<int> notes, bool epub = false)
 {
     private readonly HashSet<int> _referenced = [];
 
     /// <summary>The anchors of <paramref name="article"/>'s notes, as its <paramref name="body"/> holds them.</summary>
-    public static NoteAnchors Of(Article article, ImmutableArray<Block> body) =>
-        new(article.Slug.Value, body.OfType<Notes>().SelectMany(n => n.Items).Select(note => note.Number).ToHashSet());
+    public static NoteAnchors Of(Article article, ImmutableArray<Block> body, bool epub) =>
+        new(article.Slug.Value, body.OfType<Notes>().SelectMany(n => n.Items).Select(note => note.Number).ToHashSet(), epub);
+
+    public bool Epub => epub;
 
     /// <summary>Whether the article has note <paramref name="number"/>.</summary>
     public bool Exists(int number) => notes.Contains(number);

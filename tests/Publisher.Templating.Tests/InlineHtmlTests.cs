@@ -47,5 +47,7 @@ public class InlineHtmlTests
         Assert.Equal("<sup><a href=\"#note-a-1\" id=\"noteref-a-1\" role=\"doc-noteref\">1</a></sup><sup>2</sup><sup><a href=\"#note-a-1\" role=\"doc-noteref\">1</a></sup>",
             InlineHtml.Render(inlines, url => url.AbsoluteUri, notes));
         Assert.Equal("<sup>1</sup>", InlineHtml.Render([new NoteReference(1)], url => url.AbsoluteUri));
+        Assert.Equal("<sup><a href=\"#note-a-1\" id=\"noteref-a-1\" epub:type=\"noteref\" role=\"doc-noteref\">1</a></sup>", // a pop-up in EPUB reading systems
+            InlineHtml.Render([new NoteReference(1)], url => url.AbsoluteUri, new NoteAnchors("a", new HashSet<int> { 1 }, epub: true)));
     }
 }

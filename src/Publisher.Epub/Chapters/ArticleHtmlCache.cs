@@ -21,13 +21,13 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
     private readonly ConcurrentDictionary<(ArticleId, Labels), int> _uses = new(ArticleLabelsComparer.Instance);
     private readonly HashSet<string> _siteArticles = [.. corpus.Articles.Select(a => corpus.Site.Article(a.Slug).GetLeftPart(UriPartial.Path))];
     private readonly ConcurrentDictionary<ArticleId, bool> _linksToSite = new();
-    private readonly ArticleViews _absoluteViews = new(corpus, ArticleTemplate.Absolute);
+    private readonly ArticleViews _absoluteViews = ArticleTemplate.Views(corpus, ArticleTemplate.Absolute);
     private long _keptBytes;
 
     /// <summary>The article's content for a book, deflated.</summary>
     public DeflatedPiece Piece(Article article, InternalLinks links, Labels labels)
     {
-        if (LinksToSiteArticles(article)) return Deflate(article, new ArticleViews(corpus, links.Href), labels);
+        if (LinksToSiteArticles(article)) return Deflate(article, ArticleTemplate.Views(corpus, links.Href), labels);
         var key = (article.Id, labels);
         var books = booksPerArticle.GetValueOrDefault(article.Id);
         if (books <= 1) return Deflate(article, _absoluteViews, labels);
@@ -55,7 +55,7 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
 
     /// <summary>The article's content for a book, as text (for a chapter template that does more than place it).</summary>
     public string Html(Article article, InternalLinks links, Labels labels) =>
-        Render(article, LinksToSiteArticles(article) ? new ArticleViews(corpus, links.Href) : _absoluteViews, labels);
+        Render(article, LinksToSiteArticles(article) ? ArticleTemplate.Views(corpus, links.Href) : _absoluteViews, labels);
 
     private DeflatedPiece Deflate(Article article, ArticleViews views, Labels labels) => ArticleTemplate.Deflate(renderer, views, article, labels);
 

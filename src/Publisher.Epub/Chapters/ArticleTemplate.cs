@@ -11,7 +11,10 @@ namespace Publisher.Epub.Chapters;
 internal static class ArticleTemplate
 {
     public static string Render(TemplateRenderer renderer, Corpus corpus, Article article, Func<Uri, string> href, Labels labels) =>
-        Render(renderer, new ArticleViews(corpus, href), article, labels);
+        Render(renderer, ArticleTemplate.Views(corpus, href), article, labels);
+
+    /// <summary>Views for a book's chapters: links written by <paramref name="href"/>, notes marked for pop-ups (<see cref="NoteLinks.Epub"/>).</summary>
+    public static ArticleViews Views(Corpus corpus, Func<Uri, string> href) => new(corpus, href, NoteLinks.Epub);
 
     /// <summary>Renders with views made by <paramref name="views"/> (one for all articles whose links are written alike: it shares their tag views).</summary>
     public static string Render(TemplateRenderer renderer, ArticleViews views, Article article, Labels labels) =>

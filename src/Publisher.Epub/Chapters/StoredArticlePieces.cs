@@ -21,7 +21,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
 {
     public const long BudgetBytes = 64L << 20;
     private readonly string _articlePrefix = SiteLinks.ArticlePrefix(corpus.Site);
-    private readonly ArticleViews _absoluteViews = new(corpus, ArticleTemplate.Absolute);
+    private readonly ArticleViews _absoluteViews = ArticleTemplate.Views(corpus, ArticleTemplate.Absolute);
     private readonly ConcurrentDictionary<(ArticleId, Labels), Kept> _kept = new(ArticleLabelsComparer.Instance);
     private long _keptBytes;
 
@@ -47,7 +47,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
         if (chapters.Count == 0) return stored.Piece;
         var variant = FindOrMake(ArticlePieceKeys.Variant(baseKey, chapters), ArticlePieceKeys.VariantSlot(article, chapters), () => new ArticleRecord(
             [],
-            ArticleTemplate.Deflate(renderer, new ArticleViews(corpus, links.Href), article, labels)));
+            ArticleTemplate.Deflate(renderer, ArticleTemplate.Views(corpus, links.Href), article, labels)));
         return variant.Piece;
     }
 

@@ -30,7 +30,7 @@ internal sealed class FeedEntryCache
     {
         _corpus = corpus;
         _renderer = renderer;
-        _views = new ArticleViews(corpus, linkNotes: false);
+        _views = new ArticleViews(corpus, notes: NoteLinks.None);
         _siteView = SiteView.From(corpus.Site);
         _tagScheme = corpus.Site.TagScheme();
     }

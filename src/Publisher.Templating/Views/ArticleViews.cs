@@ -8,11 +8,9 @@ namespace Publisher.Templating.Views;
 /// <summary>
 /// Makes <see cref="ArticleView"/>s for one output. <paramref name="href"/> decides how a link target is written
 /// (absolute by default; an EPUB maps links to articles in the same book onto its own chapters).
-/// <paramref name="linkNotes"/>: whether note references link to their notes and back, which needs a page that
-/// holds the article whole (a book's chapter, the digest); a feed entry's fragment links would resolve against the
-/// feed or the site's page, where those anchors are not, so there a reference is only its number.
+/// <paramref name="notes"/> says how note references and notes are linked.
 /// </summary>
-public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, bool linkNotes = true)
+public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, NoteLinks notes = NoteLinks.Html)
 {
     private readonly Func<Uri, string> _href = href ?? (url => url.AbsoluteUri);
 
@@ -48,7 +46,7 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, 
             Language = article.Language,
             English = !LanguageTag.WordsAreGerman(article.Language),
             Tags = [.. corpus.TagsOf(article).Select(t => _tags.GetOrAdd(t, static (tag, site) => TagView.From(tag, site), site))],
-            Body = BlockView.From(body, _href, linkNotes ? NoteAnchors.Of(article, body) : null),
+            Body = BlockView.From(body, _href, notes == NoteLinks.None ? null : NoteAnchors.Of(article, body, notes == NoteLinks.Epub)),
             Links = [.. links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors))],
             Related = [.. article.Related.Select(r => new RelatedView(r.Title, r.Kicker, r.Headline, r.Teaser))],
             Source = article.Source.RelativePath,

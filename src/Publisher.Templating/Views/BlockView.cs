@@ -24,7 +24,8 @@ public sealed class BlockView : ITemplateView
         .With(nameof(Credit), v => v.Credit)
         .With(nameof(Head), v => v.Head)
         .With(nameof(Rows), v => v.Rows)
-        .With(nameof(Notes), v => v.Notes);
+        .With(nameof(Notes), v => v.Notes)
+        .With(nameof(Epub), v => v.Epub);
 
     IObjectAccessor ITemplateView.Accessor => Members;
 
@@ -55,6 +56,9 @@ public sealed class BlockView : ITemplateView
     /// <summary>The article's notes.</summary>
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
 
+    /// <summary>Whether the notes are an EPUB's (to be marked with <c>epub:type</c>, see <see cref="NoteLinks.Epub"/>).</summary>
+    public bool Epub { get; init; }
+
     /// <summary>Views of an article's blocks (or of blocks of no article when <paramref name="notes"/> is null).</summary>
     /// <param name="notes">Anchors of the article's notes; blocks are read in document order, so a note follows its references.</param>
     public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href, NoteAnchors? notes = null)
@@ -80,7 +84,7 @@ public sealed class BlockView : ITemplateView
             Head = [.. t.Rows.Take(t.HeaderRows).Select(row => CellView.Row(t, row, href, notes))],
             Rows = [.. t.Rows.Skip(t.HeaderRows).Select(row => CellView.Row(t, row, href, notes))],
         },
-        Notes n => new BlockView { Type = "notes", Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes))] },
+        Notes n => new BlockView { Type = "notes", Epub = notes?.Epub ?? false, Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes))] },
         _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
     };
 }
