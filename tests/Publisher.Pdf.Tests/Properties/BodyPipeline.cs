@@ -39,9 +39,10 @@ internal sealed partial class BodyPipeline(string templates)
         Assert.True(article is not null, "no article: " + string.Join("\n", messages));
 
         var model = ModelText.Of(article.Body);
-        Lost("the model", body.Seen, model, $"model:\n{model}\ndiagnostics:\n{string.Join("\n", messages)}");
+        var unsaid = body.Seen.Where(w => !messages.Any(m => m.Contains(w, StringComparison.Ordinal)) && !RemovedAsScript(body.Article, w, messages));
+        Lost("the model", unsaid, model, $"model:\n{model}\ndiagnostics:\n{string.Join("\n", messages)}");
         // A script's text may stand in a code block (a fence that runs to the end, say): there it is the source, shown.
-        Leaked("the model", body.Secrets, ModelText.Of(article.Body, code: false), $"model:\n{model}\ndiagnostics:\n{string.Join("\n", messages)}");
+        Leaked("the model", body.Secrets.Where(s => !ShownAsText(body.Article, s)), ModelText.Of(article.Body, code: false), $"model:\n{model}\ndiagnostics:\n{string.Join("\n", messages)}");
         if (body.HasImage) Assert.True(messages.Any(m => m.Contains("image")), "an image without a warning:\n" + string.Join("\n", messages));
         var words = Token().Matches(model).Select(m => m.Value).Distinct().ToList();
 
@@ -50,9 +51,10 @@ internal sealed partial class BodyPipeline(string templates)
         try { parsed = XElement.Parse("<div>" + xhtml + "</div>"); }
         catch (System.Xml.XmlException e) { throw new Xunit.Sdk.XunitException($"not well-formed XML ({e.Message}):\n{xhtml}"); }
         Lost("the XHTML", words, parsed.Value, xhtml);
+        Runnable(parsed, xhtml);
         var withoutCode = new XElement(parsed);
         withoutCode.Descendants("pre").Remove();
-        Leaked("the XHTML", body.Secrets, withoutCode.ToString(), xhtml);
+        Leaked("the XHTML", body.Secrets.Where(s => !ShownAsText(body.Article, s)), withoutCode.ToString(), xhtml);
 
         var read = XhtmlReader.Read($"<html lang=\"de\"><body>{xhtml}</body></html>", "body.xhtml", new TypesettingStyle());
         Assert.True(read.Diagnostics.Count == 0, "the typesetter's reader reports:\n" + string.Join("\n", read.Diagnostics) + "\n" + xhtml);
@@ -64,6 +66,36 @@ internal sealed partial class BodyPipeline(string templates)
         Lost("the PDF", expected, printed, xhtml);
         Interlocked.Add(ref _wordsPrinted, expected.Count);
     }
+
+    /// <summary>
+    /// Whether <paramref name="secret"/> is the target of a Markdown link, <c>[w](javascript:…)</c>: in a raw HTML block
+    /// Markdown is not read, and the brackets are text, shown as written (escaped, so never run).
+    /// </summary>
+    private static bool ShownAsText(string source, string secret) =>
+        source.Contains($"](javascript:alert('{secret}'))", StringComparison.Ordinal);
+
+    /// <summary>Nothing in the XHTML can run: no script or style element, no event attribute, no javascript: URL.</summary>
+    private static void Runnable(XElement xhtml, string context)
+    {
+        var elements = xhtml.DescendantsAndSelf().Where(e => e.Name.LocalName is "script" or "style" or "iframe" or "object" or "embed").Select(e => e.Name.LocalName);
+        var attributes = xhtml.DescendantsAndSelf().Attributes()
+            .Where(a => a.Name.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Value.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+            .Select(a => $"{a.Name}=\"{a.Value}\"");
+        var runnable = elements.Concat(attributes).ToList();
+        if (runnable.Count > 0) throw new Xunit.Sdk.XunitException($"the XHTML can run {string.Join(", ", runnable)}:\n{context}");
+    }
+
+    // A word a warning names is not lost unsaid: in raw HTML, <w1q@example.org> is an element (a browser reads it so
+    // too), reported by its name (seed 7B1wyWW_XGf2).
+
+    /// <summary>
+    /// Whether <paramref name="word"/> stands inside a <c>&lt;script&gt;</c> in the source (shown as code) and a script
+    /// was reported removed. Markdig at times reads a list item after a raw HTML block as part of that block (seed
+    /// 9tncbSS89S02: a pipe table in a "+" item right after an item holding a &lt;ul&gt;); its code spans are then raw
+    /// HTML, their script a real one, removed with that warning. Lost then, but not unsaid.
+    /// </summary>
+    private static bool RemovedAsScript(string source, string word, IReadOnlyList<string> messages) =>
+        Regex.IsMatch(source, "<script>[^<]*" + Regex.Escape(word)) && messages.Any(m => m.Contains("removed unsafe HTML element <script>", StringComparison.Ordinal));
 
     private int _wordsPrinted;
 
