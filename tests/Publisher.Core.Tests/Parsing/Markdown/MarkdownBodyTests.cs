@@ -208,6 +208,15 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void An_image_in_a_table_cell_is_reported()
+    {
+        var (article, messages) = Parse("Vorher.\n\nx ![Ein Bild](bild.png) y | z\n- | :---:\nw | v\n");
+        var table = Assert.IsType<Table>(article.Body[1]);
+        Assert.Equal("x Ein Bild y", InlineText.Plain(table.Rows[0].Cells[0].Inlines));
+        Assert.Equal(["post.md:7: warning: images are not carried into the outputs; their alt text is kept"], messages);
+    }
+
+    [Fact]
     public void An_empty_body_gives_an_article_without_blocks()
     {
         var (article, _) = Parse("");
