@@ -217,6 +217,25 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void A_table_row_with_more_cells_than_the_header_keeps_them()
+    {
+        var (article, messages) = Parse("| a | b |\n|---|---|\n| 1 | 2 | drei | vier |\n");
+        var table = Assert.IsType<Table>(Assert.Single(article.Body));
+        Assert.Equal(["1", "2", "drei", "vier"], table.Rows[1].Cells.Select(c => InlineText.Plain(c.Inlines)));
+    }
+
+    [Theory]
+    [InlineData("4. ~~~\n   ```x eins zwei\n      \n   drei\n   ~~~\n")]
+    [InlineData("~~~\n```x eins zwei\ndrei\n~~~\n")]
+    [InlineData("~~~\n```x eins zwei\n~~~\n")]
+    [InlineData("3. | a | b\n   - | -\n   c | d\n4. ~~~\n   ```x eins zwei\n   drei\n   ~~~\n")]
+    public void A_fence_line_inside_a_code_block_of_the_other_fence_is_code(string markdown)
+    {
+        var (article, _) = Parse(markdown);
+        Assert.Contains("eins zwei", string.Join(" ", article.Body.OfType<Preformatted>().Select(p => p.Text).Concat(article.Body.OfType<ListBlock>().SelectMany(l => l.Items).SelectMany(i => i.Blocks).OfType<Preformatted>().Select(p => p.Text))));
+    }
+
+    [Fact]
     public void An_empty_body_gives_an_article_without_blocks()
     {
         var (article, _) = Parse("");
