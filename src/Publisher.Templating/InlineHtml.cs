@@ -5,7 +5,7 @@ using Publisher.Core.Model;
 namespace Publisher.Templating;
 
 /// <summary>
-/// Inline runs as XHTML (valid HTML too): <c>em</c>, <c>strong</c>, <c>del</c>, <c>a href</c>, <c>br/</c>, and a note
+/// Inline runs as XHTML (valid HTML too): <c>em</c>, <c>strong</c>, <c>del</c>, <c>sup</c>, <c>sub</c>, <c>a href</c>, <c>br/</c>, and a note
 /// reference as a superscript link to its note; all text escaped. A link without a known target renders as its text.
 /// </summary>
 public static class InlineHtml
@@ -44,7 +44,14 @@ public static class InlineHtml
                     Markup.AppendEscaped(builder, run.Text);
                     break;
                 case Emphasis e:
-                    var tag = e.Kind switch { EmphasisKind.Strong => "strong", EmphasisKind.Deleted => "del", _ => "em" };
+                    var tag = e.Kind switch
+                    {
+                        EmphasisKind.Strong => "strong",
+                        EmphasisKind.Deleted => "del",
+                        EmphasisKind.Superscript => "sup",
+                        EmphasisKind.Subscript => "sub",
+                        _ => "em",
+                    };
                     builder.Append('<').Append(tag).Append('>');
                     Append(builder, e.Content.AsSpan(), href, notes);
                     builder.Append("</").Append(tag).Append('>');

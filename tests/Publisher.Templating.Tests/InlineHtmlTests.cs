@@ -34,9 +34,13 @@ public class InlineHtmlTests
             new Emphasis(EmphasisKind.Emphasis, [new TextRun("a")]),
             new Emphasis(EmphasisKind.Strong, [new TextRun("b")]),
             new Emphasis(EmphasisKind.Deleted, [new TextRun("Montag"), new Emphasis(EmphasisKind.Strong, [new TextRun("!")])]),
-            new TextRun(" Dienstag"),
+            new TextRun(" Dienstag, 3 m"),
+            new Emphasis(EmphasisKind.Superscript, [new TextRun("2")]),
+            new TextRun(", H"),
+            new Emphasis(EmphasisKind.Subscript, [new TextRun("2")]),
+            new TextRun("O"),
         ];
-        Assert.Equal("<em>a</em><strong>b</strong><del>Montag<strong>!</strong></del> Dienstag", InlineHtml.Render(inlines, url => url.AbsoluteUri));
+        Assert.Equal("<em>a</em><strong>b</strong><del>Montag<strong>!</strong></del> Dienstag, 3 m<sup>2</sup>, H<sub>2</sub>O", InlineHtml.Render(inlines, url => url.AbsoluteUri));
     }
 
     [Fact]

@@ -219,7 +219,14 @@ public static class ModelJsonWriter
                     w.WriteString("text", t.Text);
                     break;
                 case Emphasis e:
-                    w.WriteString("type", e.Kind switch { EmphasisKind.Strong => "strong", EmphasisKind.Deleted => "del", _ => "em" });
+                    w.WriteString("type", e.Kind switch
+                    {
+                        EmphasisKind.Strong => "strong",
+                        EmphasisKind.Deleted => "del",
+                        EmphasisKind.Superscript => "sup",
+                        EmphasisKind.Subscript => "sub",
+                        _ => "em",
+                    });
                     WriteInlines(w, e.Content);
                     break;
                 case LinkInline l:

@@ -9,9 +9,10 @@ public sealed record TextRun(string Text) : Inline;
 
 /// <summary>
 /// How emphasised text is marked: <see cref="Deleted"/> is text struck through (a correction), still shown but
-/// marked as no longer standing.
+/// marked as no longer standing; <see cref="Superscript"/> and <see cref="Subscript"/> are set above and below the
+/// line (m², H₂O), which changes what they mean.
 /// </summary>
-public enum EmphasisKind { Emphasis, Strong, Deleted }
+public enum EmphasisKind { Emphasis, Strong, Deleted, Superscript, Subscript }
 
 public sealed record Emphasis(EmphasisKind Kind, ImmutableArray<Inline> Content) : Inline;
 

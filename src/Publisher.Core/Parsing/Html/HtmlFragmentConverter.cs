@@ -185,6 +185,8 @@ public sealed class HtmlFragmentConverter
             "em" or "i" or "cite" or "dfn" => [new Emphasis(EmphasisKind.Emphasis, children)],
             "strong" or "b" => [new Emphasis(EmphasisKind.Strong, children)],
             "del" or "s" or "strike" => [new Emphasis(EmphasisKind.Deleted, children)],
+            "sup" => [new Emphasis(EmphasisKind.Superscript, children)],
+            "sub" => [new Emphasis(EmphasisKind.Subscript, children)],
             "br" => [new LineBreak()],
             "img" => Image(element),
             "a" => Link(element, children),

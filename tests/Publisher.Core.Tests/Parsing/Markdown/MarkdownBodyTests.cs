@@ -236,6 +236,15 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void Html_superscript_and_subscript_keep_their_meaning()
+    {
+        var (article, messages) = Parse("Die Wohnung hat 60 m<sup>2</sup>, die Luft viel CO<sub>2</sub>.");
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(article.Body));
+        Assert.Equal([(EmphasisKind.Superscript, "2"), (EmphasisKind.Subscript, "2")], paragraph.Inlines.OfType<Emphasis>().Select(e => (e.Kind, InlineText.Plain(e.Content))));
+        Assert.Empty(messages);
+    }
+
+    [Fact]
     public void An_empty_body_gives_an_article_without_blocks()
     {
         var (article, _) = Parse("");
