@@ -15,6 +15,23 @@ public sealed record BlockAttributes(
     IReadOnlyList<string>? InlineIds = null)
 {
     public static BlockAttributes None { get; } = new();
+
+    /// <summary>
+    /// These attributes with an enclosing element's (a div's, an li's, a quote's) given to this, its first block:
+    /// this block's own win, but the enclosing id stays an anchor (at the same place) when this block has one too.
+    /// </summary>
+    public BlockAttributes Inside(BlockAttributes outer)
+    {
+        List<string> ids = [.. InlineIds ?? [], .. outer.InlineIds ?? []];
+        if (Id is not null && outer.Id is { } outerId && outerId != Id) ids.Add(outerId);
+        return new(
+            Id ?? outer.Id,
+            ClassName ?? outer.ClassName,
+            Language ?? outer.Language,
+            Bookmark ?? outer.Bookmark,
+            Section ?? outer.Section,
+            ids.Count == 0 ? null : ids);
+    }
 }
 
 /// <summary>An entry in the PDF outline; level 1 is the top.</summary>

@@ -7,7 +7,11 @@ namespace Publisher.Typesetting.Document;
 /// </summary>
 public sealed record Table(IReadOnlyList<TableRow> Header, IReadOnlyList<TableRow> Body) : Block;
 
-public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+/// <summary>
+/// A row; <paramref name="Ids"/> are the ids of the row, its cells and the elements in them: anchors at the row's
+/// top where it is first drawn (a link lands on a row, not a line).
+/// </summary>
+public sealed record TableRow(IReadOnlyList<TableCell> Cells, IReadOnlyList<string>? Ids = null);
 
 /// <summary>
 /// A cell's inline content. <paramref name="IsHeader"/> sets it bold (&lt;th&gt;);

@@ -18,7 +18,7 @@ public sealed partial class Composer
         };
         var start = output.Count;
         foreach (var child in quote.Children) ComposeBlock(child, inner, output);
-        if (output.Count > start && quote.Attributes != BlockAttributes.None && output[start].Attributes == BlockAttributes.None)
+        if (output.Count > start && quote.Attributes != BlockAttributes.None)
             output[start] = Retag(output[start], quote.Attributes);
     }
 
@@ -41,7 +41,7 @@ public sealed partial class Composer
                 output[childStart] = WithMarker(flow, label);
             }
         }
-        if (output.Count > start && list.Attributes != BlockAttributes.None && output[start].Attributes == BlockAttributes.None)
+        if (output.Count > start && list.Attributes != BlockAttributes.None)
             output[start] = Retag(output[start], list.Attributes);
     }
 
@@ -63,5 +63,6 @@ public sealed partial class Composer
         return flow with { Marker = new PlacedText(-width - 5, width, piece) };
     }
 
-    private static Flowable Retag(Flowable flow, BlockAttributes attributes) => flow with { Attributes = attributes };
+    /// <summary>The quote's or list's attributes on its first flowable; that block's own win, both ids stay anchors.</summary>
+    private static Flowable Retag(Flowable flow, BlockAttributes attributes) => flow with { Attributes = flow.Attributes.Inside(attributes) };
 }

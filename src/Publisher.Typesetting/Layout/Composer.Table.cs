@@ -68,8 +68,8 @@ public sealed partial class Composer
         {
             var isHeader = r < headerCount;
             var rule = r == headerCount - 1 ? HeaderRule : isHeader ? (TableRule?)null : RowRule;
-            if (isHeader && repeatHeader) header.Add(Row(cellX, set[r], leading, rule));
-            else body.AddRange(Bands(cellX, set[r], leading, bandLimit, rule));
+            if (isHeader && repeatHeader) header.Add(Row(cellX, set[r], leading, rule, rows[r].Ids));
+            else body.AddRange(Bands(cellX, set[r], leading, bandLimit, rule, rows[r].Ids));
         }
         return new TableFlow
         {
@@ -139,14 +139,17 @@ public sealed partial class Composer
     private static double RowHeight(IReadOnlyList<LineBox>[] cells, double leading) =>
         Math.Max(leading, cells.Max(lines => lines.Sum(line => line.Height))) + 2 * CellPaddingY;
 
-    private static TableRowBox Row(double[] cellX, IReadOnlyList<LineBox>[] cells, double leading, TableRule? rule) =>
-        new(cellX.Select((x, c) => new TableCellBox(x, cells[c])).ToArray(), RowHeight(cells, leading), rule);
+    private static TableRowBox Row(double[] cellX, IReadOnlyList<LineBox>[] cells, double leading, TableRule? rule,
+        IReadOnlyList<string>? ids) =>
+        new(cellX.Select((x, c) => new TableCellBox(x, cells[c])).ToArray(), RowHeight(cells, leading), rule, ids);
 
     /// <summary>
     /// The row, or, when taller than <paramref name="limit"/> (a frame less the repeated header and
     /// padding), bands of it: each takes from every cell the lines that fit, the next band continues.
+    /// The row's ids go to its first band.
     /// </summary>
-    private static IEnumerable<TableRowBox> Bands(double[] cellX, List<LineBox>[] cells, double leading, double limit, TableRule? rule)
+    private static IEnumerable<TableRowBox> Bands(double[] cellX, List<LineBox>[] cells, double leading, double limit, TableRule? rule,
+        IReadOnlyList<string>? ids)
     {
         var next = new int[cells.Length];
         while (true)
@@ -165,7 +168,8 @@ public sealed partial class Composer
                 next[c] = to;
                 done &= to == lines.Count;
             }
-            yield return Row(cellX, band, leading, done ? rule : null);
+            yield return Row(cellX, band, leading, done ? rule : null, ids);
+            ids = null;
             if (done) yield break;
         }
     }

@@ -21,6 +21,12 @@ public abstract record Flowable
     /// <summary>Draws lines [fromLine, toLine) with the slice's top at (x, y).</summary>
     public abstract void Draw(IPageCanvas canvas, double x, double y, int fromLine, int toLine, bool atColumnTop);
 
+    /// <summary>
+    /// Anchors inside the slice [fromLine, toLine) beyond the flowable's own attributes (ids in a table's rows),
+    /// each with its offset from the slice's top; the paginator keeps an id's first placement.
+    /// </summary>
+    public virtual IEnumerable<(string Id, double Offset)> AnchorsIn(int fromLine, int toLine, bool atColumnTop) => [];
+
     /// <summary>Text of the lines, for tests and diagnostics.</summary>
     public virtual IEnumerable<string> LineTexts => [];
 }

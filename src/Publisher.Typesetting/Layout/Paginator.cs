@@ -80,6 +80,8 @@ public sealed class Paginator(TypesettingStyle style)
                     section = name;
                 }
             }
+            foreach (var (id, offset) in flow.AnchorsIn(from, to, atTop))
+                plan.Anchors.TryAdd(id, new AnchorPosition(plan.Pages.Count, y + offset));
             y += height;
             atTop = false;
             pageEmpty = false;

@@ -11,9 +11,9 @@ public sealed record TableCellBox(double X, IReadOnlyList<LineBox> Lines);
 /// <summary>
 /// A row as drawn: its cells, its height with the cell padding, the rule below it. A row taller than
 /// a frame is cut into bands (rows of their own, each with some of every cell's lines); only the last
-/// band has the rule.
+/// band has the rule. <see cref="Ids"/> (the row's anchors) are on its first band only.
 /// </summary>
-public sealed record TableRowBox(IReadOnlyList<TableCellBox> Cells, double Height, TableRule? RuleBelow)
+public sealed record TableRowBox(IReadOnlyList<TableCellBox> Cells, double Height, TableRule? RuleBelow, IReadOnlyList<string>? Ids = null)
 {
     /// <summary>The cells' text, separated by " | ".</summary>
     public string PlainText => string.Join(" | ", Cells.Select(cell => string.Join(" ", cell.Lines.Select(line => line.PlainText))));
@@ -64,6 +64,17 @@ public sealed record TableFlow : Flowable
         var top = y + (fromLine == 0 && !atColumnTop ? SpaceBefore : 0);
         foreach (var row in Header) top = DrawRow(canvas, row, left, top);
         for (var i = fromLine; i < toLine; i++) top = DrawRow(canvas, Rows[i], left, top);
+    }
+
+    /// <summary>The ids of the rows drawn in the slice, at their rows' tops (header rows' in every slice: the first placement counts).</summary>
+    public override IEnumerable<(string Id, double Offset)> AnchorsIn(int fromLine, int toLine, bool atColumnTop)
+    {
+        var top = fromLine == 0 && !atColumnTop ? SpaceBefore : 0;
+        foreach (var row in Header.Concat(Rows.Take(toLine).Skip(fromLine)))
+        {
+            foreach (var id in row.Ids ?? []) yield return (id, top);
+            top += row.Height;
+        }
     }
 
     /// <summary>Draws a row with its top at <paramref name="top"/>; returns its bottom.</summary>

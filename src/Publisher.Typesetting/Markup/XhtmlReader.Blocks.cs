@@ -48,7 +48,8 @@ public sealed partial class XhtmlReader
                 return null;
             default:
                 Warn(element, $"<{element.LocalName}> is not in the subset; its text is set as a paragraph");
-                return new Paragraph(ReadInlineContent(element)) { Attributes = AttributesOf(element, null) };
+                var text = ReadInlineContent(element);
+                return new Paragraph(text) { Attributes = AttributesOf(element, text) };
         }
     }
 
@@ -66,7 +67,7 @@ public sealed partial class XhtmlReader
             if (trimmed.Length > 0) content[^1] = last with { Text = trimmed };
             else content.RemoveAt(content.Count - 1);
         }
-        return new Preformatted(content) { Attributes = AttributesOf(element, null) };
+        return new Preformatted(content) { Attributes = AttributesOf(element, content) }; // with the ids inside it
     }
 
     private ListBlock ReadList(MarkupElement element)

@@ -72,7 +72,9 @@ public sealed partial class XhtmlReader
             if (child is MarkupElement { LocalName: "td" or "th" } cell) cells.Add(ReadCell(cell));
             else KeepStray(child, row, above);
         }
-        return new TableRow(cells);
+        // The row's id, its cells' and those of the elements in them: anchors at the row.
+        List<string> ids = [.. InlineIds([row]) ?? []];
+        return new TableRow(cells, ids.Count == 0 ? null : ids);
     }
 
     private static readonly string[] SpanAttributes = ["colspan", "rowspan"];
@@ -119,6 +121,6 @@ public sealed partial class XhtmlReader
         var what = node is MarkupElement stray ? $"<{stray.LocalName}>" : "text";
         Warn(node as MarkupElement ?? parent, $"{what} inside <{parent.LocalName}> is not a row or cell; "
                                               + (content.Count > 0 ? "its text is set above the table" : "ignored"));
-        if (content.Count > 0) above.Add(new Paragraph(content));
+        if (content.Count > 0) above.Add(new Paragraph(content) { Attributes = new BlockAttributes(InlineIds: InlineIds([node])) });
     }
 }

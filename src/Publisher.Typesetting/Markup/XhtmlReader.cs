@@ -74,17 +74,9 @@ public sealed partial class XhtmlReader
         }
         // A container's id, section and bookmark go to its first block.
         var first = children[0];
-        children[0] = first with { Attributes = Merge(first.Attributes, attributes) };
+        children[0] = first with { Attributes = first.Attributes.Inside(attributes) };
         return children;
     }
-
-    private static BlockAttributes Merge(BlockAttributes inner, BlockAttributes outer) => new(
-        inner.Id ?? outer.Id,
-        inner.ClassName ?? outer.ClassName,
-        inner.Language ?? outer.Language,
-        inner.Bookmark ?? outer.Bookmark,
-        inner.Section ?? outer.Section,
-        inner.InlineIds ?? outer.InlineIds);
 
     private MarkupDiagnostic Warn(MarkupElement element, string message)
     {
