@@ -69,6 +69,35 @@ public static class BodyBlocks
         into.AddRange(inlines);
     }
 
+    /// <summary>
+    /// A subhead of <paramref name="inlines"/>' text, or null when there is none. A subhead is plain text: marks whose
+    /// loss changes what it says (struck text, a superscript, a note reference) are named in a warning through
+    /// <paramref name="warn"/>.
+    /// </summary>
+    public static Subhead? Subhead(IReadOnlyList<Inline> inlines, Action<string> warn)
+    {
+        var text = TextCleaning.CollapseWhitespace(InlineText.Plain(inlines));
+        var lost = new SortedSet<string>(StringComparer.Ordinal);
+        CollectMarks(inlines, lost);
+        if (lost.Count > 0) warn($"a heading is plain text: its {string.Join(", ", lost)} {(lost.Count == 1 ? "is" : "are")} not kept as such");
+        return text.Length > 0 ? new Subhead(text) : null;
+    }
+
+    private static void CollectMarks(IEnumerable<Inline> inlines, SortedSet<string> into)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case NoteReference: into.Add("note reference"); break;
+                case Emphasis { Kind: EmphasisKind.Deleted } e: into.Add("struck-through text"); CollectMarks(e.Content, into); break;
+                case Emphasis { Kind: EmphasisKind.Superscript or EmphasisKind.Subscript } e: into.Add("superscript or subscript"); CollectMarks(e.Content, into); break;
+                case Emphasis e: CollectMarks(e.Content, into); break;
+                case LinkInline l: CollectMarks(l.Content, into); break;
+            }
+        }
+    }
+
     /// <summary>A table of <paramref name="rows"/>, or null when no row has a cell: nothing to show.</summary>
     public static Table? Table(IReadOnlyList<TableRow> rows, int headerRows, IEnumerable<CellAlignment> alignments)
     {

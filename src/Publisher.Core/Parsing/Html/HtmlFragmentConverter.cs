@@ -37,6 +37,9 @@ public sealed class HtmlFragmentConverter
     public ImmutableArray<Block> Convert(string html, int line)
     {
         var sanitizer = new HtmlSanitizer();
+        // Harmless and common (<code class="language-js">), and carried into no output: no "unsafe" warning for them.
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("id");
         sanitizer.RemovingTag += (_, e) =>
         {
             if (WithoutText.Contains(e.Tag.LocalName))
@@ -101,7 +104,7 @@ public sealed class HtmlFragmentConverter
     {
         "p" or "figcaption" or "dt" or "dd" or "summary" => new Paragraph(InlineText.Tidy(element.ChildNodes.SelectMany(ToInlines))),
         "pre" => (Block?)BodyBlocks.Preformatted(PreformattedLines(element)) ?? new Paragraph([]),
-        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new Subhead(TextCleaning.CollapseWhitespace(InlineText.Plain(element.ChildNodes.SelectMany(ToInlines)))),
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => (Block?)BodyBlocks.Subhead([.. element.ChildNodes.SelectMany(ToInlines)], message => Warn(_line, message)) ?? new Paragraph([]),
         "blockquote" => new Quote(ConvertChildren(element)),
         "ul" or "ol" => new ListBlock(element.LocalName == "ol",
             [.. element.Children.Where(c => c.LocalName == "li").Select(li => new ListItem(ConvertChildren(li)))]),

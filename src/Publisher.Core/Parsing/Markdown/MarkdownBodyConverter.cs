@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
@@ -27,7 +28,7 @@ namespace Publisher.Core.Parsing.Markdown;
 /// <see cref="HtmlFragmentConverter"/> (sanitised, then mapped); everything else maps directly, pipe tables and code
 /// blocks included.
 /// </summary>
-public sealed class MarkdownBodyConverter
+public sealed partial class MarkdownBodyConverter
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseFootnotes().Build();
@@ -94,10 +95,11 @@ public sealed class MarkdownBodyConverter
             case ParagraphBlock paragraph:
                 var inlines = InlineText.Tidy(CollectionsMarshal.AsSpan(ConvertInlines(paragraph.Inline)));
                 if (inlines.Length > 0) into.Add(new Paragraph(inlines));
+                ReportUndefinedNotes(inlines, paragraph);
                 break;
             case HeadingBlock heading:
-                var text = TextCleaning.CollapseWhitespace(InlineText.Plain(ConvertInlines(heading.Inline)));
-                if (text.Length > 0) into.Add(new Subhead(text));
+                if (BodyBlocks.Subhead(ConvertInlines(heading.Inline), message => _context.Diagnostics.Warning(_context.RelativePath, LineOf(heading), message)) is { } subhead)
+                    into.Add(subhead);
                 break;
             case QuoteBlock quote:
                 into.Add(new Quote(ConvertBlocks(quote)));
@@ -120,6 +122,20 @@ public sealed class MarkdownBodyConverter
                 break;
         }
     }
+
+    /// <summary>
+    /// Reports a footnote reference with no note (<c>[^x]</c> with no <c>[^x]:</c>, a mistyped label, say): Markdig
+    /// leaves it as text, which every output then shows as written.
+    /// </summary>
+    private void ReportUndefinedNotes(ImmutableArray<Inline> inlines, MarkdownObject node)
+    {
+        if (inlines.IsEmpty || !InlineText.Plain(inlines).Contains("[^", StringComparison.Ordinal)) return;
+        foreach (var label in UndefinedNote().Matches(InlineText.Plain(inlines)).Select(m => m.Value).Distinct())
+            _context.Diagnostics.Warning(_context.RelativePath, LineOf(node), $"footnote {label} has no note ([^…]: at the start of a line); it is kept as written");
+    }
+
+    [GeneratedRegex(@"\[\^[^\]\s]+\]")]
+    private static partial Regex UndefinedNote();
 
     /// <summary>A code block's lines; a fence with nothing after it has none (Markdig leaves the line array unset then).</summary>
     private static IEnumerable<string> CodeLines(CodeBlock code) =>

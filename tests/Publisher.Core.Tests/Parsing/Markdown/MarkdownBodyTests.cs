@@ -245,6 +245,34 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void A_footnote_reference_without_a_note_is_reported_and_kept_as_written()
+    {
+        var (article, messages) = Parse("Ein Verweis[^fehlt] und[^da].\n\n[^da]: Note.");
+        Assert.Equal("Ein Verweis[^fehlt] und.", InlineText.Plain(((Paragraph)article.Body[0]).Inlines));
+        Assert.Equal(["post.md:5: warning: footnote [^fehlt] has no note ([^…]: at the start of a line); it is kept as written"], messages);
+    }
+
+    [Theory]
+    [InlineData("## Gestrichen ~~alt~~ neu", "Gestrichen alt neu", "struck-through text is")]
+    [InlineData("## CO<sub>2</sub> je m<sup>2</sup>", "CO2 je m2", "superscript or subscript is")]
+    [InlineData("## Mit Note[^1]\n\n[^1]: Die Note.", "Mit Note", "note reference is")]
+    [InlineData("<h2>Ein <del>alter</del> Wert<sup>3</sup></h2>", "Ein alter Wert3", "struck-through text, superscript or subscript are")]
+    public void Marks_a_heading_cannot_hold_are_reported(string markdown, string heading, string lost)
+    {
+        var (article, messages) = Parse(markdown);
+        Assert.Equal(heading, Assert.IsType<Subhead>(article.Body[0]).Text);
+        Assert.Equal([$"post.md:5: warning: a heading is plain text: its {lost} not kept as such"], messages);
+    }
+
+    [Fact]
+    public void Class_and_id_attributes_are_no_unsafe_attributes()
+    {
+        var (article, messages) = Parse("<pre id=\"x\"><code class=\"language-js\">let a = 1;</code></pre>");
+        Assert.Equal("let a = 1;", Assert.IsType<Preformatted>(Assert.Single(article.Body)).Text);
+        Assert.Empty(messages);
+    }
+
+    [Fact]
     public void An_empty_body_gives_an_article_without_blocks()
     {
         var (article, _) = Parse("");
