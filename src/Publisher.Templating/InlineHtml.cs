@@ -44,14 +44,7 @@ public static class InlineHtml
                     Markup.AppendEscaped(builder, run.Text);
                     break;
                 case Emphasis e:
-                    var tag = e.Kind switch
-                    {
-                        EmphasisKind.Strong => "strong",
-                        EmphasisKind.Deleted => "del",
-                        EmphasisKind.Superscript => "sup",
-                        EmphasisKind.Subscript => "sub",
-                        _ => "em",
-                    };
+                    var tag = e.Kind.Name();
                     builder.Append('<').Append(tag).Append('>');
                     Append(builder, e.Content.AsSpan(), href, notes);
                     builder.Append("</").Append(tag).Append('>');

@@ -219,14 +219,7 @@ public static class ModelJsonWriter
                     w.WriteString("text", t.Text);
                     break;
                 case Emphasis e:
-                    w.WriteString("type", e.Kind switch
-                    {
-                        EmphasisKind.Strong => "strong",
-                        EmphasisKind.Deleted => "del",
-                        EmphasisKind.Superscript => "sup",
-                        EmphasisKind.Subscript => "sub",
-                        _ => "em",
-                    });
+                    w.WriteString("type", e.Kind.Name());
                     WriteInlines(w, e.Content);
                     break;
                 case LinkInline l:

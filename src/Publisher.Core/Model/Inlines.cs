@@ -14,6 +14,19 @@ public sealed record TextRun(string Text) : Inline;
 /// </summary>
 public enum EmphasisKind { Emphasis, Strong, Deleted, Superscript, Subscript }
 
+public static class EmphasisKinds
+{
+    /// <summary>The short name of a kind: the HTML element that marks it (<c>em</c>, <c>strong</c>, <c>del</c>, <c>sup</c>, <c>sub</c>), and its type in articles.json.</summary>
+    public static string Name(this EmphasisKind kind) => kind switch
+    {
+        EmphasisKind.Strong => "strong",
+        EmphasisKind.Deleted => "del",
+        EmphasisKind.Superscript => "sup",
+        EmphasisKind.Subscript => "sub",
+        _ => "em",
+    };
+}
+
 public sealed record Emphasis(EmphasisKind Kind, ImmutableArray<Inline> Content) : Inline;
 
 /// <summary>
