@@ -129,8 +129,10 @@ public sealed partial class MarkdownBodyConverter
     /// </summary>
     private void ReportUndefinedNotes(ImmutableArray<Inline> inlines, MarkdownObject node)
     {
-        if (inlines.IsEmpty || !InlineText.Plain(inlines).Contains("[^", StringComparison.Ordinal)) return;
-        foreach (var label in UndefinedNote().Matches(InlineText.Plain(inlines)).Select(m => m.Value).Distinct())
+        if (inlines.IsEmpty) return;
+        var text = InlineText.Plain(inlines);
+        if (!text.Contains("[^", StringComparison.Ordinal)) return;
+        foreach (var label in UndefinedNote().Matches(text).Select(m => m.Value).Distinct())
             _context.Diagnostics.Warning(_context.RelativePath, LineOf(node), $"footnote {label} has no note ([^…]: at the start of a line); it is kept as written");
     }
 
