@@ -179,7 +179,7 @@ public static class ModelJsonWriter
         w.WriteEndObject();
     }
 
-    /// <summary><c>header_rows</c>, <c>align</c> (a column's: <c>left</c>, <c>center</c>, <c>right</c> or null) and <c>rows</c> of cells, each with its inlines.</summary>
+    /// <summary><c>header_rows</c>, <c>align</c> (a column's: <c>left</c>, <c>center</c>, <c>right</c> or null) and <c>rows</c> of cells, each with its inlines and, when not 1, its <c>colspan</c> and <c>rowspan</c> (a row lists only the cells that start in it).</summary>
     private static void WriteTable(Utf8JsonWriter w, Table table)
     {
         w.WriteString("type", "table");
@@ -198,6 +198,8 @@ public static class ModelJsonWriter
             foreach (var cell in row.Cells)
             {
                 w.WriteStartObject();
+                if (cell.ColumnSpan != 1) w.WriteNumber("colspan", cell.ColumnSpan);
+                if (cell.RowSpan != 1) w.WriteNumber("rowspan", cell.RowSpan);
                 WriteInlines(w, cell.Inlines);
                 w.WriteEndObject();
             }

@@ -27,7 +27,8 @@ public sealed record Preformatted(string Text) : Block;
 /// <summary>
 /// A table of rows of cells; the first <see cref="HeaderRows"/> rows head the columns. <see cref="Alignments"/> says,
 /// column by column, how the cells are aligned (columns past its end: <see cref="CellAlignment.None"/>). Rows may
-/// have different numbers of cells.
+/// have different numbers of cells. A cell spanning rows holds its column in the rows below it, which list only
+/// their own cells, as in HTML; <see cref="TableGrid"/> says where each cell stands.
 /// </summary>
 public sealed record Table(ImmutableArray<TableRow> Rows, int HeaderRows, ImmutableArray<CellAlignment> Alignments) : Block
 {
@@ -37,7 +38,11 @@ public sealed record Table(ImmutableArray<TableRow> Rows, int HeaderRows, Immuta
 
 public sealed record TableRow(ImmutableArray<TableCell> Cells);
 
-public sealed record TableCell(ImmutableArray<Inline> Inlines);
+/// <summary>
+/// A cell: its text, and how many columns and rows it spans (at least 1; never past the table's last column, into a
+/// column a cell above holds, or out of the header or the body: <see cref="TableGrid.Normalize"/>).
+/// </summary>
+public sealed record TableCell(ImmutableArray<Inline> Inlines, int ColumnSpan = 1, int RowSpan = 1);
 
 /// <summary>How a column's cells are aligned; <see cref="None"/> leaves it to the output (start of the line).</summary>
 public enum CellAlignment : byte { None, Left, Center, Right }

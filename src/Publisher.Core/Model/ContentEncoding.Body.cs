@@ -41,7 +41,7 @@ internal static partial class ContentEncoding
         }
     }
 
-    /// <summary>Header row count, the alignments (a byte each), then the rows: a cell count each, then the cells' inlines.</summary>
+    /// <summary>Header row count, the alignments (a byte each), then the rows: a cell count each, then the cells' spans and inlines.</summary>
     private static void Table(Sink w, Table table)
     {
         w.Count(table.HeaderRows);
@@ -54,7 +54,12 @@ internal static partial class ContentEncoding
         {
             var cells = row.Cells.IsDefault ? [] : row.Cells;
             w.Count(cells.Length);
-            foreach (var cell in cells) Inlines(w, cell.Inlines);
+            foreach (var cell in cells)
+            {
+                w.Count(cell.ColumnSpan);
+                w.Count(cell.RowSpan);
+                Inlines(w, cell.Inlines);
+            }
         }
     }
 
@@ -113,7 +118,12 @@ internal static partial class ContentEncoding
         for (var i = 0; i < rows.Length; i++)
         {
             var cells = new TableCell[r.Count()];
-            for (var j = 0; j < cells.Length; j++) cells[j] = new TableCell(Inlines(ref r));
+            for (var j = 0; j < cells.Length; j++)
+            {
+                var columnSpan = r.Count();
+                var rowSpan = r.Count();
+                cells[j] = new TableCell(Inlines(ref r), columnSpan, rowSpan);
+            }
             rows[i] = new TableRow(ImmutableCollectionsMarshal.AsImmutableArray(cells));
         }
         return new Table(ImmutableCollectionsMarshal.AsImmutableArray(rows), headerRows, ImmutableCollectionsMarshal.AsImmutableArray(alignments));

@@ -98,13 +98,17 @@ public static class BodyBlocks
         }
     }
 
-    /// <summary>A table of <paramref name="rows"/>, or null when no row has a cell: nothing to show.</summary>
+    /// <summary>
+    /// A table of <paramref name="rows"/>, their spans made drawable (<see cref="TableGrid.Normalize"/>), or null when
+    /// no row has a cell: nothing to show. <paramref name="alignments"/> are by column of the normalised table.
+    /// </summary>
     public static Table? Table(IReadOnlyList<TableRow> rows, int headerRows, IEnumerable<CellAlignment> alignments)
     {
         if (rows.All(row => row.Cells.IsDefaultOrEmpty)) return null;
-        var columns = rows.Max(row => row.Cells.Length);
-        var kept = alignments.Take(columns).ToList();
+        headerRows = Math.Min(headerRows, rows.Count);
+        var table = new Table([.. TableGrid.Normalize(rows, headerRows)], headerRows, []);
+        var kept = alignments.Take(TableGrid.Width(table)).ToList();
         while (kept.Count > 0 && kept[^1] == CellAlignment.None) kept.RemoveAt(kept.Count - 1);
-        return new Table([.. rows], Math.Min(headerRows, rows.Count), [.. kept]);
+        return table with { Alignments = [.. kept] };
     }
 }

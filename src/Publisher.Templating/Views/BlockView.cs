@@ -78,13 +78,14 @@ public sealed class BlockView : ITemplateView
         ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Items = [.. l.Items.Select(i => From(i.Blocks, href, notes))] },
         Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
         Preformatted p => new BlockView { Type = "pre", Text = p.Text },
-        Table t => new BlockView
-        {
-            Type = "table",
-            Head = [.. t.Rows.Take(t.HeaderRows).Select(row => CellView.Row(t, row, href, notes))],
-            Rows = [.. t.Rows.Skip(t.HeaderRows).Select(row => CellView.Row(t, row, href, notes))],
-        },
+        Table t => TableView(t, href, notes),
         Notes n => new BlockView { Type = "notes", Epub = notes?.Epub ?? false, Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes))] },
         _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
     };
+
+    private static BlockView TableView(Table table, Func<Uri, string> href, NoteAnchors? notes)
+    {
+        var rows = CellView.Rows(table, href, notes);
+        return new BlockView { Type = "table", Head = [.. rows.Take(table.HeaderRows)], Rows = [.. rows.Skip(table.HeaderRows)] };
+    }
 }

@@ -29,7 +29,7 @@ public class ContentEncodingTests
         new Preformatted("if (x)\n    return;\n\n// ö"),
         new Table(
             [
-                new TableRow([new TableCell([new TextRun("Bezirk")]), new TableCell([new Emphasis(EmphasisKind.Strong, [new TextRun("Preis")])])]),
+                new TableRow([new TableCell([new TextRun("Bezirk")], RowSpan: 2), new TableCell([new Emphasis(EmphasisKind.Strong, [new TextRun("Preis")])], ColumnSpan: 200)]),
                 new TableRow([new TableCell([new LinkInline([new TextRun("Mitte")], new Uri("https://example.org/m"), 4)]), new TableCell([new TextRun("14,20 €")]), new TableCell([])]),
                 new TableRow([]),
             ],

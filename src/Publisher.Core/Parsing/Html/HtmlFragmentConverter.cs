@@ -141,24 +141,42 @@ public sealed class HtmlFragmentConverter
         }
         var headerRows = head.Count > 0 ? head.Count : body.TakeWhile(row => row.Children.Where(IsCell).All(cell => cell.LocalName == "th")).Count();
         List<IElement> rows = [.. head, .. body, .. foot];
-        if (rows.SelectMany(row => row.Children.Where(IsCell)).Any(cell => Span(cell, "colspan") > 1 || Span(cell, "rowspan") > 1))
-            Warn(_line, "a table cell spans several columns or rows; it is kept as one cell, the cells after it move up");
-        var converted = rows.Select(row => new TableRow([.. row.Children.Where(IsCell).Select(cell => BodyBlocks.Cell(ConvertChildren(cell)))])).ToList();
-        var columns = rows.Count == 0 ? 0 : rows.Max(row => row.Children.Count(IsCell));
-        var alignments = Enumerable.Range(0, columns).Select(column => rows
-            .Select(row => row.Children.Where(IsCell).ElementAtOrDefault(column))
-            .Select(cell => cell is null ? CellAlignment.None : AlignmentOf(cell))
-            .FirstOrDefault(alignment => alignment != CellAlignment.None));
+        var converted = TableGrid.Normalize([.. rows.Select(row => new TableRow([.. row.Children.Where(IsCell).Select(cell =>
+            BodyBlocks.Cell(ConvertChildren(cell)) with { ColumnSpan = Span(cell, "colspan", 1), RowSpan = Span(cell, "rowspan", 0) })]))], headerRows);
+        // A column's alignment is that of the first cell starting in it that has one.
+        var starts = TableGrid.StartColumns(new Table([.. converted], headerRows, []));
+        var alignments = new Dictionary<int, CellAlignment>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = rows[r].Children.Where(IsCell).ToList();
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var alignment = AlignmentOf(cells[i]);
+                if (alignment != CellAlignment.None) alignments.TryAdd(starts[r][i], alignment);
+            }
+        }
+        var columns = alignments.Count == 0 ? 0 : alignments.Keys.Max() + 1;
         if (caption is { Inlines.Length: > 0 }) yield return caption;
-        if (BodyBlocks.Table(converted, headerRows, alignments) is { } result) yield return result;
+        if (BodyBlocks.Table(converted, headerRows, Enumerable.Range(0, columns).Select(c => alignments.GetValueOrDefault(c))) is { } result)
+            yield return result;
     }
 
     private static bool IsRow(IElement element) => element.LocalName == "tr";
 
     private static bool IsCell(IElement element) => element.LocalName is "td" or "th";
 
-    private static int Span(IElement cell, string attribute) =>
-        int.TryParse(cell.GetAttribute(attribute), out var span) ? span : 1;
+    /// <summary>
+    /// A cell's <c>colspan</c> or <c>rowspan</c> as HTML reads it (leading digits; a <c>rowspan</c> of 0 reaches the end
+    /// of its part of the table), 1 when missing or below <paramref name="least"/>; <see cref="TableGrid.Normalize"/> bounds it.
+    /// </summary>
+    private static int Span(IElement cell, string attribute, int least)
+    {
+        var value = cell.GetAttribute(attribute)?.Trim() ?? "";
+        var digits = value.Length - value.TrimStart("0123456789".ToCharArray()).Length;
+        if (digits == 0) return 1;
+        var span = int.TryParse(value.AsSpan(0, Math.Min(digits, 6)), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1;
+        return span < least ? 1 : span;
+    }
 
     /// <summary>A cell's <c>align</c> attribute, or the <c>text-align</c> of its style.</summary>
     private static CellAlignment AlignmentOf(IElement cell)

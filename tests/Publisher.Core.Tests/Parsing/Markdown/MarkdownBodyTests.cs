@@ -144,13 +144,33 @@ public class MarkdownBodyTests
     }
 
     [Fact]
-    public void Spanning_html_cells_are_reported_and_their_text_kept()
+    public void Spanning_html_cells_keep_their_spans_and_a_column_alignment_is_found_where_its_cells_stand()
     {
-        var (article, messages) = Parse("<table><thead><tr><th colspan=\"2\">Beide</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>");
+        const string html = "<table><tr><th rowspan=\"2\">Bezirk</th><th colspan=\"2\">Miete</th></tr>"
+            + "<tr><th>2025</th><th align=\"right\">2026</th></tr>"
+            + "<tr><td>Mitte</td><td>14</td><td>15</td></tr></table>";
+        var (article, messages) = Parse(html);
+        Assert.Empty(messages);
         var table = Assert.IsType<Table>(Assert.Single(article.Body));
-        Assert.Equal(1, table.HeaderRows);
-        Assert.Equal(["Beide", "a", "b"], table.Rows.SelectMany(r => r.Cells).Select(c => InlineText.Plain(c.Inlines)));
-        Assert.Equal(["post.md:5: warning: a table cell spans several columns or rows; it is kept as one cell, the cells after it move up"], messages);
+        Assert.Equal(2, table.HeaderRows);
+        Assert.Equal([[(1, 2), (2, 1)], [(1, 1), (1, 1)], [(1, 1), (1, 1), (1, 1)]],
+            table.Rows.Select(r => r.Cells.Select(c => (c.ColumnSpan, c.RowSpan)).ToArray()).ToArray());
+        // "2026" is the second cell of its row but stands in the third column: "Bezirk" holds the first.
+        Assert.Equal([CellAlignment.None, CellAlignment.None, CellAlignment.Right], table.Alignments.ToArray());
+    }
+
+    [Fact]
+    public void Spans_html_cannot_draw_are_made_drawable()
+    {
+        // rowspan="0" and a row span past the header end at the header; colspan="9" ends where no cell starts;
+        // malformed and negative spans count as 1.
+        const string html = "<table><thead><tr><th rowspan=\"0\">A</th><th rowspan=\"5\">B</th><th colspan=\"9\">C</th></tr></thead>"
+            + "<tbody><tr><td colspan=\"x\">1</td><td rowspan=\"-2\">2</td><td colspan=\"2abc\">3</td></tr></tbody></table>";
+        var (article, messages) = Parse(html);
+        Assert.Empty(messages);
+        var table = Assert.IsType<Table>(Assert.Single(article.Body));
+        Assert.Equal([[(1, 1), (1, 1), (1, 1)], [(1, 1), (1, 1), (1, 1)]],
+            table.Rows.Select(r => r.Cells.Select(c => (c.ColumnSpan, c.RowSpan)).ToArray()).ToArray());
     }
 
     [Fact]
