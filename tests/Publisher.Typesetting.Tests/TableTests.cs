@@ -117,14 +117,71 @@ public sealed class TableTests
     }
 
     [Fact]
-    public void Rows_with_fewer_cells_are_padded_and_too_many_columns_are_set_smaller_inside_the_frame()
+    public void Rows_with_fewer_cells_leave_the_rest_empty_and_too_many_columns_are_set_smaller_inside_the_frame()
     {
         var cells = string.Concat(Enumerable.Range(1, 90).Select(i => $"<td>c{i}</td>"));
         using var rendered = new RenderedMarkup($"<table><tr>{cells}</tr><tr><td>allein</td></tr><tr><td>a</td><td>b</td></tr></table>");
         rendered.AssertInsideTheFrame();
         AssertInOrder(rendered.Text, [.. Enumerable.Range(1, 90).Select(i => $"c{i}"), "allein", "a", "b"]);
         var table = Assert.IsType<TableFlow>(Assert.Single(rendered.Result.Flows));
-        Assert.All(table.Rows, row => Assert.Equal(90, row.Cells.Count));
+        Assert.Equal([90, 1, 2], table.Rows.Select(row => row.Cells.Count));
+        Assert.Equal(table.Rows[0].Cells[1].X, table.Rows[2].Cells[1].X);
+    }
+
+    [Fact]
+    public void A_cell_spanning_columns_stands_over_them_and_one_spanning_rows_beside_them()
+    {
+        const string head = "<thead><tr><th rowspan=\"2\">Bezirk</th><th colspan=\"2\">Miete</th></tr><tr><th>Jahr2025</th><th>Jahr2026</th></tr></thead>";
+        const string body = "<tbody><tr><td rowspan=\"2\">Mitte</td><td>m25</td><td>m26</td></tr><tr><td>n25</td><td>n26</td></tr>"
+                            + "<tr><td colspan=\"3\">Quelle: Mietspiegel</td></tr></tbody>";
+        using var rendered = new RenderedMarkup($"<table>{head}{body}</table>");
+        Assert.Empty(rendered.Markup.Diagnostics);
+        rendered.AssertInsideTheFrame();
+        var letters = rendered.Letters.ToList();
+        var text = string.Concat(letters.Select(l => l.Value));
+        PlacedLetter At(string word) => letters[text.IndexOf(word, StringComparison.Ordinal)];
+        // "Miete" heads the two year columns: it starts where the first does, on the line above both.
+        Assert.Equal(At("Jahr2025").Left, At("Miete").Left, 0.01);
+        Assert.True(At("Jahr2026").Left > At("Jahr2025").Left + 20);
+        Assert.True(At("Jahr2025").Baseline > At("Miete").Baseline + 5);
+        Assert.Equal(At("Jahr2025").Baseline, At("Jahr2026").Baseline, 0.01);
+        // "Bezirk" and "Mitte" take the first column of two rows each: the second rows start in the second column.
+        Assert.Equal(At("Bezirk").Baseline, At("Miete").Baseline, 0.01);
+        Assert.Equal(At("Mitte").Baseline, At("m25").Baseline, 0.01);
+        Assert.Equal(At("m25").Left, At("n25").Left, 0.01);
+        Assert.Equal(At("m26").Left, At("n26").Left, 0.01);
+        Assert.Equal(At("Jahr2025").Left, At("n25").Left, 0.01);
+        Assert.Equal(At("Bezirk").Left, At("Quelle").Left, 0.01);
+        // The header's two rows, and the rows "Mitte" spans, are each drawn as one.
+        var table = Assert.IsType<TableFlow>(Assert.Single(rendered.Result.Flows));
+        Assert.Single(table.Header);
+        Assert.Equal(2, table.Rows.Count);
+    }
+
+    [Fact]
+    public void Rows_a_cell_spans_stay_on_one_page_and_a_span_taller_than_a_page_lets_go_without_losing_text()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 40).Select(i =>
+            $"<tr><td rowspan=\"3\">Gruppe{i:00}</td><td>erste{i:00} eine Beschreibung der Lage und noch etwas mehr</td></tr>"
+            + $"<tr><td>zweite{i:00}</td></tr><tr><td>dritte{i:00}</td></tr>"));
+        using var rendered = new RenderedMarkup($"<table>{Header}<tbody>{rows}</tbody></table>");
+        var pages = rendered.Pages.Select(page => string.Concat(page.Select(l => l.Value))).ToList();
+        Assert.True(pages.Count >= 2, $"only {pages.Count} pages");
+        for (var i = 1; i <= 40; i++)
+        {
+            var page = pages.FindIndex(p => p.Contains($"Gruppe{i:00}"));
+            Assert.True(page >= 0 && pages[page].Contains($"dritte{i:00}"), $"group {i} is split across pages");
+        }
+        rendered.AssertInsideTheFrame();
+
+        var words = Enumerable.Range(1, 1200).Select(i => $"w{i:0000}").ToArray();
+        using var tall = new RenderedMarkup($"<table><tr><td rowspan=\"2\">{string.Join(" ", words)}</td><td>oben</td></tr><tr><td>unten</td></tr></table>");
+        Assert.True(tall.Pages.Count >= 2, $"only {tall.Pages.Count} pages");
+        AssertInOrder(tall.Text, [.. words]);
+        Assert.Equal(words.Length, words.Sum(w => Occurrences(tall.Text, w)));
+        Assert.Contains("oben", tall.Text);
+        Assert.Contains("unten", tall.Text);
+        tall.AssertInsideTheFrame();
     }
 
     [Fact]

@@ -104,15 +104,15 @@ public sealed class XhtmlReaderTests
     [Fact]
     public void Spans_blocks_in_cells_and_stray_text_are_warnings_and_keep_their_text()
     {
-        var result = XhtmlReader.Read("<html><body><table>\n<caption>Preise</caption>\n<tr><td colspan=\"2\">breit</td>\n"
-                                      + "<td><p>eins</p><p>zwei</p></td></tr>\n<p>verirrt</p></table></body></html>",
+        var result = XhtmlReader.Read("<html><body><table>\n<caption>Preise</caption>\n<tr><td colspan=\"zwei\">breit</td>\n"
+                                      + "<td rowspan=\"0\" colspan=\"3\"><p>eins</p><p>zwei</p></td></tr>\n<p>verirrt</p></table></body></html>",
             "digest.xhtml", new TypesettingStyle());
         var messages = result.Diagnostics.Select(d => d.ToString()).ToList();
         Assert.Equal(
         [
-            "digest.xhtml:3:5: warning: colspan is not in the subset; the cell's text is kept in one cell",
-            "digest.xhtml:4:5: warning: block <p> inside a table cell is not in the subset; its text is set as lines of the cell",
-            "digest.xhtml:4:16: warning: block <p> inside a table cell is not in the subset; its text is set as lines of the cell",
+            "digest.xhtml:3:5: warning: colspan=\"zwei\" is not a number of rows or columns; the cell spans one",
+            "digest.xhtml:4:29: warning: block <p> inside a table cell is not in the subset; its text is set as lines of the cell",
+            "digest.xhtml:4:40: warning: block <p> inside a table cell is not in the subset; its text is set as lines of the cell",
             "digest.xhtml:5:1: warning: <p> inside <table> is not a row or cell; its text is set above the table",
         ], messages);
         Assert.Collection(result.Blocks,
@@ -122,6 +122,7 @@ public sealed class XhtmlReaderTests
             {
                 var cells = Assert.Single(Assert.IsType<Table>(block).Body).Cells;
                 Assert.Equal([new TextRun("breit")], cells[0].Content);
+                Assert.Equal((1, 1, 3, 0), (cells[0].ColumnSpan, cells[0].RowSpan, cells[1].ColumnSpan, cells[1].RowSpan));
                 Assert.Equal([new TextRun("eins"), new HardBreak(), new TextRun("zwei")], cells[1].Content);
             });
     }

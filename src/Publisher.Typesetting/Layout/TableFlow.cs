@@ -5,16 +5,25 @@ namespace Publisher.Typesetting.Layout;
 /// <summary>A rule under a table row: thickness in points, colour 0xRRGGBB.</summary>
 public readonly record struct TableRule(double Thickness, int Color);
 
-/// <summary>A cell's set lines; <see cref="X"/> is where its text column starts, from the table's left edge.</summary>
-public sealed record TableCellBox(double X, IReadOnlyList<LineBox> Lines);
+/// <summary>
+/// A cell's set lines; <see cref="X"/> is where its text column starts, from the table's left edge, and <see cref="Y"/>
+/// where its row starts, from the top of the row box (not 0 for a cell in a later row of rows held together).
+/// </summary>
+public sealed record TableCellBox(double X, IReadOnlyList<LineBox> Lines, double Y = 0);
+
+/// <summary>A rule inside a row box, under a row of rows held together: from <see cref="Left"/> to <see cref="Right"/> at <see cref="Y"/>.</summary>
+public readonly record struct TableRuleSegment(double Left, double Right, double Y, TableRule Rule);
 
 /// <summary>
-/// A row as drawn: its cells, its height with the cell padding, the rule below it. A row taller than
-/// a frame is cut into bands (rows of their own, each with some of every cell's lines); only the last
-/// band has the rule. <see cref="Ids"/> (the row's anchors) are on its first band only.
+/// A row as drawn, or rows a cell spans, held together: its cells, its height with the cell padding,
+/// the rule below it and the <see cref="InnerRules"/> between held rows. A row taller than a frame is
+/// cut into bands (rows of their own, each with some of every cell's lines); only the last band has
+/// the rule. <see cref="Ids"/> (the row's anchors) are on its first band only.
 /// </summary>
 public sealed record TableRowBox(IReadOnlyList<TableCellBox> Cells, double Height, TableRule? RuleBelow, IReadOnlyList<string>? Ids = null)
 {
+    public IReadOnlyList<TableRuleSegment> InnerRules { get; init; } = [];
+
     /// <summary>The cells' text, separated by " | ".</summary>
     public string PlainText => string.Join(" | ", Cells.Select(cell => string.Join(" ", cell.Lines.Select(line => line.PlainText))));
 }
@@ -82,13 +91,15 @@ public sealed record TableFlow : Flowable
     {
         foreach (var cell in row.Cells)
         {
-            var lineTop = top + CellPadding;
+            var lineTop = top + cell.Y + CellPadding;
             foreach (var line in cell.Lines)
             {
                 canvas.DrawLine(left + cell.X, lineTop + line.Baseline, line.Texts, lineTop, line.Height);
                 lineTop += line.Height;
             }
         }
+        foreach (var inner in row.InnerRules)
+            canvas.DrawRule(left + inner.Left, top + inner.Y, left + inner.Right, top + inner.Y, inner.Rule.Thickness, inner.Rule.Color);
         var bottom = top + row.Height;
         if (row.RuleBelow is { } rule) canvas.DrawRule(left, bottom, left + Width, bottom, rule.Thickness, rule.Color);
         return bottom;

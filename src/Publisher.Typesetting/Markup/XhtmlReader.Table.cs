@@ -1,3 +1,4 @@
+using System.Globalization;
 using Publisher.Typesetting.Document;
 
 namespace Publisher.Typesetting.Markup;
@@ -77,16 +78,19 @@ public sealed partial class XhtmlReader
         return new TableRow(cells, ids.Count == 0 ? null : ids);
     }
 
-    private static readonly string[] SpanAttributes = ["colspan", "rowspan"];
+    private TableCell ReadCell(MarkupElement cell) =>
+        new(CellContent(cell), cell.LocalName == "th", NullIfEmpty(cell.ClassName), Span(cell, "colspan", 1), Span(cell, "rowspan", 0));
 
-    private TableCell ReadCell(MarkupElement cell)
+    /// <summary>
+    /// A cell's <c>colspan</c> or <c>rowspan</c>: a number of at least <paramref name="least"/> (a <c>rowspan</c> of 0
+    /// reaches the end of its part of the table); anything else is reported and read as 1.
+    /// </summary>
+    private int Span(MarkupElement cell, string attribute, int least)
     {
-        foreach (var span in SpanAttributes)
-        {
-            if (cell.GetAttribute(span) is { } value && value.Trim() != "1")
-                Warn(cell, $"{span} is not in the subset; the cell's text is kept in one cell");
-        }
-        return new TableCell(CellContent(cell), cell.LocalName == "th", NullIfEmpty(cell.ClassName));
+        if (cell.GetAttribute(attribute) is not { } value) return 1;
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var span) && span >= least) return span;
+        Warn(cell, $"{attribute}=\"{value}\" is not a number of rows or columns; the cell spans one");
+        return 1;
     }
 
     private List<Inline> CellContent(MarkupElement element)
