@@ -7,13 +7,18 @@ public static class LinkTargets
 
     /// <summary>
     /// Resolves <paramref name="target"/> against <paramref name="baseUrl"/> (site-relative and protocol-relative
-    /// targets become absolute). Returns null for unsafe schemes such as <c>javascript:</c> or <c>data:</c>.
+    /// targets become absolute). Returns null for unsafe schemes such as <c>javascript:</c> or <c>data:</c>, and for
+    /// targets that lead nowhere: a web address without a host, <c>mailto:</c> without an address.
     /// </summary>
     public static Uri? Resolve(string? target, Uri baseUrl)
     {
         if (string.IsNullOrWhiteSpace(target)) return null;
         var trimmed = target.Trim();
         if (!Uri.TryCreate(baseUrl, trimmed, out var absolute)) return null;
-        return SafeSchemes.Contains(absolute.Scheme) ? absolute : null;
+        if (!SafeSchemes.Contains(absolute.Scheme)) return null;
+        var leadsSomewhere = absolute.Scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase)
+            ? absolute.AbsoluteUri.Length > "mailto:".Length && absolute.AbsoluteUri[7] != '?'
+            : absolute.Host.Length > 0;
+        return leadsSomewhere ? absolute : null;
     }
 }

@@ -230,6 +230,11 @@ public sealed partial class MarkdownBodyConverter
             case MdLink link:
                 AddLink(link.Url, [.. ConvertInlines(link)], link, into);
                 break;
+            case DelimiterInline delimiter:
+                // A bracket or other delimiter nothing closed is text, as CommonMark reads it.
+                into.Add(new TextRun(TextCleaning.RemoveControlCharacters(delimiter.ToLiteral())));
+                AddInlines(delimiter, into);
+                break;
             case ContainerInline other:
                 AddInlines(other, into);
                 break;

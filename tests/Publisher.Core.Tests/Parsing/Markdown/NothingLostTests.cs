@@ -29,6 +29,19 @@ public class NothingLostTests
     }
 
     [Theory]
+    [InlineData("Sie sagte [laut Protokoll: Nein. Ende mit [", "Sie sagte [laut Protokoll: Nein. Ende mit [")]
+    [InlineData("[[[hallo", "[[[hallo")]
+    [InlineData("![kein Bild", "![kein Bild")]
+    [InlineData("[", "[")]
+    [InlineData("[a] und [b](https://example.org/b) und [c", "[a] und b und [c")]
+    public void A_bracket_nothing_closes_is_text(string body, string text)
+    {
+        var (article, messages) = Parse(body);
+        Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
+        Assert.Empty(messages);
+    }
+
+    [Theory]
     [InlineData("Ein <x-note>kleiner Hinweis</x-note> hier", "Ein kleiner Hinweis hier", "x-note")]
     [InlineData("<foo>\nEin Block\n</foo>", "Ein Block", "foo")]
     public void An_unknown_html_element_keeps_its_text_with_a_warning(string body, string text, string element)
