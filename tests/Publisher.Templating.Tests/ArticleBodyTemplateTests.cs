@@ -39,13 +39,28 @@ public class ArticleBodyTemplateTests
         Assert.Contains("<blockquote>", html);
         Assert.Contains("<p>Ein Zitat.</p>", html);
         Assert.Contains("<ul>", html);
-        Assert.Contains("<li><p>zwei <strong>stark</strong></p></li>", html.Replace("\n", ""));
-        Assert.Contains("<li><p>erstens</p></li>", html.Replace("\n", ""));
+        Assert.Contains("<li>zwei <strong>stark</strong></li>", html); // an item of one paragraph holds its text
+        Assert.Contains("<li>erstens</li>", html);
         Assert.Contains("<ol>", html);
         Assert.Contains("<tr><td>A &amp; B</td><td class=\"right\">1</td></tr>", html);
         Assert.Contains("<pre>eingerückt &lt;code&gt;</pre>", html);
         var document = System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
         Assert.Equal(["p", "h3", "blockquote", "ul", "ol", "table", "pre"], document.Elements().Select(e => e.Name.LocalName));
+    }
+
+    [Fact]
+    public void A_list_item_of_several_blocks_keeps_them_and_a_table_its_caption_and_spans()
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\n- eins\n\n  weiter\n- zwei\n\n"
+            + "<table><caption>Über <em>alles</em></caption><tr><th rowspan=\"2\">A</th><th colspan=\"2\" align=\"center\">B</th></tr>"
+            + "<tr><th>b1</th><th>b2</th></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>\n");
+        var html = Render(corpus, "h3");
+        Assert.Contains("<li><p>eins</p>\n<p>weiter</p>\n</li>", html);
+        Assert.Contains("<li>zwei</li>", html);
+        Assert.Contains("<caption>Über <em>alles</em></caption>", html);
+        Assert.Contains("<tr><th scope=\"col\" rowspan=\"2\">A</th><th scope=\"col\" class=\"center\" colspan=\"2\">B</th></tr>", html);
+        Assert.Contains("<tr><th scope=\"col\">b1</th><th scope=\"col\">b2</th></tr>", html);
+        System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
     }
 
     [Theory]

@@ -179,11 +179,17 @@ public static class ModelJsonWriter
         w.WriteEndObject();
     }
 
-    /// <summary><c>header_rows</c>, <c>align</c> (a column's: <c>left</c>, <c>center</c>, <c>right</c> or null) and <c>rows</c> of cells, each with its inlines and, when not 1, its <c>colspan</c> and <c>rowspan</c> (a row lists only the cells that start in it).</summary>
+    /// <summary><c>header_rows</c>, <c>caption</c> (its inlines, when it has one), <c>align</c> (a column's: <c>left</c>, <c>center</c>, <c>right</c> or null) and <c>rows</c> of cells, each with its inlines and, when not 1, its <c>colspan</c> and <c>rowspan</c>, and its own <c>align</c> (a row lists only the cells that start in it).</summary>
     private static void WriteTable(Utf8JsonWriter w, Table table)
     {
         w.WriteString("type", "table");
         w.WriteNumber("header_rows", table.HeaderRows);
+        if (!table.Caption.IsEmpty)
+        {
+            w.WriteStartObject("caption");
+            WriteInlines(w, table.Caption);
+            w.WriteEndObject();
+        }
         w.WriteStartArray("align");
         foreach (var alignment in table.Alignments)
         {
@@ -200,6 +206,7 @@ public static class ModelJsonWriter
                 w.WriteStartObject();
                 if (cell.ColumnSpan != 1) w.WriteNumber("colspan", cell.ColumnSpan);
                 if (cell.RowSpan != 1) w.WriteNumber("rowspan", cell.RowSpan);
+                if (cell.Alignment != CellAlignment.None) w.WriteString("align", cell.Alignment.ToString().ToLowerInvariant());
                 WriteInlines(w, cell.Inlines);
                 w.WriteEndObject();
             }

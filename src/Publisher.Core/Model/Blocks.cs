@@ -32,6 +32,9 @@ public sealed record Preformatted(string Text) : Block;
 /// </summary>
 public sealed record Table(ImmutableArray<TableRow> Rows, int HeaderRows, ImmutableArray<CellAlignment> Alignments) : Block
 {
+    /// <summary>What the table is, shown with it (HTML's &lt;caption&gt;); empty when it has none.</summary>
+    public ImmutableArray<Inline> Caption { get; init; } = [];
+
     public CellAlignment AlignmentOf(int column) =>
         !Alignments.IsDefault && column < Alignments.Length ? Alignments[column] : CellAlignment.None;
 }
@@ -39,10 +42,11 @@ public sealed record Table(ImmutableArray<TableRow> Rows, int HeaderRows, Immuta
 public sealed record TableRow(ImmutableArray<TableCell> Cells);
 
 /// <summary>
-/// A cell: its text, and how many columns and rows it spans (at least 1; never past the table's last column, into a
-/// column a cell above holds, or out of the header or the body: <see cref="TableGrid.Normalize"/>).
+/// A cell: its text, how many columns and rows it spans (at least 1; never past the table's last column, into a
+/// column a cell above holds, or out of the header or the body: <see cref="TableGrid.Normalize"/>), and its own
+/// alignment (<see cref="CellAlignment.None"/>: its column's).
 /// </summary>
-public sealed record TableCell(ImmutableArray<Inline> Inlines, int ColumnSpan = 1, int RowSpan = 1);
+public sealed record TableCell(ImmutableArray<Inline> Inlines, int ColumnSpan = 1, int RowSpan = 1, CellAlignment Alignment = CellAlignment.None);
 
 /// <summary>How a column's cells are aligned; <see cref="None"/> leaves it to the output (start of the line).</summary>
 public enum CellAlignment : byte { None, Left, Center, Right }

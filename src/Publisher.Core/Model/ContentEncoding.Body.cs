@@ -41,10 +41,11 @@ internal static partial class ContentEncoding
         }
     }
 
-    /// <summary>Header row count, the alignments (a byte each), then the rows: a cell count each, then the cells' spans and inlines.</summary>
+    /// <summary>Header row count, the caption, the alignments (a byte each), then the rows: a cell count each, then the cells' spans, alignments and inlines.</summary>
     private static void Table(Sink w, Table table)
     {
         w.Count(table.HeaderRows);
+        Inlines(w, table.Caption);
         var alignments = table.Alignments.IsDefault ? [] : table.Alignments;
         w.Count(alignments.Length);
         foreach (var alignment in alignments) w.Byte((byte)alignment);
@@ -58,6 +59,7 @@ internal static partial class ContentEncoding
             {
                 w.Count(cell.ColumnSpan);
                 w.Count(cell.RowSpan);
+                w.Byte((byte)cell.Alignment);
                 Inlines(w, cell.Inlines);
             }
         }
@@ -112,6 +114,7 @@ internal static partial class ContentEncoding
     private static Table Table(ref Source r)
     {
         var headerRows = r.Count();
+        var caption = Inlines(ref r);
         var alignments = new CellAlignment[r.Count()];
         for (var i = 0; i < alignments.Length; i++) alignments[i] = (CellAlignment)r.Byte();
         var rows = new TableRow[r.Count()];
@@ -122,11 +125,12 @@ internal static partial class ContentEncoding
             {
                 var columnSpan = r.Count();
                 var rowSpan = r.Count();
-                cells[j] = new TableCell(Inlines(ref r), columnSpan, rowSpan);
+                var alignment = (CellAlignment)r.Byte();
+                cells[j] = new TableCell(Inlines(ref r), columnSpan, rowSpan, alignment);
             }
             rows[i] = new TableRow(ImmutableCollectionsMarshal.AsImmutableArray(cells));
         }
-        return new Table(ImmutableCollectionsMarshal.AsImmutableArray(rows), headerRows, ImmutableCollectionsMarshal.AsImmutableArray(alignments));
+        return new Table(ImmutableCollectionsMarshal.AsImmutableArray(rows), headerRows, ImmutableCollectionsMarshal.AsImmutableArray(alignments)) { Caption = caption };
     }
 
     private static ImmutableArray<Note> NoteItems(ref Source r)

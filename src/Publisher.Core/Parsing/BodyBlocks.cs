@@ -57,6 +57,7 @@ public static class BodyBlocks
             case Quote q: foreach (var inner in q.Blocks) AddInlines(inner, into); break;
             case ListBlock l: foreach (var inner in l.Items.SelectMany(i => i.Blocks)) AddInlines(inner, into); break;
             case Table t:
+                Add(into, t.Caption);
                 foreach (var cell in t.Rows.SelectMany(r => r.Cells)) Add(into, cell.Inlines);
                 break;
         }
@@ -102,11 +103,11 @@ public static class BodyBlocks
     /// A table of <paramref name="rows"/>, their spans made drawable (<see cref="TableGrid.Normalize"/>), or null when
     /// no row has a cell: nothing to show. <paramref name="alignments"/> are by column of the normalised table.
     /// </summary>
-    public static Table? Table(IReadOnlyList<TableRow> rows, int headerRows, IEnumerable<CellAlignment> alignments)
+    public static Table? Table(IReadOnlyList<TableRow> rows, int headerRows, IEnumerable<CellAlignment> alignments, ImmutableArray<Inline> caption = default)
     {
         if (rows.All(row => row.Cells.IsDefaultOrEmpty)) return null;
         headerRows = Math.Min(headerRows, rows.Count);
-        var table = new Table([.. TableGrid.Normalize(rows, headerRows)], headerRows, []);
+        var table = new Table([.. TableGrid.Normalize(rows, headerRows)], headerRows, []) { Caption = caption.IsDefault ? [] : caption };
         var kept = alignments.Take(TableGrid.Width(table)).ToList();
         while (kept.Count > 0 && kept[^1] == CellAlignment.None) kept.RemoveAt(kept.Count - 1);
         return table with { Alignments = [.. kept] };

@@ -70,6 +70,7 @@ internal static class SiteLinks
                 foreach (var item in l.Items) AddLinks(item.Blocks, urls);
                 break;
             case Table t:
+                AddLinks(t.Caption, urls);
                 foreach (var row in t.Rows)
                     foreach (var cell in row.Cells) AddLinks(cell.Inlines, urls);
                 break;

@@ -56,7 +56,7 @@ internal static class MissingGlyphs
         Figure f => [f.Image.Caption, f.Image.Credit],
         Preformatted p => [p.Text],
         Notes n => n.Items.SelectMany(note => note.Blocks).SelectMany(BlockTexts),
-        Table t => t.Rows.SelectMany(r => r.Cells).Select(c => InlineText.Plain(c.Inlines)),
+        Table t => t.Rows.SelectMany(r => r.Cells).Select(c => InlineText.Plain(c.Inlines)).Prepend(InlineText.Plain(t.Caption)),
         _ => [],
     };
 }

@@ -8,7 +8,7 @@ namespace Publisher.Templating.Views;
 /// One body block for templates. <see cref="Type"/> says which members are set:
 /// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Text"/>), <c>quote</c> (<see cref="Blocks"/>),
 /// <c>list</c> (<see cref="Ordered"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
-/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>),
+/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, its caption as <see cref="Html"/>),
 /// <c>notes</c> (<see cref="Notes"/>).
 /// </summary>
 public sealed class BlockView : ITemplateView
@@ -31,7 +31,7 @@ public sealed class BlockView : ITemplateView
 
     public required string Type { get; init; }
 
-    /// <summary>Inline XHTML of a paragraph, already escaped.</summary>
+    /// <summary>Inline XHTML of a paragraph or of a table's caption, already escaped.</summary>
     public string? Html { get; init; }
 
     /// <summary>Plain text of a subhead or a preformatted block (escape it).</summary>
@@ -86,6 +86,12 @@ public sealed class BlockView : ITemplateView
     private static BlockView TableView(Table table, Func<Uri, string> href, NoteAnchors? notes)
     {
         var rows = CellView.Rows(table, href, notes);
-        return new BlockView { Type = "table", Head = [.. rows.Take(table.HeaderRows)], Rows = [.. rows.Skip(table.HeaderRows)] };
+        return new BlockView
+        {
+            Type = "table",
+            Html = table.Caption.IsEmpty ? null : InlineHtml.Render(table.Caption, href, notes),
+            Head = [.. rows.Take(table.HeaderRows)],
+            Rows = [.. rows.Skip(table.HeaderRows)],
+        };
     }
 }

@@ -3,7 +3,7 @@ using Scriban.Runtime;
 
 namespace Publisher.Templating.Views;
 
-/// <summary>One table cell for templates: its inline XHTML, its first column's alignment and its spans.</summary>
+/// <summary>One table cell for templates: its inline XHTML, its alignment (its own, else its first column's) and its spans.</summary>
 public sealed class CellView : ITemplateView
 {
     private static readonly IObjectAccessor Members = new ViewAccessor<CellView>()
@@ -38,7 +38,7 @@ public sealed class CellView : ITemplateView
             for (var i = 0; i < cells.Length; i++)
             {
                 var cell = row.Cells[i];
-                var alignment = table.AlignmentOf(starts[r][i]);
+                var alignment = cell.Alignment != CellAlignment.None ? cell.Alignment : table.AlignmentOf(starts[r][i]);
                 cells[i] = new CellView
                 {
                     Html = InlineHtml.Render(cell.Inlines, href, notes),

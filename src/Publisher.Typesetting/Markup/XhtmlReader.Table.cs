@@ -7,8 +7,9 @@ public sealed partial class XhtmlReader
 {
     /// <summary>
     /// &lt;table&gt; with rows in &lt;thead&gt;, &lt;tbody&gt;, &lt;tfoot&gt; or directly inside; &lt;td&gt; and
-    /// &lt;th&gt; cells of inline content. Without a &lt;thead&gt;, leading rows of only &lt;th&gt; are the header.
-    /// Footer rows follow the body. A &lt;caption&gt; becomes a paragraph above the table; anything else
+    /// &lt;th&gt; cells of inline content, spanning columns and rows as in HTML. Without a &lt;thead&gt;, leading rows of
+    /// only &lt;th&gt; are the header. Footer rows follow the body. A &lt;caption&gt; becomes a paragraph above the table,
+    /// kept with it; anything else
     /// with text in the table's structure is reported and kept as a paragraph above it as well.
     /// </summary>
     private IEnumerable<Block> ReadTable(MarkupElement table)
@@ -35,7 +36,7 @@ public sealed partial class XhtmlReader
                     break;
                 case MarkupElement { LocalName: "caption" } caption:
                     var content = ReadInlineContent(caption);
-                    if (content.Count > 0) above.Add(new Paragraph(content) { Attributes = AttributesOf(caption, content) });
+                    if (content.Count > 0) above.Add(new Paragraph(content) { Attributes = CaptionAttributes(caption, content) });
                     break;
                 case MarkupElement { LocalName: "colgroup" or "col" }:
                     break; // widths come from the content
@@ -54,6 +55,13 @@ public sealed partial class XhtmlReader
         body.AddRange(footer);
         above.Add(new Table(header, body) { Attributes = AttributesOf(table, null) });
         return above;
+    }
+
+    /// <summary>A caption's attributes: class <c>caption</c> (kept with the table) unless it has a class of its own.</summary>
+    private BlockAttributes CaptionAttributes(MarkupElement caption, List<Inline> content)
+    {
+        var attributes = AttributesOf(caption, content);
+        return attributes.ClassName is null ? attributes with { ClassName = "caption" } : attributes;
     }
 
     private void ReadRows(MarkupElement section, List<TableRow> rows, List<Block> above)

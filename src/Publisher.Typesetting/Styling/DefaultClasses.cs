@@ -13,6 +13,7 @@ public static class DefaultClasses
         ["notes"] = new() { Size = 8.5, Alignment = TextAlignment.Left, LineHeight = 1.3, SpaceAfter = 1, Hyphenate = false },
         ["notes-title"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 8, Bold = true, Alignment = TextAlignment.Left, SpaceBefore = 6, SpaceAfter = 1, KeepWithNext = true, Hyphenate = false },
         ["figure"] = new() { Size = 8.5, Italic = true, Alignment = TextAlignment.Left, Color = 0x444444 },
+        ["caption"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 8.5, Bold = true, Alignment = TextAlignment.Left, SpaceAfter = 2, KeepWithNext = true, Hyphenate = false },
         ["meta"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 9, Alignment = TextAlignment.Left, Color = 0x333333, Hyphenate = false },
         ["center"] = new() { Alignment = TextAlignment.Center },
         ["left"] = new() { Alignment = TextAlignment.Left },

@@ -24,7 +24,10 @@ internal static class ModelText
             case Figure f: text.Append(f.Image.Caption).Append(' ').Append(f.Image.Credit); break;
             case Quote q: foreach (var inner in q.Blocks) Append(text, inner, code); break;
             case ListBlock l: foreach (var inner in l.Items.SelectMany(i => i.Blocks)) Append(text, inner, code); break;
-            case Table t: foreach (var cell in t.Rows.SelectMany(r => r.Cells)) Append(text, cell.Inlines); break;
+            case Table t:
+                Append(text, t.Caption);
+                foreach (var cell in t.Rows.SelectMany(r => r.Cells)) Append(text, cell.Inlines);
+                break;
         }
         text.Append('\n');
     }

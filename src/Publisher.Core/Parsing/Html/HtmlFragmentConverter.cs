@@ -119,20 +119,23 @@ public sealed class HtmlFragmentConverter
     }
 
     /// <summary>
-    /// A table: its caption (as a paragraph before it, the model's table has none) and its rows, header rows first
-    /// (those of &lt;thead&gt;, else the leading rows of &lt;th&gt; cells), footer rows last, as a browser shows them.
+    /// A table: its caption and its rows, header rows first (those of &lt;thead&gt;, else the leading rows of
+    /// &lt;th&gt; cells), footer rows last, as a browser shows them. A table without cells keeps its caption as a paragraph.
     /// </summary>
     private IEnumerable<Block> ConvertTable(IElement table)
     {
         var head = new List<IElement>();
         var body = new List<IElement>();
         var foot = new List<IElement>();
-        Paragraph? caption = null;
+        ImmutableArray<Inline> caption = [];
         foreach (var child in table.Children)
         {
             switch (child.LocalName)
             {
-                case "caption": caption = new Paragraph(InlineText.Tidy(child.ChildNodes.SelectMany(ToInlines))); break;
+                case "caption":
+                    var text = InlineText.Tidy(child.ChildNodes.SelectMany(ToInlines));
+                    caption = caption.IsEmpty || text.IsEmpty ? [.. caption, .. text] : [.. caption, new LineBreak(), .. text];
+                    break;
                 case "thead": head.AddRange(child.Children.Where(IsRow)); break;
                 case "tfoot": foot.AddRange(child.Children.Where(IsRow)); break;
                 case "tbody": body.AddRange(child.Children.Where(IsRow)); break;
@@ -141,24 +144,16 @@ public sealed class HtmlFragmentConverter
         }
         var headerRows = head.Count > 0 ? head.Count : body.TakeWhile(row => row.Children.Where(IsCell).All(cell => cell.LocalName == "th")).Count();
         List<IElement> rows = [.. head, .. body, .. foot];
-        var converted = TableGrid.Normalize([.. rows.Select(row => new TableRow([.. row.Children.Where(IsCell).Select(cell =>
-            BodyBlocks.Cell(ConvertChildren(cell)) with { ColumnSpan = Span(cell, "colspan", 1), RowSpan = Span(cell, "rowspan", 0) })]))], headerRows);
-        // A column's alignment is that of the first cell starting in it that has one.
-        var starts = TableGrid.StartColumns(new Table([.. converted], headerRows, []));
-        var alignments = new Dictionary<int, CellAlignment>();
-        for (var r = 0; r < rows.Count; r++)
+        var converted = rows.Select(row => new TableRow([.. row.Children.Where(IsCell).Select(cell => BodyBlocks.Cell(ConvertChildren(cell)) with
         {
-            var cells = rows[r].Children.Where(IsCell).ToList();
-            for (var i = 0; i < cells.Count; i++)
-            {
-                var alignment = AlignmentOf(cells[i]);
-                if (alignment != CellAlignment.None) alignments.TryAdd(starts[r][i], alignment);
-            }
-        }
-        var columns = alignments.Count == 0 ? 0 : alignments.Keys.Max() + 1;
-        if (caption is { Inlines.Length: > 0 }) yield return caption;
-        if (BodyBlocks.Table(converted, headerRows, Enumerable.Range(0, columns).Select(c => alignments.GetValueOrDefault(c))) is { } result)
+            ColumnSpan = Span(cell, "colspan", 1),
+            RowSpan = Span(cell, "rowspan", 0),
+            Alignment = AlignmentOf(cell) is var own and not CellAlignment.None ? own : AlignmentOf(row),
+        })])).ToList();
+        if (BodyBlocks.Table(converted, headerRows, [], caption) is { } result)
             yield return result;
+        else if (caption.Length > 0)
+            yield return new Paragraph(caption);
     }
 
     private static bool IsRow(IElement element) => element.LocalName == "tr";
@@ -178,10 +173,10 @@ public sealed class HtmlFragmentConverter
         return span < least ? 1 : span;
     }
 
-    /// <summary>A cell's <c>align</c> attribute, or the <c>text-align</c> of its style.</summary>
-    private static CellAlignment AlignmentOf(IElement cell)
+    /// <summary>A cell's or row's <c>align</c> attribute, or the <c>text-align</c> of its style.</summary>
+    private static CellAlignment AlignmentOf(IElement element)
     {
-        var value = cell.GetAttribute("align") ?? StyleTextAlign(cell.GetAttribute("style"));
+        var value = element.GetAttribute("align") ?? StyleTextAlign(element.GetAttribute("style"));
         return value?.Trim().ToLowerInvariant() switch
         {
             "left" or "start" => CellAlignment.Left,
