@@ -76,11 +76,11 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
                 var chapter = new ChapterView(
                     entry.File,
                     entry.Headline,
+                    entry.Kicker,
                     section.Title,
                     language,
-                    labels,
-                    position > 0 ? entries[position - 1].On(language, book.Language) : null,
-                    position + 1 < entries.Count ? entries[position + 1].On(language, book.Language) : null);
+                    position > 0 ? entries[position - 1] : null,
+                    position + 1 < entries.Count ? entries[position + 1] : null);
                 _chapters.Write(archive, InFolder(chapter.File), bookView, chapter, article, links, labels);
                 position++;
             }

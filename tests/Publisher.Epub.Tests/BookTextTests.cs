@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Publisher.Epub.Books;
+using Publisher.Epub.Tests.Support;
 
 namespace Publisher.Epub.Tests;
 
@@ -18,6 +19,19 @@ public partial class BookTextTests
     [InlineData("x\uFFFEy\u0001z", "xy z")]
     public void Visible_text_is_cleaned_as_expected(string text, string expected) =>
         Assert.Equal(expected, BookText.Visible(text, "fallback"));
+
+    [Theory]
+    [InlineData(new[] { "en", "en-GB", "en", "de" }, "en")] // an all-English tag book of a German site is English
+    [InlineData(new[] { "en", "en", "de", "de" }, "de")] // no majority: the site's
+    [InlineData(new[] { "fr", "en", "pl" }, "de")]
+    [InlineData(new[] { "EN", "en", "de" }, "EN")] // case aside, one language
+    [InlineData(new string[0], "de")]
+    public void A_book_is_in_the_language_more_than_half_of_its_articles_are_in(string[] languages, string expected)
+    {
+        var articles = GeneratedArticles.Create(Math.Max(1, languages.Length), 1, 1).Take(languages.Length)
+            .Select((a, i) => a with { Language = languages[i] }).ToList();
+        Assert.Equal(expected, BookText.Language(GeneratedArticles.Site, articles));
+    }
 
     [Fact]
     public void Visible_text_equals_the_cleaned_text_for_random_mixtures()

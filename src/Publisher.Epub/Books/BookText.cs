@@ -60,6 +60,21 @@ public static class BookText
     public static string Headline(Article article) =>
         Visible(article.Headline, Visible(article.Title, article.Id.ToString()));
 
+    /// <summary>
+    /// A book's primary language: the language more than half of its articles are in, as the most of those tag it (an
+    /// all-English tag book of a German site is an English book: readers choose hyphenation, dictionary and voice by
+    /// it), else the site's.
+    /// </summary>
+    public static string Language(Site site, IReadOnlyCollection<Article> articles)
+    {
+        var siteLanguage = LanguageTag.OrFallback(site.Language, "en");
+        var tags = articles.Select(a => LanguageTag.OrFallback(a.Language, siteLanguage)).ToList();
+        var most = tags.GroupBy(LanguageTag.Primary).MaxBy(g => g.Count());
+        if (most is null || most.Count() * 2 <= tags.Count) return siteLanguage;
+        return most.GroupBy(tag => tag, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+    }
+
     public static DateTimeOffset Newest(IEnumerable<Article> articles, TimeZoneInfo zone) =>
         articles.Select(a => a.Published.ToInstant(zone).ToUniversalTime()).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
 }

@@ -4,21 +4,22 @@ using Publisher.Core.Model;
 namespace Publisher.Epub.Books;
 
 /// <summary>
-/// The words a book prints around the articles, in German or English: the book's pages use the book's language's,
-/// a chapter uses its article's (an English article in a German book says "Previous", not "Zurück").
+/// The words a book prints around the articles, in German or English: the book's pages and the pager between its
+/// chapters use the book's language's; what belongs to an article (its related articles) uses the article's.
 /// </summary>
 /// <param name="Pager">What the previous/contents/next links of a chapter are called for screen readers.</param>
+/// <param name="Online">What the link to an article's web page at its end says.</param>
 public sealed record Labels(
-    string Contents, string Cover, string Previous, string Next, string Pager, string Untagged, string Related,
+    string Contents, string Cover, string Previous, string Next, string Pager, string Untagged, string Related, string Online,
     string WeekWord, string AccessibilitySummary)
 {
     public static readonly Labels German = new(
-        "Inhalt", "Titelseite", "Zurück", "Weiter", "Blättern", "Weitere Artikel", "Mehr zum Thema", "Woche",
+        "Inhalt", "Titelseite", "Zurück", "Weiter", "Blättern", "Weitere Artikel", "Mehr zum Thema", "Artikel auf der Website", "Woche",
         "Artikel als Text mit Überschriften, Inhaltsverzeichnis und Navigation nach Rubrik und Artikel; " +
         "das Titelbild zeigt nur, was auch als Text dasteht. Keine Gefahren für Anfallsleiden.");
 
     public static readonly Labels English = new(
-        "Contents", "Cover", "Previous", "Next", "Page through", "More articles", "Related", "Week",
+        "Contents", "Cover", "Previous", "Next", "Page navigation", "More articles", "Related", "Read on the site", "Week",
         "Articles as text with headings, a table of contents and navigation by section and article; " +
         "the cover image shows only what the text also says. No hazards.");
 

@@ -6,7 +6,7 @@ using Publisher.Templating.Views;
 
 namespace Publisher.Epub.Books;
 
-/// <summary>All articles of one tag, <c>epub/tags/{slug}.epub</c>: one section per week, newest week first.</summary>
+/// <summary>All articles of one tag, <c>epub/tags/{slug}.epub</c>: one section per week, newest week and article first.</summary>
 public static class TagBook
 {
     public static OutputPath PathOf(TagGroup group) => OutputPath.Of("epub", "tags", group.Tag.Slug.Value + ".epub");
@@ -16,7 +16,7 @@ public static class TagBook
     public static EpubBook From(Corpus corpus, TagGroup group)
     {
         var site = corpus.Site;
-        var language = LanguageTag.OrFallback(site.Language, "en");
+        var language = BookText.Language(site, group.Articles);
         var labels = Labels.For(language);
         var weeks = group.ByWeekNewestFirst().ToList();
         var sections = weeks.Select((w, i) => new BookSection($"s{i + 1}",

@@ -19,7 +19,7 @@ public static class WeeklyIssue
     public static EpubBook From(Corpus corpus, WeekGroup week)
     {
         var site = corpus.Site;
-        var language = LanguageTag.OrFallback(site.Language, "en");
+        var language = BookText.Language(site, week.Articles);
         var labels = Labels.For(language);
         var sections = week.Sections.Select((s, i) => new BookSection($"s{i + 1}", s.Tag?.Name is { } name ? BookText.Visible(name, labels.Untagged) : labels.Untagged, s.Articles));
         var topTags = CoverTags.MostUsed(week.Articles.SelectMany(a => corpus.TagsOf(a)));

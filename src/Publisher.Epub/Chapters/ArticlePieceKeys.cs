@@ -21,7 +21,7 @@ internal static class ArticlePieceKeys
             .Add(article.Source.RelativePath).Add(article.Source.ContentHash).Add(tags.Count);
         foreach (var tag in tags) key.Add(tag.Name).Add(tag.Slug.Value);
         key.Add(labels.Contents).Add(labels.Cover).Add(labels.Previous).Add(labels.Next).Add(labels.Pager).Add(labels.Untagged)
-            .Add(labels.Related).Add(labels.WeekWord).Add(labels.AccessibilitySummary);
+            .Add(labels.Related).Add(labels.Online).Add(labels.WeekWord).Add(labels.AccessibilitySummary);
         return key.Finish();
     }
 

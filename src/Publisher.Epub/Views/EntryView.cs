@@ -26,13 +26,6 @@ public sealed record EntryView(string File, string Headline, string? Kicker, str
         NullIfEmpty(article.Teaser),
         OtherLanguage(article, bookLanguage));
 
-    /// <summary>This entry as listed on a page in <paramref name="pageLanguage"/>, where the book's language is <paramref name="bookLanguage"/>.</summary>
-    public EntryView On(string pageLanguage, string bookLanguage)
-    {
-        var other = Unless(Language ?? bookLanguage, pageLanguage);
-        return other == Language ? this : this with { Language = other };
-    }
-
     public static string? OtherLanguage(Article article, string bookLanguage) =>
         Unless(LanguageTag.OrFallback(article.Language, bookLanguage), bookLanguage);
 

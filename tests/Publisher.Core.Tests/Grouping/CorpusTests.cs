@@ -63,9 +63,10 @@ public class CorpusTests
     [Fact]
     public void Tag_groups_hold_every_article_with_the_tag_newest_first()
     {
-        var corpus = Corpus.Create(Site, [Article("a", "2026-11-09", "Klima"), Article("b", "2026-11-20", "Verkehr", "Klima")]);
+        var corpus = Corpus.Create(Site, [Article("a", "2026-11-09", "Klima"), Article("b", "2026-11-20", "Verkehr", "Klima"), Article("c", "2026-11-17", "Klima")]);
         var klima = corpus.TagGroups.Single(g => g.Tag.Name == "Klima");
-        Assert.Equal(["b", "a"], klima.Articles.Select(a => a.Id.ToString()));
-        Assert.Equal(["2026-W47", "2026-W46"], klima.ByWeekNewestFirst().Select(w => w.Week.ToString()));
+        Assert.Equal(["b", "c", "a"], klima.Articles.Select(a => a.Id.ToString()));
+        Assert.Equal([("2026-W47", "b c"), ("2026-W46", "a")],
+            klima.ByWeekNewestFirst().Select(w => (w.Week.ToString(), string.Join(" ", w.Articles.Select(a => a.Id.ToString())))));
     }
 }
