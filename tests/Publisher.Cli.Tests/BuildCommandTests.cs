@@ -70,6 +70,53 @@ public class BuildCommandTests
         Assert.Equal(before, books.Select(File.ReadAllBytes).ToList());
     }
 
+    [Fact]
+    public void A_template_that_does_not_parse_is_one_error_and_its_files_count_as_failed()
+    {
+        var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a")), ("b.md", CliHarness.Markdown("b")));
+        var output = Path.Combine(content, "out");
+        var (exit, _, stderr) = CliHarness.Run("build", "--content", content, "--out", output, "--formats", "feeds");
+        Assert.True(exit == 0, stderr);
+        var templates = Path.Combine(content, "templates", "feed");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "entry.sbn"), "{{ if article.title }}\n{{ article.title");
+        var (failed, stdout, errors) = CliHarness.Run("build", "--content", content, "--out", output, "--formats", "feeds",
+            "--templates", Path.GetDirectoryName(templates)!, "--force");
+        Assert.Equal(1, failed);
+        var error = Assert.Single(errors.Split('\n'), line => line.Contains("error:", StringComparison.Ordinal));
+        Assert.Matches(@"entry\.sbn:\d+:\d+: error: .* \(while writing feeds/\S+ and \d+ other files\)$", error);
+        Assert.Matches(@"0 written, 0 unchanged, 0 deleted, \d+ failed; 1 errors", stdout);
+    }
+
+    [Fact]
+    public void Site_settings_with_an_error_stop_the_build_before_it_rewrites_anything()
+    {
+        var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a")));
+        var output = Path.Combine(content, "out");
+        var (exit, _, stderr) = CliHarness.Run("build", "--content", content, "--out", output, "--formats", "feeds");
+        Assert.True(exit == 0, stderr);
+        var feeds = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order().ToList();
+        var before = feeds.Select(File.ReadAllBytes).ToList();
+        File.WriteAllText(Path.Combine(content, "site.yml"), "title: \"Stadtbote\nbase_url: https://example.org/\n");
+        var (stopped, stdout, errors) = CliHarness.Run("build", "--content", content, "--out", output, "--formats", "feeds", "--force");
+        Assert.Equal(2, stopped);
+        Assert.Contains("site.yml:", errors);
+        Assert.Contains("nothing built", stdout);
+        Assert.Equal(before, feeds.Select(File.ReadAllBytes).ToList());
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_stops_the_build_with_one_error()
+    {
+        var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a")));
+        var file = Path.Combine(content, "a-file");
+        File.WriteAllText(file, "not a folder");
+        var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", Path.Combine(file, "out"));
+        Assert.Equal(2, exit);
+        Assert.Contains("error: cannot write the output folder", stderr);
+        Assert.DoesNotContain("Exception", stderr + stdout);
+    }
+
     [Theory]
     [InlineData("--content", "/no/such/folder", "content folder '/no/such/folder' does not exist")]
     [InlineData("--formats", "json,docx", "unknown format 'docx'")]

@@ -21,6 +21,8 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         var diagnostics = new DiagnosticBag();
         reporter.Stage("Reading content");
         var site = SiteConfigReader.Read(options.ContentDirectory, diagnostics);
+        // Settings with errors would rewrite every output with defaults (another title, other links): nothing is built.
+        if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error)) return BuildSummary.Stop(diagnostics, clock.Elapsed);
         var lookedAt = DateTime.UtcNow;
         // The last build's parse results are read while the content folder is listed.
         var readingParses = options.Force ? Task.FromResult(ParseCache.Empty()) : Task.Run(() => ParseCache.Load(options.OutputDirectory, site));
@@ -38,23 +40,19 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         reporter.Stage("Planning outputs");
         var jobs = formats.SelectMany(f => f.Plan(corpus, diagnostics).Select(job => (Format: f, Job: job))).ToList();
         if (options.Strict && diagnostics.Sorted().Count > 0)
-            return Summary(corpus, content, 0, 0, 0, diagnostics, clock); // --strict: nothing is written when anything was reported
+            return Summary(corpus, content, 0, 0, 0, 0, diagnostics, clock); // --strict: nothing is written when anything was reported
 
-        Directory.CreateDirectory(options.OutputDirectory);
-        AtomicFile.CleanLeftovers(options.OutputDirectory);
+        if (!TryPrepare(options.OutputDirectory, diagnostics)) return BuildSummary.Stop(diagnostics, clock.Elapsed);
         var previous = Manifest.Load(options.OutputDirectory);
         var next = Manifest.Empty();
         var toWrite = new List<(OutputJob Job, string Format)>();
         var fingerprints = new Fingerprint(siteFingerprint, corpus, templates);
         var codeVersions = formats.ToDictionary(f => f, CodeVersion.Of);
+        var failures = new WriteFailures();
         foreach (var (format, job) in jobs)
         {
-            var fingerprint = FingerprintOrError(job, codeVersions[format], fingerprints, diagnostics);
-            if (fingerprint is null)
-            {
-                KeepPrevious(job.Path.Value, previous, next);
-                continue;
-            }
+            var fingerprint = FingerprintOrFailure(job, codeVersions[format], fingerprints, failures);
+            if (fingerprint is null) continue; // it keeps the last build's file below
             fingerprint = $"{format.Name}:{fingerprint}";
             next.Entries[job.Path.Value] = fingerprint;
             var unchanged = !options.Force && previous.Entries.TryGetValue(job.Path.Value, out var old) && old == fingerprint
@@ -62,13 +60,13 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             if (!unchanged) toWrite.Add((job, format.Name));
         }
         var unchangedCount = next.Entries.Count - toWrite.Count;
+        var unplanned = failures.Paths.Count;
         reporter.JobsPlanned(toWrite.Count, unchangedCount);
 
         var savingParses = content.Reused == content.Files.Length && parsedBefore.Files.Count == content.Files.Length
             ? Task.CompletedTask
             : Task.Run(() => SaveParses(parsedBefore, options.OutputDirectory, site, content, lookedAt, diagnostics));
         reporter.Stage("Writing outputs");
-        var failures = new WriteFailures();
         WriteOrder.ForEach(toWrite, item => item.Format, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
             TryWrite(item.Job, options.OutputDirectory, failures);
@@ -81,8 +79,36 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         SavePieces(pieces, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
-        AtomicFile.Write(Path.Combine(options.OutputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
-        return Summary(corpus, content, toWrite.Count - failed.Count, unchangedCount, deleted, diagnostics, clock);
+        SaveManifest(next, options.OutputDirectory, diagnostics);
+        return Summary(corpus, content, toWrite.Count - (failed.Count - unplanned), unchangedCount, deleted, failed.Count, diagnostics, clock);
+    }
+
+    /// <summary>Makes the output folder and clears what an interrupted build left; false, with an error, when it cannot.</summary>
+    private static bool TryPrepare(string outputDirectory, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            Directory.CreateDirectory(outputDirectory);
+            AtomicFile.CleanLeftovers(outputDirectory);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(outputDirectory, 0, $"cannot write the output folder: {e.Message}");
+            return false;
+        }
+    }
+
+    private static void SaveManifest(Manifest next, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            AtomicFile.Write(Path.Combine(outputDirectory, Manifest.RelativePath), s => s.Write(next.ToJson()));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Manifest.RelativePath, 0, $"cannot save the build's record; the next build writes everything again: {e.Message}");
+        }
     }
 
     /// <summary>
@@ -120,7 +146,8 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
     }
 
-    private static string? FingerprintOrError(OutputJob job, string codeVersion, Fingerprint fingerprints, DiagnosticBag diagnostics)
+    /// <summary>The output's fingerprint, or null when a template it uses does not parse (reported once with the others it fails).</summary>
+    private static string? FingerprintOrFailure(OutputJob job, string codeVersion, Fingerprint fingerprints, WriteFailures failures)
     {
         try
         {
@@ -128,7 +155,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (TemplateError e)
         {
-            diagnostics.Error(e.Location, 0, e.Problem);
+            failures.Add(job.Path.Value, e.Location, e.Problem);
             return null;
         }
     }
@@ -143,7 +170,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         {
             failures.Add(job.Path.Value, e.Location, e.Problem);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             failures.Add(job.Path.Value, job.Path.Value, $"cannot write: {e.Message}");
         }
@@ -165,6 +192,6 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         return count;
     }
 
-    private static BuildSummary Summary(Corpus corpus, ContentLoad content, int written, int unchanged, int deleted, DiagnosticBag diagnostics, Stopwatch clock) =>
-        new(corpus.Articles.Length, content.Reused, corpus.Tags.Length, corpus.Weeks.Length, written, unchanged, deleted, diagnostics.Sorted(), clock.Elapsed);
+    private static BuildSummary Summary(Corpus corpus, ContentLoad content, int written, int unchanged, int deleted, int failed, DiagnosticBag diagnostics, Stopwatch clock) =>
+        new(corpus.Articles.Length, content.Reused, corpus.Tags.Length, corpus.Weeks.Length, written, unchanged, deleted, failed, diagnostics.Sorted(), clock.Elapsed);
 }

@@ -4,6 +4,8 @@ namespace Publisher.Build.Pipeline;
 
 /// <summary>What a build did: counts for the closing summary, and every diagnostic.</summary>
 /// <param name="FilesReused">Content files not parsed again: their results came from the last build's cache.</param>
+/// <param name="FilesFailed">Outputs this build could not make (a template error, a file it could not write); the last build's stay.</param>
+/// <param name="Stopped">The build could not run at all (site settings with errors, an output folder it cannot write): nothing was written.</param>
 public sealed record BuildSummary(
     int Articles,
     int FilesReused,
@@ -12,9 +14,14 @@ public sealed record BuildSummary(
     int FilesWritten,
     int FilesUnchanged,
     int FilesDeleted,
+    int FilesFailed,
     IReadOnlyList<Diagnostic> Diagnostics,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    bool Stopped = false)
 {
+    /// <summary>A build that stopped before writing anything, with the diagnostics that say why.</summary>
+    public static BuildSummary Stop(DiagnosticBag diagnostics, TimeSpan elapsed) => new(0, 0, 0, 0, 0, 0, 0, 0, diagnostics.Sorted(), elapsed, Stopped: true);
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

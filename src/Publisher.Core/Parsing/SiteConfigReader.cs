@@ -45,6 +45,7 @@ public static class SiteConfigReader
         }
         var site = new Site();
         var sawBaseUrl = false;
+        var sawTitle = false;
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -52,9 +53,12 @@ public static class SiteConfigReader
             var text = TextCleaning.CollapseWhitespace((valueNode as YamlScalarNode)?.Value ?? "");
             switch (key)
             {
-                case "title" when text.Length > 0: site = site with { Title = text }; break;
+                case "title" when text.Length > 0: site = site with { Title = text }; sawTitle = true; break;
                 case "description": site = site with { Description = text.Length > 0 ? text : null }; break;
-                case "language" when text.Length > 0: site = site with { Language = text }; break;
+                case "language" when text.Length > 0:
+                    if (LanguageTag.IsWellFormed(text)) site = site with { Language = text };
+                    else diagnostics.Error(FileName, line, $"language '{text}' is not a language tag (such as de or en-GB)");
+                    break;
                 case "author": site = site with { Author = ReadAuthor(valueNode, site.Author) }; break;
                 case "base_url":
                     sawBaseUrl = true;
@@ -91,6 +95,8 @@ public static class SiteConfigReader
         }
         if (!sawBaseUrl)
             diagnostics.Warning(FileName, 1, "no base_url; feed ids and links use https://example.invalid/");
+        if (!sawTitle)
+            diagnostics.Warning(FileName, 1, $"no title; feeds and books are called '{site.Title}'");
         return site;
     }
 

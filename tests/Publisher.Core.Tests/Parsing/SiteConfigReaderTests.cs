@@ -36,14 +36,16 @@ public class SiteConfigReaderTests
     public void Bad_values_are_located_errors_and_defaults_stay()
     {
         var diagnostics = new DiagnosticBag();
-        var site = SiteConfigReader.Parse("base_url: ftp://x\ntime_zone: Mars/Olympus\nfeed_entries: -3\npage_size: B5\ncolour: red\n", diagnostics);
+        var site = SiteConfigReader.Parse("base_url: ftp://x\ntime_zone: Mars/Olympus\nfeed_entries: -3\npage_size: B5\ncolour: red\nlanguage: 42!\n", diagnostics);
         Assert.Equal(
         [
             "site.yml:1: error: base_url 'ftp://x' is not an absolute http(s) URL",
+            "site.yml:1: warning: no title; feeds and books are called 'Publisher'",
             "site.yml:2: error: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Berlin)",
             "site.yml:3: error: feed_entries must be a positive whole number, not '-3'",
             "site.yml:4: error: page_size must be A4, A5 or Letter, not 'B5'",
             "site.yml:5: warning: unknown setting 'colour' is ignored",
+            "site.yml:6: error: language '42!' is not a language tag (such as de or en-GB)",
         ], diagnostics.Sorted().Select(d => d.ToString()));
         Assert.Equal(PageSize.A4, site.PageSize);
         Assert.Equal(50, site.FeedEntries);
