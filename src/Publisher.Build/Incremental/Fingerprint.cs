@@ -73,7 +73,13 @@ public sealed class Fingerprint(string siteFingerprint, Corpus corpus, TemplateS
             Add(parts, article.Id.ToString());
             Add(parts, article.Source.RelativePath);
             Add(parts, article.Source.ContentHash);
-            foreach (var name in article.Tags) Add(parts, corpus.TagNamed(name).Slug.Value);
+            foreach (var name in article.Tags)
+            {
+                // The tag's name can change without this article changing: another spelling came to be used more.
+                var tag = corpus.TagNamed(name);
+                Add(parts, tag.Name);
+                Add(parts, tag.Slug.Value);
+            }
             return SHA256.HashData(parts.WrittenSpan);
         }
     }

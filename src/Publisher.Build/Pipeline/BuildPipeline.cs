@@ -29,6 +29,9 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         var content = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics, () => readingParses.Result.Files);
         var parsedBefore = readingParses.Result;
         var corpus = Corpus.Create(site, content.Articles);
+        foreach (var spelling in corpus.OtherSpellings)
+            diagnostics.Warning(spelling.FirstArticle.Source.RelativePath, 0,
+                $"tag '{spelling.Name}' is the tag '{spelling.Tag.Name}' (both are '{spelling.Tag.Slug.Value}' in addresses); its articles are filed under '{spelling.Tag.Name}'");
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);
         var renderer = new TemplateRenderer(templates);

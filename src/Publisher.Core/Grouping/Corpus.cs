@@ -5,18 +5,20 @@ namespace Publisher.Core.Grouping;
 
 /// <summary>
 /// Everything one build publishes, grouped once so every writer sees the same order:
-/// articles newest first; tags with build-unique slugs; weeks oldest first; tag groups by tag name.
+/// articles newest first; tags, one per slug; weeks oldest first; tag groups by tag name.
 /// </summary>
 public sealed class Corpus
 {
     private readonly Dictionary<string, Tag> _tagsByName;
 
-    private Corpus(Site site, ImmutableArray<Article> articles, ImmutableArray<Tag> tags)
+    private Corpus(Site site, ImmutableArray<Article> articles, ImmutableArray<Tag> tags, Dictionary<string, Tag> tagsByName,
+        ImmutableArray<TagSpelling> otherSpellings)
     {
         Site = site;
         Articles = articles;
         Tags = tags;
-        _tagsByName = tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _tagsByName = tagsByName;
+        OtherSpellings = otherSpellings;
         Weeks = [.. articles.Reverse().GroupBy(a => a.Week).OrderBy(g => g.Key)
             .Select(g => new WeekGroup(g.Key, [.. g], a => a.Tags.IsEmpty ? null : TagNamed(a.Tags[0])))];
         TagGroups = GroupByTag(articles, tags);
@@ -34,6 +36,9 @@ public sealed class Corpus
 
     public ImmutableArray<TagGroup> TagGroups { get; }
 
+    /// <summary>Tag names that are another spelling of a tag (the same slug), each with the first article that uses it.</summary>
+    public ImmutableArray<TagSpelling> OtherSpellings { get; }
+
     public static Corpus Create(Site site, IEnumerable<Article> articles)
     {
         // The order of ArticleOrder.NewestFirst, with each article's instant worked out once instead of per comparison.
@@ -41,32 +46,57 @@ public sealed class Corpus
         var newestFirst = articles.Select(a => (Article: a, Instant: a.Published.ToInstant(zone)))
             .OrderByDescending(x => x.Instant).ThenBy(x => x.Article.Id.ToString(), StringComparer.Ordinal)
             .Select(x => x.Article).ToImmutableArray();
-        var slugs = new SlugAllocator();
-        var tags = newestFirst.Reverse().SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal)
-            .Select(name => new Tag(name, slugs.Allocate(Slug.From(name))))
+        // Names with one slug ("Berlin", "berlin"; "Ost/West", "ost-west") are one tag, so its feed and book keep their
+        // address whatever spelling a new article uses. It is called by the spelling most articles use (the oldest
+        // such on a tie).
+        var counts = new Dictionary<string, (int Uses, Article First)>(StringComparer.Ordinal); // in order of first use
+        foreach (var article in newestFirst.Reverse())
+        {
+            foreach (var name in article.Tags)
+                counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Uses + 1, seen.First) : (1, article);
+        }
+        var byName = new Dictionary<string, Tag>(counts.Count, StringComparer.Ordinal);
+        var others = ImmutableArray.CreateBuilder<TagSpelling>();
+        foreach (var sameSlug in counts.GroupBy(spelling => Slug.From(spelling.Key).Value, StringComparer.Ordinal))
+        {
+            var name = sameSlug.OrderByDescending(spelling => spelling.Value.Uses).First().Key;
+            var tag = new Tag(name, Slug.From(name));
+            foreach (var (spelling, (_, first)) in sameSlug)
+            {
+                byName[spelling] = tag;
+                if (spelling != name) others.Add(new TagSpelling(spelling, tag, first));
+            }
+        }
+        var tags = byName.Values.Distinct()
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new Corpus(site, newestFirst, tags);
+        return new Corpus(site, newestFirst, tags, byName, others.ToImmutable());
     }
 
+    /// <summary>The tag an article's tag name is (its own, or the tag it is another spelling of).</summary>
     public Tag TagNamed(string name) => _tagsByName[name];
 
     /// <summary>Each tag's articles in corpus order, from one pass over the articles.</summary>
-    private static ImmutableArray<TagGroup> GroupByTag(ImmutableArray<Article> articles, ImmutableArray<Tag> tags)
+    private ImmutableArray<TagGroup> GroupByTag(ImmutableArray<Article> articles, ImmutableArray<Tag> tags)
     {
-        var byName = new Dictionary<string, List<Article>>(tags.Length, StringComparer.Ordinal);
-        foreach (var tag in tags) byName[tag.Name] = [];
+        var byTag = new Dictionary<Tag, List<Article>>(tags.Length);
+        foreach (var tag in tags) byTag[tag] = [];
         foreach (var article in articles)
         {
-            var names = article.Tags;
-            for (var i = 0; i < names.Length; i++)
-            {
-                // An article is in a tag's group once, however often it names the tag.
-                if (names.IndexOf(names[i], 0, i, StringComparer.Ordinal) < 0 && byName.TryGetValue(names[i], out var group)) group.Add(article);
-            }
+            // An article is in a tag's group once, however often (and however spelt) it names the tag.
+            foreach (var tag in TagsOf(article)) byTag[tag].Add(article);
         }
-        return [.. tags.Select(t => new TagGroup(t, [.. byName[t.Name]]))];
+        return [.. tags.Select(t => new TagGroup(t, [.. byTag[t]]))];
     }
 
-    public ImmutableArray<Tag> TagsOf(Article article) => [.. article.Tags.Select(TagNamed)];
+    /// <summary>An article's tags in its order, each once.</summary>
+    public ImmutableArray<Tag> TagsOf(Article article)
+    {
+        var names = article.Tags;
+        if (names.Length == 1) return [TagNamed(names[0])];
+        return [.. names.Select(TagNamed).Distinct()];
+    }
 }
+
+/// <summary>A tag name that is another spelling of <paramref name="Tag"/>: the first article (oldest) that spells it so.</summary>
+public sealed record TagSpelling(string Name, Tag Tag, Article FirstArticle);

@@ -30,7 +30,7 @@ public static class DigestViewBuilder
         var toc = new List<TocGroupView>();
         foreach (var tag in tagsOfWeek)
         {
-            var articles = week.Articles.Where(a => a.Tags.Contains(tag.Name)).OrderBy(a => printOrder[a.Id]).ToList();
+            var articles = week.Articles.Where(a => corpus.TagsOf(a).Contains(tag)).OrderBy(a => printOrder[a.Id]).ToList();
             var printedHere = week.Sections.Any(s => s.Tag == tag);
             toc.Add(new TocGroupView(tag.Name, printedHere ? SectionAnchor(tag) : anchors[articles[0].Id],
                 [.. articles.Select(a => new TocArticleView(a.Headline, anchors[a.Id], corpus.TagsOf(a)[0] != tag))]));
@@ -46,7 +46,7 @@ public static class DigestViewBuilder
             site.Language,
             site.PageSize.ToString(),
             labels,
-            [.. tagsOfWeek.Select(t => new TagCountView(t.Name, week.Articles.Count(a => a.Tags.Contains(t.Name))))],
+            [.. tagsOfWeek.Select(t => new TagCountView(t.Name, week.Articles.Count(a => corpus.TagsOf(a).Contains(t))))],
             toc,
             sections);
     }

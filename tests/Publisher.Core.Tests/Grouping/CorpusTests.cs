@@ -31,12 +31,12 @@ public class CorpusTests
     }
 
     [Fact]
-    public void Tag_slugs_are_unique_and_given_in_first_occurrence_order()
+    public void Tag_slugs_are_unique_and_spellings_of_one_slug_are_one_tag()
     {
-        var corpus = Corpus.Create(Site, [Article("old", "2026-01-05", "Ost/West"), Article("new", "2026-02-05", "Ost-West", "ost west")]);
-        Assert.Equal("ost-west", corpus.TagNamed("Ost/West").Slug.Value);
-        Assert.Equal("ost-west-2", corpus.TagNamed("Ost-West").Slug.Value);
-        Assert.Equal("ost-west-3", corpus.TagNamed("ost west").Slug.Value);
+        var corpus = Corpus.Create(Site, [Article("old", "2026-01-05", "Ost/West"), Article("new", "2026-02-05", "Ost-West", "ost west", "Westen")]);
+        Assert.Equal(["Ost/West", "Westen"], corpus.Tags.Select(t => t.Name)); // a tie: the first spelling used
+        Assert.Same(corpus.TagNamed("Ost/West"), corpus.TagNamed("ost west"));
+        Assert.Equal("ost-west", corpus.TagNamed("Ost-West").Slug.Value);
         Assert.Equal(corpus.Tags.Length, corpus.Tags.Select(t => t.Slug).Distinct().Count());
     }
 
@@ -68,5 +68,31 @@ public class CorpusTests
         Assert.Equal(["b", "c", "a"], klima.Articles.Select(a => a.Id.ToString()));
         Assert.Equal([("2026-W47", "b c"), ("2026-W46", "a")],
             klima.ByWeekNewestFirst().Select(w => (w.Week.ToString(), string.Join(" ", w.Articles.Select(a => a.Id.ToString())))));
+    }
+
+    [Fact]
+    public void Names_with_one_slug_are_one_tag_called_as_most_articles_spell_it()
+    {
+        Article[] articles =
+        [
+            Article("a", "2026-11-02", "Berlin"), Article("b", "2026-11-03", "berlin", "Ost/West"), Article("c", "2026-11-04", "Berlin", "ost-west"),
+            Article("d", "2026-11-05", "BERLIN", "berlin"),
+        ];
+        var corpus = Corpus.Create(Site, articles);
+        Assert.Equal(["Berlin", "Ost/West"], corpus.Tags.Select(t => t.Name)); // "Ost/West" was first on a tie
+        Assert.Equal(["berlin", "ost-west"], corpus.Tags.Select(t => t.Slug.Value));
+        Assert.Equal(["d", "c", "b", "a"], corpus.TagGroups[0].Articles.Select(a => a.Id.ToString())); // d once, though it names the tag twice
+        Assert.Equal([corpus.Tags[0]], corpus.TagsOf(articles[3]).ToArray());
+        Assert.Equal([("BERLIN", "d"), ("berlin", "b"), ("ost-west", "c")],
+            corpus.OtherSpellings.Select(s => (s.Name, s.FirstArticle.Id.ToString())).OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_new_spelling_never_moves_a_tag_to_another_address()
+    {
+        var before = Corpus.Create(Site, [Article("z", "2026-11-10", "Berlin")]);
+        var after = Corpus.Create(Site, [Article("z", "2026-11-10", "Berlin"), Article("a", "2026-11-01", "berlin")]);
+        Assert.Equal(before.Tags.Single().Slug, after.Tags.Single().Slug);
+        Assert.Equal(["z", "a"], after.TagGroups.Single().Articles.Select(a => a.Id.ToString()));
     }
 }
