@@ -42,12 +42,12 @@ public class IncrementalBuildTests
         run.Build();
         var changed = run.Snapshot().Where(f => !before[f.Key].SequenceEqual(f.Value)).Select(f => f.Key).Order().ToList();
 
-        // zweite.md is in week 2026-W11 and carries the tag Ost-West (slug ost-west-2).
+        // zweite.md is in week 2026-W11 and carries the tag Ost-West, another spelling of erste.md's Ost/West (slug ost-west).
         Assert.Contains("epub/2026-W11.epub", changed);
         Assert.Contains("pdf/2026-W11.pdf", changed);
-        Assert.Contains("epub/tags/ost-west-2.epub", changed);
+        Assert.Contains("epub/tags/ost-west.epub", changed);
         Assert.Contains("feeds/atom.xml", changed);
-        Assert.Contains("feeds/tags/ost-west-2.atom.xml", changed);
+        Assert.Contains("feeds/tags/ost-west.atom.xml", changed);
         Assert.Contains("feeds/archive/2026-W11.atom.xml", changed);
         Assert.DoesNotContain("epub/2026-W10.epub", changed);
         Assert.DoesNotContain("pdf/2026-W10.pdf", changed);
@@ -65,8 +65,9 @@ public class IncrementalBuildTests
         var again = run.Build();
         Assert.True(again.FilesDeleted > 0);
         var files = run.Snapshot().Keys.ToList();
-        Assert.DoesNotContain(files, f => f.Contains("alpha") || f.Contains("2026-W10") || f.Contains("ost-west-2"));
+        Assert.DoesNotContain(files, f => f.Contains("alpha") || f.Contains("2026-W10"));
         Assert.Contains("epub/2026-W11.epub", files);
+        Assert.Contains("feeds/tags/ost-west.atom.xml", files); // zweite.md still spells the tag its way
     }
 
     [Fact]

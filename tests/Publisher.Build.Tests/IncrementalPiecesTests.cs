@@ -87,7 +87,8 @@ public class IncrementalPiecesTests
                 break;
             case "pack of another site":
                 var other = Generated(80);
-                File.WriteAllText(Path.Combine(other.Content, "site.yml"), File.ReadAllText(Path.Combine(other.Content, "site.yml")) + "\ntitle: Another site\n");
+                var settings = Path.Combine(other.Content, "site.yml");
+                File.WriteAllText(settings, string.Join("\n", File.ReadAllLines(settings).Where(line => !line.StartsWith("title:", StringComparison.Ordinal))) + "\ntitle: Another site\n");
                 Build(other.Content, other.Output, other.Templates);
                 File.Copy(Path.Combine(other.Output, PiecePack.RelativePath), pack, overwrite: true);
                 Edit(file, text => text + "\nA paragraph.\n");
