@@ -36,6 +36,12 @@ public class PackageTests(CheckedBooks books)
         Assert.Equal(week.Articles.Max(a => a.Published.Date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), epub.Dublin("date"));
         Assert.Contains(corpus.Site.Title, epub.Dublin("title"));
         Assert.Equal(corpus.Site.Author.Name, epub.Dublin("creator"));
+        // A library's synopsis and tags: the sections.
+        var sections = week.Sections.Where(s => s.Tag is not null).Select(s => s.Tag!.Name).ToList();
+        Assert.Equal(sections, epub.Package.Descendants(EpubContents.Dc + "subject").Select(s => s.Value));
+        Assert.StartsWith($"{Labels.German.Week(week.Week)} (", epub.Dublin("description"));
+        Assert.Contains(Labels.German.Articles(week.Articles.Length), epub.Dublin("description"));
+        Assert.All(sections, name => Assert.Contains(name, epub.Dublin("description")));
         Assert.Equal(corpus.Site.Title, epub.Meta("belongs-to-collection"));
         Assert.Equal($"{week.Week.Year}.{week.Week.Week:D2}", epub.Meta("group-position"));
         Assert.Equal("textual", epub.Meta("schema:accessModeSufficient"));
@@ -87,8 +93,12 @@ public class PackageTests(CheckedBooks books)
             var epub = EpubContents.Open(PathOf(books.Generated, $"epub/tags/{group.Tag.Slug}.epub"));
             var chapters = epub.SpineChapters();
             Assert.Equal(group.Articles.Select(ChapterFiles.Of).Order(), chapters.Order());
-            var weeks = chapters.Select(c => group.Articles.Single(a => ChapterFiles.Of(a) == c).Week).ToList();
-            Assert.Equal(weeks.OrderByDescending(w => w), weeks);
+            var articles = chapters.Select(c => group.Articles.Single(a => ChapterFiles.Of(a) == c)).ToList();
+            Assert.Equal(articles.Select(a => a.Week).OrderByDescending(w => w), articles.Select(a => a.Week));
+            // Read straight through, the dates only go back.
+            var instants = articles.Select(a => a.Published.ToInstant(corpus.Site.TimeZone)).ToList();
+            Assert.Equal(instants.OrderByDescending(i => i), instants);
+            Assert.Equal(BookText.Visible(group.Tag.Name, group.Tag.Slug.Value), epub.Package.Descendants(EpubContents.Dc + "subject").First().Value);
         }
     }
 

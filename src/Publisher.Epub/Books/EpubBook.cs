@@ -19,6 +19,12 @@ public sealed record EpubBook
 
     public required string Title { get; init; }
 
+    /// <summary>What the book holds, in a sentence (<c>dc:description</c>: the synopsis a library shows).</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The topics the book is about (<c>dc:subject</c>: a library's tags), the main ones first.</summary>
+    public required ImmutableArray<string> Subjects { get; init; }
+
     /// <summary>The book's primary language (a valid BCP 47 tag).</summary>
     public required string Language { get; init; }
 

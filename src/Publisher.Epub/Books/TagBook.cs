@@ -23,7 +23,8 @@ public static class TagBook
             $"{labels.Week(w.Week)} ({DateText.Range(w.Week.Start, w.Week.End, language)})", w.Articles));
         var tagName = BookText.Visible(group.Tag.Name, group.Tag.Slug.Value);
         var dates = group.Articles.Select(a => a.Published.Date).ToList();
-        var related = CoverTags.MostUsed(group.Articles.SelectMany(a => corpus.TagsOf(a)).Where(t => t != group.Tag));
+        var related = CoverTags.MostUsed(group.Articles.SelectMany(a => corpus.TagsOf(a)).Where(t => t != group.Tag)).ToList();
+        var range = dates.Count == 0 ? "" : DateText.Range(dates.Min(), dates.Max(), language);
         var key = KeyOf(group);
         return new EpubBook
         {
@@ -31,11 +32,12 @@ public static class TagBook
             Key = key,
             Identifier = BookIdentity.Of(site.BaseUrl, key),
             Title = $"{BookText.Visible(site.Title, "Publisher")} – {tagName}",
+            Description = $"{tagName} ({range}): {labels.Articles(group.Articles.Length)}.",
+            Subjects = [tagName, .. related],
             Language = language,
             Modified = BookText.Newest(group.Articles, site.TimeZone),
             Sections = [.. sections],
-            Cover = new CoverText(BookText.Visible(site.Title, "Publisher"), tagName,
-                dates.Count == 0 ? "" : DateText.Range(dates.Min(), dates.Max(), language), [.. related]),
+            Cover = new CoverText(BookText.Visible(site.Title, "Publisher"), tagName, range, [.. related]),
             Labels = labels,
         };
     }

@@ -6,8 +6,8 @@ using Publisher.Epub.Chapters;
 namespace Publisher.Epub.Package;
 
 /// <summary>
-/// The OPF 3 package document: metadata (identifier, title, language, creator, modified date, series,
-/// accessibility), the manifest of every file and the spine in reading order.
+/// The OPF 3 package document: metadata (identifier, title, description, subjects, language, creator, modified date,
+/// series, accessibility), the manifest of every file and the spine in reading order.
 /// </summary>
 public static class PackageDocument
 {
@@ -57,6 +57,8 @@ public static class PackageDocument
         w.WriteAttributeString("xmlns", "dc", null, Dc);
         Dublin(w, "identifier", BookIdentity.Urn(book.Identifier), "book-id");
         Dublin(w, "title", book.Title);
+        Dublin(w, "description", book.Description);
+        foreach (var subject in book.Subjects) Dublin(w, "subject", subject);
         Dublin(w, "language", book.Language);
         foreach (var language in otherLanguages) Dublin(w, "language", language);
         Dublin(w, "creator", creator);
