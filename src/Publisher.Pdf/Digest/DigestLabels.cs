@@ -7,6 +7,6 @@ public sealed record DigestLabels(string WeekLabel, string Contents, string Topi
     string Notes, string Untagged, string Page, string Of)
 {
     public static DigestLabels For(string language) => LanguageTag.WordsAreGerman(language)
-        ? new("Woche", "Inhalt", "Themen der Woche", "Artikel", "Artikel", "Links", "Weitere Artikel", "page", "of")
+        ? new("Woche", "Inhalt", "Themen der Woche", "Artikel", "Artikel", "Links", "Weitere Artikel", "Seite", "von")
         : new("Week", "Contents", "Topics this week", "articles", "article", "Links", "More articles", "page", "of");
 }
