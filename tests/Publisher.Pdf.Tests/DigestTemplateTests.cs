@@ -25,17 +25,49 @@ public sealed class DigestTemplateTests
         Assert.Equal(1, Count(markup, "<p class=\"kicker\">"));
     }
 
+    [Fact]
+    public void Related_articles_follow_the_article_under_a_heading_in_its_language_and_reach_the_pdf()
+    {
+        RelatedArticle[] german = [new("Verkehr: Neue Tram", "Verkehr", "Neue Tram nach Weißensee", "Die Strecke soll 2030 fertig sein & mehr."), new("Ohne Kicker", null, "Ohne Kicker", null)];
+        RelatedArticle[] english = [new("Rents: Up again", "Rents", "Up again in the east", null)];
+        var changes = new Dictionary<string, Func<Article, Article>>
+        {
+            ["Verkehr"] = a => a with { Related = [.. german] },
+            ["Kultur"] = a => a with { Related = [.. english] }, // WeekCorpus's article 4 is English
+        };
+        var markup = Markup(changes, count: 4);
+        Assert.Contains("<p class=\"notes-title\">Mehr zum Thema</p>", markup);
+        Assert.Contains("<strong>Verkehr:</strong> Neue Tram nach Weißensee<br/>Die Strecke soll 2030 fertig sein &amp; mehr.", markup);
+        Assert.Contains("<p class=\"notes\">Ohne Kicker</p>", markup);
+        Assert.Contains("<p class=\"notes-title\">Related</p>", markup);
+        Assert.Contains("<strong>Rents:</strong> Up again in the east</p>", markup);
+        Assert.Equal(2, Count(markup, "class=\"notes-title\">Mehr zum Thema") + Count(markup, "class=\"notes-title\">Related"));
+
+        var corpus = Corpus(changes, 4);
+        var diagnostics = new Publisher.Core.Diagnostics.DiagnosticBag();
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Renderer.Render(corpus, corpus.Weeks.Single(), diagnostics).Pdf);
+        Assert.Empty(diagnostics.Sorted());
+        var text = DigestFixture.Normalize(string.Concat(pdf.GetPages().Select(page => page.Text)));
+        foreach (var expected in new[] { "Mehr zum Thema", "Verkehr: Neue Tram nach Weißensee", "Die Strecke soll 2030 fertig sein & mehr.", "Related", "Rents: Up again in the east" })
+            Assert.Contains(DigestFixture.Normalize(expected), text);
+    }
+
     /// <summary>
-    /// The digest markup of WeekCorpus's three-article week (printed under "Verkehr", "Wohnen" and "Klima") after
+    /// The digest markup of WeekCorpus's week of <paramref name="count"/> articles (printed under "Verkehr", "Wohnen", "Klima", "Kultur") after
     /// <paramref name="changes"/> edited the articles, each found by the section it is printed in (its first tag).
     /// </summary>
-    private static string Markup(Dictionary<string, Func<Article, Article>> changes)
+    private static string Markup(Dictionary<string, Func<Article, Article>> changes, int count = 3)
     {
-        var week = WeekCorpus.Create(3);
+        var corpus = Corpus(changes, count);
+        return Renderer.RenderMarkup(DigestViewBuilder.Build(corpus, corpus.Weeks.Single()));
+    }
+
+    private static Corpus Corpus(Dictionary<string, Func<Article, Article>> changes, int count)
+    {
+        var week = WeekCorpus.Create(count);
         var articles = week.Articles.Select(a => changes.TryGetValue(a.Tags[0], out var change) ? change(a) : a).ToList();
         Assert.Equal(changes.Count, week.Articles.Count(a => changes.ContainsKey(a.Tags[0])));
-        var corpus = Corpus.Create(week.Site, articles);
-        return Renderer.RenderMarkup(DigestViewBuilder.Build(corpus, corpus.Weeks.Single()));
+        return Publisher.Core.Grouping.Corpus.Create(week.Site, articles);
     }
 
     private static int Count(string text, string part)

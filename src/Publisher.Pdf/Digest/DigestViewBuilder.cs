@@ -64,6 +64,6 @@ public static class DigestViewBuilder
             link.Url?.AbsoluteUri ?? link.Href ?? "",
             link.Url?.AbsoluteUri,
             string.Join(", ", link.Anchors.Distinct(StringComparer.Ordinal)))).Where(n => n.Target.Length > 0).ToList();
-        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes);
+        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes, DigestLabels.For(article.Language));
     }
 }
