@@ -1,4 +1,3 @@
-using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Pdf.Digest;
 using Publisher.Templating;
@@ -43,7 +42,7 @@ public sealed class DigestTemplateTests
         Assert.Contains("<strong>Rents:</strong> Up again in the east</p>", markup);
         Assert.Equal(2, Count(markup, "class=\"notes-title\">Mehr zum Thema") + Count(markup, "class=\"notes-title\">Related"));
 
-        var corpus = Corpus(changes, 4);
+        var corpus = WeekCorpus.Edited(4, changes);
         var diagnostics = new Publisher.Core.Diagnostics.DiagnosticBag();
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Renderer.Render(corpus, corpus.Weeks.Single(), diagnostics).Pdf);
         Assert.Empty(diagnostics.Sorted());
@@ -52,22 +51,11 @@ public sealed class DigestTemplateTests
             Assert.Contains(DigestFixture.Normalize(expected), text);
     }
 
-    /// <summary>
-    /// The digest markup of WeekCorpus's week of <paramref name="count"/> articles (printed under "Verkehr", "Wohnen", "Klima", "Kultur") after
-    /// <paramref name="changes"/> edited the articles, each found by the section it is printed in (its first tag).
-    /// </summary>
+    /// <summary>The digest markup of WeekCorpus's week of <paramref name="count"/> articles, edited (<see cref="WeekCorpus.Edited"/>).</summary>
     private static string Markup(Dictionary<string, Func<Article, Article>> changes, int count = 3)
     {
-        var corpus = Corpus(changes, count);
+        var corpus = WeekCorpus.Edited(count, changes);
         return Renderer.RenderMarkup(DigestViewBuilder.Build(corpus, corpus.Weeks.Single()));
-    }
-
-    private static Corpus Corpus(Dictionary<string, Func<Article, Article>> changes, int count)
-    {
-        var week = WeekCorpus.Create(count);
-        var articles = week.Articles.Select(a => changes.TryGetValue(a.Tags[0], out var change) ? change(a) : a).ToList();
-        Assert.Equal(changes.Count, week.Articles.Count(a => changes.ContainsKey(a.Tags[0])));
-        return Publisher.Core.Grouping.Corpus.Create(week.Site, articles);
     }
 
     private static int Count(string text, string part)

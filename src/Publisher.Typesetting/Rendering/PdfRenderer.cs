@@ -85,6 +85,8 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         document.Info.ModificationDate = info.Date.UtcDateTime;
         document.Language = info.Language;
         document.PageMode = PdfPageMode.UseOutlines;
+        // Viewers show the title in their window or tab, not the file name ("2026-W46.pdf").
+        document.ViewerPreferences.DisplayDocTitle = true;
     }
 
     private void DrawDecorations(PdfPageCanvas canvas, PageInfo page)
