@@ -61,12 +61,26 @@ public sealed class DigestPdfTests(DigestFixture fixture) : IClassFixture<Digest
     }
 
     [Fact]
-    public void Every_page_says_page_x_of_y()
+    public void Every_page_of_a_german_digest_says_seite_x_von_y()
     {
         var count = fixture.PageTexts.Count;
         Assert.True(count >= 6);
         for (var page = 1; page <= count; page++)
-            Assert.Contains($"page {page} of {count}", fixture.PageTexts[page - 1]);
+        {
+            Assert.Contains($"Seite {page} von {count}", fixture.PageTexts[page - 1]);
+            Assert.DoesNotContain("page", fixture.PageTexts[page - 1].Split('\n').Last(line => line.Trim().Length > 0));
+        }
+    }
+
+    [Theory]
+    [InlineData("de", "Seite", "von")]
+    [InlineData("de-AT", "Seite", "von")]
+    [InlineData("en", "page", "of")]
+    [InlineData("en-GB", "page", "of")]
+    public void The_footer_words_are_in_the_sites_language(string language, string page, string of)
+    {
+        var labels = Publisher.Pdf.Digest.DigestLabels.For(language);
+        Assert.Equal((page, of), (labels.Page, labels.Of));
     }
 
     [Fact]
@@ -86,7 +100,7 @@ public sealed class DigestPdfTests(DigestFixture fixture) : IClassFixture<Digest
     {
         // The body text of each page, without running header and footer lines.
         var bodies = fixture.PageTexts.Skip(2).Select(page => string.Join('\n', page.Split('\n')
-            .Where(line => !line.Contains("Stadtbote Test · 2026-W46") && !Regex.IsMatch(line, @"^\s*page \d+ of \d+\s*$"))));
+            .Where(line => !line.Contains("Stadtbote Test · 2026-W46") && !Regex.IsMatch(line, @"^\s*Seite \d+ von \d+\s*$"))));
         var text = DigestFixture.Normalize(string.Concat(bodies));
         var position = 0;
         foreach (var section in fixture.View.Sections)

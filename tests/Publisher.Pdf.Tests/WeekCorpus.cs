@@ -51,6 +51,20 @@ public static class WeekCorpus
         return Corpus.Create(site, articles);
     }
 
+    /// <summary>
+    /// A week of <paramref name="count"/> articles with some edited: each change is applied to the article printed in the
+    /// section it names (the article's first tag; with up to six articles each prints in its own section: Verkehr, Wohnen,
+    /// Klima, Kultur, Sport, Berlin; article 4, under Kultur, is English).
+    /// </summary>
+    public static Corpus Edited(int count, IReadOnlyDictionary<string, Func<Article, Article>> changes)
+    {
+        var week = Create(count);
+        var articles = week.Articles.Select(a => changes.TryGetValue(a.Tags[0], out var change) ? change(a) : a).ToList();
+        if (week.Articles.Count(a => changes.ContainsKey(a.Tags[0])) != changes.Count)
+            throw new ArgumentException("every change must name the section of exactly one article", nameof(changes));
+        return Corpus.Create(week.Site, articles);
+    }
+
     private static string Markdown(int index, int seed, int paragraphs)
     {
         var random = new Random(seed * 7919 + index);

@@ -56,6 +56,19 @@ public sealed partial class PdfOutputTests(RenderFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Viewers_are_asked_to_show_the_document_title()
+    {
+        var qdf = Path.Combine(fixture.Folder, "viewer.qdf.pdf");
+        Assert.Equal(0, Tool.Run("qpdf", "--qdf", "--object-streams=disable", fixture.PdfPath, qdf).ExitCode);
+        var text = File.ReadAllText(qdf, System.Text.Encoding.Latin1);
+        // PDFsharp writes the preferences as an object of their own: follow the catalog's reference to it.
+        var reference = Regex.Match(text, @"/Type /Catalog[^>]*?/ViewerPreferences (\d+) 0 R|/ViewerPreferences (\d+) 0 R[^>]*?/Type /Catalog");
+        Assert.True(reference.Success, "the catalog has no /ViewerPreferences");
+        var number = reference.Groups[1].Success ? reference.Groups[1].Value : reference.Groups[2].Value;
+        Assert.Matches(@"(?m)^" + number + @" 0 obj\s*<<\s*/DisplayDocTitle true\s*>>", text);
+    }
+
+    [Fact]
     public void Toc_numbers_are_the_pages_where_the_targets_stand()
     {
         var toc = fixture.Markup.Blocks.OfType<TableOfContents>().Single();

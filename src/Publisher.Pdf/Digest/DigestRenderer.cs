@@ -44,10 +44,17 @@ public sealed class DigestRenderer(TemplateRenderer templates, bool useAllCores 
             $"{view.Labels.WeekLabel} {view.Week}: {view.DateRange}",
             [.. view.Tags.Select(t => t.Name)],
             read.Language ?? corpus.Site.Language,
-            new DateTimeOffset(week.Week.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            Newest(week, corpus.Site.TimeZone));
         var typesetter = new Typesetter(read.Style, decorations: decorations, useAllCores: useAllCores);
         var result = typesetter.Render(new TypesetDocument(read.Blocks, info));
         if (result.MissingGlyphs.Count > 0) MissingGlyphs.Report(result.MissingGlyphs, week, source, sources, diagnostics);
         return result;
     }
+
+    /// <summary>
+    /// The digest's creation and modification date: when its newest article was published (date-only articles at 00:00
+    /// in the site's zone), in UTC. From the content, never the clock, so a digest's bytes are the same in every build.
+    /// </summary>
+    public static DateTimeOffset Newest(WeekGroup week, TimeZoneInfo siteZone) =>
+        week.Articles.Max(article => article.Published.ToInstant(siteZone)).ToUniversalTime();
 }

@@ -29,8 +29,11 @@ public sealed record TocArticleView(string Headline, string Anchor, bool Printed
 /// <summary>A printed section: the articles whose first tag is this one (or the untagged ones).</summary>
 public sealed record SectionView(string Name, string Anchor, IReadOnlyList<DigestArticleView> Articles);
 
-/// <summary>An article in the digest: the shared article view plus its anchor and notes.</summary>
-public sealed record DigestArticleView(ArticleView Article, string Anchor, string BylineLine, IReadOnlyList<NoteView> Notes);
+/// <summary>An article in the digest: the shared article view plus its anchor, notes and the labels in its own language.</summary>
+public sealed record DigestArticleView(ArticleView Article, string Anchor, string BylineLine, IReadOnlyList<NoteView> Notes, DigestLabels Labels);
 
-/// <summary>A numbered note with the link's URL (or the target as written) and its anchor texts.</summary>
+/// <summary>
+/// A numbered note: <see cref="Target"/> is the link's URL (or the target as written) to print, decoded for readers
+/// (<see cref="ReadableUrl"/>); <see cref="Url"/> the absolute URL, percent-encoded, for the link itself; its anchor texts.
+/// </summary>
 public sealed record NoteView(int Number, string Target, string? Url, string Anchors);

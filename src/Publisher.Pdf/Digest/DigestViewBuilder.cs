@@ -61,9 +61,9 @@ public static class DigestViewBuilder
         parts.Add(view.DateDisplay);
         var notes = article.Links.Select(link => new NoteView(
             link.Number,
-            link.Url?.AbsoluteUri ?? link.Href ?? "",
+            ReadableUrl.Decode(link.Url?.AbsoluteUri ?? link.Href ?? ""),
             link.Url?.AbsoluteUri,
             string.Join(", ", link.Anchors.Distinct(StringComparer.Ordinal)))).Where(n => n.Target.Length > 0).ToList();
-        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes);
+        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes, DigestLabels.For(article.Language));
     }
 }

@@ -4,7 +4,7 @@ namespace Publisher.Typesetting.Document;
 public sealed record TypesetDocument(IReadOnlyList<Block> Blocks, DocumentInfo Info);
 
 /// <summary>
-/// PDF metadata. <see cref="Date"/> is the content's date (e.g. the end of the week), used as
+/// PDF metadata. <see cref="Date"/> is the content's date (e.g. the newest article's instant), used as
 /// creation and modification date so the bytes depend on content, not on the clock.
 /// </summary>
 public sealed record DocumentInfo(

@@ -8,9 +8,20 @@ public sealed partial class Composer
 {
     private const int QuoteRuleColor = 0xA0A0A0;
 
+    /// <summary>
+    /// The narrowest measure nesting leaves for text: a third of the column, at least 12 ems of body text (never more
+    /// than the column). Quotes and lists nested deeper than that stop indenting, so any depth still sets.
+    /// </summary>
+    private double MinimumMeasure => Math.Min(style.ColumnWidth, Math.Max(style.ColumnWidth / 3, 12 * style.BodySize));
+
+    /// <summary>Whether indenting by <paramref name="left"/> and <paramref name="right"/> more still leaves <see cref="MinimumMeasure"/>.</summary>
+    private bool CanIndent(Context context, double left, double right) =>
+        style.ColumnWidth - context.IndentLeft - context.IndentRight - left - right >= MinimumMeasure - 0.001;
+
     private void ComposeQuote(BlockQuote quote, Context context, List<Flowable> output)
     {
-        var inner = context with
+        // Too deep to indent further: the quote's text stands where its parent's does, beside the parent's rule.
+        var inner = !CanIndent(context, style.QuoteIndent, style.QuoteIndent / 2) ? context : context with
         {
             IndentLeft = context.IndentLeft + style.QuoteIndent,
             IndentRight = context.IndentRight + style.QuoteIndent / 2,
@@ -24,7 +35,8 @@ public sealed partial class Composer
 
     private void ComposeList(ListBlock list, Context context, List<Flowable> output)
     {
-        var inner = context with { IndentLeft = context.IndentLeft + style.ListIndent };
+        // Too deep to indent further: the items' markers stand where the enclosing list's do.
+        var inner = CanIndent(context, style.ListIndent, 0) ? context with { IndentLeft = context.IndentLeft + style.ListIndent } : context;
         var number = 0;
         var start = output.Count;
         foreach (var item in list.Items)

@@ -18,6 +18,9 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
     private const double DecorationOffset = 26;
     private const int RuleColor = 0xB0B0B0;
 
+    /// <summary>What PDFsharp writes as the Info dictionary's /Producer ("PDFsharp 6.2.4"), for the XMP packet too.</summary>
+    private static readonly string Producer = "PDFsharp " + typeof(PdfDocument).Assembly.GetName().Version!.ToString(3);
+
     public RenderedPdf Render(PagePlan plan, IReadOnlyList<Flowable> flows, DocumentInfo info)
     {
         FontSetup.EnsureInstalled();
@@ -55,7 +58,7 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         foreach (var (id, position) in plan.Anchors.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             document.AddNamedDestination(id, position.Page, PdfNamedDestinationParameters.CreateVerticalPosition(TopInPdfSpace(position), null));
         AddOutline(document, pages, plan.Bookmarks);
-        return new RenderedPdf(document, links);
+        return new RenderedPdf(document, links, XmpPacket.For(info, Producer));
     }
 
     private static PdfDictionary ContentOf(PdfPage page) =>
@@ -82,6 +85,8 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         document.Info.ModificationDate = info.Date.UtcDateTime;
         document.Language = info.Language;
         document.PageMode = PdfPageMode.UseOutlines;
+        // Viewers show the title in their window or tab, not the file name ("2026-W46.pdf").
+        document.ViewerPreferences.DisplayDocTitle = true;
     }
 
     private void DrawDecorations(PdfPageCanvas canvas, PageInfo page)

@@ -7,15 +7,19 @@ namespace Publisher.Typesetting.Rendering;
 
 /// <summary>
 /// Rewrites an uncompressed PDF as PDFsharp writes it (classic xref table, direct stream lengths):
-/// compresses each unfiltered stream (except XMP metadata, which stays readable), replaces random
+/// compresses each unfiltered stream (except XMP metadata, which stays readable), puts our own XMP packet in
+/// place of PDFsharp's (<see cref="XmpPacket"/>: PDFsharp does not escape it), replaces random
 /// subset tags, XMP uuids and the trailer /ID with values derived from the content, adds the pages'
 /// link annotations (<see cref="AnnotationObjects"/>) and writes a new xref table. Objects it does
 /// not understand are copied unchanged.
 /// </summary>
 internal static partial class PdfRewriter
 {
-    /// <summary>Rewrites the first <paramref name="length"/> bytes of <paramref name="pdf"/> (a stream's buffer, not copied).</summary>
-    public static byte[] Rewrite(byte[] pdf, int length, IReadOnlyList<LinkArea[]> linksByPage, bool useAllCores)
+    /// <summary>
+    /// Rewrites the first <paramref name="length"/> bytes of <paramref name="pdf"/> (a stream's buffer, not copied);
+    /// <paramref name="metadata"/> is the XMP packet written as the metadata stream.
+    /// </summary>
+    public static byte[] Rewrite(byte[] pdf, int length, IReadOnlyList<LinkArea[]> linksByPage, byte[] metadata, bool useAllCores)
     {
         var (objects, firstOffset, trailer) = Read(pdf, length);
         var pageNumbers = PageObjects.Numbers(objects, trailer, linksByPage.Count);
@@ -23,8 +27,10 @@ internal static partial class PdfRewriter
         var output = ScratchStream.Take(ref OutputScratch);
         try
         {
-            var contentHash = HashContent(pdf, objects, annotations);
-            var objectOffsets = Write(output, pdf, objects, firstOffset, contentHash, AnnotsByObject(pageNumbers, annotations), useAllCores);
+            if (objects.Count(slice => slice.HasStream && IsMetadata(slice.Value)) != 1)
+                throw new InvalidOperationException("PDFsharp did not write exactly one XMP metadata stream");
+            var contentHash = HashContent(pdf, objects, annotations, metadata);
+            var objectOffsets = Write(output, pdf, objects, firstOffset, contentHash, AnnotsByObject(pageNumbers, annotations), metadata, useAllCores);
             var annotationsStart = output.Position;
             output.Write(annotations.Bytes);
             var offsets = new long[annotations.Count];
@@ -51,7 +57,7 @@ internal static partial class PdfRewriter
 
     /// <summary>Writes the saved objects; returns where each starts.</summary>
     private static SortedDictionary<int, long> Write(MemoryStream output, byte[] pdf, List<PdfObjectSlice> objects, int firstOffset,
-        byte[] contentHash, Dictionary<int, string> annotsByObject, bool useAllCores)
+        byte[] contentHash, Dictionary<int, string> annotsByObject, byte[] metadata, bool useAllCores)
     {
         output.Write(pdf, 0, firstOffset);
         var offsets = new SortedDictionary<int, long>();
@@ -83,9 +89,9 @@ internal static partial class PdfRewriter
             ReadOnlySpan<byte> streamBytes = pdf.AsSpan(slice.StreamStart, slice.StreamLength);
             if (IsMetadata(value))
             {
-                var metadata = streamBytes.ToArray();
-                ReplaceUuids(metadata, contentHash);
-                streamBytes = metadata;
+                var packet = metadata.ToArray();
+                ReplaceUuids(packet, contentHash);
+                streamBytes = packet;
             }
             else if (compressed[index] is { } zipped)
             {
@@ -122,7 +128,7 @@ internal static partial class PdfRewriter
 
     private static bool IsMetadata(string dictionary) => dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
 
-    private static byte[] HashContent(byte[] pdf, List<PdfObjectSlice> objects, AnnotationObjects annotations)
+    private static byte[] HashContent(byte[] pdf, List<PdfObjectSlice> objects, AnnotationObjects annotations, byte[] metadata)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> scratch = stackalloc byte[1024];
@@ -137,10 +143,8 @@ internal static partial class PdfRewriter
                 hash.AppendData(bytes);
             }
             if (!slice.HasStream) continue;
-            var data = pdf.AsSpan(slice.StreamStart, slice.StreamLength);
-            if (IsMetadata(slice.Value))
-                hash.AppendData(Encoding.Latin1.GetBytes(UuidPattern().Replace(Encoding.Latin1.GetString(data), "uuid:")));
-            else hash.AppendData(data);
+            if (IsMetadata(slice.Value)) hash.AppendData(metadata);
+            else hash.AppendData(pdf.AsSpan(slice.StreamStart, slice.StreamLength));
         }
         hash.AppendData(annotations.Bytes);
         return hash.GetHashAndReset();

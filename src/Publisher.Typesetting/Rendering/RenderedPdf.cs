@@ -4,6 +4,7 @@ namespace Publisher.Typesetting.Rendering;
 
 /// <summary>
 /// The drawing pass's result: the document PDFsharp saves (pages, fonts, outline, names, metadata) and
-/// each page's link areas, which <see cref="PdfFinisher"/> adds as annotations while it finishes the file.
+/// each page's link areas, which <see cref="PdfFinisher"/> adds as annotations while it finishes the file, and the
+/// XMP packet (<see cref="XmpPacket"/>) that replaces PDFsharp's.
 /// </summary>
-internal sealed record RenderedPdf(PdfDocument Document, IReadOnlyList<LinkArea[]> LinksByPage);
+internal sealed record RenderedPdf(PdfDocument Document, IReadOnlyList<LinkArea[]> LinksByPage, byte[] Metadata);

@@ -12,7 +12,9 @@ public static class DefaultClasses
         ["byline"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 8, Alignment = TextAlignment.Left, SpaceAfter = 8, Color = 0x555555, KeepWithNext = true, Hyphenate = false },
         ["notes"] = new() { Size = 8.5, Alignment = TextAlignment.Left, LineHeight = 1.3, SpaceAfter = 1, Hyphenate = false },
         ["notes-title"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 8, Bold = true, Alignment = TextAlignment.Left, SpaceBefore = 6, SpaceAfter = 1, KeepWithNext = true, Hyphenate = false },
-        ["figure"] = new() { Size = 8.5, Italic = true, Alignment = TextAlignment.Left, Color = 0x444444 },
+        // A photo caption goes with what follows it: under an article's head, the chain kicker → headline → teaser → byline
+        // → caption then reaches the body's first lines, and a head is never left at a page's foot without them.
+        ["figure"] = new() { Size = 8.5, Italic = true, Alignment = TextAlignment.Left, Color = 0x444444, KeepWithNext = true },
         ["caption"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 8.5, Bold = true, Alignment = TextAlignment.Left, SpaceAfter = 2, KeepWithNext = true, Hyphenate = false },
         ["meta"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 9, Alignment = TextAlignment.Left, Color = 0x333333, Hyphenate = false },
         ["center"] = new() { Alignment = TextAlignment.Center },
