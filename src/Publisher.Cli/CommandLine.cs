@@ -18,6 +18,13 @@ public static class CommandLine
         try
         {
             var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                // A command line that does not parse is a usage error: it could not run at all.
+                foreach (var error in parsed.Errors) stderr.WriteLine($"publisher: error: {error.Message}");
+                stderr.WriteLine("Run 'publisher --help' for usage.");
+                return 2;
+            }
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

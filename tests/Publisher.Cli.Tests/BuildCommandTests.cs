@@ -157,11 +157,15 @@ public class BuildCommandTests
         Assert.Matches(@"\d+\.\d+\.\d+", version.Out);
     }
 
-    [Fact]
-    public void An_unknown_command_is_a_usage_error()
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("build", "--bogus")]
+    [InlineData("sample", "--count", "abc", "--out", "x")]
+    public void A_command_line_that_does_not_parse_is_a_usage_error(params string[] args)
     {
-        var (exit, _, stderr) = CliHarness.Run("frobnicate");
-        Assert.NotEqual(0, exit);
-        Assert.NotEmpty(stderr);
+        var (exit, _, stderr) = CliHarness.Run(args);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("publisher: error: ", stderr);
+        Assert.Contains("publisher --help", stderr);
     }
 }
