@@ -83,6 +83,22 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_damaged_output_file_is_written_again()
+    {
+        var run = new PublisherRun("basic");
+        run.Build(formats: "feeds");
+        var atom = Path.Combine(run.Output, "feeds", "atom.xml");
+        var good = File.ReadAllBytes(atom);
+        foreach (var damage in new[] { "junk"u8.ToArray(), good[..(good.Length / 2)], [] })
+        {
+            File.WriteAllBytes(atom, damage);
+            Assert.Equal(1, run.Build(formats: "feeds").FilesWritten);
+            Assert.Equal(good, File.ReadAllBytes(atom));
+        }
+        Assert.Equal(0, run.Build(formats: "feeds").FilesWritten);
+    }
+
+    [Fact]
     public void Leftover_temporary_files_of_a_killed_build_are_removed()
     {
         var run = new PublisherRun("basic");

@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace Publisher.Build.Incremental;
 
 /// <summary>
-/// The record of the last build in the output folder: each output file and the fingerprint of the inputs it
-/// was made from. An output whose fingerprint is unchanged and whose file still exists is not rebuilt.
+/// The record of the last build in the output folder: each output file, the fingerprint of the inputs it was made
+/// from and its <see cref="OutputStamp"/>. An output whose fingerprint is unchanged and whose file still has the length
+/// it was written with is not rebuilt.
 /// </summary>
 public sealed class Manifest
 {
@@ -13,7 +14,7 @@ public sealed class Manifest
 
     private Manifest(SortedDictionary<string, string> entries) => Entries = entries;
 
-    /// <summary>Output path (relative, '/'-separated) → fingerprint.</summary>
+    /// <summary>Output path (relative, '/'-separated) → fingerprint, then the file's stamp once written.</summary>
     public SortedDictionary<string, string> Entries { get; }
 
     public static Manifest Empty() => new(new SortedDictionary<string, string>(StringComparer.Ordinal));

@@ -57,9 +57,10 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             var fingerprint = FingerprintOrFailure(job, codeVersions[format], fingerprints, failures);
             if (fingerprint is null) continue; // it keeps the last build's file below
             fingerprint = $"{format.Name}:{fingerprint}";
-            next.Entries[job.Path.Value] = fingerprint;
-            var unchanged = !options.Force && previous.Entries.TryGetValue(job.Path.Value, out var old) && old == fingerprint
-                && File.Exists(job.Path.Under(options.OutputDirectory));
+            // Unchanged: made from the same inputs, and the file is as the last build left it (not deleted, not edited).
+            var stamp = options.Force ? null : OutputStamp.Of(job.Path.Under(options.OutputDirectory));
+            var unchanged = stamp is not null && previous.Entries.TryGetValue(job.Path.Value, out var old) && old == fingerprint + stamp;
+            next.Entries[job.Path.Value] = unchanged ? fingerprint + stamp : fingerprint;
             if (!unchanged) toWrite.Add((job, format.Name));
         }
         var unchangedCount = next.Entries.Count - toWrite.Count;
@@ -77,6 +78,8 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         });
         var failed = failures.Paths;
         foreach (var path in failed) KeepPrevious(path, previous, next);
+        foreach (var (job, _) in toWrite.Where(item => !failed.Contains(item.Job.Path.Value)))
+            next.Entries[job.Path.Value] += OutputStamp.Of(job.Path.Under(options.OutputDirectory));
         failures.Report(diagnostics);
 
         SavePieces(pieces, diagnostics);
