@@ -114,9 +114,11 @@ public sealed class MarkdownArticleParser : IArticleParser
             return null;
         }
         var date = PublicationDates.Parse(text.Trim(), context.SiteZone);
-        if (date is null)
-            context.Diagnostics.Error(context.RelativePath, value.Line, $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
-        return date;
+        if (date is not null) return date;
+        context.Diagnostics.Error(context.RelativePath, value.Line, PublicationDates.IsOutOfRange(text.Trim())
+            ? $"date '{text}' is out of range: an article's date lies from {PublicationDate.SupportedRange}; this file is skipped"
+            : $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
+        return null;
     }
 
     private static string? RequiredText(FrontMatter frontMatter, ParseContext context, string name)

@@ -6,8 +6,9 @@ namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
 /// Reads <c>*.txt</c> taz dumps into the shared <see cref="Article"/> model for <c>publisher build</c>.
-/// Empty files and non-articles are skipped with a warning; an article without a date line is an error
-/// (every article must fall into an ISO week).
+/// Empty files and non-articles are skipped with a warning; an article without a date line, or with a date outside
+/// <see cref="PublicationDate.Earliest"/>…<see cref="PublicationDate.Latest"/>, is an error (every article must fall
+/// into an ISO week the build can count from).
 /// </summary>
 public sealed class TazArticleParser : IArticleParser
 {
@@ -42,6 +43,13 @@ public sealed class TazArticleParser : IArticleParser
                 result.DateRaw is null
                     ? "no date line such as '30 Dec 2021' before the first section; the article cannot be placed in a week"
                     : $"date line '{result.DateRaw}' is not a calendar date; the article cannot be placed in a week");
+            return null;
+        }
+
+        if (!PublicationDate.IsSupported(date))
+        {
+            context.Diagnostics.Error(context.RelativePath, result.DateLineNumber ?? 1,
+                $"date '{result.DateRaw}' is out of range: an article's date lies from {PublicationDate.SupportedRange}; this file is skipped");
             return null;
         }
 
