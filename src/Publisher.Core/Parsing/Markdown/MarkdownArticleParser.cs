@@ -60,7 +60,7 @@ public sealed class MarkdownArticleParser : IArticleParser
         var language = ReadLanguage(frontMatter, context);
         var id = ReadId(frontMatter, context);
         var converter = new MarkdownBodyConverter(context, frontMatter.LineCount);
-        var blocks = converter.Convert(body);
+        if (converter.Convert(body) is not { } blocks) return null;
         if (blocks.IsEmpty)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.LineCount + 1, "the article has no body text: its pages show only the headline");
         var kicker = OptionalText(frontMatter, "kicker");
