@@ -20,7 +20,8 @@ public sealed class MarkdownArticleParser : IArticleParser
     public Article? Parse(ReadOnlySpan<byte> content, ParseContext context)
     {
         // The decoded file is read in its buffer: only the front matter and the body become strings.
-        var buffer = TextDecoding.DecodePooled(content, out var length);
+        var buffer = TextDecoding.DecodePooled(content, out var length, out var decoding);
+        decoding.Report(context);
         FrontMatter? frontMatter;
         string body;
         try
