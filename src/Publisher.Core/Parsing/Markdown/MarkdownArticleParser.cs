@@ -64,7 +64,7 @@ public sealed class MarkdownArticleParser : IArticleParser
         if (converter.Convert(body) is not { } blocks) return null;
         if (blocks.IsEmpty)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.LineCount + 1, "the article has no body text: its pages show only the headline");
-        var kicker = OptionalText(frontMatter, "kicker");
+        var kicker = OptionalText(frontMatter, context, "kicker");
 
         return new Article
         {
@@ -73,9 +73,9 @@ public sealed class MarkdownArticleParser : IArticleParser
             Title = kicker is null ? title : $"{kicker}: {title}",
             Kicker = kicker,
             Headline = title,
-            Teaser = OptionalText(frontMatter, "summary", "teaser", "description"),
+            Teaser = OptionalText(frontMatter, context, "summary", "teaser", "description"),
             Authors = [.. (frontMatter.Get("authors", "author")?.AsList() ?? []).Select(Clean).Where(a => a.Length > 0)],
-            AuthorRole = OptionalText(frontMatter, "author_role"),
+            AuthorRole = OptionalText(frontMatter, context, "author_role"),
             Published = published.Value,
             Language = language,
             Body = blocks,
@@ -88,7 +88,7 @@ public sealed class MarkdownArticleParser : IArticleParser
     /// <summary>The article's language; one that is not a language tag is reported, and the site's is used.</summary>
     private static string ReadLanguage(FrontMatter frontMatter, ParseContext context)
     {
-        var written = OptionalText(frontMatter, "language", "lang");
+        var written = OptionalText(frontMatter, context, "language", "lang");
         if (written is null) return context.SiteLanguage;
         if (LanguageTag.IsWellFormed(written)) return written;
         context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("language", "lang")!.Line,
@@ -98,7 +98,7 @@ public sealed class MarkdownArticleParser : IArticleParser
 
     private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)
     {
-        var written = OptionalText(frontMatter, "id", "slug");
+        var written = OptionalText(frontMatter, context, "id", "slug");
         if (written is null) return new ArticleId(Slug.From(Path.ChangeExtension(context.RelativePath, null), "article-"));
         var slug = Slug.From(written, "article-");
         if (slug.Value != written)
@@ -109,6 +109,11 @@ public sealed class MarkdownArticleParser : IArticleParser
     private static PublicationDate? ReadDate(FrontMatter frontMatter, ParseContext context)
     {
         var value = frontMatter.Get("date");
+        if (value is { IsList: true })
+        {
+            ReportList(value, context);
+            return null;
+        }
         if (value?.Scalar is not { Length: > 0 } text)
         {
             context.Diagnostics.Error(context.RelativePath, value?.Line ?? 1, "front matter needs a 'date:' (YYYY-MM-DD, optionally with a time)");
@@ -124,18 +129,23 @@ public sealed class MarkdownArticleParser : IArticleParser
 
     private static string? RequiredText(FrontMatter frontMatter, ParseContext context, string name)
     {
-        var value = OptionalText(frontMatter, name);
-        if (value is null)
+        var value = OptionalText(frontMatter, context, name);
+        if (value is null && frontMatter.Get(name) is not { IsList: true })
             context.Diagnostics.Error(context.RelativePath, frontMatter.Get(name)?.Line ?? 1, $"front matter needs a non-empty '{name}:'");
         return value;
     }
 
-    private static string? OptionalText(FrontMatter frontMatter, params string[] names)
+    /// <summary>The text of the first of <paramref name="names"/> written; null when none is, or it is empty, null or a list (an error).</summary>
+    private static string? OptionalText(FrontMatter frontMatter, ParseContext context, params string[] names)
     {
-        var scalar = frontMatter.Get(names)?.Scalar;
-        var cleaned = scalar is null ? "" : Clean(scalar);
+        var value = frontMatter.Get(names);
+        if (value is { IsList: true }) ReportList(value, context);
+        var cleaned = value?.Scalar is { } scalar ? Clean(scalar) : "";
         return cleaned.Length == 0 ? null : cleaned;
     }
+
+    private static void ReportList(FrontMatterValue value, ParseContext context) =>
+        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text, not a list");
 
     private static string Clean(string text) => TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(text));
 }
