@@ -99,7 +99,7 @@ public sealed class MarkdownArticleParser : IArticleParser
     private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)
     {
         var written = OptionalText(frontMatter, context, "id", "slug");
-        if (written is null) return new ArticleId(Slug.From(Path.ChangeExtension(context.RelativePath, null), "article-"));
+        if (written is null) return ArticleId.FromPath(context.RelativePath);
         var slug = Slug.From(written, "article-");
         if (slug.Value != written)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("id", "slug")!.Line, $"id '{written}' is not a clean slug; using '{slug.Value}'");

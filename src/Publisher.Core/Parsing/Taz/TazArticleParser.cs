@@ -55,7 +55,7 @@ public sealed class TazArticleParser : IArticleParser
 
         if (body is null || body.Parts.Count == 0)
             context.Diagnostics.Warning(context.RelativePath, result.DateLineNumber ?? 1, "the article has no body text: its pages show only the headline");
-        var id = new ArticleId(Slug.From(Path.ChangeExtension(context.RelativePath, null), "article-"));
+        var id = ArticleId.FromPath(context.RelativePath);
         return TazArticleMapper.ToEncodedArticle(result, body!, id, new PublicationDate(date),
             new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))));
     }
