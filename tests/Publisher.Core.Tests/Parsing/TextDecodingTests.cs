@@ -82,6 +82,15 @@ public class TextDecodingTests
     }
 
     [Fact]
+    public void A_latin1_file_without_front_matter_is_still_the_error_it_was()
+    {
+        var harness = new MarkdownHarness();
+        Assert.Null(harness.Parse(Windows1252.GetBytes("Grüße ohne Kopf.\n")));
+        Assert.Equal(["post.md:1: error: no front matter: a Markdown article starts with '---', then 'title:' and 'date:' lines, then '---'",
+            "post.md:1: warning: not valid UTF-8; read as Windows-1252 (Latin-1)"], harness.Messages);
+    }
+
+    [Fact]
     public void A_stray_latin1_byte_in_a_utf8_file_keeps_both_and_says_the_encodings_are_mixed()
     {
         var harness = new MarkdownHarness();

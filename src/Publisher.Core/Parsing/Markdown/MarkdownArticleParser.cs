@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Markdown;
@@ -47,7 +48,7 @@ public sealed class MarkdownArticleParser : IArticleParser
         }
         if (frontMatter is null)
         {
-            if (!context.Diagnostics.Sorted().Any(d => d.File == context.RelativePath))
+            if (!context.Diagnostics.Sorted().Any(d => d.File == context.RelativePath && d.Severity == Severity.Error))
                 context.Diagnostics.Error(context.RelativePath, 1, "no front matter: a Markdown article starts with '---', then 'title:' and 'date:' lines, then '---'");
             return null;
         }
