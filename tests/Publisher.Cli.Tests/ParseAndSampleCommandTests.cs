@@ -25,6 +25,19 @@ public class ParseAndSampleCommandTests
         Assert.Equal("d", items[3].GetProperty("id").GetString());
     }
 
+    [Theory]
+    [InlineData("2026-11-03T14:30:00", "2026-11-03T14:30:00+01:00")]
+    [InlineData("2026-07-03 14:30", "2026-07-03T14:30:00+02:00")]
+    [InlineData("2026-11-03T14:30:00Z", "2026-11-03T14:30:00+00:00")]
+    public void A_markdown_time_without_offset_is_read_in_the_time_zone_of_the_nearest_site_yml(string written, string published)
+    {
+        var dir = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml + "time_zone: Europe/Berlin\n"),
+            ("2026/november/a.md", $"---\ntitle: A\ndate: {written}\n---\nText.\n"));
+        var (exit, stdout, stderr) = CliHarness.Run("parse", "--json", Path.Combine(dir, "2026", "november", "a.md"));
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(published, System.Text.Json.Nodes.JsonNode.Parse(stdout)!["published"]!.GetValue<string>());
+    }
+
     [Fact]
     public void A_missing_file_exits_two_with_one_line_and_prints_no_json()
     {

@@ -13,7 +13,7 @@ namespace Publisher.Cli.Commands;
 
 /// <summary>
 /// <c>publisher parse [--json] FILE...</c>: a taz dump as the JSON of the format spec (§14), a Markdown file as
-/// its model; several files give an array in argument order. Empty and not-an-article dumps exit 0 (their
+/// its model, read with the <c>site.yml</c> of its folder or the nearest above; several files give an array in argument order. Empty and not-an-article dumps exit 0 (their
 /// status says so); a missing or unreadable file exits 2 with one line.
 /// </summary>
 internal static class ParseCommand
@@ -58,6 +58,19 @@ internal static class ParseCommand
         return command;
     }
 
+    /// <summary>
+    /// The site a file belongs to: the <c>site.yml</c> of its folder or the nearest one above, as a build of that folder
+    /// reads it (its time zone places times written without an offset, its language is the default); else the defaults.
+    /// </summary>
+    private static Site SiteOf(string path, DiagnosticBag diagnostics)
+    {
+        for (var folder = Path.GetDirectoryName(Path.GetFullPath(path)); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(Path.Combine(folder, SiteConfigReader.FileName))) return SiteConfigReader.Read(folder, diagnostics);
+        }
+        return new Site();
+    }
+
     private static bool IsMarkdown(string path) => Path.GetExtension(path) is ".md" or ".markdown";
 
     private static void WriteTaz(Utf8JsonWriter writer, string path, byte[] content, DiagnosticBag diagnostics, TextWriter? summary)
@@ -72,7 +85,7 @@ internal static class ParseCommand
 
     private static void WriteMarkdown(Utf8JsonWriter writer, string path, byte[] content, DiagnosticBag diagnostics, TextWriter? summary)
     {
-        var site = new Site();
+        var site = SiteOf(path, diagnostics);
         var context = new ParseContext(path, diagnostics, site.Language, site.TimeZone, site.BaseUrl);
         var article = new MarkdownArticleParser().Parse(content, context);
         if (article is null)

@@ -6,5 +6,15 @@ namespace Publisher.Core.Model;
 /// </summary>
 public readonly record struct ArticleId(Slug Value)
 {
+    /// <summary>
+    /// The id of an article that names none: the slug of its path without the extension. A path whose slug is longer
+    /// than a slug may be keeps the start and adds a hash of the whole path, so two long paths that differ only at
+    /// the end never share an id; with <paramref name="distinct"/> any path does (for a path whose slug another
+    /// file's id already is: <c>a/q.md</c> and <c>a/q_.md</c>, <c>x.md</c> and <c>x.txt</c>).
+    /// </summary>
+    /// <param name="relativePath">The path below the content folder, '/'-separated, with its extension.</param>
+    public static ArticleId FromPath(string relativePath, bool distinct = false) =>
+        new(Slug.Distinct(Path.ChangeExtension(relativePath, null), relativePath, "article-", always: distinct));
+
     public override string ToString() => Value.Value;
 }

@@ -23,6 +23,31 @@ public readonly record struct Slug
     /// </summary>
     public static Slug From(string text, string fallbackPrefix = "tag-")
     {
+        var slug = Uncut(text);
+        if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
+        return new Slug(slug.Length == 0 ? fallbackPrefix + HashPrefix(text) : slug);
+    }
+
+    /// <summary>
+    /// As <see cref="From"/>, but never the same for two <paramref name="identity"/> texts: a slug that would be cut, or
+    /// any slug when <paramref name="always"/>, keeps at most its first 71 characters and ends in <c>-</c> and 8 hex
+    /// digits of SHA-256 of <paramref name="identity"/>. Other slugs are <see cref="From"/>'s.
+    /// </summary>
+    public static Slug Distinct(string text, string identity, string fallbackPrefix, bool always = false)
+    {
+        var slug = Uncut(text);
+        if (slug.Length == 0) return new Slug(fallbackPrefix + HashPrefix(always ? identity : text));
+        if (slug.Length <= MaxLength && !always) return new Slug(slug);
+        var kept = slug[..Math.Min(slug.Length, MaxLength - 9)].TrimEnd('-');
+        return new Slug($"{kept}-{HashPrefix(identity)}");
+    }
+
+    /// <summary>The longest slug <see cref="From"/> makes.</summary>
+    private const int MaxLength = 80;
+
+    /// <summary>The slug of <paramref name="text"/> before it is cut: empty when nothing of it is kept.</summary>
+    private static string Uncut(string text)
+    {
         var folded = Fold(text.ToLowerInvariant());
         var builder = new StringBuilder(folded.Length);
         var pendingHyphen = false;
@@ -39,10 +64,7 @@ public readonly record struct Slug
                 pendingHyphen = true;
             }
         }
-        if (builder.Length > 80) builder.Length = 80;
-        var slug = builder.ToString().Trim('-');
-        if (slug.Length == 0) slug = fallbackPrefix + HashPrefix(text);
-        return new Slug(slug);
+        return builder.ToString();
     }
 
     /// <summary>Accepts an already-clean slug (for example a front-matter id) or returns false.</summary>

@@ -12,11 +12,16 @@ public static class PublicationDates
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ss zzz",
     ];
 
-    /// <summary>Null when the text is no date. Times without an offset are taken in <paramref name="zone"/>.</summary>
+    /// <summary>
+    /// Null when the text is no date, or a date outside <see cref="PublicationDate.Earliest"/>…<see cref="PublicationDate.Latest"/>
+    /// (<see cref="IsOutOfRange"/> tells which). Times without an offset are taken in <paramref name="zone"/>.
+    /// </summary>
     public static PublicationDate? Parse(string text, TimeZoneInfo zone)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return new PublicationDate(day);
+            return PublicationDate.IsSupported(day) ? new PublicationDate(day) : null;
+        // Checked before any offset is applied: near the ends of DateTime's range that step throws.
+        if (IsOutOfRange(text)) return null;
         if (!DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
             return null;
         DateTimeOffset instant;
@@ -32,6 +37,12 @@ public static class PublicationDates
         }
         return new PublicationDate(DateOnly.FromDateTime(instant.DateTime), instant);
     }
+
+    /// <summary>Whether the text starts with a calendar day, <c>YYYY-MM-DD</c>, outside the supported range.</summary>
+    public static bool IsOutOfRange(string text) =>
+        text.Length >= 10
+        && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        && !PublicationDate.IsSupported(day);
 
     private static bool HasOffset(string text) =>
         text.EndsWith('Z') || text.Length > 19 && (text[^6] is '+' or '-') && text[^3] == ':';

@@ -3,20 +3,29 @@ using System.Text;
 
 namespace Publisher.Core.Parsing;
 
-/// <summary>Bytes to text the same way for every format: one BOM dropped, invalid UTF-8 replaced, newlines as <c>\n</c>.</summary>
+/// <summary>
+/// Bytes to text the same way for every format. A byte order mark says the encoding (UTF-8, UTF-16 or UTF-32, either
+/// byte order) and is dropped; without one the text is UTF-8, and bytes that are not are read as Windows-1252 (what
+/// a Latin-1 file written on Windows holds), so no letter is lost: <see cref="TextDecodingReport"/> says so. Only a
+/// broken character directly before <c>…</c> becomes U+FFFD: that is how taz's renderer cuts long lines (taz spec §5).
+/// </summary>
 public static class TextDecoding
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Windows-1252 for the bytes 0x80–0xFF; the five it leaves undefined stay C1 controls (which no output carries).</summary>
+    private static readonly char[] Windows1252High = HighHalf();
+
+    /// <summary>As <see cref="DecodePooled(ReadOnlySpan{byte}, out int, out TextDecodingReport)"/>, for a caller that reports nothing.</summary>
+    public static char[] DecodePooled(ReadOnlySpan<byte> content, out int length) => DecodePooled(content, out length, out _);
 
     /// <summary>
     /// The text in a buffer of <see cref="ArrayPool{T}.Shared"/> (the caller returns it): its first <paramref name="length"/>
-    /// characters. A reader that keeps only parts of the text makes strings of those alone.
+    /// characters, newlines as <c>\n</c>. A reader that keeps only parts of the text makes strings of those alone.
     /// </summary>
-    public static char[] DecodePooled(ReadOnlySpan<byte> content, out int length)
+    public static char[] DecodePooled(ReadOnlySpan<byte> content, out int length, out TextDecodingReport report)
     {
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, Utf8.GetMaxCharCount(content.Length)));
-        length = Utf8.GetChars(content, buffer);
+        var buffer = DecodeKeepingNewlines(content, out length, out report);
         var text = buffer.AsSpan(0, length);
         var cr = text.IndexOf('\r');
         if (cr < 0) return buffer;
@@ -34,5 +43,87 @@ public static class TextDecoding
         }
         length = written;
         return buffer;
+    }
+
+    /// <summary>As <see cref="DecodePooled(ReadOnlySpan{byte}, out int, out TextDecodingReport)"/> with <c>\r\n</c> and <c>\r</c> left as they are.</summary>
+    public static char[] DecodeKeepingNewlines(ReadOnlySpan<byte> content, out int length, out TextDecodingReport report)
+    {
+        var (encoding, bom) = ByBom(content);
+        content = content[bom..];
+        if (encoding is not null)
+        {
+            var wide = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(content.Length)));
+            length = encoding.GetChars(content, wide);
+            report = new TextDecodingReport(Bom: true);
+            return wide;
+        }
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, Lenient.GetMaxCharCount(content.Length)));
+        if (System.Text.Unicode.Utf8.IsValid(content))
+        {
+            length = Lenient.GetChars(content, buffer);
+            report = new TextDecodingReport(Bom: bom > 0);
+            return buffer;
+        }
+        length = DecodeMixed(content, buffer, out var notUtf8, out var firstLine, out var alsoUtf8);
+        report = new TextDecodingReport(bom > 0, notUtf8, firstLine, alsoUtf8);
+        return buffer;
+    }
+
+    /// <summary>The encoding a byte order mark names (null for UTF-8 or none) and the mark's length.</summary>
+    private static (Encoding? Encoding, int Length) ByBom(ReadOnlySpan<byte> content) => content switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => (null, 3),
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: false), 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: false), 4),
+        [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: false), 2),
+        [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false), 2),
+        _ => (null, 0),
+    };
+
+    /// <summary>
+    /// UTF-8 where the bytes are, Windows-1252 where they are not, U+FFFD for a character cut before <c>…</c>.
+    /// Returns the length written to <paramref name="into"/> (at least one character per byte fits).
+    /// </summary>
+    private static int DecodeMixed(ReadOnlySpan<byte> bytes, char[] into, out int notUtf8, out int firstLine, out bool alsoUtf8)
+    {
+        var written = 0;
+        (notUtf8, firstLine, alsoUtf8) = (0, 0, false);
+        while (!bytes.IsEmpty)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, into.AsSpan(written), out var read, out var made, replaceInvalidSequences: false);
+            alsoUtf8 |= into.AsSpan(written, made).ContainsAnyExceptInRange('\0', '\u007F');
+            written += made;
+            bytes = bytes[read..];
+            if (status != OperationStatus.InvalidData) break;
+            System.Text.Rune.DecodeFromUtf8(bytes, out _, out var broken);
+            if (bytes[broken..].StartsWith("…"u8))
+            {
+                into[written++] = '\uFFFD';
+            }
+            else
+            {
+                if (notUtf8 == 0) firstLine = LineAt(into.AsSpan(0, written));
+                notUtf8 += broken;
+                foreach (var b in bytes[..broken]) into[written++] = Windows1252High[b - 0x80];
+            }
+            bytes = bytes[broken..];
+        }
+        return written;
+    }
+
+    /// <summary>The 1-based line that text following <paramref name="before"/> stands on (<c>\n</c>, <c>\r\n</c> or <c>\r</c> end a line).</summary>
+    private static int LineAt(ReadOnlySpan<char> before) =>
+        1 + before.Count('\n') + before.Count('\r') - before.Count("\r\n");
+
+    private static char[] HighHalf()
+    {
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback)!;
+        var high = new char[128];
+        for (var b = 0x80; b <= 0xFF; b++)
+        {
+            var c = windows1252.GetString([(byte)b]);
+            high[b - 0x80] = c is [var single] && single != '\uFFFD' ? single : (char)b;
+        }
+        return high;
     }
 }

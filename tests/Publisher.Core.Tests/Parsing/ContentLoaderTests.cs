@@ -46,6 +46,63 @@ public class ContentLoaderTests
         Assert.Equal("a/x.doc", Assert.Single(diagnostics.Sorted()).File);
     }
 
+    private const string NoId = "---\ntitle: T\ndate: 2026-11-10\n---\nText.";
+
+    [Fact]
+    public void Long_paths_that_differ_only_at_the_end_get_distinct_ids_from_their_paths()
+    {
+        var folder = "berlin/verkehr/oeffentlicher-nahverkehr/strassenbahn/2026/november/";
+        var root = Folder((folder + "tram-nach-tegel-wird-spaeter-fertig-teil-1.md", NoId), (folder + "tram-nach-tegel-wird-spaeter-fertig-teil-2.md", NoId));
+        var diagnostics = new DiagnosticBag();
+        var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(2, articles.Length);
+        Assert.NotEqual(articles[0].Id, articles[1].Id);
+        Assert.All(articles, a =>
+        {
+            Assert.Matches("^berlin-verkehr-oeffentlicher-nahverkehr-strassenbahn-2026-november-t[a-z0-9-]*-[0-9a-f]{8}$", a.Id.ToString());
+            Assert.InRange(a.Id.ToString().Length, 1, 80);
+            Assert.Equal(a.Id.Value, a.Slug);
+            Assert.True(Slug.TryParse(a.Id.ToString(), out _));
+        });
+    }
+
+    [Fact]
+    public void Paths_whose_slugs_meet_keep_both_files_and_the_first_keeps_its_id()
+    {
+        var root = Folder(("a/q.md", NoId), ("a/q_.md", NoId), ("a/Q.txt", "# taz.de -- Probe: Q\nText.\n10 Nov 2026"), ("b.md", NoId));
+        var diagnostics = new DiagnosticBag();
+        var articles = new ContentLoader([new MarkdownArticleParser(), new Publisher.Core.Parsing.Taz.TazArticleParser()]).Load(root, new Site(), diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(["a/Q.txt", "a/q.md", "a/q_.md", "b.md"], articles.Select(a => a.Source.RelativePath));
+        Assert.Equal("a-q", articles[0].Id.ToString());
+        Assert.Matches("^a-q-[0-9a-f]{8}$", articles[1].Id.ToString());
+        Assert.Matches("^a-q-[0-9a-f]{8}$", articles[2].Id.ToString());
+        Assert.NotEqual(articles[1].Id, articles[2].Id);
+        Assert.Equal("b", articles[3].Id.ToString());
+    }
+
+    [Fact]
+    public void An_id_from_a_path_gives_way_to_the_same_id_written_in_another_file()
+    {
+        var root = Folder(("a/q.md", NoId), ("z.md", Md("a-q")));
+        var diagnostics = new DiagnosticBag();
+        var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Matches("^a-q-[0-9a-f]{8}$", articles[0].Id.ToString());
+        Assert.Equal("a-q", articles[1].Id.ToString());
+    }
+
+    [Fact]
+    public void Ids_from_paths_that_met_no_other_stay_as_they_were()
+    {
+        Assert.Equal("2026-11-02-theater-neukoelln-kultur", ArticleId.FromPath("2026-11-02-theater-neukoelln-kultur.md").ToString());
+        Assert.Equal("2026-ueber-uns", ArticleId.FromPath("2026/Über Uns.md").ToString());
+        var eighty = new string('a', 80);
+        Assert.Equal(eighty, ArticleId.FromPath(eighty + ".md").ToString());
+        Assert.NotEqual(eighty, ArticleId.FromPath(eighty + "b.md").ToString());
+    }
+
     [Fact]
     public void A_duplicate_id_is_an_error_naming_both_files_and_the_second_is_skipped()
     {

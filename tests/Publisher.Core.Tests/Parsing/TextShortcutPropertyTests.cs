@@ -78,22 +78,60 @@ public sealed class TextShortcutPropertyTests
     {
         var pieces = Gen.OneOf(Gen.Const(new byte[] { 0xEF, 0xBB, 0xBF }), Gen.Const("\r\n"u8.ToArray()), Gen.Const("\r"u8.ToArray()),
             Gen.Const("\n"u8.ToArray()), Gen.Const("\r\r\n"u8.ToArray()), Gen.Const(new byte[] { 0xC3 }), Gen.Const(new byte[] { 0xFF, 0x80 }),
-            Gen.Const("ä😀 x"u8.ToArray()), Gen.Byte.Array[0, 3]);
+            Gen.Const("ä😀 x"u8.ToArray()), Gen.Const("…"u8.ToArray()), Gen.Const(new byte[] { 0xE2, 0x80 }), Gen.Const(new byte[] { 0xFF, 0xFE }),
+            Gen.Const(new byte[] { 0xE4, 0x81, 0x9D }), Gen.Byte.Array[0, 3]);
         pieces.Array[0, 12].Select(parts => parts.SelectMany(p => p).ToArray()).Sample(bytes =>
         {
-            var buffer = TextDecoding.DecodePooled(bytes, out var length);
-            Assert.Equal(PlainDecode(bytes), new string(buffer, 0, length));
+            var buffer = TextDecoding.DecodePooled(bytes, out var length, out var report);
+            var (text, notUtf8) = PlainDecode(bytes);
+            Assert.Equal(text, new string(buffer, 0, length));
+            Assert.Equal(notUtf8, report.NotUtf8Bytes);
             System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }, iter: 20000);
     }
 
-    /// <summary>The decoding before the buffer: one BOM dropped, a string made, its line breaks replaced.</summary>
-    private static string PlainDecode(byte[] bytes)
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    /// <summary>
+    /// The decoding without the buffer, character by character: a BOM names the encoding and is dropped; else UTF-8,
+    /// a byte that is not read as Windows-1252 (one it leaves undefined as the C1 control of its number), a broken
+    /// character before "…" as U+FFFD; line breaks replaced. Also how many bytes were read as Windows-1252.
+    /// </summary>
+    private static (string Text, int NotUtf8) PlainDecode(byte[] bytes)
     {
         var content = bytes.AsSpan();
+        Encoding? wide = content switch
+        {
+            [0xFF, 0xFE, 0, 0, ..] => new UTF32Encoding(false, true),
+            [0, 0, 0xFE, 0xFF, ..] => new UTF32Encoding(true, true),
+            [0xFF, 0xFE, ..] => new UnicodeEncoding(false, true),
+            [0xFE, 0xFF, ..] => new UnicodeEncoding(true, true),
+            _ => null,
+        };
+        if (wide is not null) return (Lines(wide.GetString(content[wide.GetPreamble().Length..])), 0);
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
-        return new UTF8Encoding(false, false).GetString(content).Replace("\r\n", "\n").Replace('\r', '\n');
+        var text = new StringBuilder();
+        var notUtf8 = 0;
+        while (!content.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(content, out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done) text.Append(rune.ToString());
+            else if (content[consumed..].StartsWith("…"u8)) text.Append('\uFFFD');
+            else
+            {
+                notUtf8 += consumed;
+                foreach (var b in content[..consumed])
+                {
+                    var c = Windows1252.GetString([b]);
+                    text.Append(c is "?" or "\uFFFD" ? ((char)b).ToString() : c);
+                }
+            }
+            content = content[consumed..];
+        }
+        return (Lines(text.ToString()), notUtf8);
     }
+
+    private static string Lines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
     /// <summary>The reading before the shortcut: split into lines, find the closing line, join the parts again.</summary>
     private static (string? Yaml, string Body, int LineCount) PlainSplit(string text)

@@ -90,9 +90,9 @@ public static class FrontMatterReader
             var line = (int)keyNode.Start.Line + 1;
             var value = valueNode switch
             {
-                YamlScalarNode scalar => new FrontMatterValue(key, line, scalar.Value ?? "", []),
+                YamlScalarNode scalar => new FrontMatterValue(key, line, IsNull(scalar) ? "" : scalar.Value ?? "", []),
                 YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode) =>
-                    new FrontMatterValue(key, line, null, [.. sequence.Children.Select(c => ((YamlScalarNode)c).Value ?? "")]),
+                    new FrontMatterValue(key, line, null, [.. sequence.Children.Cast<YamlScalarNode>().Where(c => !IsNull(c)).Select(c => c.Value ?? "")]),
                 _ => null,
             };
             if (value is null)
@@ -105,6 +105,13 @@ public static class FrontMatterReader
         }
         return builder.ToImmutable();
     }
+
+    /// <summary>
+    /// YAML's null (<c>~</c>, <c>null</c>, <c>Null</c>, <c>NULL</c> or nothing, unquoted): the field is absent, as if not
+    /// written, not the text "null".
+    /// </summary>
+    internal static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

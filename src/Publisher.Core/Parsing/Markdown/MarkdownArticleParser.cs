@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Markdown;
@@ -20,7 +21,8 @@ public sealed class MarkdownArticleParser : IArticleParser
     public Article? Parse(ReadOnlySpan<byte> content, ParseContext context)
     {
         // The decoded file is read in its buffer: only the front matter and the body become strings.
-        var buffer = TextDecoding.DecodePooled(content, out var length);
+        var buffer = TextDecoding.DecodePooled(content, out var length, out var decoding);
+        decoding.Report(context);
         FrontMatter? frontMatter;
         string body;
         try
@@ -46,7 +48,7 @@ public sealed class MarkdownArticleParser : IArticleParser
         }
         if (frontMatter is null)
         {
-            if (!context.Diagnostics.Sorted().Any(d => d.File == context.RelativePath))
+            if (!context.Diagnostics.Sorted().Any(d => d.File == context.RelativePath && d.Severity == Severity.Error))
                 context.Diagnostics.Error(context.RelativePath, 1, "no front matter: a Markdown article starts with '---', then 'title:' and 'date:' lines, then '---'");
             return null;
         }
@@ -60,10 +62,10 @@ public sealed class MarkdownArticleParser : IArticleParser
         var language = ReadLanguage(frontMatter, context);
         var id = ReadId(frontMatter, context);
         var converter = new MarkdownBodyConverter(context, frontMatter.LineCount);
-        var blocks = converter.Convert(body);
+        if (converter.Convert(body) is not { } blocks) return null;
         if (blocks.IsEmpty)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.LineCount + 1, "the article has no body text: its pages show only the headline");
-        var kicker = OptionalText(frontMatter, "kicker");
+        var kicker = OptionalText(frontMatter, context, "kicker");
 
         return new Article
         {
@@ -72,9 +74,9 @@ public sealed class MarkdownArticleParser : IArticleParser
             Title = kicker is null ? title : $"{kicker}: {title}",
             Kicker = kicker,
             Headline = title,
-            Teaser = OptionalText(frontMatter, "summary", "teaser", "description"),
+            Teaser = OptionalText(frontMatter, context, "summary", "teaser", "description"),
             Authors = [.. (frontMatter.Get("authors", "author")?.AsList() ?? []).Select(Clean).Where(a => a.Length > 0)],
-            AuthorRole = OptionalText(frontMatter, "author_role"),
+            AuthorRole = OptionalText(frontMatter, context, "author_role"),
             Published = published.Value,
             Language = language,
             Body = blocks,
@@ -87,7 +89,7 @@ public sealed class MarkdownArticleParser : IArticleParser
     /// <summary>The article's language; one that is not a language tag is reported, and the site's is used.</summary>
     private static string ReadLanguage(FrontMatter frontMatter, ParseContext context)
     {
-        var written = OptionalText(frontMatter, "language", "lang");
+        var written = OptionalText(frontMatter, context, "language", "lang");
         if (written is null) return context.SiteLanguage;
         if (LanguageTag.IsWellFormed(written)) return written;
         context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("language", "lang")!.Line,
@@ -97,8 +99,8 @@ public sealed class MarkdownArticleParser : IArticleParser
 
     private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)
     {
-        var written = OptionalText(frontMatter, "id", "slug");
-        if (written is null) return new ArticleId(Slug.From(Path.ChangeExtension(context.RelativePath, null), "article-"));
+        var written = OptionalText(frontMatter, context, "id", "slug");
+        if (written is null) return ArticleId.FromPath(context.RelativePath);
         var slug = Slug.From(written, "article-");
         if (slug.Value != written)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("id", "slug")!.Line, $"id '{written}' is not a clean slug; using '{slug.Value}'");
@@ -108,31 +110,43 @@ public sealed class MarkdownArticleParser : IArticleParser
     private static PublicationDate? ReadDate(FrontMatter frontMatter, ParseContext context)
     {
         var value = frontMatter.Get("date");
+        if (value is { IsList: true })
+        {
+            ReportList(value, context);
+            return null;
+        }
         if (value?.Scalar is not { Length: > 0 } text)
         {
             context.Diagnostics.Error(context.RelativePath, value?.Line ?? 1, "front matter needs a 'date:' (YYYY-MM-DD, optionally with a time)");
             return null;
         }
         var date = PublicationDates.Parse(text.Trim(), context.SiteZone);
-        if (date is null)
-            context.Diagnostics.Error(context.RelativePath, value.Line, $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
-        return date;
+        if (date is not null) return date;
+        context.Diagnostics.Error(context.RelativePath, value.Line, PublicationDates.IsOutOfRange(text.Trim())
+            ? $"date '{text}' is out of range: an article's date lies from {PublicationDate.SupportedRange}; this file is skipped"
+            : $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
+        return null;
     }
 
     private static string? RequiredText(FrontMatter frontMatter, ParseContext context, string name)
     {
-        var value = OptionalText(frontMatter, name);
-        if (value is null)
+        var value = OptionalText(frontMatter, context, name);
+        if (value is null && frontMatter.Get(name) is not { IsList: true })
             context.Diagnostics.Error(context.RelativePath, frontMatter.Get(name)?.Line ?? 1, $"front matter needs a non-empty '{name}:'");
         return value;
     }
 
-    private static string? OptionalText(FrontMatter frontMatter, params string[] names)
+    /// <summary>The text of the first of <paramref name="names"/> written; null when none is, or it is empty, null or a list (an error).</summary>
+    private static string? OptionalText(FrontMatter frontMatter, ParseContext context, params string[] names)
     {
-        var scalar = frontMatter.Get(names)?.Scalar;
-        var cleaned = scalar is null ? "" : Clean(scalar);
+        var value = frontMatter.Get(names);
+        if (value is { IsList: true }) ReportList(value, context);
+        var cleaned = value?.Scalar is { } scalar ? Clean(scalar) : "";
         return cleaned.Length == 0 ? null : cleaned;
     }
+
+    private static void ReportList(FrontMatterValue value, ParseContext context) =>
+        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text, not a list");
 
     private static string Clean(string text) => TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(text));
 }

@@ -37,6 +37,12 @@ public sealed partial class MarkdownBodyConverter
     private readonly LinkNumbering _links = new();
     private readonly HtmlFragmentConverter _html;
 
+    /// <summary>How many quotes, lists and notes stand around the block being converted.</summary>
+    private int _depth;
+
+    /// <summary>The first line whose blocks stand deeper than <see cref="BlockNesting.MaxDepth"/>, for the warning.</summary>
+    private int? _tooDeepLine;
+
     public MarkdownBodyConverter(ParseContext context, int lineOffset)
     {
         _context = context;
@@ -46,10 +52,56 @@ public sealed partial class MarkdownBodyConverter
 
     public ImmutableArray<ArticleLink> Links => _links.ToLinks();
 
-    public ImmutableArray<Block> Convert(string markdown)
+    /// <summary>
+    /// The model blocks of <paramref name="markdown"/>; null, with an error on the line where the limit is passed, when
+    /// it is nested deeper than <see cref="MarkdownPipeline.MaximumNestingDepth"/> (Markdig refuses to follow such input).
+    /// </summary>
+    public ImmutableArray<Block>? Convert(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        return WithUnreferencedNotes(document, ConvertBlocks(document));
+        if (Parse(markdown) is not { } document)
+        {
+            _context.Diagnostics.Error(_context.RelativePath, _lineOffset + FirstTooDeepLine(markdown),
+                $"nested more than {Pipeline.MaximumNestingDepth} levels deep (block quotes, lists, emphasis or links inside one another): "
+                + "no output can follow that; this file is skipped");
+            return null;
+        }
+        var blocks = BlockNesting.Flatten(WithUnreferencedNotes(document, ConvertBlocks(document)), BlockNesting.MaxDepth, out var flattened);
+        if (flattened) _context.Diagnostics.Warning(_context.RelativePath, _tooDeepLine ?? _lineOffset + 1, BlockNesting.FlattenedMessage);
+        return blocks;
+    }
+
+    /// <summary>Markdig's syntax tree, or null when the input is nested deeper than the pipeline allows.</summary>
+    private static MarkdownDocument? Parse(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // The pipeline is fixed and the text is any string: Markdig throws this only for its nesting limit
+            // ("Markdown elements in the input are too deeply nested").
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The 1-based line of <paramref name="markdown"/> (which <see cref="Parse"/> refuses) whose addition makes the text
+    /// too deep: the shortest run of leading lines Markdig refuses, found by halving. Only a refused file pays for it.
+    /// </summary>
+    private static int FirstTooDeepLine(string markdown)
+    {
+        var lineEnds = new List<int>();
+        for (var i = markdown.IndexOf('\n'); i >= 0; i = markdown.IndexOf('\n', i + 1)) lineEnds.Add(i);
+        if (lineEnds.Count == 0 || lineEnds[^1] != markdown.Length - 1) lineEnds.Add(markdown.Length);
+        var (low, high) = (1, lineEnds.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Parse(markdown[..lineEnds[middle - 1]]) is null) high = middle;
+            else low = middle + 1;
+        }
+        return low;
     }
 
     /// <summary>
@@ -64,11 +116,13 @@ public sealed partial class MarkdownBodyConverter
         if (unreferenced.Count == 0) return blocks;
         var notes = blocks is [.., Notes last] ? last.Items : [];
         var added = notes.ToBuilder();
+        _depth++; // inside the notes
         foreach (var note in unreferenced)
         {
             _context.Diagnostics.Warning(_context.RelativePath, LineOf(note), $"footnote [{note.Label}] is never referred to; it is kept after the other notes");
             added.Add(new Note(added.Count + 1, ConvertBlocks(note)));
         }
+        _depth--;
         return [.. blocks is [.., Notes] ? blocks[..^1] : blocks, new Notes(added.ToImmutable())];
     }
 
@@ -87,10 +141,10 @@ public sealed partial class MarkdownBodyConverter
         switch (block)
         {
             case HtmlBlock html:
-                into.AddRange(_html.Convert(html.Lines.ToString(), LineOf(html)));
+                AddHtml(_html.Convert(html.Lines.ToString(), LineOf(html)), html, into);
                 break;
             case LeafBlock { Inline: { } inline } leaf when ContainsHtml(inline):
-                into.AddRange(_html.Convert(RenderHtml(leaf), LineOf(leaf)));
+                AddHtml(_html.Convert(RenderHtml(leaf), LineOf(leaf)), leaf, into);
                 break;
             case ParagraphBlock paragraph:
                 var inlines = InlineText.Tidy(CollectionsMarshal.AsSpan(ConvertInlines(paragraph.Inline)));
@@ -102,13 +156,19 @@ public sealed partial class MarkdownBodyConverter
                     into.Add(subhead);
                 break;
             case QuoteBlock quote:
+                Enter(quote);
                 into.Add(new Quote(ConvertBlocks(quote)));
+                _depth--;
                 break;
             case Markdig.Syntax.ListBlock list:
+                Enter(list);
                 into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))]));
+                _depth--;
                 break;
             case FootnoteGroup group:
+                Enter(group);
                 var notes = group.OfType<Footnote>().Select(note => new Note(note.Order, ConvertBlocks(note))).ToImmutableArray();
+                _depth--;
                 if (notes.Length > 0) into.Add(new Notes(notes));
                 break;
             case MdTable table:
@@ -121,6 +181,19 @@ public sealed partial class MarkdownBodyConverter
                 into.AddRange(ConvertBlocks(other));
                 break;
         }
+    }
+
+    /// <summary>One level deeper, into <paramref name="container"/>; notes its line when that is too deep.</summary>
+    private void Enter(ContainerBlock container)
+    {
+        if (++_depth > BlockNesting.MaxDepth) _tooDeepLine ??= LineOf(container);
+    }
+
+    /// <summary>Adds the blocks of raw HTML; notes its line when they stand too deep.</summary>
+    private void AddHtml(ImmutableArray<Block> blocks, Markdig.Syntax.Block source, ImmutableArray<Block>.Builder into)
+    {
+        if (_depth + BlockNesting.Depth(blocks) > BlockNesting.MaxDepth) _tooDeepLine ??= LineOf(source);
+        into.AddRange(blocks);
     }
 
     /// <summary>

@@ -107,9 +107,10 @@ internal static class SimpleFrontMatter
             return true;
         }
         // Plain: starts with a letter or digit (no indicator), holds no comment and no ": ", ends before trailing spaces.
+        // YAML's null ("null", "Null", "NULL") is left to YamlDotNet, which reads it as no value.
         if (!char.IsLetterOrDigit(value[0]) || value.Contains('#')) return false;
         var trimmed = value.TrimEnd(' ');
-        if (trimmed.IndexOf(": ") >= 0 || trimmed[^1] == ':') return false;
+        if (trimmed.IndexOf(": ") >= 0 || trimmed[^1] == ':' || trimmed is "null" or "Null" or "NULL") return false;
         scalar = new string(trimmed);
         return true;
     }

@@ -6,8 +6,9 @@ namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
 /// Reads <c>*.txt</c> taz dumps into the shared <see cref="Article"/> model for <c>publisher build</c>.
-/// Empty files and non-articles are skipped with a warning; an article without a date line is an error
-/// (every article must fall into an ISO week).
+/// Empty files and non-articles are skipped with a warning; an article without a date line, or with a date outside
+/// <see cref="PublicationDate.Earliest"/>…<see cref="PublicationDate.Latest"/>, is an error (every article must fall
+/// into an ISO week the build can count from).
 /// </summary>
 public sealed class TazArticleParser : IArticleParser
 {
@@ -45,9 +46,16 @@ public sealed class TazArticleParser : IArticleParser
             return null;
         }
 
+        if (!PublicationDate.IsSupported(date))
+        {
+            context.Diagnostics.Error(context.RelativePath, result.DateLineNumber ?? 1,
+                $"date '{result.DateRaw}' is out of range: an article's date lies from {PublicationDate.SupportedRange}; this file is skipped");
+            return null;
+        }
+
         if (body is null || body.Parts.Count == 0)
             context.Diagnostics.Warning(context.RelativePath, result.DateLineNumber ?? 1, "the article has no body text: its pages show only the headline");
-        var id = new ArticleId(Slug.From(Path.ChangeExtension(context.RelativePath, null), "article-"));
+        var id = ArticleId.FromPath(context.RelativePath);
         return TazArticleMapper.ToEncodedArticle(result, body!, id, new PublicationDate(date),
             new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))));
     }

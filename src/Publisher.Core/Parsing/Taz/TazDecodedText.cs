@@ -1,20 +1,18 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Publisher.Core.Parsing.Taz;
 
 /// <summary>
-/// The byte layer (spec §2.1–2.2): one BOM stripped, UTF-8 decoded with U+FFFD for invalid sequences,
-/// lines split at <c>\n</c>, <c>\r\n</c> and lone <c>\r</c> (kept as ranges into <see cref="Buffer"/>);
-/// the empty string after a final line break is dropped. The text lives in a pooled buffer that the
-/// cleaning layer edits in place: no line is copied until a value of the result needs it as a string.
-/// Dispose returns the buffer, so nothing read from it may outlive the parse.
+/// The byte layer (spec §2.1–2.2): the bytes read by <see cref="TextDecoding"/> (a BOM says the encoding and is
+/// stripped; bytes that are not UTF-8 are read as Windows-1252, a character cut before <c>…</c> is U+FFFD), lines
+/// split at <c>\n</c>, <c>\r\n</c> and lone <c>\r</c> (kept as ranges into <see cref="Buffer"/>); the empty string
+/// after a final line break is dropped. The text lives in a pooled buffer that the cleaning layer edits in place: no
+/// line is copied until a value of the result needs it as a string. Dispose returns the buffer, so nothing read from
+/// it may outlive the parse.
 /// </summary>
 internal sealed class TazDecodedText : IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     private Range[] lines;
 
     private TazDecodedText(char[] buffer, int length, Range[] lines, int lineCount, bool bom, bool crLf, bool isBlank)
@@ -41,23 +39,19 @@ internal sealed class TazDecodedText : IDisposable
 
     public bool IsBlank { get; }
 
+    /// <summary>How the bytes were read (their encoding, bytes that were not UTF-8): for the parse's diagnostics.</summary>
+    public TextDecodingReport Report { get; private init; }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazDecodedText Decode(ReadOnlySpan<byte> bytes)
     {
-        var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-        if (bom)
-        {
-            bytes = bytes[3..];
-        }
-
-        var crLf = bytes.IndexOf("\r\n"u8) >= 0;
-        var buffer = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(bytes.Length));
-        var length = Utf8.GetChars(bytes, buffer);
+        var buffer = TextDecoding.DecodeKeepingNewlines(bytes, out var length, out var report);
         var text = buffer.AsSpan(0, length);
+        var crLf = text.IndexOf("\r\n") >= 0;
         var blank = text.IsWhiteSpace();
         var lines = ArrayPool<Range>.Shared.Rent(blank ? 0 : text.Count('\n') + text.Count('\r') + 1);
         var lineCount = blank ? 0 : SplitLines(text, lines);
-        return new TazDecodedText(buffer, length, lines, lineCount, bom, crLf, blank);
+        return new TazDecodedText(buffer, length, lines, lineCount, report.Bom, crLf, blank) { Report = report };
     }
 
     /// <summary>Where line <paramref name="index"/> (0-based) lies in <see cref="Buffer"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Parsing.Taz;
 
@@ -42,6 +43,15 @@ public static class TazParser
     {
         body = null;
         using var decoded = TazDecodedText.Decode(bytes);
+        var result = Parse(decoded, fileName, out body);
+        return decoded.Report.Warning is { } warning
+            ? result with { Diagnostics = [new Diagnostic(fileName, decoded.Report.FirstNotUtf8Line, null, Severity.Warning, warning), .. result.Diagnostics] }
+            : result;
+    }
+
+    private static TazParseResult Parse(TazDecodedText decoded, string fileName, out TazBodyContent? body)
+    {
+        body = null;
         var framed = !decoded.IsBlank && TazFraming.IsFramed(decoded);
         var encoding = new TazEncodingInfo(decoded.Bom, decoded.CrLf, framed);
         if (decoded.IsBlank)

@@ -13,10 +13,13 @@ internal sealed class MarkdownHarness
 
     public string SiteLanguage => "de";
 
-    public Article? Parse(string text, string path = "post.md")
+    public Article? Parse(string text, string path = "post.md") => Parse(Encoding.UTF8.GetBytes(text), path);
+
+    /// <summary>Parses the file's bytes as they are, in whatever encoding they were written.</summary>
+    public Article? Parse(byte[] bytes, string path = "post.md")
     {
         var context = new ParseContext(path, Diagnostics, SiteLanguage, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), new Uri("https://site.example/"));
-        return new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text), context);
+        return new MarkdownArticleParser().Parse(bytes, context);
     }
 
     public IReadOnlyList<string> Messages => [.. Diagnostics.Sorted().Select(d => d.ToString())];
