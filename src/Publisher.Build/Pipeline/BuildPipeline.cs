@@ -26,7 +26,9 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         var lookedAt = DateTime.UtcNow;
         // The last build's parse results are read while the content folder is listed.
         var readingParses = options.Force ? Task.FromResult(ParseCache.Empty()) : Task.Run(() => ParseCache.Load(options.OutputDirectory, site));
-        var content = new ContentLoader(ArticleParsers.All).Load(options.ContentDirectory, site, diagnostics, () => readingParses.Result.Files);
+        // An output or templates folder inside the content folder holds no articles.
+        List<string> notContent = [options.OutputDirectory, .. options.TemplatesDirectory is { } t ? [t] : Array.Empty<string>()];
+        var content = new ContentLoader(ArticleParsers.All) { Excluded = notContent }.Load(options.ContentDirectory, site, diagnostics, () => readingParses.Result.Files);
         var parsedBefore = readingParses.Result;
         var corpus = Corpus.Create(site, content.Articles);
         foreach (var spelling in corpus.OtherSpellings)

@@ -15,6 +15,9 @@ namespace Publisher.Core.Parsing;
 /// </summary>
 public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
 {
+    /// <summary>Folders inside the content folder that hold no content (the output folder, a templates folder): not read.</summary>
+    public IReadOnlyList<string> Excluded { get; init; } = [];
+
     public ImmutableArray<Article> Load(string contentDirectory, Site site, DiagnosticBag diagnostics) =>
         Load(contentDirectory, site, diagnostics, previous: null).Articles;
 
@@ -126,15 +129,28 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         return (buffer, read, stamp);
     }
 
-    /// <summary>The article files below <paramref name="root"/> with their parsers, in path order; names only, no file is opened or stat'ed.</summary>
+    /// <summary>
+    /// The article files below <paramref name="root"/> with their parsers, in path order; names only, no file is opened or
+    /// stat'ed. <see cref="Excluded"/> folders are left out, and so are folders that are symbolic links, with a warning: one
+    /// can lead back to where it is (a loop), or to files read twice under two names.
+    /// </summary>
     private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
     {
         var result = new List<(string, IArticleParser)>();
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
         var fullRoot = Path.GetFullPath(root);
+        var excluded = Excluded.Select(folder => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))).ToHashSet(StringComparer.Ordinal);
+        var linked = new List<string>();
         var paths = new FileSystemEnumerable<string>(fullRoot, static (ref FileSystemEntry entry) => RelativePath(ref entry), options)
         {
             ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            {
+                if (excluded.Count > 0 && excluded.Contains(entry.ToFullPath())) return false;
+                if ((entry.Attributes & FileAttributes.ReparsePoint) == 0) return true;
+                linked.Add(RelativePath(ref entry));
+                return false;
+            },
         };
         foreach (var relative in paths)
         {
@@ -150,6 +166,8 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             }
             result.Add((relative, parser));
         }
+        foreach (var folder in linked.Order(StringComparer.Ordinal))
+            diagnostics.Warning(folder, 0, "folder is a symbolic link; not read (it could lead back into the content folder)");
         result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return result;
     }

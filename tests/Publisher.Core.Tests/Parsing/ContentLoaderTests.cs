@@ -32,6 +32,32 @@ public class ContentLoaderTests
         Assert.Empty(diagnostics.Sorted());
     }
 
+    [Fact]
+    public void A_folder_that_is_a_symbolic_link_is_not_followed_and_says_so()
+    {
+        var root = Folder(("sub/one.md", Md("one")), ("elsewhere/two.md", Md("two")));
+        Directory.CreateSymbolicLink(Path.Combine(root, "sub", "loop"), root); // leads back to the content folder
+        Directory.CreateSymbolicLink(Path.Combine(root, "linked"), Path.Combine(root, "elsewhere"));
+        var diagnostics = new DiagnosticBag();
+        var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
+        Assert.Equal(["two", "one"], articles.Select(a => a.Id.ToString()));
+        Assert.Equal(
+        [
+            "linked: warning: folder is a symbolic link; not read (it could lead back into the content folder)",
+            "sub/loop: warning: folder is a symbolic link; not read (it could lead back into the content folder)",
+        ], diagnostics.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Excluded_folders_inside_the_content_folder_are_not_read()
+    {
+        var root = Folder(("one.md", Md("one")), ("out/feeds/atom.xml", "<feed/>"), ("out/x.md", Md("x")), ("templates/feed/entry.sbn", "{{ x }}"));
+        var diagnostics = new DiagnosticBag();
+        var loader = new ContentLoader([new MarkdownArticleParser()]) { Excluded = [Path.Combine(root, "out"), Path.Combine(root, "templates") + "/"] };
+        Assert.Equal(["one"], loader.Load(root, new Site(), diagnostics).Select(a => a.Id.ToString()));
+        Assert.Empty(diagnostics.Sorted());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("/")]
