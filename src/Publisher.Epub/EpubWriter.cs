@@ -76,8 +76,8 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
                 var chapter = new ChapterView(
                     entry.File,
                     entry.Headline,
-                    entry.Kicker,
                     section.Title,
+                    !BookText.Repeats(article.Kicker, section.Title),
                     language,
                     position > 0 ? entries[position - 1] : null,
                     position + 1 < entries.Count ? entries[position + 1] : null);

@@ -34,6 +34,13 @@ public partial class BookTextTests
     }
 
     [Fact]
+    public void Counts_of_articles_are_said_in_the_right_number()
+    {
+        Assert.Equal(["1 article", "2 articles", "0 articles"], new[] { 1, 2, 0 }.Select(Labels.English.Articles));
+        Assert.Equal(["1 Artikel", "2 Artikel"], new[] { 1, 2 }.Select(Labels.German.Articles));
+    }
+
+    [Fact]
     public void Visible_text_equals_the_cleaned_text_for_random_mixtures()
     {
         var random = new Random(7);

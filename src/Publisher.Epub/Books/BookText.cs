@@ -56,6 +56,10 @@ public static class BookText
         return !afterSpace; // a space at the end is dropped
     }
 
+    /// <summary>Whether <paramref name="kicker"/> only says <paramref name="title"/> again (case and surrounding spaces aside).</summary>
+    public static bool Repeats(string? kicker, string title) =>
+        kicker is not null && kicker.AsSpan().Trim().Equals(title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>An article's headline as navigation shows it: never empty.</summary>
     public static string Headline(Article article) =>
         Visible(article.Headline, Visible(article.Title, article.Id.ToString()));
@@ -68,11 +72,14 @@ public static class BookText
     public static string Language(Site site, IReadOnlyCollection<Article> articles)
     {
         var siteLanguage = LanguageTag.OrFallback(site.Language, "en");
-        var tags = articles.Select(a => LanguageTag.OrFallback(a.Language, siteLanguage)).ToList();
-        var most = tags.GroupBy(LanguageTag.Primary).MaxBy(g => g.Count());
-        if (most is null || most.Count() * 2 <= tags.Count) return siteLanguage;
-        return most.GroupBy(tag => tag, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        // Counted by the tag as written first (a book's articles use a few), then by language.
+        var written = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in articles) written[article.Language ?? ""] = written.GetValueOrDefault(article.Language ?? "") + 1;
+        var tags = written.Select(w => (Tag: LanguageTag.OrFallback(w.Key, siteLanguage), w.Value)).ToList();
+        var most = tags.GroupBy(t => LanguageTag.Primary(t.Tag)).MaxBy(g => g.Sum(t => t.Value));
+        if (most is null || most.Sum(t => t.Value) * 2 <= articles.Count) return siteLanguage;
+        return most.GroupBy(t => t.Tag, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Sum(t => t.Value)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
     }
 
     public static DateTimeOffset Newest(IEnumerable<Article> articles, TimeZoneInfo zone) =>

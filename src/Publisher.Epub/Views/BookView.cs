@@ -28,6 +28,6 @@ public sealed record BookView(
         BookIdentity.Urn(book.Identifier),
         SiteView.From(site),
         book.Labels,
-        [.. book.Sections.Select(s => new SectionView(s.Anchor, s.Title, [.. s.Articles.Select(a => EntryView.From(a, book.Language))]))],
+        [.. book.Sections.Select(s => new SectionView(s.Anchor, s.Title, [.. s.Articles.Select(a => EntryView.From(a, book.Language, s.Title))]))],
         cover);
 }

@@ -5,17 +5,18 @@ using Scriban.Runtime;
 namespace Publisher.Epub.Views;
 
 /// <summary>
-/// Where a chapter sits in its book: its file, its headline and kicker, its section, its language (its article's), and the articles before and
+/// Where a chapter sits in its book: its file, its headline, its section (not shown where the article's kicker says the
+/// same), its language (its article's), and the articles before and
 /// after it (null at the ends; their <c>language</c> is set where it differs from the book's, in whose language the
 /// pager between chapters is).
 /// </summary>
-public sealed record ChapterView(string File, string Headline, string? Kicker, string SectionTitle, string Language, EntryView? Previous, EntryView? Next) : ITemplateView
+public sealed record ChapterView(string File, string Headline, string SectionTitle, bool ShowsSection, string Language, EntryView? Previous, EntryView? Next) : ITemplateView
 {
     private static readonly IObjectAccessor Members = new ViewAccessor<ChapterView>()
         .With(nameof(File), v => v.File)
         .With(nameof(Headline), v => v.Headline)
-        .With(nameof(Kicker), v => v.Kicker)
         .With(nameof(SectionTitle), v => v.SectionTitle)
+        .With(nameof(ShowsSection), v => v.ShowsSection)
         .With(nameof(Language), v => v.Language)
         .With(nameof(Previous), v => v.Previous)
         .With(nameof(Next), v => v.Next);

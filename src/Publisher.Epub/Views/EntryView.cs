@@ -19,10 +19,11 @@ public sealed record EntryView(string File, string Headline, string? Kicker, str
 
     IObjectAccessor ITemplateView.Accessor => Members;
 
-    public static EntryView From(Article article, string bookLanguage) => new(
+    /// <summary>The article as its book lists it under <paramref name="sectionTitle"/>: without a kicker that only repeats that title.</summary>
+    public static EntryView From(Article article, string bookLanguage, string sectionTitle) => new(
         ChapterFiles.Of(article),
         BookText.Headline(article),
-        NullIfEmpty(article.Kicker),
+        BookText.Repeats(article.Kicker, sectionTitle) ? null : NullIfEmpty(article.Kicker),
         NullIfEmpty(article.Teaser),
         OtherLanguage(article, bookLanguage));
 
