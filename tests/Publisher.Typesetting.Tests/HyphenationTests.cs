@@ -1,4 +1,5 @@
 using Publisher.Typesetting.Hyphenation;
+using Publisher.Typesetting.LineBreaking;
 
 namespace Publisher.Typesetting.Tests;
 
@@ -34,6 +35,13 @@ public sealed class HyphenationTests
                 Assert.InRange(point, liang.LeftMin, word.Length - liang.RightMin);
             }
         }
+    }
+
+    [Fact]
+    public void A_word_with_hyphens_of_its_own_breaks_only_there()
+    {
+        Assert.Equal([(5, false), (10, false)], WordSplitter.Find("Karl-Marx-Straßenbahnlinie", Debian.For("de"), []).Select(b => (b.Offset, b.AddsHyphen)));
+        Assert.Contains(WordSplitter.Find("Straßenbahnlinie", Debian.For("de"), []), b => b.AddsHyphen);
     }
 
     [Fact]

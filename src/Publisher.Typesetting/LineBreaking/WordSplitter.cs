@@ -9,6 +9,7 @@ internal static class WordSplitter
 {
     public const double HyphenPenalty = 50;
     public const double ExplicitHyphenPenalty = 50;
+
     public const double UrlBreakPenalty = 100;
     public const double EmergencyPenalty = Item.Emergency;
 
@@ -22,7 +23,8 @@ internal static class WordSplitter
 
     /// <summary>
     /// Finds break opportunities in <paramref name="word"/>: Liang hyphenation points in each run
-    /// of letters, after an explicit hyphen or dash between letters, after separators of long URLs.
+    /// of letters (unless the word has hyphens of its own), after an explicit hyphen or dash between letters,
+    /// after separators of long URLs.
     /// Soft hyphens must already be removed (their offsets come in <paramref name="softHyphens"/>).
     /// </summary>
     public static List<BreakOpportunity> Find(string word, IHyphenator? hyphenator, IReadOnlyList<int> softHyphens)
@@ -41,15 +43,21 @@ internal static class WordSplitter
             if (offset > 0 && offset < word.Length) result.Add(new(offset, true, HyphenPenalty));
         }
         var looksLikeUrl = word.Length > 15 && (word.Contains('/') || word.StartsWith("www.", StringComparison.Ordinal));
+        var hasHyphens = false;
         for (var i = 1; i < word.Length - 1; i++)
         {
             var c = word[i];
             if ((c is '-' or '\u2013' or '\u2010') && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]))
+            {
                 result.Add(new(i + 1, false, ExplicitHyphenPenalty));
+                hasHyphens = true;
+            }
             else if (looksLikeUrl && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' && word[i + 1] != '/')
                 result.Add(new(i + 1, false, UrlBreakPenalty));
         }
-        if (hyphenator is not null && softHyphens.Count == 0 && !looksLikeUrl)
+        // A word with hyphens of its own breaks only there, as TeX and German typesetting have it (Karl-Marx-Straße,
+        // never Karl-Ma-rx-Straße); a part too wide for the line still breaks between letters, as any word does.
+        if (hyphenator is not null && softHyphens.Count == 0 && !looksLikeUrl && !hasHyphens)
         {
             var start = -1;
             for (var i = 0; i <= word.Length; i++)
