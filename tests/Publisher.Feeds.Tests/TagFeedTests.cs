@@ -37,6 +37,24 @@ public class TagFeedTests
     }
 
     [Fact]
+    public void A_feed_is_in_the_language_more_than_half_of_its_articles_are_in()
+    {
+        static string English(string id, string date) => TestCorpus.Article(id, date, id, ["English"]).Replace("---\nid:", "---\nlanguage: en\nid:");
+        var corpus = TestCorpus.FromFiles(TestCorpus.Site with { Language = "de" },
+        [
+            ("a.md", English("a", "2026-11-02")), ("b.md", English("b", "2026-11-03")),
+            ("c.md", TestCorpus.Article("c", "2026-11-04", "c", ["Kultur"])), ("d.md", TestCorpus.Article("d", "2026-11-05", "d", ["Kultur"])),
+        ]);
+        var output = FeedOutput.Build(corpus);
+        string LanguageOf(string atom) => System.Xml.Linq.XDocument.Parse(output.Text(atom)).Root!.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")!.Value;
+        Assert.Equal("en", LanguageOf("feeds/tags/english.atom.xml"));
+        Assert.Equal("de", LanguageOf("feeds/tags/kultur.atom.xml"));
+        Assert.Equal("de", LanguageOf("feeds/atom.xml")); // two of four: no language has more than half
+        Assert.Equal("en", JsonDocument.Parse(output.Text("feeds/tags/english.json")).RootElement.GetProperty("language").GetString());
+        Assert.Contains("<language>en</language>", output.Text("feeds/tags/english.rss.xml"));
+    }
+
+    [Fact]
     public void The_site_feed_holds_the_newest_n_articles()
     {
         var corpus = ManyTags(5);

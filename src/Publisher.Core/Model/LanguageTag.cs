@@ -12,6 +12,27 @@ public static partial class LanguageTag
 
     public static string OrFallback(string? tag, string fallback) => IsWellFormed(tag) ? tag! : fallback;
 
+    /// <summary>
+    /// The language of a group of articles (a book, a feed): the one more than half of them are in, as most of those tag
+    /// it; else <paramref name="fallback"/> (the site's). An article without a well-formed language is in the fallback.
+    /// </summary>
+    public static string Prevailing(IEnumerable<string?> languages, string fallback)
+    {
+        // Counted by the tag as written first (a group's articles use a few), then by language.
+        var written = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var language in languages)
+        {
+            written[language ?? ""] = written.GetValueOrDefault(language ?? "") + 1;
+            total++;
+        }
+        var tags = written.Select(w => (Tag: OrFallback(w.Key, fallback), Count: w.Value)).ToList();
+        var most = tags.GroupBy(t => Primary(t.Tag)).MaxBy(g => g.Sum(t => t.Count));
+        if (most is null || most.Sum(t => t.Count) * 2 <= total) return fallback;
+        return most.GroupBy(t => t.Tag, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Sum(t => t.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+    }
+
     /// <summary>The language subtag, lower case: <c>de</c> for <c>de-AT</c>.</summary>
     public static string Primary(string tag)
     {

@@ -65,22 +65,12 @@ public static class BookText
         Visible(article.Headline, Visible(article.Title, article.Id.ToString()));
 
     /// <summary>
-    /// A book's primary language: the language more than half of its articles are in, as the most of those tag it (an
-    /// all-English tag book of a German site is an English book: readers choose hyphenation, dictionary and voice by
-    /// it), else the site's.
+    /// A book's primary language: the one more than half of its articles are in (an all-English tag book of a German site
+    /// is an English book: readers choose hyphenation, dictionary and voice by it), else the site's (see
+    /// <see cref="LanguageTag.Prevailing"/>).
     /// </summary>
-    public static string Language(Site site, IReadOnlyCollection<Article> articles)
-    {
-        var siteLanguage = LanguageTag.OrFallback(site.Language, "en");
-        // Counted by the tag as written first (a book's articles use a few), then by language.
-        var written = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var article in articles) written[article.Language ?? ""] = written.GetValueOrDefault(article.Language ?? "") + 1;
-        var tags = written.Select(w => (Tag: LanguageTag.OrFallback(w.Key, siteLanguage), w.Value)).ToList();
-        var most = tags.GroupBy(t => LanguageTag.Primary(t.Tag)).MaxBy(g => g.Sum(t => t.Value));
-        if (most is null || most.Sum(t => t.Value) * 2 <= articles.Count) return siteLanguage;
-        return most.GroupBy(t => t.Tag, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Sum(t => t.Value)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-    }
+    public static string Language(Site site, IReadOnlyCollection<Article> articles) =>
+        LanguageTag.Prevailing(articles.Select(a => a.Language), LanguageTag.OrFallback(site.Language, "en"));
 
     public static DateTimeOffset Newest(IEnumerable<Article> articles, TimeZoneInfo zone) =>
         articles.Select(a => a.Published.ToInstant(zone).ToUniversalTime()).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();

@@ -54,7 +54,8 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
             Id = id.AbsoluteUri,
             Title = title,
             Description = FeedText.CleanOrNull(Site.Description),
-            Language = FeedText.Language(Site.Language),
+            // The feed's articles' language where most are in one (an all-English tag feed of a German site), as for books.
+            Language = FeedText.Language(LanguageTag.Prevailing(newestFirst.Select(a => a.Language), FeedText.Language(Site.Language))),
             Updated = items.Length == 0 ? FeedIds.NoEntriesUpdated : items.Max(e => e.Published),
             HomePage = homePage,
             Addresses = addresses,
