@@ -53,13 +53,14 @@ public class ArticleBodyTemplateTests
     {
         var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\n- eins\n\n  weiter\n- zwei\n\n"
             + "<table><caption>Über <em>alles</em></caption><tr><th rowspan=\"2\">A</th><th colspan=\"2\" align=\"center\">B</th></tr>"
-            + "<tr><th>b1</th><th>b2</th></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>\n");
+            + "<tr><th>b1</th><th>b2</th></tr><tr><td>1</td><td>2</td><td>3</td></tr><tfoot><tr><td colspan=\"3\">Summe</td></tr></tfoot></table>\n");
         var html = Render(corpus, "h3");
         Assert.Contains("<li><p>eins</p>\n<p>weiter</p>\n</li>", html);
         Assert.Contains("<li>zwei</li>", html);
         Assert.Contains("<caption>Über <em>alles</em></caption>", html);
         Assert.Contains("<tr><th scope=\"col\" rowspan=\"2\">A</th><th scope=\"col\" class=\"center\" colspan=\"2\">B</th></tr>", html);
         Assert.Contains("<tr><th scope=\"col\">b1</th><th scope=\"col\">b2</th></tr>", html);
+        Assert.Contains("</tbody>\n<tfoot>\n<tr><td colspan=\"3\">Summe</td></tr>\n</tfoot>", html);
         System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
     }
 

@@ -179,11 +179,12 @@ public static class ModelJsonWriter
         w.WriteEndObject();
     }
 
-    /// <summary><c>header_rows</c>, <c>caption</c> (its inlines, when it has one), <c>align</c> (a column's: <c>left</c>, <c>center</c>, <c>right</c> or null) and <c>rows</c> of cells, each with its inlines and, when not 1, its <c>colspan</c> and <c>rowspan</c>, and its own <c>align</c> (a row lists only the cells that start in it).</summary>
+    /// <summary><c>header_rows</c>, <c>footer_rows</c> (when it has some), <c>caption</c> (its inlines, when it has one), <c>align</c> (a column's: <c>left</c>, <c>center</c>, <c>right</c> or null) and <c>rows</c> of cells, each with its inlines and, when not 1, its <c>colspan</c> and <c>rowspan</c>, and its own <c>align</c> (a row lists only the cells that start in it).</summary>
     private static void WriteTable(Utf8JsonWriter w, Table table)
     {
         w.WriteString("type", "table");
         w.WriteNumber("header_rows", table.HeaderRows);
+        if (table.FooterRows > 0) w.WriteNumber("footer_rows", table.FooterRows);
         if (!table.Caption.IsEmpty)
         {
             w.WriteStartObject("caption");

@@ -35,6 +35,9 @@ public sealed record Table(ImmutableArray<TableRow> Rows, int HeaderRows, Immuta
     /// <summary>What the table is, shown with it (HTML's &lt;caption&gt;); empty when it has none.</summary>
     public ImmutableArray<Inline> Caption { get; init; } = [];
 
+    /// <summary>How many of the last rows are its footer (HTML's &lt;tfoot&gt;: totals, notes on the figures).</summary>
+    public int FooterRows { get; init; }
+
     public CellAlignment AlignmentOf(int column) =>
         !Alignments.IsDefault && column < Alignments.Length ? Alignments[column] : CellAlignment.None;
 }

@@ -41,10 +41,11 @@ internal static partial class ContentEncoding
         }
     }
 
-    /// <summary>Header row count, the caption, the alignments (a byte each), then the rows: a cell count each, then the cells' spans, alignments and inlines.</summary>
+    /// <summary>Header and footer row counts, the caption, the alignments (a byte each), then the rows: a cell count each, then the cells' spans, alignments and inlines.</summary>
     private static void Table(Sink w, Table table)
     {
         w.Count(table.HeaderRows);
+        w.Count(table.FooterRows);
         Inlines(w, table.Caption);
         var alignments = table.Alignments.IsDefault ? [] : table.Alignments;
         w.Count(alignments.Length);
@@ -114,6 +115,7 @@ internal static partial class ContentEncoding
     private static Table Table(ref Source r)
     {
         var headerRows = r.Count();
+        var footerRows = r.Count();
         var caption = Inlines(ref r);
         var alignments = new CellAlignment[r.Count()];
         for (var i = 0; i < alignments.Length; i++) alignments[i] = (CellAlignment)r.Byte();
@@ -130,7 +132,7 @@ internal static partial class ContentEncoding
             }
             rows[i] = new TableRow(ImmutableCollectionsMarshal.AsImmutableArray(cells));
         }
-        return new Table(ImmutableCollectionsMarshal.AsImmutableArray(rows), headerRows, ImmutableCollectionsMarshal.AsImmutableArray(alignments)) { Caption = caption };
+        return new Table(ImmutableCollectionsMarshal.AsImmutableArray(rows), headerRows, ImmutableCollectionsMarshal.AsImmutableArray(alignments)) { Caption = caption, FooterRows = footerRows };
     }
 
     private static ImmutableArray<Note> NoteItems(ref Source r)

@@ -4,7 +4,7 @@ namespace Publisher.Core.Model;
 /// Where the cells of a table with row and column spans stand, placed as HTML places them: row by row, each cell in
 /// the first column its row has free, since a cell spanning rows holds its columns in the rows below it. Spans are
 /// made drawable on the way: at least 1; a row span of 0 (HTML's "to the end") or one past the end of its part of the
-/// table (the header rows, or the rest) ends there; a column span ends before a column a cell above still holds
+/// table (the header, body or footer rows) ends there; a column span ends before a column a cell above still holds
 /// (where HTML would draw two cells over each other), and at <see cref="MaxColumnSpan"/>; columns in which no cell
 /// starts are left out, as a browser gives them no width. Compiled into the model and into the typesetter, which read
 /// tables from different documents and share no other code.
@@ -18,14 +18,15 @@ internal static class SpanPlacement
     /// Each cell's start column and its spans as drawn, row by row; <paramref name="spans"/> holds the cells' spans as
     /// written, row by row.
     /// </summary>
-    public static (int[][] Starts, (int Columns, int Rows)[][] Spans) Place(IReadOnlyList<(int Columns, int Rows)[]> spans, int headerRows)
+    public static (int[][] Starts, (int Columns, int Rows)[][] Spans) Place(IReadOnlyList<(int Columns, int Rows)[]> spans, int headerRows, int footerRows = 0)
     {
+        var footerStart = Math.Max(Math.Min(headerRows, spans.Count), spans.Count - Math.Max(0, footerRows));
         var starts = new int[spans.Count][];
         var placed = new (int Columns, int Rows)[spans.Count][];
         var held = new List<int>(); // per column: how many more rows, this one included, a cell above holds it
         for (var r = 0; r < spans.Count; r++)
         {
-            var partEnd = r < headerRows ? Math.Min(headerRows, spans.Count) : spans.Count;
+            var partEnd = r < headerRows ? Math.Min(headerRows, spans.Count) : r < footerStart ? footerStart : spans.Count;
             starts[r] = new int[spans[r].Length];
             placed[r] = new (int, int)[spans[r].Length];
             var column = 0;

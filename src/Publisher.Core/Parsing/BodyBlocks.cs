@@ -103,11 +103,17 @@ public static class BodyBlocks
     /// A table of <paramref name="rows"/>, their spans made drawable (<see cref="TableGrid.Normalize"/>), or null when
     /// no row has a cell: nothing to show. <paramref name="alignments"/> are by column of the normalised table.
     /// </summary>
-    public static Table? Table(IReadOnlyList<TableRow> rows, int headerRows, IEnumerable<CellAlignment> alignments, ImmutableArray<Inline> caption = default)
+    public static Table? Table(IReadOnlyList<TableRow> rows, int headerRows, IEnumerable<CellAlignment> alignments, ImmutableArray<Inline> caption = default,
+        int footerRows = 0)
     {
         if (rows.All(row => row.Cells.IsDefaultOrEmpty)) return null;
         headerRows = Math.Min(headerRows, rows.Count);
-        var table = new Table([.. TableGrid.Normalize(rows, headerRows)], headerRows, []) { Caption = caption.IsDefault ? [] : caption };
+        footerRows = Math.Clamp(footerRows, 0, rows.Count - headerRows);
+        var table = new Table([.. TableGrid.Normalize(rows, headerRows, footerRows)], headerRows, [])
+        {
+            Caption = caption.IsDefault ? [] : caption,
+            FooterRows = footerRows,
+        };
         var kept = alignments.Take(TableGrid.Width(table)).ToList();
         while (kept.Count > 0 && kept[^1] == CellAlignment.None) kept.RemoveAt(kept.Count - 1);
         return table with { Alignments = [.. kept] };

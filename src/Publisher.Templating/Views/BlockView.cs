@@ -8,7 +8,7 @@ namespace Publisher.Templating.Views;
 /// One body block for templates. <see cref="Type"/> says which members are set:
 /// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Text"/>), <c>quote</c> (<see cref="Blocks"/>),
 /// <c>list</c> (<see cref="Ordered"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
-/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, its caption as <see cref="Html"/>),
+/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, <see cref="Foot"/>, its caption as <see cref="Html"/>),
 /// <c>notes</c> (<see cref="Notes"/>).
 /// </summary>
 public sealed class BlockView : ITemplateView
@@ -24,6 +24,7 @@ public sealed class BlockView : ITemplateView
         .With(nameof(Credit), v => v.Credit)
         .With(nameof(Head), v => v.Head)
         .With(nameof(Rows), v => v.Rows)
+        .With(nameof(Foot), v => v.Foot)
         .With(nameof(Notes), v => v.Notes)
         .With(nameof(Epub), v => v.Epub);
 
@@ -50,8 +51,11 @@ public sealed class BlockView : ITemplateView
     /// <summary>A table's header rows (cells to write as <c>th</c>), each a list of cells.</summary>
     public IReadOnlyList<IReadOnlyList<CellView>> Head { get; init; } = [];
 
-    /// <summary>A table's other rows.</summary>
+    /// <summary>A table's body rows.</summary>
     public IReadOnlyList<IReadOnlyList<CellView>> Rows { get; init; } = [];
+
+    /// <summary>A table's footer rows (totals, notes on the figures).</summary>
+    public IReadOnlyList<IReadOnlyList<CellView>> Foot { get; init; } = [];
 
     /// <summary>The article's notes.</summary>
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
@@ -91,7 +95,8 @@ public sealed class BlockView : ITemplateView
             Type = "table",
             Html = table.Caption.IsEmpty ? null : InlineHtml.Render(table.Caption, href, notes),
             Head = [.. rows.Take(table.HeaderRows)],
-            Rows = [.. rows.Skip(table.HeaderRows)],
+            Rows = [.. rows.Take(rows.Count - table.FooterRows).Skip(table.HeaderRows)],
+            Foot = [.. rows.Skip(rows.Count - table.FooterRows)],
         };
     }
 }

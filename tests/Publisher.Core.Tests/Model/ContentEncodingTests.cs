@@ -33,7 +33,7 @@ public class ContentEncodingTests
                 new TableRow([new TableCell([new LinkInline([new TextRun("Mitte")], new Uri("https://example.org/m"), 4)]), new TableCell([new TextRun("14,20 €")]), new TableCell([])]),
                 new TableRow([]),
             ],
-            1, [CellAlignment.Left, CellAlignment.Right, CellAlignment.Center, CellAlignment.None]) { Caption = [new TextRun("Mieten "), new Emphasis(EmphasisKind.Emphasis, [new TextRun("2026")])] },
+            1, [CellAlignment.Left, CellAlignment.Right, CellAlignment.Center, CellAlignment.None]) { Caption = [new TextRun("Mieten "), new Emphasis(EmphasisKind.Emphasis, [new TextRun("2026")])], FooterRows = 1 },
         new Table([], 0, []),
         new Paragraph([new TextRun("noted"), new NoteReference(1), new Emphasis(EmphasisKind.Deleted, [new NoteReference(300)])]),
         new Notes([new Note(1, [new Paragraph([new TextRun("the note")]), new Quote([])]), new Note(300, [])]),
@@ -162,7 +162,7 @@ public class ContentEncodingTests
         Figure f => $"Figure({f.Image.Caption}, {f.Image.Credit ?? "null"})",
         Preformatted p => $"Pre({p.Text})",
         Notes n => $"Notes({string.Join(" | ", n.Items.Select(note => $"{note.Number}: {Describe(note.Blocks)}"))})",
-        Table t => $"Table({t.HeaderRows}, [{string.Join(", ", t.Alignments)}], {Describe(t.Caption)}: "
+        Table t => $"Table({t.HeaderRows}, {t.FooterRows}, [{string.Join(", ", t.Alignments)}], {Describe(t.Caption)}: "
             + string.Join(" / ", t.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => $"{c.ColumnSpan}x{c.RowSpan} {c.Alignment} {Describe(c.Inlines)}")))) + ")",
         _ => throw new InvalidOperationException(block.GetType().Name),
     };

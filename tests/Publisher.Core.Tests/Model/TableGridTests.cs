@@ -58,6 +58,13 @@ public class TableGridTests
     }
 
     [Fact]
+    public void A_row_span_does_not_reach_from_the_body_into_the_footer()
+    {
+        var rows = TableGrid.Normalize([new TableRow([Cell("a", rows: 0)]), new TableRow([]), new TableRow([Cell("sum")])], 0, footerRows: 1);
+        Assert.Equal([[(1, 2)], [], [(1, 1)]], Spans(rows));
+    }
+
+    [Fact]
     public void Normalizing_twice_changes_nothing_more()
     {
         TableRow[] rows =

@@ -150,7 +150,7 @@ public sealed class HtmlFragmentConverter
             RowSpan = Span(cell, "rowspan", 0),
             Alignment = AlignmentOf(cell) is var own and not CellAlignment.None ? own : AlignmentOf(row),
         })])).ToList();
-        if (BodyBlocks.Table(converted, headerRows, [], caption) is { } result)
+        if (BodyBlocks.Table(converted, headerRows, [], caption, foot.Count) is { } result)
             yield return result;
         else if (caption.Length > 0)
             yield return new Paragraph(caption);

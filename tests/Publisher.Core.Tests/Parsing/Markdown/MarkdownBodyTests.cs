@@ -139,6 +139,7 @@ public class MarkdownBodyTests
         var table = Assert.IsType<Table>(Assert.Single(article.Body));
         Assert.Equal("Mieten", InlineText.Plain(table.Caption));
         Assert.Equal(1, table.HeaderRows); // the leading row of <th> cells
+        Assert.Equal(1, table.FooterRows);
         Assert.Empty(table.Alignments); // an HTML cell has its own
         Assert.Equal([[CellAlignment.None, CellAlignment.Right], [CellAlignment.None, CellAlignment.Center], [CellAlignment.Left, CellAlignment.Left]],
             table.Rows.Select(r => r.Cells.Select(c => c.Alignment).ToArray()).ToArray());
