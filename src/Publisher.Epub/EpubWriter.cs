@@ -7,6 +7,7 @@ using Publisher.Epub.Cover;
 using Publisher.Epub.Navigation;
 using Publisher.Epub.Package;
 using Publisher.Epub.Views;
+using Publisher.Templating.Views;
 using Publisher.Templating;
 
 namespace Publisher.Epub;
@@ -77,7 +78,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
                     entry.File,
                     entry.Headline,
                     section.Title,
-                    !BookText.Repeats(article.Kicker, section.Title),
+                    !Kickers.Repeat(article.Kicker, section.Title),
                     language,
                     position > 0 ? entries[position - 1] : null,
                     position + 1 < entries.Count ? entries[position + 1] : null);

@@ -56,10 +56,6 @@ public static class BookText
         return !afterSpace; // a space at the end is dropped
     }
 
-    /// <summary>Whether <paramref name="kicker"/> only says <paramref name="title"/> again (case and surrounding spaces aside).</summary>
-    public static bool Repeats(string? kicker, string title) =>
-        kicker is not null && kicker.AsSpan().Trim().Equals(title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
-
     /// <summary>An article's headline as navigation shows it: never empty.</summary>
     public static string Headline(Article article) =>
         Visible(article.Headline, Visible(article.Title, article.Id.ToString()));

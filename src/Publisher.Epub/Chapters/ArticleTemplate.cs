@@ -11,7 +11,7 @@ namespace Publisher.Epub.Chapters;
 internal static class ArticleTemplate
 {
     public static string Render(TemplateRenderer renderer, Corpus corpus, Article article, Func<Uri, string> href, Labels labels) =>
-        Render(renderer, ArticleTemplate.Views(corpus, href), article, labels);
+        Render(renderer, Views(corpus, href), article, labels);
 
     /// <summary>Views for a book's chapters: links written by <paramref name="href"/>, notes marked for pop-ups (<see cref="NoteLinks.Epub"/>).</summary>
     public static ArticleViews Views(Corpus corpus, Func<Uri, string> href) => new(corpus, href, NoteLinks.Epub);

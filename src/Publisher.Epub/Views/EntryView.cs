@@ -1,6 +1,7 @@
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Epub.Chapters;
+using Publisher.Templating.Views;
 using Publisher.Templating;
 using Scriban.Runtime;
 
@@ -23,7 +24,7 @@ public sealed record EntryView(string File, string Headline, string? Kicker, str
     public static EntryView From(Article article, string bookLanguage, string sectionTitle) => new(
         ChapterFiles.Of(article),
         BookText.Headline(article),
-        BookText.Repeats(article.Kicker, sectionTitle) ? null : NullIfEmpty(article.Kicker),
+        Kickers.Repeat(article.Kicker, sectionTitle) ? null : NullIfEmpty(article.Kicker),
         NullIfEmpty(article.Teaser),
         OtherLanguage(article, bookLanguage));
 

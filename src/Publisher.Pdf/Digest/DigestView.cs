@@ -29,8 +29,12 @@ public sealed record TocArticleView(string Headline, string Anchor, bool Printed
 /// <summary>A printed section: the articles whose first tag is this one (or the untagged ones).</summary>
 public sealed record SectionView(string Name, string Anchor, IReadOnlyList<DigestArticleView> Articles);
 
-/// <summary>An article in the digest: the shared article view plus its anchor, notes and the labels in its own language.</summary>
-public sealed record DigestArticleView(ArticleView Article, string Anchor, string BylineLine, IReadOnlyList<NoteView> Notes, DigestLabels Labels);
+/// <summary>
+/// An article in the digest: the shared article view plus its anchor, notes and the labels in its own language;
+/// <see cref="ShowsKicker"/> unless it has none or it only repeats the section's name (<see cref="Kickers.Repeat"/>).
+/// </summary>
+public sealed record DigestArticleView(ArticleView Article, string Anchor, string BylineLine, IReadOnlyList<NoteView> Notes, DigestLabels Labels,
+    bool ShowsKicker);
 
 /// <summary>
 /// A numbered note: <see cref="Target"/> is the link's URL (or the target as written) to print, decoded for readers

@@ -17,10 +17,12 @@ public static class DigestViewBuilder
         var views = new ArticleViews(corpus);
         var anchors = week.Articles.ToDictionary(a => a.Id, a => "article-" + a.Slug.Value);
 
-        var sections = week.Sections.Select(section => new SectionView(
-            section.Tag?.Name ?? labels.Untagged,
-            SectionAnchor(section.Tag),
-            [.. section.Articles.Select(article => ArticleOf(views.Create(article), article, anchors[article.Id]))])).ToList();
+        var sections = week.Sections.Select(section =>
+        {
+            var name = section.Tag?.Name ?? labels.Untagged;
+            return new SectionView(name, SectionAnchor(section.Tag),
+                [.. section.Articles.Select(article => ArticleOf(views.Create(article), article, anchors[article.Id], name))]);
+        }).ToList();
 
         // Print order: entries of a TOC group follow the pages they point at.
         var printOrder = week.Sections.SelectMany(section => section.Articles).Select((article, index) => (article.Id, index))
@@ -53,7 +55,7 @@ public static class DigestViewBuilder
 
     private static string SectionAnchor(Tag? tag) => tag is null ? "section-untagged" : "tag-" + tag.Slug.Value;
 
-    private static DigestArticleView ArticleOf(ArticleView view, Article article, string anchor)
+    private static DigestArticleView ArticleOf(ArticleView view, Article article, string anchor, string sectionName)
     {
         var parts = new List<string>();
         if (view.Byline.Length > 0) parts.Add(view.Byline);
@@ -64,6 +66,7 @@ public static class DigestViewBuilder
             ReadableUrl.Decode(link.Url?.AbsoluteUri ?? link.Href ?? ""),
             link.Url?.AbsoluteUri,
             string.Join(", ", link.Anchors.Distinct(StringComparer.Ordinal)))).Where(n => n.Target.Length > 0).ToList();
-        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes, DigestLabels.For(article.Language));
+        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes, DigestLabels.For(article.Language),
+            !string.IsNullOrEmpty(view.Kicker) && !Kickers.Repeat(view.Kicker, sectionName));
     }
 }
