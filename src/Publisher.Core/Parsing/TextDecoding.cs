@@ -5,8 +5,9 @@ namespace Publisher.Core.Parsing;
 
 /// <summary>
 /// Bytes to text the same way for every format. A byte order mark says the encoding (UTF-8, UTF-16 or UTF-32, either
-/// byte order) and is dropped; without one the text is UTF-8, and bytes that are not are read as Windows-1252 (what
-/// a Latin-1 file written on Windows holds), so no letter is lost: <see cref="TextDecodingReport"/> says so. Only a
+/// byte order) and is dropped; without one the text is UTF-8, unless its zero bytes say UTF-16 (see
+/// <see cref="ByZeroBytes"/>), and bytes that are not UTF-8 are read as Windows-1252 (what a Latin-1 file written on
+/// Windows holds), so no letter is lost: <see cref="TextDecodingReport"/> says so. Only a
 /// broken character directly before <c>…</c> becomes U+FFFD: that is how taz's renderer cuts long lines (taz spec §5).
 /// </summary>
 public static class TextDecoding
@@ -50,11 +51,12 @@ public static class TextDecoding
     {
         var (encoding, bom) = ByBom(content);
         content = content[bom..];
-        if (encoding is not null)
+        var guessed = bom == 0 ? ByZeroBytes(content) : null;
+        if ((encoding ?? guessed) is { } wideEncoding)
         {
-            var wide = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(content.Length)));
-            length = encoding.GetChars(content, wide);
-            report = new TextDecodingReport(Bom: true);
+            var wide = ArrayPool<char>.Shared.Rent(Math.Max(1, wideEncoding.GetMaxCharCount(content.Length)));
+            length = wideEncoding.GetChars(content, wide);
+            report = new TextDecodingReport(Bom: encoding is not null, GuessedEncoding: guessed?.WebName);
             return wide;
         }
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, Lenient.GetMaxCharCount(content.Length)));
@@ -79,6 +81,27 @@ public static class TextDecoding
         [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false), 2),
         _ => (null, 0),
     };
+
+    /// <summary>
+    /// UTF-16 without a byte order mark, as Windows tools write it: text has no zero bytes in UTF-8 (nor in
+    /// Windows-1252), but in UTF-16 every Latin letter has one, on the same side of each byte pair. Looks at the
+    /// first 4 KB: at least a quarter of the pairs have a zero byte, all on one side. Null for anything else.
+    /// </summary>
+    private static Encoding? ByZeroBytes(ReadOnlySpan<byte> content)
+    {
+        var sample = content[..(Math.Min(content.Length, 4096) & ~1)];
+        if (sample.IsEmpty || !sample.Contains((byte)0)) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            if (sample[i] == 0) evenZeros++;
+            if (sample[i + 1] == 0) oddZeros++;
+        }
+        var pairs = sample.Length / 2;
+        if (evenZeros == 0 && oddZeros * 4 >= pairs) return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: false);
+        if (oddZeros == 0 && evenZeros * 4 >= pairs) return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false);
+        return null;
+    }
 
     /// <summary>
     /// UTF-8 where the bytes are, Windows-1252 where they are not, U+FFFD for a character cut before <c>…</c>.

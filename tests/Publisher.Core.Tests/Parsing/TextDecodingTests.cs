@@ -60,6 +60,39 @@ public class TextDecodingTests
         Assert.Equal(new DateOnly(2026, 11, 10), result.Date);
     }
 
+    [Theory]
+    [InlineData(false, "little-endian")]
+    [InlineData(true, "big-endian")]
+    public void A_utf16_markdown_file_without_a_byte_order_mark_is_read_as_utf16_with_a_warning(bool bigEndian, string order)
+    {
+        var harness = new MarkdownHarness();
+        var article = harness.Parse(new UnicodeEncoding(bigEndian, false).GetBytes(Markdown))!;
+        Assert.Equal([$"post.md:1: warning: no byte order mark, but the bytes are UTF-16 {order}; read as such (save the file as UTF-8)"], harness.Messages);
+        Assert.Equal("Grüße aus Köln", article.Headline);
+        Assert.Equal("Ärger über Straßen für 5 €.", InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
+    }
+
+    [Fact]
+    public void A_utf16_taz_dump_without_a_byte_order_mark_is_read_as_utf16_with_a_warning()
+    {
+        var result = TazParser.Parse(new UnicodeEncoding(false, false).GetBytes(Taz), "dump.txt");
+        Assert.Equal(TazStatus.Article, result.Status);
+        Assert.Equal(["dump.txt:1: warning: no byte order mark, but the bytes are UTF-16 little-endian; read as such (save the file as UTF-8)"],
+            result.Diagnostics.Select(d => d.ToString()));
+        Assert.False(result.Encoding.Bom);
+        Assert.Equal("Ärger über Straßen für 5 €.", Assert.Single(result.Body).Text);
+    }
+
+    [Fact]
+    public void A_utf8_file_with_a_stray_zero_byte_is_not_taken_for_utf16()
+    {
+        var harness = new MarkdownHarness();
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("---\ntitle: Grüße aus Köln\ndate: 2026-11-10\n---\nEins"), 0, .. "zwei.\n"u8];
+        var article = harness.Parse(bytes)!;
+        Assert.Equal("Grüße aus Köln", article.Headline);
+        Assert.DoesNotContain(harness.Messages, m => m.Contains("UTF-16", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_latin1_markdown_file_is_read_as_windows_1252_with_a_warning_on_the_first_bad_line()
     {

@@ -45,7 +45,7 @@ public static class TazParser
         using var decoded = TazDecodedText.Decode(bytes);
         var result = Parse(decoded, fileName, out body);
         return decoded.Report.Warning is { } warning
-            ? result with { Diagnostics = [new Diagnostic(fileName, decoded.Report.FirstNotUtf8Line, null, Severity.Warning, warning), .. result.Diagnostics] }
+            ? result with { Diagnostics = [new Diagnostic(fileName, decoded.Report.WarningLine, null, Severity.Warning, warning), .. result.Diagnostics] }
             : result;
     }
 
