@@ -52,7 +52,7 @@ public class EntryTemplateTests
 
         Assert.Contains("<p class=\"teaser\"><strong>The teaser.</strong></p>", html);
         Assert.Contains("<p class=\"byline\">Kommentar von Ada und Bo, 10. November 2026, Washington (afp)</p>", html);
-        Assert.Contains("A caption <span class=\"credit\">Foto: Jane Doe</span>", html);
+        Assert.Contains("A caption<br/><span class=\"credit\">Foto: Jane Doe</span>", html); // the credit on a line of its own
         Assert.Contains("<a href=\"https://taz.de/path\">here</a>", html);
         Assert.Contains("<h2>Sub</h2>", html);
         Assert.Contains("<pre>if (a &lt; b)\n    return &quot;&amp;&quot;;</pre>", html);

@@ -77,7 +77,16 @@ public class ArticleBodyTemplateTests
         var parsed = TestCorpus.FromMarkdown(Article);
         var article = parsed.Articles[0] with { Language = language, Body = [new Publisher.Core.Model.Figure(new("Ein Bild", "Agentur"))] };
         var html = Render(Publisher.Core.Grouping.Corpus.Create(parsed.Site, [article]), "h2");
-        Assert.Contains($"<span class=\"credit\">{credit}</span>", html);
+        Assert.Contains($"<p class=\"figure\"><small>Ein Bild<br/><span class=\"credit\">{credit}</span></small></p>", html);
+    }
+
+    [Fact]
+    public void A_credit_without_a_caption_stands_alone()
+    {
+        var parsed = TestCorpus.FromMarkdown(Article);
+        var article = parsed.Articles[0] with { Body = [new Publisher.Core.Model.Figure(new("", "Agentur"))] };
+        var html = Render(Publisher.Core.Grouping.Corpus.Create(parsed.Site, [article]), "h2");
+        Assert.Contains("<p class=\"figure\"><small><span class=\"credit\">Foto: Agentur</span></small></p>", html);
     }
 
     [Theory]
