@@ -43,8 +43,10 @@ public sealed class FontLibrary
         return library;
     }
 
+    /// <summary>Adds a face; its bytes are loaded when first asked for, with nested composite glyphs flattened
+    /// (<see cref="CompositeGlyphs"/>: PDFsharp would otherwise embed them without their inner parts).</summary>
     public void Add(FontFaceKey face, Func<byte[]> load) =>
-        _faces[face.FaceName] = new Lazy<byte[]>(load, LazyThreadSafetyMode.ExecutionAndPublication);
+        _faces[face.FaceName] = new Lazy<byte[]>(() => CompositeGlyphs.Flatten(load()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// Adds every <c>{Family}-{Regular|Bold|Italic|BoldItalic}.ttf</c> in <paramref name="folder"/>;
