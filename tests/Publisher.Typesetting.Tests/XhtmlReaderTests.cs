@@ -44,6 +44,14 @@ public sealed class XhtmlReaderTests
     }
 
     [Fact]
+    public void No_break_spaces_are_text_where_other_white_space_collapses()
+    {
+        var result = Read("<p> Nach 10\u00A0km,\n\t z.\u202FB. am\u00A0</p>");
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(result.Blocks));
+        Assert.Equal("Nach 10\u00A0km, z.\u202FB. am\u00A0", string.Concat(paragraph.Content.OfType<TextRun>().Select(r => r.Text)));
+    }
+
+    [Fact]
     public void Body_attributes_choose_page_size_columns_and_fonts()
     {
         var result = Read("<p>x</p>", "data-page-size=\"A5\" data-columns=\"2\" data-body-size=\"9\" data-heading-font=\"Noto Serif\"");

@@ -14,7 +14,7 @@ public static class TagNames
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var raw in written)
         {
-            var name = TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(raw));
+            var name = TextCleaning.ComposedForm(TextCleaning.CollapseAllWhitespace(raw));
             if (name.Length == 0) continue;
             if (seen is null)
             {

@@ -37,16 +37,26 @@ public static class TextCleaning
     /// <summary>U+0000–U+02FF.</summary>
     private static readonly SearchValues<char> BelowCombiningMarks = CharRanges.Set('\u0000', '\u02FF');
 
-    /// <summary>Collapses every run of white space to one space and trims; control characters go too.</summary>
-    public static string CollapseWhitespace(string text)
+    /// <summary>
+    /// Collapses every run of white space to one space and trims; control characters go too. Spaces that keep words
+    /// together (no-break U+00A0, figure U+2007, narrow no-break U+202F: <c>10&#160;km</c>, <c>z.&#8239;B.</c>) are
+    /// kept as written: the writer typed them so that a line does not break there.
+    /// </summary>
+    public static string CollapseWhitespace(string text) => Collapse(text, keepNoBreakSpaces: true);
+
+    /// <summary>As <see cref="CollapseWhitespace"/>, no-break spaces collapsed too: for names (tags) that must not
+    /// differ by a kind of space nobody sees.</summary>
+    public static string CollapseAllWhitespace(string text) => Collapse(text, keepNoBreakSpaces: false);
+
+    private static string Collapse(string text, bool keepNoBreakSpaces)
     {
-        if (IsCollapsed(text) && (text.Length == 0 || (text[0] != ' ' && text[^1] != ' '))) return text;
+        if (IsCollapsed(text, keepNoBreakSpaces) && (text.Length == 0 || (text[0] != ' ' && text[^1] != ' '))) return text;
         var cleaned = RemoveControlCharacters(text);
         var builder = new StringBuilder(cleaned.Length);
         var space = false;
         foreach (var c in cleaned)
         {
-            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
+            if (Collapses(c, keepNoBreakSpaces)) { space = builder.Length > 0; continue; }
             if (space) builder.Append(' ');
             space = false;
             builder.Append(c);
@@ -57,18 +67,21 @@ public static class TextCleaning
     /// <summary>Like <see cref="CollapseWhitespace"/> but keeps one space where the text began or ended with white space.</summary>
     public static string CollapseWhitespaceKeepEnds(string text)
     {
-        if (text.Length == 0 || IsCollapsed(text)) return text;
+        if (text.Length == 0 || IsCollapsed(text, keepNoBreakSpaces: true)) return text;
         var core = CollapseWhitespace(text);
-        var lead = char.IsWhiteSpace(text[0]) ? " " : "";
-        var trail = char.IsWhiteSpace(text[^1]) && core.Length > 0 ? " " : "";
+        var lead = Collapses(text[0], true) ? " " : "";
+        var trail = Collapses(text[^1], true) && core.Length > 0 ? " " : "";
         return lead + core + trail;
     }
 
+    private static bool Collapses(char c, bool keepNoBreakSpaces) =>
+        char.IsWhiteSpace(c) && !(keepNoBreakSpaces && c is '\u00A0' or '\u2007' or '\u202F');
+
     /// <summary>
     /// Whether collapsing would leave the text as it is, ends aside: no control or other removed character
-    /// (surrogates included, to stay simple), and no white space but single U+0020 spaces.
+    /// (surrogates included, to stay simple), and no white space but single U+0020 spaces (and no-break ones, if kept).
     /// </summary>
-    private static bool IsCollapsed(string text)
+    private static bool IsCollapsed(string text, bool keepNoBreakSpaces)
     {
         var afterSpace = false;
         foreach (var c in text)
@@ -80,7 +93,7 @@ public static class TextCleaning
                 continue;
             }
             afterSpace = false;
-            if (c < 0x20 || c is >= '\u007F' and <= '\u009F' || c is '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) || char.IsWhiteSpace(c))
+            if (c < 0x20 || c is >= '\u007F' and <= '\u009F' || c is '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) || Collapses(c, keepNoBreakSpaces))
                 return false;
         }
         return true;

@@ -85,12 +85,13 @@ public static class TextDecoding
     /// <summary>
     /// UTF-16 without a byte order mark, as Windows tools write it: text has no zero bytes in UTF-8 (nor in
     /// Windows-1252), but in UTF-16 every Latin letter has one, on the same side of each byte pair. Looks at the
-    /// first 4 KB: at least a quarter of the pairs have a zero byte, all on one side. Null for anything else.
+    /// first 4 KB, at least 16 pairs of it: at least a quarter of the pairs have a zero byte, all on one side. Null
+    /// for anything else.
     /// </summary>
     private static Encoding? ByZeroBytes(ReadOnlySpan<byte> content)
     {
         var sample = content[..(Math.Min(content.Length, 4096) & ~1)];
-        if (sample.IsEmpty || !sample.Contains((byte)0)) return null;
+        if (sample.Length < 32 || !sample.Contains((byte)0)) return null;
         int evenZeros = 0, oddZeros = 0;
         for (var i = 0; i < sample.Length; i += 2)
         {

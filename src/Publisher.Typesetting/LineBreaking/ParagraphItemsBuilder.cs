@@ -118,7 +118,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         return new TextPiece("", face, size, color, run.Link, struck, rise);
     }
 
-    private static bool IsCollapsibleSpace(char c) => c != '\u00A0' && c != '\u202F' && char.IsWhiteSpace(c);
+    private static bool IsCollapsibleSpace(char c) => c != '\u00A0' && c != '\u2007' && c != '\u202F' && char.IsWhiteSpace(c);
 
     private void AddGlue(ItemList list, TextPiece style)
     {

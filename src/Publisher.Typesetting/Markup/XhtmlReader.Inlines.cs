@@ -67,7 +67,7 @@ public sealed partial class XhtmlReader
         var space = false;
         foreach (var c in text)
         {
-            if (c != '\u00A0' && char.IsWhiteSpace(c))
+            if (IsCollapsible(c))
             {
                 if (!space) builder.Append(' ');
                 space = true;
@@ -87,21 +87,25 @@ public sealed partial class XhtmlReader
         var space = false;
         foreach (var c in text)
         {
-            var white = c != '\u00A0' && char.IsWhiteSpace(c);
+            var white = IsCollapsible(c);
             if (white && (space || c != ' ')) return false;
             space = white;
         }
         return true;
     }
 
-    private static string Collapse(string text) => CollapseKeepingEdges(text).Trim();
+    /// <summary>White space as CSS collapses it (space, tab, line feed, carriage return, form feed); a no-break or
+    /// narrow no-break space is a character like any other.</summary>
+    private static bool IsCollapsible(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private static string Collapse(string text) => CollapseKeepingEdges(text).Trim(' ');
 
     private static List<Inline> Trim(List<Inline> content)
     {
         if (content.Count > 0 && content[0] is TextRun first)
-            content[0] = first with { Text = first.Text.TrimStart() };
+            content[0] = first with { Text = first.Text.TrimStart(' ') };
         if (content.Count > 0 && content[^1] is TextRun last)
-            content[^1] = last with { Text = last.Text.TrimEnd() };
+            content[^1] = last with { Text = last.Text.TrimEnd(' ') };
         content.RemoveAll(i => i is TextRun { Text.Length: 0 });
         return content;
     }

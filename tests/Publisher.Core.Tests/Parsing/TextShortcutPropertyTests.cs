@@ -150,7 +150,7 @@ public sealed class TextShortcutPropertyTests
         var space = false;
         foreach (var c in cleaned)
         {
-            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
+            if (Collapses(c)) { space = builder.Length > 0; continue; }
             if (space) builder.Append(' ');
             space = false;
             builder.Append(c);
@@ -162,8 +162,11 @@ public sealed class TextShortcutPropertyTests
     {
         if (text.Length == 0) return text;
         var core = PlainCollapse(text);
-        var lead = char.IsWhiteSpace(text[0]) ? " " : "";
-        var trail = char.IsWhiteSpace(text[^1]) && core.Length > 0 ? " " : "";
+        var lead = Collapses(text[0]) ? " " : "";
+        var trail = Collapses(text[^1]) && core.Length > 0 ? " " : "";
         return lead + core + trail;
     }
+
+    /// <summary>White space but the no-break spaces (U+00A0, U+2007, U+202F), which are kept.</summary>
+    private static bool Collapses(char c) => char.IsWhiteSpace(c) && "\u00A0\u2007\u202F".IndexOf(c) < 0;
 }

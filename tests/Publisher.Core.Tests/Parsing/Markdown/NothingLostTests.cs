@@ -29,6 +29,26 @@ public class NothingLostTests
     }
 
     [Theory]
+    [InlineData("Nach 10&nbsp;km, z.&#8239;B. am Ziel", "Nach 10\u00A0km, z.\u202FB. am Ziel")]
+    [InlineData("Nach 10\u00A0km und 1\u2007000 Metern", "Nach 10\u00A0km und 1\u2007000 Metern")]
+    [InlineData("<span>Nach 10&nbsp;km</span> in <b>z.&#8239;B.</b> Berlin", "Nach 10\u00A0km in z.\u202FB. Berlin")] // read as HTML
+    [InlineData("Zwei  Leer-\n  zeichen und\tTab", "Zwei Leer- zeichen und Tab")]
+    public void No_break_spaces_are_kept_where_other_white_space_collapses(string body, string text)
+    {
+        var (article, _) = Parse(body);
+        Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
+    }
+
+    [Fact]
+    public void A_title_keeps_its_no_break_space_and_a_tag_does_not()
+    {
+        var harness = new MarkdownHarness();
+        var article = harness.Parse("---\ntitle: \"Tempo\u00A030 in der Stadt\"\ndate: 2026-11-10\ntags: [\"Tempo\u00A030\"]\n---\nText.\n")!;
+        Assert.Equal("Tempo\u00A030 in der Stadt", article.Headline);
+        Assert.Equal("Tempo 30", Assert.Single(article.Tags));
+    }
+
+    [Theory]
     [InlineData("Sie sagte [laut Protokoll: Nein. Ende mit [", "Sie sagte [laut Protokoll: Nein. Ende mit [")]
     [InlineData("[[[hallo", "[[[hallo")]
     [InlineData("![kein Bild", "![kein Bild")]
