@@ -44,6 +44,19 @@ public sealed class HyphenationTests
         Assert.Contains(WordSplitter.Find("Straßenbahnlinie", Debian.For("de"), []), b => b.AddsHyphen);
     }
 
+    [Theory]
+    [InlineData("redaktion@stadtbote.example")]
+    [InlineData("mailto:someone@example.com")]
+    [InlineData("https://stadtbote.example/Verkehrsberuhigung")]
+    [InlineData("www.Verkehrsberuhigung.example")]
+    public void An_address_is_never_hyphenated_and_breaks_after_its_separators(string address)
+    {
+        var breaks = WordSplitter.Find(address, Debian.For("de"), []);
+        Assert.DoesNotContain(breaks, b => b.AddsHyphen);
+        Assert.All(breaks, b => Assert.Contains(address[b.Offset - 1], "/.?&=_-@"));
+        Assert.NotEmpty(breaks);
+    }
+
     [Fact]
     public void A_language_without_patterns_falls_back_to_no_hyphenation()
     {

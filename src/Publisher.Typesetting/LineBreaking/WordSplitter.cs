@@ -42,7 +42,7 @@ internal static class WordSplitter
         {
             if (offset > 0 && offset < word.Length) result.Add(new(offset, true, HyphenPenalty));
         }
-        var looksLikeUrl = word.Length > 15 && (word.Contains('/') || word.StartsWith("www.", StringComparison.Ordinal));
+        var looksLikeUrl = IsAddress(word);
         var hasHyphens = false;
         for (var i = 1; i < word.Length - 1; i++)
         {
@@ -52,7 +52,7 @@ internal static class WordSplitter
                 result.Add(new(i + 1, false, ExplicitHyphenPenalty));
                 hasHyphens = true;
             }
-            else if (looksLikeUrl && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' && word[i + 1] != '/')
+            else if (looksLikeUrl && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' or '@' && word[i + 1] != '/')
                 result.Add(new(i + 1, false, UrlBreakPenalty));
         }
         // A word with hyphens of its own breaks only there, as TeX and German typesetting have it (Karl-Marx-Straße,
@@ -73,6 +73,20 @@ internal static class WordSplitter
             }
         }
         result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+    }
+
+    /// <summary>
+    /// A web or mail address, which is never hyphenated (a hyphen would change it: <c>someone@exam-ple.com</c>) and
+    /// may break after its separators: anything with <c>://</c>, <c>www.</c> or <c>mailto:</c> at its start, an
+    /// <c>@</c> with a dot after it, or a long word with a slash.
+    /// </summary>
+    private static bool IsAddress(ReadOnlySpan<char> word)
+    {
+        if (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var at = word.IndexOf('@');
+        return (at > 0 && word[(at + 1)..].Contains('.')) || (word.Length > 15 && word.Contains('/'));
     }
 
     /// <summary>Break opportunities between every character: for words wider than the measure.</summary>
