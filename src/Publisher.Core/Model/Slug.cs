@@ -93,7 +93,8 @@ public readonly record struct Slug
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString();
+        // Lower-cased again: a capital the invariant culture leaves as it is (Turkish İ) decomposes into one it does not (I + dot).
+        return builder.ToString().ToLowerInvariant();
     }
 
     private static string HashPrefix(string text) =>

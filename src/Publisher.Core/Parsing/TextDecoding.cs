@@ -71,6 +71,27 @@ public static class TextDecoding
         return buffer;
     }
 
+    /// <summary>
+    /// The taz format's own reading (its spec §2.2), for dumps: one leading UTF-8 byte order mark is dropped and the rest
+    /// is UTF-8, every invalid sequence one U+FFFD; no other encoding is considered. The report counts the invalid
+    /// bytes but those of a character cut before <c>…</c> (§5), and says where the first is.
+    /// </summary>
+    public static char[] DecodeUtf8KeepingNewlines(ReadOnlySpan<byte> content, out int length, out TextDecodingReport report)
+    {
+        var bom = content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        content = content[bom..];
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, Lenient.GetMaxCharCount(content.Length)));
+        if (System.Text.Unicode.Utf8.IsValid(content))
+        {
+            length = Lenient.GetChars(content, buffer);
+            report = new TextDecodingReport(Bom: bom > 0);
+            return buffer;
+        }
+        length = DecodeMixed(content, buffer, out var invalid, out var firstLine, out _, replace: true);
+        report = new TextDecodingReport(bom > 0, invalid, firstLine, Replaced: true);
+        return buffer;
+    }
+
     /// <summary>The encoding a byte order mark names (null for UTF-8 or none) and the mark's length.</summary>
     private static (Encoding? Encoding, int Length) ByBom(ReadOnlySpan<byte> content) => content switch
     {
@@ -105,10 +126,11 @@ public static class TextDecoding
     }
 
     /// <summary>
-    /// UTF-8 where the bytes are, Windows-1252 where they are not, U+FFFD for a character cut before <c>…</c>.
-    /// Returns the length written to <paramref name="into"/> (at least one character per byte fits).
+    /// UTF-8 where the bytes are, Windows-1252 where they are not (or, with <paramref name="replace"/>, one U+FFFD for
+    /// each invalid sequence), U+FFFD for a character cut before <c>…</c>. Returns the length written to
+    /// <paramref name="into"/> (at least one character per byte fits).
     /// </summary>
-    private static int DecodeMixed(ReadOnlySpan<byte> bytes, char[] into, out int notUtf8, out int firstLine, out bool alsoUtf8)
+    private static int DecodeMixed(ReadOnlySpan<byte> bytes, char[] into, out int notUtf8, out int firstLine, out bool alsoUtf8, bool replace = false)
     {
         var written = 0;
         (notUtf8, firstLine, alsoUtf8) = (0, 0, false);
@@ -128,7 +150,8 @@ public static class TextDecoding
             {
                 if (notUtf8 == 0) firstLine = LineAt(into.AsSpan(0, written));
                 notUtf8 += broken;
-                foreach (var b in bytes[..broken]) into[written++] = Windows1252High[b - 0x80];
+                if (replace) into[written++] = '\uFFFD';
+                else foreach (var b in bytes[..broken]) into[written++] = Windows1252High[b - 0x80];
             }
             bytes = bytes[broken..];
         }

@@ -12,6 +12,8 @@ public class SlugTests
     [InlineData("../../etc/passwd", "etc-passwd")]
     [InlineData("<script>alert(1)</script>", "script-alert-1-script")]
     [InlineData("  --Ä--  ", "ae")]
+    [InlineData("İstanbul", "istanbul")] // the invariant culture does not lower-case İ; its decomposition I + dot it does
+    [InlineData("ÅNGSTRÖM ẞ", "angstroem-ss")]
     public void Slugs_fold_to_lowercase_ascii_words(string text, string slug) => Assert.Equal(slug, Slug.From(text).Value);
 
     [Theory]

@@ -34,7 +34,11 @@ public sealed partial record AuthorLine(ImmutableArray<string> Authors, string? 
         return new AuthorLine(names, role);
     }
 
-    /// <summary>The teaser suffix after its last <c>■</c>; returns the teaser without it.</summary>
+    /// <summary>
+    /// The teaser suffix after its last <c>■</c>, <c>[role ]von|mit NAMES</c>; returns the teaser without it. The role
+    /// is whatever stands before the first <c>von</c> or <c>mit</c> after which valid names follow (<c>Eine Reportage
+    /// aus dem Grenzgebiet von …</c>, <c>Ein Ortsbesuch in SO 36 von …</c>, <c>Ein Gespräch mit Ursula von der Leyen</c>).
+    /// </summary>
     public static AuthorLine? TryReadTeaserSuffix(string teaser, out string teaserWithoutSuffix)
     {
         teaserWithoutSuffix = teaser;
@@ -44,21 +48,21 @@ public sealed partial record AuthorLine(ImmutableArray<string> Authors, string? 
             return null;
         }
 
-        var match = SuffixRegex().Match(teaser[(mark + 1)..].Trim(' '));
-        if (!match.Success)
+        var suffix = teaser[(mark + 1)..].Trim(' ');
+        foreach (Match word in SuffixWordRegex().Matches(suffix))
         {
-            return null;
+            var names = ReadNames(suffix[(word.Index + word.Length)..]);
+            if (names.IsDefault)
+            {
+                continue;
+            }
+
+            var role = suffix[..word.Index].TrimEnd(' ');
+            teaserWithoutSuffix = teaser[..mark].TrimEnd(' ');
+            return new AuthorLine(names, role.Length > 0 ? role : null);
         }
 
-        var names = ReadNames(match.Groups["names"].Value);
-        if (names.IsDefault)
-        {
-            return null;
-        }
-
-        var role = match.Groups["role"].Success ? match.Groups["role"].Value : null;
-        teaserWithoutSuffix = teaser[..mark].TrimEnd(' ');
-        return new AuthorLine(names, role);
+        return null;
     }
 
     /// <summary>1–5 names joined by <c>, </c>, <c> und </c>, <c> and </c>, <c> &amp; </c>; default when invalid.</summary>
@@ -108,8 +112,9 @@ public sealed partial record AuthorLine(ImmutableArray<string> Authors, string? 
     [GeneratedRegex(@"^(?:(?<role>Kommentar|Kolumne|Essay|Analyse|Interview|Gastkommentar|Gastbeitrag|Reportage|Rezension|Porträt|Commentary|Analysis|Column|Report) )?(?:von|Von|by|By) (?<names>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineRegex();
 
-    [GeneratedRegex(@"^(?:(?<role>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}) )??(?:von|Von|mit|Mit|by|By) (?<names>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex SuffixRegex();
+    /// <summary>The word that leads to the names in a teaser suffix (spec §7: von or mit, also capitalised).</summary>
+    [GeneratedRegex(@"(?<=^| )(?:von|Von|mit|Mit) ", RegexOptions.CultureInvariant)]
+    private static partial Regex SuffixWordRegex();
 
     [GeneratedRegex(@", | und | and | & ", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparatorRegex();

@@ -83,6 +83,7 @@ internal sealed class TazBodyContent : IDisposable
             {
                 dateline = found.Dateline;
                 dropped = found.PrefixLength;
+                while (dropped < text.Length && text[dropped] == ' ') dropped++; // "Berlin taz |  Text": no leading space (§14)
                 text = text[dropped..];
             }
 

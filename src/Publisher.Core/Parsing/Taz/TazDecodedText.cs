@@ -45,7 +45,7 @@ internal sealed class TazDecodedText : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TazDecodedText Decode(ReadOnlySpan<byte> bytes)
     {
-        var buffer = TextDecoding.DecodeKeepingNewlines(bytes, out var length, out var report);
+        var buffer = TextDecoding.DecodeUtf8KeepingNewlines(bytes, out var length, out var report);
         var text = buffer.AsSpan(0, length);
         var crLf = text.IndexOf("\r\n") >= 0;
         var blank = text.IsWhiteSpace();

@@ -16,7 +16,7 @@ internal sealed partial record TazTitle(string? Site, string Title, bool Truncat
         if (space > 0 && rest.AsSpan(space).StartsWith(" -- ") && SiteRegex().IsMatch(rest.AsSpan(0, space)))
         {
             site = rest[..space];
-            rest = rest[(space + 4)..];
+            rest = rest[(space + 4)..].TrimStart(' '); // text fields hold no leading space (§14): "-- " may be followed by more
         }
 
         var split = KickerSplit.Of(rest);

@@ -31,7 +31,8 @@ public sealed partial class TazTitlePropertyTests
     private static (string? Site, string Title) Reference(string rest)
     {
         var match = Pattern().Match(rest);
-        return match.Success ? (match.Groups["site"].Value, match.Groups["title"].Value) : (null, rest);
+        // §14: a text field holds no leading space, so one that follows "-- " goes too.
+        return match.Success ? (match.Groups["site"].Value, match.Groups["title"].Value.TrimStart(' ')) : (null, rest);
     }
 
     [GeneratedRegex(@"^(?<site>[\w.-]+\.[a-z]{2,}) -- (?<title>.*)$", RegexOptions.CultureInvariant)]
