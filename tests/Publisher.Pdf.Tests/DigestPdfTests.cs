@@ -30,6 +30,20 @@ public sealed class DigestPdfTests(DigestFixture fixture) : IClassFixture<Digest
     }
 
     [Fact]
+    public void Contents_groups_follow_the_pages_they_start_on_a_section_before_the_tags_that_start_with_it()
+    {
+        var starts = fixture.View.Toc.Select(g => fixture.Result.Plan.Anchors[g.Entries[0].Anchor].Page).ToList();
+        Assert.Equal(starts.Order(), starts);
+        var sectionNames = fixture.View.Sections.Select(s => s.Name).ToHashSet();
+        var groups = fixture.View.Toc.Select(g => (g.Name, Start: g.Entries[0].Anchor)).ToList();
+        for (var i = 1; i < groups.Count; i++)
+        {
+            if (groups[i].Start == groups[i - 1].Start)
+                Assert.False(sectionNames.Contains(groups[i].Name) && !sectionNames.Contains(groups[i - 1].Name), $"{groups[i].Name} after {groups[i - 1].Name}");
+        }
+    }
+
+    [Fact]
     public void An_article_with_several_tags_is_printed_once_under_its_first_tag()
     {
         foreach (var article in fixture.Week.Articles)

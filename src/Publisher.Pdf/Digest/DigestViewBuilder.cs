@@ -27,13 +27,18 @@ public static class DigestViewBuilder
         // Print order: entries of a TOC group follow the pages they point at.
         var printOrder = week.Sections.SelectMany(section => section.Articles).Select((article, index) => (article.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index);
+        // Groups in the order of the pages they start on, so the contents' page numbers run forward: a section, then
+        // the tags whose first article opens it (alphabetically), and so on.
         var tagsOfWeek = week.Articles.SelectMany(a => corpus.TagsOf(a)).Distinct()
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
-        var toc = new List<TocGroupView>();
-        foreach (var tag in tagsOfWeek)
+        var groups = tagsOfWeek.Select(tag =>
         {
             var articles = week.Articles.Where(a => corpus.TagsOf(a).Contains(tag)).OrderBy(a => printOrder[a.Id]).ToList();
-            var printedHere = week.Sections.Any(s => s.Tag == tag);
+            return (Tag: tag, Articles: articles, PrintedHere: week.Sections.Any(s => s.Tag == tag));
+        }).ToList();
+        var toc = new List<TocGroupView>();
+        foreach (var (tag, articles, printedHere) in groups.OrderBy(g => printOrder[g.Articles[0].Id]).ThenBy(g => !g.PrintedHere)) // stable: then by name
+        {
             toc.Add(new TocGroupView(tag.Name, printedHere ? SectionAnchor(tag) : anchors[articles[0].Id],
                 [.. articles.Select(a => new TocArticleView(a.Headline, anchors[a.Id], corpus.TagsOf(a)[0] != tag))]));
         }
@@ -48,7 +53,7 @@ public static class DigestViewBuilder
             site.Language,
             site.PageSize.ToString(),
             labels,
-            [.. tagsOfWeek.Select(t => new TagCountView(t.Name, week.Articles.Count(a => corpus.TagsOf(a).Contains(t))))],
+            [.. groups.Select(g => new TagCountView(g.Tag.Name, g.Articles.Count))],
             toc,
             sections);
     }
