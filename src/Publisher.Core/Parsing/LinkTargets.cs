@@ -6,8 +6,9 @@ public static class LinkTargets
     private static readonly HashSet<string> SafeSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "gopher" };
 
     /// <summary>
-    /// Resolves <paramref name="target"/> against <paramref name="baseUrl"/> (site-relative and protocol-relative
-    /// targets become absolute). Returns null for unsafe schemes such as <c>javascript:</c> or <c>data:</c>, and for
+    /// Resolves <paramref name="target"/> against <paramref name="baseUrl"/>, the page it stands on, as RFC 3986 and a
+    /// browser on that page do: <c>#part</c> and <c>?q=1</c> stay on the page, <c>more.html</c> is beside it, <c>/path</c>
+    /// and <c>//host/path</c> become absolute. Returns null for unsafe schemes such as <c>javascript:</c> or <c>data:</c>, and for
     /// targets that lead nowhere: a web address without a host, <c>mailto:</c> without an address.
     /// </summary>
     public static Uri? Resolve(string? target, Uri baseUrl)

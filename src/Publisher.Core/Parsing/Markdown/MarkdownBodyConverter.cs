@@ -316,7 +316,7 @@ public sealed partial class MarkdownBodyConverter
 
     private void AddLink(string? href, ImmutableArray<Inline> content, MarkdownObject node, List<Inline> into)
     {
-        var url = LinkTargets.Resolve(href, _context.SiteBaseUrl);
+        var url = LinkTargets.Resolve(href, _context.LinkBase);
         if (url is null)
         {
             _context.Diagnostics.Warning(_context.RelativePath, LineOf(node), $"link target '{href}' is not a safe URL; the link text is kept without the link");
