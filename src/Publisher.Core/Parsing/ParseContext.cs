@@ -23,6 +23,13 @@ public sealed record ParseContext(
     /// </summary>
     public Uri LinkBase { get; init; } = SiteBaseUrl;
 
+    /// <summary>
+    /// Where a parser puts the links it resolved against <see cref="LinkBase"/>, with their lines: the content loader
+    /// resolves them again once every article's id is known (<see cref="ContentLinks"/>), a link to another content file
+    /// (<c>other.md</c>) to that article's page.
+    /// </summary>
+    public List<RelativeLink> RelativeLinks { get; init; } = [];
+
     /// <summary>This context for the article <paramref name="id"/>: its links resolve against its page.</summary>
     public ParseContext ForArticle(ArticleId id) => this with { LinkBase = SiteUrls.Article(SiteBaseUrl, id.Value) };
 }

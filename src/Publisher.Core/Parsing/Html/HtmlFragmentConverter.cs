@@ -234,6 +234,6 @@ public sealed class HtmlFragmentConverter
             return [new NoteReference(number)];
         var url = LinkTargets.Resolve(href, _context.LinkBase);
         if (url is null) return content;
-        return [new LinkInline(content, url, _links.Number(href!, url, InlineText.Plain(content)))];
+        return [new LinkInline(content, url, _links.Number(href!, url, InlineText.Plain(content), _line))];
     }
 }

@@ -67,6 +67,7 @@ public sealed class MarkdownArticleParser : IArticleParser
         if (blocks.IsEmpty)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.LineCount + 1, "the article has no body text: its pages show only the headline");
         var kicker = OptionalText(frontMatter, context, "kicker");
+        context.RelativeLinks.AddRange(converter.RelativeLinks);
 
         return new Article
         {
