@@ -104,10 +104,13 @@ public class EntryTemplateTests
         var renderer = new TemplateRenderer(new TemplateSet(TestCorpus.TemplatesDirectory));
         var jobs = new FeedsFormat(renderer).Plan(corpus, new Publisher.Core.Diagnostics.DiagnosticBag()).ToDictionary(j => j.Path.Value);
 
-        Assert.All(jobs.Values, job => Assert.Equal(["feed/entry.sbn", "shared/article-body.sbn"], job.Templates));
+        Assert.All(jobs.Values.Where(j => j.Path.Value != "feeds/feeds.opml"), job => Assert.Equal(["feed/entry.sbn", "shared/article-body.sbn"], job.Templates));
         Assert.Equal(["one"], jobs["feeds/tags/t.atom.xml"].Articles.Select(a => a.Id.ToString()));
         // An archive's links depend on its neighbour weeks, so one article of each neighbour is part of its fingerprint.
         Assert.Equal(["two", "one", "three"], jobs["feeds/archive/2026-W46.atom.xml"].Articles.Select(a => a.Id.ToString()));
+        // The feed list names the tag feeds: an article of each tag stands for the tag (its name and slug) in its fingerprint.
+        Assert.Empty(jobs["feeds/feeds.opml"].Templates);
+        Assert.Equal(["one"], jobs["feeds/feeds.opml"].Articles.Select(a => a.Id.ToString()));
     }
 
     private static IEnumerable<string> Content(FeedOutput output, string path) =>

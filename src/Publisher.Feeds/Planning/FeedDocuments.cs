@@ -23,8 +23,15 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     public FeedDocument ForTag(Tag tag, IReadOnlyList<Article> newestFirst)
     {
         var addresses = FeedLocations.ForTag(Site, tag);
-        return Document($"{Title()} – {FeedText.Clean(tag.Name)}", addresses.Atom, Site.TagPage(tag), addresses, newestFirst);
+        return Document(TagTitle(tag), addresses.Atom, Site.TagPage(tag), addresses, newestFirst);
     }
+
+    /// <summary>The site's feed and every tag's, in the order of the corpus's tags, as a feed list names them.</summary>
+    public IReadOnlyList<FeedOutline> Outlines() =>
+    [
+        new(Title(), FeedLocations.ForSite(Site).Atom, Site.BaseUrl),
+        .. corpus.TagGroups.Select(g => new FeedOutline(TagTitle(g.Tag), FeedLocations.ForTag(Site, g.Tag).Atom, Site.TagPage(g.Tag))),
+    ];
 
     /// <summary>One complete week of the site feed (RFC 5005 archive document); same feed id and title as the subscription document.</summary>
     public FeedDocument ForArchive(IsoWeek week, IReadOnlyList<Article> newestFirst, IsoWeek? previous, IsoWeek? next)
@@ -44,7 +51,9 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     public static FeedPerson SiteAuthor(Site site) =>
         new(FeedText.CleanOrNull(site.Author.Name) ?? FeedText.CleanOrNull(site.Title) ?? site.BaseUrl.Host, FeedText.CleanOrNull(site.Author.Email));
 
-    private string Title() => FeedText.CleanOrNull(Site.Title) ?? Site.BaseUrl.Host;
+    public string Title() => FeedText.CleanOrNull(Site.Title) ?? Site.BaseUrl.Host;
+
+    private string TagTitle(Tag tag) => $"{Title()} – {FeedText.Clean(tag.Name)}";
 
     private FeedDocument Document(string title, Uri id, Uri homePage, FeedAddresses addresses, IReadOnlyList<Article> newestFirst)
     {
