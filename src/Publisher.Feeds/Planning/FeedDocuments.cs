@@ -23,7 +23,9 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     public FeedDocument ForTag(Tag tag, IReadOnlyList<Article> newestFirst)
     {
         var addresses = FeedLocations.ForTag(Site, tag);
-        return Document(TagTitle(tag), addresses.Atom, Site.TagPage(tag), addresses, newestFirst);
+        var document = Document(TagTitle(tag), addresses.Atom, Site.TagPage(tag), addresses, newestFirst);
+        // A subtitle of its own, in the feed's language: the site's description speaks of the site, in the site's.
+        return document with { Description = FeedLabels.For(document.Language).TagSubtitle(FeedText.Clean(tag.Name), Title()) };
     }
 
     /// <summary>The site's feed and every tag's, in the order of the corpus's tags, as a feed list names them.</summary>
