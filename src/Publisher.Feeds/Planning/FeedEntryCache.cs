@@ -63,9 +63,10 @@ internal sealed class FeedEntryCache
     private FeedEntry Create(Article article)
     {
         var site = _corpus.Site;
+        var body = article.Body; // read once: each read decodes it
         var html = _renderer.Render(EntryTemplate, new Dictionary<string, object?>
         {
-            ["article"] = _views.Create(article),
+            ["article"] = _views.Create(article, body, article.Links),
             ["site"] = _siteView,
         }, static text => FeedText.CleanTrimmed(text));
         return new FeedEntry
@@ -77,6 +78,7 @@ internal sealed class FeedEntryCache
             Authors = Authors(article, site),
             Categories = [.. _corpus.TagsOf(article).Select(tag => _categories.GetOrAdd(tag, static (t, scheme) => new FeedCategory(FeedText.Clean(t.Name), scheme), _tagScheme))],
             Summary = FeedText.CleanOrNull(article.Teaser),
+            Excerpt = FeedExcerpt.Of(body),
             ContentHtml = html,
             Language = FeedText.Language(article.Language, site.Language),
         };
