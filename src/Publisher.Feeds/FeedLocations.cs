@@ -7,7 +7,7 @@ namespace Publisher.Feeds;
 /// <summary>
 /// The one place that knows where feeds live below the output folder and under the site's base URL:
 /// <c>feeds/atom.xml|rss.xml|feed.json</c>, <c>feeds/tags/{slug}.atom.xml|.rss.xml|.json</c>,
-/// <c>feeds/archive/{YYYY-Www}.atom.xml</c>. Paths are built from fixed segments, slugs and weeks only.
+/// <c>feeds/archive/{YYYY-Www}.atom.xml</c>, and the list of them all, <c>feeds/feeds.opml</c>. Paths are built from fixed segments, slugs and weeks only.
 /// </summary>
 public static class FeedLocations
 {
@@ -18,6 +18,9 @@ public static class FeedLocations
     public static OutputPath TagAtom(Tag tag) => OutputPath.Of("feeds", "tags", tag.Slug.Value + ".atom.xml");
     public static OutputPath TagRss(Tag tag) => OutputPath.Of("feeds", "tags", tag.Slug.Value + ".rss.xml");
     public static OutputPath TagJson(Tag tag) => OutputPath.Of("feeds", "tags", tag.Slug.Value + ".json");
+
+    /// <summary>The OPML list of the site's feed and every tag feed, for feed readers to import.</summary>
+    public static OutputPath Opml { get; } = OutputPath.Of("feeds", "feeds.opml");
 
     public static OutputPath Archive(IsoWeek week) => OutputPath.Of("feeds", "archive", week + ".atom.xml");
 

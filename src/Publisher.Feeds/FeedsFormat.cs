@@ -9,8 +9,9 @@ namespace Publisher.Feeds;
 
 /// <summary>
 /// The <c>feeds</c> output: Atom, RSS and JSON Feed for the site (newest <see cref="Site.FeedEntries"/>) and for
-/// every tag, plus one RFC 5005 Atom archive per ISO week. Entry content is the article rendered by
-/// <c>templates/feed/entry.sbn</c>, once per article and run, shared by every file that carries it.
+/// every tag, plus one RFC 5005 Atom archive per ISO week, and an OPML list of the site's and the tags' feeds.
+/// Entry content is the article rendered by <c>templates/feed/entry.sbn</c>, once per article and run, shared by
+/// every file that carries it.
 /// </summary>
 public sealed class FeedsFormat(TemplateRenderer renderer) : IOutputFormat
 {
@@ -35,6 +36,8 @@ public sealed class FeedsFormat(TemplateRenderer renderer) : IOutputFormat
             jobs.AddAllFormats(FeedLocations.TagAtom(tag), FeedLocations.TagRss(tag), FeedLocations.TagJson(tag), entries,
                 () => documents.ForTag(tag, entries));
         }
+
+        jobs.AddOpml(FeedLocations.Opml, [.. corpus.TagGroups.Select(g => g.Articles[0])], documents.Title, documents.Outlines);
 
         var weeks = corpus.Weeks;
         for (var i = 0; i < weeks.Length; i++)

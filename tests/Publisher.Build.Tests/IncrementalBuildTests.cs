@@ -56,6 +56,22 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void An_output_whose_article_links_to_a_content_file_is_rewritten_when_that_file_becomes_an_article()
+    {
+        var run = new PublisherRun("basic");
+        File.WriteAllText(Path.Combine(run.Content, "dritte.md"), "---\ntitle: Dritte\ndate: 2026-03-03\ntags: [Verweise]\n---\nSiehe [die vierte](vierte.md).\n");
+        run.Build(false, "feeds");
+        var feed = Path.Combine(run.Output, "feeds", "tags", "verweise.atom.xml");
+        Assert.Contains("https://golden.example/articles/vierte.md", File.ReadAllText(feed));
+
+        // vierte.md is in none of dritte.md's outputs but the site's own: only dritte.md's links changed in its tag feed.
+        File.WriteAllText(Path.Combine(run.Content, "vierte.md"), "---\ntitle: Vierte\ndate: 2026-03-04\ntags: [Anderes]\n---\nDa.\n");
+        run.Build(false, "feeds");
+        Assert.Contains("https://golden.example/articles/vierte.html", File.ReadAllText(feed));
+        Assert.DoesNotContain("vierte.md", File.ReadAllText(feed));
+    }
+
+    [Fact]
     public void Outputs_of_a_deleted_article_tag_and_week_disappear()
     {
         var run = new PublisherRun("basic");

@@ -24,6 +24,7 @@ public class ParseCacheTests
         var (content, output) = GeneratedContent(240);
         File.WriteAllText(Path.Combine(content, "broken.md"), "---\ntitle: [unclosed\n---\nBody.\n");
         File.SetLastWriteTimeUtc(Path.Combine(content, "broken.md"), LongAgo);
+        File.WriteAllText(Path.Combine(content, "linking.md"), "---\ntitle: L\ndate: 2026-11-10\n---\n[a](#teil) [b](broken.md)\n\n<a href=\"x/y.md?z\">c</a>\n");
         var site = SiteConfigReader.Read(content, new DiagnosticBag());
         var fresh = new ContentLoader(ArticleParsers.All).Load(content, site, new DiagnosticBag(), previous: null);
 
@@ -32,12 +33,15 @@ public class ParseCacheTests
 
         Assert.Equal(fresh.Files.Length, cached.Count);
         Assert.Contains(fresh.Files, f => f.Article is null && f.Diagnostics.Length > 0);
+        Assert.Equal([new RelativeLink(1, "#teil", 5), new RelativeLink(2, "broken.md", 5), new RelativeLink(3, "x/y.md?z", 7)],
+            fresh.Files.Single(f => f.RelativePath == "linking.md").RelativeLinks.AsEnumerable());
         foreach (var file in fresh.Files)
         {
             var back = cached[file.RelativePath];
             Assert.Equal(file.Stamp, back.Stamp);
             Assert.Equal(file.Diagnostics.AsEnumerable(), back.Diagnostics);
             Assert.Equal(file.Article is null, back.Article is null);
+            Assert.Equal(file.RelativeLinks.AsEnumerable(), back.RelativeLinks);
         }
         Assert.Equal(ModelJson(site, fresh.Articles), ModelJson(site, cached.Values.Select(f => f.Article).OfType<Core.Model.Article>()));
     }

@@ -128,6 +128,21 @@ public class PackageTests(CheckedBooks books)
     }
 
     [Fact]
+    public void A_link_to_another_content_file_or_a_part_of_the_page_is_a_link_inside_the_book()
+    {
+        var verweis = books.HostileCorpus.Articles.Single(a => a.Id.ToString() == "verweis");
+        var other = books.HostileCorpus.Articles.Single(a => a.Id.ToString() == "nur-ein-titel");
+        var epub = EpubContents.Open(books.Hostile.Single(f => f.EndsWith($"epub/{verweis.Week}.epub", StringComparison.Ordinal)));
+        var hrefs = epub.Chapter(ChapterFiles.Of(verweis)).Descendants(EpubContents.Xhtml + "a").Select(a => (string)a.Attribute("href")!).ToList();
+        // [der andere](empty-body.md#oben) and [nach oben](#oben): chapters of the book; the link out of the content folder stays a web address.
+        // The body's links come first; the chapter's own (its page online, pager, contents) after them.
+        Assert.Equal([ChapterFiles.Of(other), ChapterFiles.Of(verweis), ChapterFiles.Of(other), ChapterFiles.Of(verweis), "https://example.org/etc/passwd.md"], hrefs.Take(5));
+        Assert.DoesNotContain(hrefs, h => h.Contains("empty-body.md", StringComparison.Ordinal) || h.Contains("#oben", StringComparison.Ordinal));
+        Assert.Contains("https://example.org/etc/passwd.md", hrefs);
+        Assert.Contains(books.HostileDiagnostics.Sorted(), d => d.File == "links-to-self.md" && d.Line == 9 && d.Message.Contains("leads out of the content folder"));
+    }
+
+    [Fact]
     public void A_chapter_in_another_language_says_so()
     {
         var corpus = books.GeneratedCorpus;

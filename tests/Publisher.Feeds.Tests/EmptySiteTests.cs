@@ -10,8 +10,8 @@ public class EmptySiteTests
     {
         var output = FeedOutput.Build(Corpus.Create(TestCorpus.Site, []));
 
-        Assert.Equal(["feeds/atom.xml", "feeds/feed.json", "feeds/rss.xml"], output.Files.Keys.Order(StringComparer.Ordinal));
-        var results = FeedParserCheck.Run(output.Files.Keys.Select(output.FullPath));
+        Assert.Equal(["feeds/atom.xml", "feeds/feed.json", "feeds/feeds.opml", "feeds/rss.xml"], output.Files.Keys.Order(StringComparer.Ordinal));
+        var results = FeedParserCheck.Run(output.FeedPaths.Select(output.FullPath));
         Assert.All(results, r => Assert.True(r.Value.Bozo == 0, $"{r.Key}: {r.Value.Error}"));
         Assert.Contains("<updated>2000-01-01T00:00:00Z</updated>", output.Text("feeds/atom.xml"));
         Assert.DoesNotContain("prev-archive", output.Text("feeds/atom.xml"));

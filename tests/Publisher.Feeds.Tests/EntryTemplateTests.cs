@@ -30,7 +30,8 @@ public class EntryTemplateTests
             Body =
             [
                 new Figure(new ImageCaption("A caption", "Jane Doe")),
-                new Paragraph([new TextRun("See "), new LinkInline([new TextRun("here")], new Uri("https://taz.de/path"), 1), new TextRun(".")]),
+                new Paragraph([new TextRun("See "), new LinkInline([new TextRun("here")], new Uri("https://taz.de/path"), 1), new TextRun(", "),
+                    new LinkInline([new TextRun("cut")], null, 2), new TextRun(".")]),
                 new Subhead("Sub"),
                 new Preformatted("if (a < b)\n    return \"&\";"),
                 new Table(
@@ -43,7 +44,11 @@ public class EntryTemplateTests
                 new Paragraph([new TextRun("Noted"), new NoteReference(1), new TextRun(".")]),
                 new Notes([new Note(1, [new Paragraph([new TextRun("The note.")])])]),
             ],
-            Links = [new ArticleLink(1, "/path", new Uri("https://taz.de/path"), ["here"]), new ArticleLink(2, "gone", null, ["cut"])],
+            Links =
+            [
+                new ArticleLink(1, "/path", new Uri("https://taz.de/path"), ["here"]), new ArticleLink(2, "gone…", null, ["cut"]),
+                new ArticleLink(3, "/unused", new Uri("https://taz.de/unused"), []),
+            ],
             Related = [new RelatedArticle("Other: Story", "Other", "Story", "Its teaser")],
             Source = new SourceFile("full.txt", "0"),
         };
@@ -61,12 +66,27 @@ public class EntryTemplateTests
         Assert.Contains("<table>\n<thead>\n<tr><th scope=\"col\">head only</th></tr>\n</thead>\n</table>", html); // no empty tbody
         Assert.Contains("<p>Noted<sup>1</sup>.</p>", html); // a fragment link would lead to the feed or the site's page, not to the note
         Assert.Contains("<section class=\"notes\" role=\"doc-endnotes\">\n<h2>Anmerkungen</h2>\n<ol>\n<li value=\"1\">\n<p>The note.</p>\n</li>", html);
-        Assert.Contains("<li value=\"1\">here: <a href=\"https://taz.de/path\">https://taz.de/path</a></li>", html);
-        Assert.Contains("<li value=\"2\">cut: gone</li>", html);
+        // The list holds what the text does not show as a working link: a cut-off target, one no text refers to.
+        Assert.DoesNotContain("<li value=\"1\">here", html);
+        Assert.Contains("<h2>Links</h2>\n<ol class=\"links\">\n<li value=\"2\">cut: gone…</li>\n"
+            + "<li value=\"3\"><a href=\"https://taz.de/unused\">https://taz.de/unused</a></li>\n</ol>", html);
         Assert.Contains("<h2>Mehr zum Thema</h2>", html);
         Assert.Contains("<strong>Other: Story</strong> – Its teaser", html);
         Assert.Contains("<a href=\"https://example.org/articles/full.html\">", html);
         XElement.Parse("<div>" + html + "</div>"); // well-formed XHTML
+    }
+
+    [Fact]
+    public void Links_the_text_shows_are_not_listed_again()
+    {
+        var output = FeedOutput.Build(TestCorpus.FromMarkdown(TestCorpus.Article("md", "2026-11-02", "Md",
+            body: "Ein [Link](https://ex.example/a), derselbe [noch einmal](https://ex.example/a), <a href=\"https://ex.example/b\">HTML</a>.")));
+        var html = Content(output, "feeds/atom.xml").Single();
+        Assert.Contains("<a href=\"https://ex.example/a\">Link</a>", html);
+        Assert.Contains("<a href=\"https://ex.example/b\">HTML</a>", html);
+        Assert.DoesNotContain("<h2>Links</h2>", html);
+        Assert.DoesNotContain("class=\"links\"", html);
+        Assert.Equal(2, output.Text("feeds/feed.json").Split("https://ex.example/a").Length - 1); // the text's two links, and no list after them
     }
 
     [Fact]
@@ -104,10 +124,13 @@ public class EntryTemplateTests
         var renderer = new TemplateRenderer(new TemplateSet(TestCorpus.TemplatesDirectory));
         var jobs = new FeedsFormat(renderer).Plan(corpus, new Publisher.Core.Diagnostics.DiagnosticBag()).ToDictionary(j => j.Path.Value);
 
-        Assert.All(jobs.Values, job => Assert.Equal(["feed/entry.sbn", "shared/article-body.sbn"], job.Templates));
+        Assert.All(jobs.Values.Where(j => j.Path.Value != "feeds/feeds.opml"), job => Assert.Equal(["feed/entry.sbn", "shared/article-body.sbn"], job.Templates));
         Assert.Equal(["one"], jobs["feeds/tags/t.atom.xml"].Articles.Select(a => a.Id.ToString()));
         // An archive's links depend on its neighbour weeks, so one article of each neighbour is part of its fingerprint.
         Assert.Equal(["two", "one", "three"], jobs["feeds/archive/2026-W46.atom.xml"].Articles.Select(a => a.Id.ToString()));
+        // The feed list names the tag feeds: an article of each tag stands for the tag (its name and slug) in its fingerprint.
+        Assert.Empty(jobs["feeds/feeds.opml"].Templates);
+        Assert.Equal(["one"], jobs["feeds/feeds.opml"].Articles.Select(a => a.Id.ToString()));
     }
 
     private static IEnumerable<string> Content(FeedOutput output, string path) =>

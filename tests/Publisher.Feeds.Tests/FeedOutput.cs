@@ -22,6 +22,9 @@ internal sealed class FeedOutput
 
     public string Text(string relative) => System.Text.Encoding.UTF8.GetString(Files[relative]);
 
+    /// <summary>The feeds written (every file but the feed list, <c>feeds/feeds.opml</c>), in path order.</summary>
+    public IEnumerable<string> FeedPaths => Paths("").Where(p => p != "feeds/feeds.opml");
+
     public IEnumerable<string> Paths(string suffix) => Files.Keys.Where(k => k.EndsWith(suffix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     public static FeedOutput Build(Corpus corpus, string? overrideTemplates = null)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using Publisher.Core.Grouping;
 
 namespace Publisher.Feeds.Tests;
@@ -52,6 +53,32 @@ public class TagFeedTests
         Assert.Equal("de", LanguageOf("feeds/atom.xml")); // two of four: no language has more than half
         Assert.Equal("en", JsonDocument.Parse(output.Text("feeds/tags/english.json")).RootElement.GetProperty("language").GetString());
         Assert.Contains("<language>en</language>", output.Text("feeds/tags/english.rss.xml"));
+    }
+
+    [Fact]
+    public void A_tag_feed_has_a_subtitle_of_its_own_in_its_language()
+    {
+        static string English(string id, string date) => TestCorpus.Article(id, date, id, ["Traffic & <Roads>"]).Replace("---\nid:", "---\nlanguage: en-GB\nid:");
+        var corpus = TestCorpus.FromFiles(TestCorpus.Site with { Language = "de", Title = "Stadtbote Berlin", Description = "Nachrichten aus Berlin" },
+        [
+            ("a.md", English("a", "2026-11-02")), ("b.md", TestCorpus.Article("b", "2026-11-04", "b", ["Verkehr"])),
+        ]);
+        var output = FeedOutput.Build(corpus);
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        string Subtitle(string path) => XDocument.Parse(output.Text(path)).Root!.Element(atom + "subtitle")!.Value;
+        string RssDescription(string path) => XDocument.Parse(output.Text(path)).Root!.Element("channel")!.Element("description")!.Value;
+        string JsonDescription(string path) => JsonDocument.Parse(output.Text(path)).RootElement.GetProperty("description").GetString()!;
+
+        const string english = "Articles tagged “Traffic & <Roads>” – Stadtbote Berlin";
+        Assert.Equal(english, Subtitle("feeds/tags/traffic-roads.atom.xml"));
+        Assert.Equal(english, RssDescription("feeds/tags/traffic-roads.rss.xml"));
+        Assert.Equal(english, JsonDescription("feeds/tags/traffic-roads.json"));
+        const string german = "Artikel zum Thema „Verkehr“ – Stadtbote Berlin";
+        Assert.Equal(german, Subtitle("feeds/tags/verkehr.atom.xml"));
+        Assert.Equal(german, RssDescription("feeds/tags/verkehr.rss.xml"));
+        Assert.Equal(german, JsonDescription("feeds/tags/verkehr.json"));
+        Assert.Equal("Nachrichten aus Berlin", Subtitle("feeds/atom.xml")); // the site's feed keeps the site's description
+        Assert.Equal("Nachrichten aus Berlin", RssDescription("feeds/rss.xml"));
     }
 
     [Fact]

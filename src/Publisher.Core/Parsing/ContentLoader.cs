@@ -9,7 +9,8 @@ namespace Publisher.Core.Parsing;
 /// <summary>
 /// Reads every article file under a content folder (sub-folders too) with the parser for its ending.
 /// Skipped: <c>site.yml</c>, <c>README.md</c>, hidden files and folders. Other endings get a warning.
-/// Files are parsed in parallel and returned in path order; a duplicate id is an error naming both files.
+/// Files are parsed in parallel and returned in path order; a duplicate id is an error naming both files. Links between
+/// content files are resolved once every id is known (<see cref="ContentLinks"/>).
 /// A file whose length and write time equal those of a previous result is not read again: that result and
 /// its diagnostics are reused.
 /// </summary>
@@ -55,7 +56,8 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         });
         var kept = parsed.OfType<ParsedFile>().ToImmutableArray();
         foreach (var file in kept) diagnostics.AddRange(file.Diagnostics);
-        return new ContentLoad(kept, RejectDuplicateIds(kept.Select(f => f.Article).OfType<Article>(), diagnostics), reused);
+        var articles = RejectDuplicateIds(kept.Select(f => f.Article).OfType<Article>(), diagnostics);
+        return new ContentLoad(kept, ContentLinks.Resolve(articles, kept, site, IsArticleFile, diagnostics), reused);
     }
 
     private static bool TryStamp(string root, string relative, DiagnosticBag diagnostics, out FileStamp stamp)
@@ -91,9 +93,13 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         try
         {
             var own = new DiagnosticBag();
-            var article = parser.Parse(buffer.AsSpan(0, length), new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl));
+            var context = new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl);
+            var article = parser.Parse(buffer.AsSpan(0, length), context);
             // Body, links and the rest kept encoded for the rest of the build (a fifth of the memory); writers decode what they use.
-            return new ParsedFile(relative, stamp ?? taken, article?.WithEncodedContent(), [.. own.Sorted()]);
+            return new ParsedFile(relative, stamp ?? taken, article?.WithEncodedContent(), [.. own.Sorted()])
+            {
+                RelativeLinks = article is null ? [] : [.. context.RelativeLinks],
+            };
         }
         finally
         {
@@ -182,6 +188,9 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         var relative = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
         return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
+
+    /// <summary>Whether a file of this name would be read as an article (the listing's rule, by its ending).</summary>
+    private bool IsArticleFile(string name) => ParserFor(Path.GetExtension(name.AsSpan())) is not null;
 
     private IArticleParser? ParserFor(ReadOnlySpan<char> extension)
     {

@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing;
 
@@ -13,4 +14,22 @@ public sealed record ParseContext(
     DiagnosticBag Diagnostics,
     string SiteLanguage,
     TimeZoneInfo SiteZone,
-    Uri SiteBaseUrl);
+    Uri SiteBaseUrl)
+{
+    /// <summary>
+    /// What links written relative to the article (<c>#part</c>, <c>?q=1</c>, <c>more.html</c>) resolve against, as a
+    /// browser showing the article would: its page, <c>{SiteBaseUrl}articles/{id}.html</c>, once the parser knows the
+    /// id (<see cref="ForArticle"/>); the site's base until then.
+    /// </summary>
+    public Uri LinkBase { get; init; } = SiteBaseUrl;
+
+    /// <summary>
+    /// Where a parser puts the links it resolved against <see cref="LinkBase"/>, with their lines: the content loader
+    /// resolves them again once every article's id is known (<see cref="ContentLinks"/>), a link to another content file
+    /// (<c>other.md</c>) to that article's page.
+    /// </summary>
+    public List<RelativeLink> RelativeLinks { get; init; } = [];
+
+    /// <summary>This context for the article <paramref name="id"/>: its links resolve against its page.</summary>
+    public ParseContext ForArticle(ArticleId id) => this with { LinkBase = SiteUrls.Article(SiteBaseUrl, id.Value) };
+}

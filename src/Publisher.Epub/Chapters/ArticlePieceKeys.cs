@@ -8,7 +8,7 @@ namespace Publisher.Epub.Chapters;
 /// Keys for an article's stored chapter content. What the code, the site settings and the templates contribute
 /// is the store's business (it holds pieces of one such combination only); the key covers the rest of what
 /// <c>epub/article.xhtml.sbn</c> is rendered from: the article's source (id, slug, path, content hash; the parse
-/// is a function of these, the parser code and the site), its tags as this build names and slugs them, the
+/// is a function of these, the parser code and the site; the hash also covers where links to other content files lead), its tags as this build names and slugs them, the
 /// book's labels, and, for a variant, where its links into the book lead.
 /// </summary>
 internal static class ArticlePieceKeys

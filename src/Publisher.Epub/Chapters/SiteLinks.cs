@@ -29,7 +29,7 @@ internal static class SiteLinks
     {
         var urls = new List<Uri?>(links.Length);
         foreach (var link in links) urls.Add(link.Url);
-        AddLinks(body, urls);
+        foreach (var link in BodyLinks.In(body)) urls.Add(link.Url);
         List<string>? pages = null;
         foreach (var url in urls)
         {
@@ -47,51 +47,5 @@ internal static class SiteLinks
     }
 
     /// <summary>The link targets in <paramref name="blocks"/>, in document order (a link before the links inside its text).</summary>
-    public static IReadOnlyList<Uri?> LinksIn(ImmutableArray<Block> blocks)
-    {
-        var urls = new List<Uri?>();
-        AddLinks(blocks, urls);
-        return urls;
-    }
-
-    // Loops rather than nested SelectMany: an iterator and an enumerator per block and per inline cost more than the links.
-    private static void AddLinks(ImmutableArray<Block> blocks, List<Uri?> urls)
-    {
-        foreach (var block in blocks) AddLinks(block, urls);
-    }
-
-    private static void AddLinks(Block block, List<Uri?> urls)
-    {
-        switch (block)
-        {
-            case Paragraph p: AddLinks(p.Inlines, urls); break;
-            case Quote q: AddLinks(q.Blocks, urls); break;
-            case ListBlock l:
-                foreach (var item in l.Items) AddLinks(item.Blocks, urls);
-                break;
-            case Table t:
-                AddLinks(t.Caption, urls);
-                foreach (var row in t.Rows)
-                    foreach (var cell in row.Cells) AddLinks(cell.Inlines, urls);
-                break;
-            case Notes n:
-                foreach (var note in n.Items) AddLinks(note.Blocks, urls);
-                break;
-        }
-    }
-
-    private static void AddLinks(ImmutableArray<Inline> inlines, List<Uri?> urls)
-    {
-        foreach (var inline in inlines)
-        {
-            switch (inline)
-            {
-                case LinkInline link:
-                    urls.Add(link.Url);
-                    AddLinks(link.Content, urls);
-                    break;
-                case Emphasis e: AddLinks(e.Content, urls); break;
-            }
-        }
-    }
+    public static IReadOnlyList<Uri?> LinksIn(ImmutableArray<Block> blocks) => [.. BodyLinks.In(blocks).Select(l => l.Url)];
 }

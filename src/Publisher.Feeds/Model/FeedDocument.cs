@@ -11,6 +11,7 @@ public sealed record FeedDocument
 
     public required string Title { get; init; }
 
+    /// <summary>What the feed is (Atom <c>subtitle</c>, RSS and JSON Feed <c>description</c>): the site's description, or a tag feed's own.</summary>
     public string? Description { get; init; }
 
     /// <summary>BCP 47 language of the site.</summary>

@@ -25,6 +25,9 @@ public sealed record FeedEntry
     /// <summary>The teaser as plain text, if the article has one.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>The article's beginning as plain text (<see cref="FeedExcerpt"/>), null when its body has no paragraph.</summary>
+    public string? Excerpt { get; init; }
+
     public required string ContentHtml { get; init; }
 
     /// <summary>BCP 47 language of the article.</summary>

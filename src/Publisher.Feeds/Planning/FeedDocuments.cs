@@ -9,12 +9,15 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
 {
     private Site Site => corpus.Site;
 
+    /// <summary>The site with the URLs the feeds write (<see cref="AsciiUrls"/>): every address below is made from it.</summary>
+    private Site Urls { get; } = AsciiUrls.Of(corpus.Site);
+
     /// <summary>The site's subscription document: the newest entries, <c>prev-archive</c> to the newest week's archive.</summary>
     public FeedDocument ForSite(IReadOnlyList<Article> newestFirst, IsoWeek? newestArchive)
     {
-        var addresses = FeedLocations.ForSite(Site);
-        var prev = newestArchive is { } week ? FeedLocations.ForArchive(Site, week).Atom : null;
-        return Document(Title(), addresses.Atom, Site.BaseUrl, addresses, newestFirst) with
+        var addresses = FeedLocations.ForSite(Urls);
+        var prev = newestArchive is { } week ? FeedLocations.ForArchive(Urls, week).Atom : null;
+        return Document(Title(), addresses.Atom, Urls.BaseUrl, addresses, newestFirst) with
         {
             Archive = new ArchiveLinks(prev, null, null),
         };
@@ -22,19 +25,28 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
 
     public FeedDocument ForTag(Tag tag, IReadOnlyList<Article> newestFirst)
     {
-        var addresses = FeedLocations.ForTag(Site, tag);
-        return Document($"{Title()} – {FeedText.Clean(tag.Name)}", addresses.Atom, Site.TagPage(tag), addresses, newestFirst);
+        var addresses = FeedLocations.ForTag(Urls, tag);
+        var document = Document(TagTitle(tag), addresses.Atom, Urls.TagPage(tag), addresses, newestFirst);
+        // A subtitle of its own, in the feed's language: the site's description speaks of the site, in the site's.
+        return document with { Description = FeedLabels.For(document.Language).TagSubtitle(FeedText.Clean(tag.Name), Title()) };
     }
+
+    /// <summary>The site's feed and every tag's, in the order of the corpus's tags, as a feed list names them.</summary>
+    public IReadOnlyList<FeedOutline> Outlines() =>
+    [
+        new(Title(), FeedLocations.ForSite(Urls).Atom, Urls.BaseUrl),
+        .. corpus.TagGroups.Select(g => new FeedOutline(TagTitle(g.Tag), FeedLocations.ForTag(Urls, g.Tag).Atom, Urls.TagPage(g.Tag))),
+    ];
 
     /// <summary>One complete week of the site feed (RFC 5005 archive document); same feed id and title as the subscription document.</summary>
     public FeedDocument ForArchive(IsoWeek week, IReadOnlyList<Article> newestFirst, IsoWeek? previous, IsoWeek? next)
     {
-        var current = FeedLocations.ForSite(Site).Atom;
+        var current = FeedLocations.ForSite(Urls).Atom;
         var links = new ArchiveLinks(
-            previous is { } p ? FeedLocations.ForArchive(Site, p).Atom : null,
-            next is { } n ? FeedLocations.ForArchive(Site, n).Atom : null,
+            previous is { } p ? FeedLocations.ForArchive(Urls, p).Atom : null,
+            next is { } n ? FeedLocations.ForArchive(Urls, n).Atom : null,
             current);
-        return Document(Title(), current, Site.BaseUrl, FeedLocations.ForArchive(Site, week), newestFirst) with
+        return Document(Title(), current, Urls.BaseUrl, FeedLocations.ForArchive(Urls, week), newestFirst) with
         {
             IsArchive = true,
             Archive = links,
@@ -44,7 +56,9 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     public static FeedPerson SiteAuthor(Site site) =>
         new(FeedText.CleanOrNull(site.Author.Name) ?? FeedText.CleanOrNull(site.Title) ?? site.BaseUrl.Host, FeedText.CleanOrNull(site.Author.Email));
 
-    private string Title() => FeedText.CleanOrNull(Site.Title) ?? Site.BaseUrl.Host;
+    public string Title() => FeedText.CleanOrNull(Site.Title) ?? Site.BaseUrl.Host;
+
+    private string TagTitle(Tag tag) => $"{Title()} – {FeedText.Clean(tag.Name)}";
 
     private FeedDocument Document(string title, Uri id, Uri homePage, FeedAddresses addresses, IReadOnlyList<Article> newestFirst)
     {

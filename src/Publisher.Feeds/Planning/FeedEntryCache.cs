@@ -21,6 +21,7 @@ internal sealed class FeedEntryCache
     private readonly TemplateRenderer _renderer;
     private readonly ArticleViews _views;
     private readonly SiteView _siteView;
+    private readonly Site _urls;
     private readonly Uri _tagScheme;
     private readonly ConcurrentDictionary<Tag, FeedCategory> _categories = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Article, Lazy<FeedEntry>> _entries = new(ReferenceEqualityComparer.Instance);
@@ -32,7 +33,8 @@ internal sealed class FeedEntryCache
         _renderer = renderer;
         _views = new ArticleViews(corpus, notes: NoteLinks.None);
         _siteView = SiteView.From(corpus.Site);
-        _tagScheme = corpus.Site.TagScheme();
+        _urls = AsciiUrls.Of(corpus.Site);
+        _tagScheme = _urls.TagScheme();
     }
 
     /// <summary>Counts one planned use of each article; call while planning, before any job runs.</summary>
@@ -61,20 +63,22 @@ internal sealed class FeedEntryCache
     private FeedEntry Create(Article article)
     {
         var site = _corpus.Site;
+        var body = article.Body; // read once: each read decodes it
         var html = _renderer.Render(EntryTemplate, new Dictionary<string, object?>
         {
-            ["article"] = _views.Create(article),
+            ["article"] = _views.Create(article, body, article.Links),
             ["site"] = _siteView,
         }, static text => FeedText.CleanTrimmed(text));
         return new FeedEntry
         {
             Id = FeedIds.Entry(site, article),
             Title = FeedText.CleanOrNull(article.Title) ?? FeedText.CleanOrNull(article.Headline) ?? article.Id.ToString(),
-            Url = site.Article(article.Slug),
+            Url = _urls.Article(article.Slug),
             Published = article.Published.ToInstant(site.TimeZone),
             Authors = Authors(article, site),
             Categories = [.. _corpus.TagsOf(article).Select(tag => _categories.GetOrAdd(tag, static (t, scheme) => new FeedCategory(FeedText.Clean(t.Name), scheme), _tagScheme))],
             Summary = FeedText.CleanOrNull(article.Teaser),
+            Excerpt = FeedExcerpt.Of(body),
             ContentHtml = html,
             Language = FeedText.Language(article.Language, site.Language),
         };

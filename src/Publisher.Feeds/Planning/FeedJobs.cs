@@ -16,6 +16,7 @@ internal sealed class FeedJobs(FeedEntryCache cache)
     private static readonly IFeedWriter Atom = new AtomFeedWriter();
     private static readonly IFeedWriter Rss = new RssFeedWriter();
     private static readonly IFeedWriter Json = new JsonFeedWriter();
+    private static readonly OpmlWriter Opml = new();
 
     private readonly List<OutputJob> _jobs = [];
 
@@ -31,6 +32,11 @@ internal sealed class FeedJobs(FeedEntryCache cache)
 
     public void AddAtom(OutputPath path, IReadOnlyList<Article> entries, IReadOnlyList<Article> dependsOn, Func<FeedDocument> document) =>
         Add(path, Atom, entries, dependsOn, document);
+
+    /// <summary>The feed list: it names every tag feed, so it depends on which tags exist and what they are called.</summary>
+    /// <param name="dependsOn">An article of each tag: its tags' names and slugs stand for the tag in the fingerprint.</param>
+    public void AddOpml(OutputPath path, IReadOnlyList<Article> dependsOn, Func<string> title, Func<IReadOnlyList<FeedOutline>> feeds) =>
+        _jobs.Add(new OutputJob(path, dependsOn, [], stream => Opml.Write(title(), feeds(), stream)));
 
     /// <param name="entries">The articles written into the file.</param>
     /// <param name="dependsOn">What the file's fingerprint covers: the entries, plus whatever else decides its bytes.</param>

@@ -7,9 +7,9 @@ namespace Publisher.Feeds.Writers;
 
 /// <summary>
 /// RSS 2.0 through <see cref="Rss20FeedFormatter"/>. <c>guid</c> is the Atom id (<c>isPermaLink="false"</c>);
-/// <c>description</c> the teaser, HTML-escaped as RSS wants (the full article when there is none), <c>content:encoded</c>
-/// the full article; authors as <c>dc:creator</c> (RSS's own <c>author</c> wants an e-mail address); dates as
-/// <see cref="Rfc822Date"/>; <c>atom:link rel="self"</c>.
+/// <c>description</c> the teaser, HTML-escaped as RSS wants (without one, the article's beginning:
+/// <see cref="FeedExcerpt"/>), <c>content:encoded</c> the full article; authors as <c>dc:creator</c> (RSS's own
+/// <c>author</c> wants an e-mail address); dates as <see cref="Rfc822Date"/>; <c>atom:link rel="self"</c>.
 /// </summary>
 public sealed class RssFeedWriter : IFeedWriter
 {
@@ -37,8 +37,9 @@ public sealed class RssFeedWriter : IFeedWriter
         {
             Id = entry.Id,
             Title = new TextSyndicationContent(entry.Title),
-            Summary = new TextSyndicationContent(entry.Summary is { } teaser ? Markup.Escape(teaser) : entry.ContentHtml),
         };
+        // A short description, HTML-escaped as RSS wants: the teaser, else the article's beginning (the whole article is content:encoded's).
+        if ((entry.Summary ?? entry.Excerpt) is { } description) item.Summary = new TextSyndicationContent(Markup.Escape(description));
         item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Url));
         foreach (var category in entry.Categories) item.Categories.Add(new SyndicationCategory(category.Term, category.Scheme.AbsoluteUri, null));
         return item;

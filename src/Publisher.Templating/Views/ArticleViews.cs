@@ -47,10 +47,18 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, 
             English = !LanguageTag.WordsAreGerman(article.Language),
             Tags = [.. corpus.TagsOf(article).Select(t => _tags.GetOrAdd(t, static (tag, site) => TagView.From(tag, site), site))],
             Body = BlockView.From(body, _href, notes == NoteLinks.None ? null : NoteAnchors.Of(article, body, notes == NoteLinks.Epub)),
-            Links = [.. links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors))],
+            Links = Links(links, body),
             Related = [.. article.Related.Select(r => new RelatedView(r.Title, r.Kicker, r.Headline, r.Teaser))],
             Source = article.Source.RelativePath,
         };
+    }
+
+    /// <summary>The numbered links, each saying whether a link in the body leads to it (its number, with a target).</summary>
+    private IReadOnlyList<LinkView> Links(ImmutableArray<ArticleLink> links, ImmutableArray<Block> body)
+    {
+        if (links.IsEmpty) return [];
+        var shown = BodyLinks.In(body).Where(l => l.Url is not null).Select(l => l.Reference).OfType<int>().ToHashSet();
+        return [.. links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors, l.Url is not null && shown.Contains(l.Number)))];
     }
 
     private static string Byline(Article article)

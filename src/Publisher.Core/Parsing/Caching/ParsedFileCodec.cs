@@ -20,6 +20,7 @@ public static class ParsedFileCodec
         Many(writer, file.Diagnostics, WriteDiagnostic);
         writer.Write(file.Article is not null);
         if (file.Article is { } article) WriteArticle(writer, article);
+        Many(writer, file.RelativeLinks, static (w, l) => { w.Write(l.Number); w.Write(l.Href); w.Write(l.Line); });
     }
 
     /// <summary>
@@ -33,8 +34,9 @@ public static class ParsedFileCodec
         var stamp = new FileStamp(reader.Int64(), reader.Int64());
         var diagnostics = Many(ref reader, static (ref EntryReader r) => ReadDiagnostic(ref r));
         var article = reader.Boolean() ? ReadArticle(ref reader, path, entry) : null;
+        var relativeLinks = Many(ref reader, static (ref EntryReader r) => new RelativeLink(r.Int32(), r.String(), r.Int32()));
         if (!reader.AtEnd) throw new InvalidDataException($"entry {path} has trailing bytes");
-        return new ParsedFile(path, stamp, article, diagnostics);
+        return new ParsedFile(path, stamp, article, diagnostics) { RelativeLinks = relativeLinks };
     }
 
     private static Article ReadArticle(ref EntryReader r, string entryPath, ReadOnlyMemory<byte> entry)

@@ -232,8 +232,8 @@ public sealed class HtmlFragmentConverter
         if (href is not null && href.StartsWith(NoteReferencePrefix, StringComparison.Ordinal)
             && int.TryParse(href.AsSpan(NoteReferencePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
             return [new NoteReference(number)];
-        var url = LinkTargets.Resolve(href, _context.SiteBaseUrl);
+        var url = LinkTargets.Resolve(href, _context.LinkBase);
         if (url is null) return content;
-        return [new LinkInline(content, url, _links.Number(href!, url, InlineText.Plain(content)))];
+        return [new LinkInline(content, url, _links.Number(href!, url, InlineText.Plain(content), _line))];
     }
 }

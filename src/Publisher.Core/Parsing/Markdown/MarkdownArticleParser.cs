@@ -61,11 +61,13 @@ public sealed class MarkdownArticleParser : IArticleParser
 
         var language = ReadLanguage(frontMatter, context);
         var id = ReadId(frontMatter, context);
-        var converter = new MarkdownBodyConverter(context, frontMatter.LineCount);
+        // Links relative to the article resolve against its page, as a browser showing it resolves them.
+        var converter = new MarkdownBodyConverter(context.ForArticle(id), frontMatter.LineCount);
         if (converter.Convert(body) is not { } blocks) return null;
         if (blocks.IsEmpty)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.LineCount + 1, "the article has no body text: its pages show only the headline");
         var kicker = OptionalText(frontMatter, context, "kicker");
+        context.RelativeLinks.AddRange(converter.RelativeLinks);
 
         return new Article
         {

@@ -52,6 +52,9 @@ public sealed partial class MarkdownBodyConverter
 
     public ImmutableArray<ArticleLink> Links => _links.ToLinks();
 
+    /// <summary>The link targets written relative to the article's page, with their lines (<see cref="LinkNumbering.RelativeLinks"/>).</summary>
+    public IReadOnlyList<RelativeLink> RelativeLinks => _links.RelativeLinks;
+
     /// <summary>
     /// The model blocks of <paramref name="markdown"/>; null, with an error on the line where the limit is passed, when
     /// it is nested deeper than <see cref="MarkdownPipeline.MaximumNestingDepth"/> (Markdig refuses to follow such input).
@@ -316,14 +319,14 @@ public sealed partial class MarkdownBodyConverter
 
     private void AddLink(string? href, ImmutableArray<Inline> content, MarkdownObject node, List<Inline> into)
     {
-        var url = LinkTargets.Resolve(href, _context.SiteBaseUrl);
+        var url = LinkTargets.Resolve(href, _context.LinkBase);
         if (url is null)
         {
             _context.Diagnostics.Warning(_context.RelativePath, LineOf(node), $"link target '{href}' is not a safe URL; the link text is kept without the link");
             into.AddRange(content);
             return;
         }
-        into.Add(new ModelLink(content, url, _links.Number(href!, url, InlineText.Plain(content))));
+        into.Add(new ModelLink(content, url, _links.Number(href!, url, InlineText.Plain(content), LineOf(node))));
     }
 
     /// <summary>

@@ -63,6 +63,32 @@ public class MarkdownBodyTests
         Assert.Equal([1, 2, 1], first.Inlines.OfType<LinkInline>().Select(l => l.Reference!.Value));
     }
 
+    [Theory]
+    [InlineData("[frag](#sec)", "https://site.example/articles/post.html#sec")]
+    [InlineData("[q](?q=1)", "https://site.example/articles/post.html?q=1")]
+    [InlineData("[beside](foo/bar.html)", "https://site.example/articles/foo/bar.html")]
+    [InlineData("[up](../impressum.html)", "https://site.example/impressum.html")]
+    [InlineData("[root](/wohnen/)", "https://site.example/wohnen/")]
+    [InlineData("[host](//cdn.example/x)", "https://cdn.example/x")]
+    [InlineData("<a href=\"#sec\">frag</a>", "https://site.example/articles/post.html#sec")]
+    [InlineData("Mit <em>HTML</em> und [frag](#sec).", "https://site.example/articles/post.html#sec")]
+    public void Relative_links_resolve_against_the_articles_own_page(string markdown, string expected)
+    {
+        var (article, messages) = Parse(markdown);
+        Assert.Empty(messages);
+        Assert.Equal(expected, Assert.Single(article.Links).Url!.AbsoluteUri);
+        var link = Assert.Single(((Paragraph)article.Body[0]).Inlines.OfType<LinkInline>());
+        Assert.Equal(expected, link.Url!.AbsoluteUri);
+    }
+
+    [Fact]
+    public void The_page_relative_links_resolve_against_is_the_one_of_the_written_id()
+    {
+        var harness = new MarkdownHarness();
+        var article = harness.Parse("---\ntitle: T\ndate: 2026-11-10\nid: eigene-seite\n---\n[frag](#sec)", "2026/post.md")!;
+        Assert.Equal("https://site.example/articles/eigene-seite.html#sec", Assert.Single(article.Links).Url!.AbsoluteUri);
+    }
+
     [Fact]
     public void Headings_quotes_and_nested_lists_keep_their_structure()
     {
