@@ -8,7 +8,7 @@ using Publisher.Core.Model;
 namespace Publisher.Core.Parsing.Markdown;
 
 /// <summary>Reads <c>*.md</c> files with YAML front matter (title, date, tags, authors, summary, language, id, kicker).</summary>
-public sealed class MarkdownArticleParser : IArticleParser
+public sealed partial class MarkdownArticleParser : IArticleParser
 {
     private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -85,68 +85,4 @@ public sealed class MarkdownArticleParser : IArticleParser
             Source = new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))),
         };
     }
-
-    /// <summary>The article's language; one that is not a language tag is reported, and the site's is used.</summary>
-    private static string ReadLanguage(FrontMatter frontMatter, ParseContext context)
-    {
-        var written = OptionalText(frontMatter, context, "language", "lang");
-        if (written is null) return context.SiteLanguage;
-        if (LanguageTag.IsWellFormed(written)) return written;
-        context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("language", "lang")!.Line,
-            $"language '{written}' is not a language tag (such as 'de' or 'en-GB'); using the site's, '{context.SiteLanguage}'");
-        return context.SiteLanguage;
-    }
-
-    private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)
-    {
-        var written = OptionalText(frontMatter, context, "id", "slug");
-        if (written is null) return ArticleId.FromPath(context.RelativePath);
-        var slug = Slug.From(written, "article-");
-        if (slug.Value != written)
-            context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("id", "slug")!.Line, $"id '{written}' is not a clean slug; using '{slug.Value}'");
-        return new ArticleId(slug);
-    }
-
-    private static PublicationDate? ReadDate(FrontMatter frontMatter, ParseContext context)
-    {
-        var value = frontMatter.Get("date");
-        if (value is { IsList: true })
-        {
-            ReportList(value, context);
-            return null;
-        }
-        if (value?.Scalar is not { Length: > 0 } text)
-        {
-            context.Diagnostics.Error(context.RelativePath, value?.Line ?? 1, "front matter needs a 'date:' (YYYY-MM-DD, optionally with a time)");
-            return null;
-        }
-        var date = PublicationDates.Parse(text.Trim(), context.SiteZone);
-        if (date is not null) return date;
-        context.Diagnostics.Error(context.RelativePath, value.Line, PublicationDates.IsOutOfRange(text.Trim())
-            ? $"date '{text}' is out of range: an article's date lies from {PublicationDate.SupportedRange}; this file is skipped"
-            : $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
-        return null;
-    }
-
-    private static string? RequiredText(FrontMatter frontMatter, ParseContext context, string name)
-    {
-        var value = OptionalText(frontMatter, context, name);
-        if (value is null && frontMatter.Get(name) is not { IsList: true })
-            context.Diagnostics.Error(context.RelativePath, frontMatter.Get(name)?.Line ?? 1, $"front matter needs a non-empty '{name}:'");
-        return value;
-    }
-
-    /// <summary>The text of the first of <paramref name="names"/> written; null when none is, or it is empty, null or a list (an error).</summary>
-    private static string? OptionalText(FrontMatter frontMatter, ParseContext context, params string[] names)
-    {
-        var value = frontMatter.Get(names);
-        if (value is { IsList: true }) ReportList(value, context);
-        var cleaned = value?.Scalar is { } scalar ? Clean(scalar) : "";
-        return cleaned.Length == 0 ? null : cleaned;
-    }
-
-    private static void ReportList(FrontMatterValue value, ParseContext context) =>
-        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text, not a list");
-
-    private static string Clean(string text) => TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(text));
 }
