@@ -16,6 +16,22 @@ public sealed partial class MarkdownArticleParser
         return context.SiteLanguage;
     }
 
+    /// <summary>
+    /// Whether the file is a draft: <c>draft: true</c> or <c>false</c> (any case, quoted or not; null or nothing is
+    /// false). Anything else is an error and null: the file is not published, as it might be a draft.
+    /// </summary>
+    private static bool? ReadDraft(FrontMatter frontMatter, ParseContext context)
+    {
+        if (frontMatter.Get("draft") is not { } value) return false;
+        var written = value.Scalar?.Trim();
+        if (written is "") return false;
+        if (string.Equals(written, "true", StringComparison.OrdinalIgnoreCase)) return true;
+        if (string.Equals(written, "false", StringComparison.OrdinalIgnoreCase)) return false;
+        context.Diagnostics.Error(context.RelativePath, value.Line,
+            $"front matter field 'draft' must be true or false, not {(written is null ? "a list" : $"'{written}'")}; this file is skipped");
+        return null;
+    }
+
     private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)
     {
         var written = OptionalText(frontMatter, context, "id", "slug");

@@ -13,13 +13,21 @@ public sealed partial class MarkdownArticleParser : IArticleParser
     private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "date", "tags", "tag", "authors", "author", "author_role", "summary", "teaser", "description",
-        "language", "lang", "id", "kicker", "slug",
+        "language", "lang", "id", "kicker", "slug", "draft",
     };
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
-    public Article? Parse(ReadOnlySpan<byte> content, ParseContext context)
+    public Article? Parse(ReadOnlySpan<byte> content, ParseContext context) => Parse(content, context, out _);
+
+    /// <summary>
+    /// As <see cref="Parse(ReadOnlySpan{byte}, ParseContext)"/>; <paramref name="draft"/> says whether the file is a draft
+    /// (<c>draft: true</c>): no article and, past its front matter, not read or reported on, as Hugo, Jekyll and Eleventy
+    /// leave drafts out of a build without a word.
+    /// </summary>
+    public Article? Parse(ReadOnlySpan<byte> content, ParseContext context, out bool draft)
     {
+        draft = false;
         // The decoded file is read in its buffer: only the front matter and the body become strings.
         var buffer = TextDecoding.DecodePooled(content, out var length, out var decoding);
         decoding.Report(context);
@@ -50,6 +58,11 @@ public sealed partial class MarkdownArticleParser : IArticleParser
         {
             if (!context.Diagnostics.Sorted().Any(d => d.File == context.RelativePath && d.Severity == Severity.Error))
                 context.Diagnostics.Error(context.RelativePath, 1, "no front matter: a Markdown article starts with '---', then 'title:' and 'date:' lines, then '---'");
+            return null;
+        }
+        if (ReadDraft(frontMatter, context) is not false and var isDraft)
+        {
+            draft = isDraft is true;
             return null;
         }
         foreach (var field in frontMatter.Fields.Values.Where(f => !KnownFields.Contains(f.Key)))
