@@ -24,6 +24,6 @@ public sealed record FrontMatterValue(string Key, int Line, string? Scalar, Immu
 {
     public bool IsList => Scalar is null;
 
-    /// <summary>The value as a list: a scalar becomes one item (comma-separated for tags and authors is not split).</summary>
+    /// <summary>The value as a list: a scalar becomes one item, as it is (whether a field splits a text is its reader's business).</summary>
     public ImmutableArray<string> AsList() => IsList ? Items : string.IsNullOrWhiteSpace(Scalar) ? [] : [Scalar!];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Markdown;
@@ -30,6 +31,31 @@ public sealed partial class MarkdownArticleParser
         context.Diagnostics.Error(context.RelativePath, value.Line,
             $"front matter field 'draft' must be true or false, not {(written is null ? "a list" : $"'{written}'")}; this file is skipped");
         return null;
+    }
+
+    /// <summary>
+    /// The tags: a list as it is, item by item (a comma in an item stays); a text is split on its commas, as Jekyll and
+    /// Hugo users write <c>tags: essays, meta</c>.
+    /// </summary>
+    private static ImmutableArray<string> ReadTags(FrontMatter frontMatter) => frontMatter.Get("tags", "tag") switch
+    {
+        null => [],
+        { IsList: true } list => TagNames.Normalise(list.Items),
+        var text => TagNames.Normalise(text.Scalar!.Split(',')),
+    };
+
+    /// <summary>
+    /// The authors: a list item by item, a text as one name. A comma in a text is not split on, as names are written
+    /// "Müller, Hans" too; under <c>authors:</c> (several meant) it is a warning, which a list of one avoids.
+    /// </summary>
+    private static ImmutableArray<string> ReadAuthors(FrontMatter frontMatter, ParseContext context)
+    {
+        if (frontMatter.Get("authors", "author") is not { } value) return [];
+        var names = value.AsList().Select(Clean).Where(a => a.Length > 0).ToImmutableArray();
+        if (!value.IsList && value.Key.Equals("authors", StringComparison.OrdinalIgnoreCase) && names is [var name] && name.Contains(','))
+            context.Diagnostics.Warning(context.RelativePath, value.Line,
+                $"authors: '{name}' is read as one name, comma and all: write several names as a list (authors: [A, B]); a list of one keeps a name with a comma without this warning");
+        return names;
     }
 
     private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)

@@ -88,13 +88,13 @@ public sealed partial class MarkdownArticleParser : IArticleParser
             Kicker = kicker,
             Headline = title,
             Teaser = OptionalText(frontMatter, context, "summary", "teaser", "description"),
-            Authors = [.. (frontMatter.Get("authors", "author")?.AsList() ?? []).Select(Clean).Where(a => a.Length > 0)],
+            Authors = ReadAuthors(frontMatter, context),
             AuthorRole = OptionalText(frontMatter, context, "author_role"),
             Published = published.Value,
             Language = language,
             Body = blocks,
             Links = converter.Links,
-            Tags = TagNames.Normalise(frontMatter.Get("tags", "tag")?.AsList() ?? []),
+            Tags = ReadTags(frontMatter),
             Source = new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))),
         };
     }
