@@ -57,7 +57,7 @@ public static class FrontMatterReader
     private static ImmutableDictionary<string, FrontMatterValue>? ParseYaml(string yaml, ParseContext context) =>
         SimpleFrontMatter.TryRead(yaml) ?? ParseWithYamlDotNet(yaml, context);
 
-    /// <summary>Any YAML: the fields of its mapping, or null with an error for anything else.</summary>
+    /// <summary>Any YAML: the fields of its mapping, whatever their values (see <see cref="FrontMatterValue.Nested"/>), or null with an error for anything else.</summary>
     internal static ImmutableDictionary<string, FrontMatterValue>? ParseWithYamlDotNet(string yaml, ParseContext context)
     {
         var stream = new YamlStream();
@@ -93,13 +93,10 @@ public static class FrontMatterReader
                 YamlScalarNode scalar => new FrontMatterValue(key, line, IsNull(scalar) ? "" : scalar.Value ?? "", []),
                 YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode) =>
                     new FrontMatterValue(key, line, null, [.. sequence.Children.Cast<YamlScalarNode>().Where(c => !IsNull(c)).Select(c => c.Value ?? "")]),
-                _ => null,
+                // Kept for the reader: an unknown field may be anything, a known one reports it as the wrong shape.
+                YamlMappingNode => new FrontMatterValue(key, line, null, []) { Nested = "a mapping" },
+                _ => new FrontMatterValue(key, line, null, []) { Nested = "a list of more than texts" },
             };
-            if (value is null)
-            {
-                context.Diagnostics.Error(context.RelativePath, line, $"front matter field '{key}' must be a text or a list of texts");
-                continue;
-            }
             if (!builder.TryAdd(key, value))
                 context.Diagnostics.Error(context.RelativePath, line, $"front matter field '{key}' is given twice");
         }

@@ -29,7 +29,7 @@ public sealed partial class MarkdownArticleParser
         if (string.Equals(written, "true", StringComparison.OrdinalIgnoreCase)) return true;
         if (string.Equals(written, "false", StringComparison.OrdinalIgnoreCase)) return false;
         context.Diagnostics.Error(context.RelativePath, value.Line,
-            $"front matter field 'draft' must be true or false, not {(written is null ? "a list" : $"'{written}'")}; this file is skipped");
+            $"front matter field 'draft' must be true or false, not {(written is null ? value.Shape : $"'{written}'")}; this file is skipped");
         return null;
     }
 
@@ -37,7 +37,7 @@ public sealed partial class MarkdownArticleParser
     /// The tags: a list as it is, item by item (a comma in an item stays); a text is split on its commas, as Jekyll and
     /// Hugo users write <c>tags: essays, meta</c>.
     /// </summary>
-    private static ImmutableArray<string> ReadTags(FrontMatter frontMatter) => frontMatter.Get("tags", "tag") switch
+    private static ImmutableArray<string> ReadTags(FrontMatter frontMatter, ParseContext context) => TextOrTexts(frontMatter, context, "tags", "tag") switch
     {
         null => [],
         { IsList: true } list => TagNames.Normalise(list.Items),
@@ -50,7 +50,7 @@ public sealed partial class MarkdownArticleParser
     /// </summary>
     private static ImmutableArray<string> ReadAuthors(FrontMatter frontMatter, ParseContext context)
     {
-        if (frontMatter.Get("authors", "author") is not { } value) return [];
+        if (TextOrTexts(frontMatter, context, "authors", "author") is not { } value) return [];
         var names = value.AsList().Select(Clean).Where(a => a.Length > 0).ToImmutableArray();
         if (!value.IsList && value.Key.Equals("authors", StringComparison.OrdinalIgnoreCase) && names is [var name] && name.Contains(','))
             context.Diagnostics.Warning(context.RelativePath, value.Line,
@@ -71,9 +71,9 @@ public sealed partial class MarkdownArticleParser
     private static PublicationDate? ReadDate(FrontMatter frontMatter, ParseContext context)
     {
         var value = frontMatter.Get("date");
-        if (value is { IsList: true })
+        if (value is { Scalar: null })
         {
-            ReportList(value, context);
+            ReportNotText(value, context);
             return null;
         }
         if (value?.Scalar is not { Length: > 0 } text)
@@ -89,25 +89,34 @@ public sealed partial class MarkdownArticleParser
         return null;
     }
 
+    /// <summary>The first of <paramref name="names"/> written, if it is a text or a list of texts; anything else is an error.</summary>
+    private static FrontMatterValue? TextOrTexts(FrontMatter frontMatter, ParseContext context, params string[] names)
+    {
+        var value = frontMatter.Get(names);
+        if (value?.Nested is null) return value;
+        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text or a list of texts, not {value.Nested}");
+        return null;
+    }
+
     private static string? RequiredText(FrontMatter frontMatter, ParseContext context, string name)
     {
         var value = OptionalText(frontMatter, context, name);
-        if (value is null && frontMatter.Get(name) is not { IsList: true })
+        if (value is null && frontMatter.Get(name) is not { Scalar: null })
             context.Diagnostics.Error(context.RelativePath, frontMatter.Get(name)?.Line ?? 1, $"front matter needs a non-empty '{name}:'");
         return value;
     }
 
-    /// <summary>The text of the first of <paramref name="names"/> written; null when none is, or it is empty, null or a list (an error).</summary>
+    /// <summary>The text of the first of <paramref name="names"/> written; null when none is, or it is empty, null, a list or more (an error).</summary>
     private static string? OptionalText(FrontMatter frontMatter, ParseContext context, params string[] names)
     {
         var value = frontMatter.Get(names);
-        if (value is { IsList: true }) ReportList(value, context);
+        if (value is { Scalar: null }) ReportNotText(value, context);
         var cleaned = value?.Scalar is { } scalar ? Clean(scalar) : "";
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static void ReportList(FrontMatterValue value, ParseContext context) =>
-        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text, not a list");
+    private static void ReportNotText(FrontMatterValue value, ParseContext context) =>
+        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text, not {value.Shape}");
 
     private static string Clean(string text) => TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(text));
 }

@@ -94,7 +94,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
             Language = language,
             Body = blocks,
             Links = converter.Links,
-            Tags = ReadTags(frontMatter),
+            Tags = ReadTags(frontMatter, context),
             Source = new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))),
         };
     }
