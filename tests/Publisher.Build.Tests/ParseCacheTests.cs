@@ -24,6 +24,9 @@ public class ParseCacheTests
         var (content, output) = GeneratedContent(240);
         File.WriteAllText(Path.Combine(content, "broken.md"), "---\ntitle: [unclosed\n---\nBody.\n");
         File.SetLastWriteTimeUtc(Path.Combine(content, "broken.md"), LongAgo);
+        File.WriteAllText(Path.Combine(content, "updated.md"), "---\ntitle: Updated\ndate: 2026-03-02\nupdated: 2026-03-04T18:00:00+01:00\n---\nBody.\n");
+        File.WriteAllText(Path.Combine(content, "updated-day.md"), "---\ntitle: Updated on a day\ndate: 2026-03-02T10:00:00Z\nupdated: 2026-03-05\n---\nBody.\n");
+        foreach (var name in new[] { "updated.md", "updated-day.md" }) File.SetLastWriteTimeUtc(Path.Combine(content, name), LongAgo);
         var site = SiteConfigReader.Read(content, new DiagnosticBag());
         var fresh = new ContentLoader(ArticleParsers.All).Load(content, site, new DiagnosticBag(), previous: null);
 
@@ -32,6 +35,8 @@ public class ParseCacheTests
 
         Assert.Equal(fresh.Files.Length, cached.Count);
         Assert.Contains(fresh.Files, f => f.Article is null && f.Diagnostics.Length > 0);
+        Assert.Contains(fresh.Files, f => f.Article?.Updated is { Instant: not null });
+        Assert.Contains(fresh.Files, f => f.Article?.Updated is { Instant: null });
         foreach (var file in fresh.Files)
         {
             var back = cached[file.RelativePath];

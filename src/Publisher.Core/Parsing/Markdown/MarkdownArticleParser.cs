@@ -7,13 +7,13 @@ using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Markdown;
 
-/// <summary>Reads <c>*.md</c> files with YAML front matter (title, date, tags, authors, summary, language, id, kicker).</summary>
+/// <summary>Reads <c>*.md</c> files with YAML front matter (title, date, updated, tags, authors, summary, language, id, kicker, draft).</summary>
 public sealed partial class MarkdownArticleParser : IArticleParser
 {
     private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "date", "tags", "tag", "authors", "author", "author_role", "summary", "teaser", "description",
-        "language", "lang", "id", "kicker", "slug", "draft",
+        "language", "lang", "id", "kicker", "slug", "draft", "updated", "lastmod", "modified",
     };
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
@@ -91,6 +91,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
             Authors = ReadAuthors(frontMatter, context),
             AuthorRole = OptionalText(frontMatter, context, "author_role"),
             Published = published.Value,
+            Updated = ReadUpdated(frontMatter, context, published.Value),
             Language = language,
             Body = blocks,
             Links = converter.Links,
