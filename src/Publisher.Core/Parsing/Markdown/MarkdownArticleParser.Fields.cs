@@ -9,10 +9,10 @@ public sealed partial class MarkdownArticleParser
     /// <summary>The article's language; one that is not a language tag is reported, and the site's is used.</summary>
     private static string ReadLanguage(FrontMatter frontMatter, ParseContext context)
     {
-        var written = OptionalText(frontMatter, context, "language", "lang");
+        var written = OptionalText(frontMatter, context, Names.Language);
         if (written is null) return context.SiteLanguage;
         if (LanguageTag.IsWellFormed(written)) return written;
-        context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("language", "lang")!.Line,
+        context.Diagnostics.Warning(context.RelativePath, frontMatter.Get(Names.Language)!.Line,
             $"language '{written}' is not a language tag (such as 'de' or 'en-GB'); using the site's, '{context.SiteLanguage}'");
         return context.SiteLanguage;
     }
@@ -37,7 +37,7 @@ public sealed partial class MarkdownArticleParser
     /// The tags: a list as it is, item by item (a comma in an item stays); a text is split on its commas, as Jekyll and
     /// Hugo users write <c>tags: essays, meta</c>.
     /// </summary>
-    private static ImmutableArray<string> ReadTags(FrontMatter frontMatter, ParseContext context) => TextOrTexts(frontMatter, context, "tags", "tag") switch
+    private static ImmutableArray<string> ReadTags(FrontMatter frontMatter, ParseContext context) => TextOrTexts(frontMatter, context, Names.Tags) switch
     {
         null => [],
         { IsList: true } list => TagNames.Normalise(list.Items),
@@ -50,7 +50,7 @@ public sealed partial class MarkdownArticleParser
     /// </summary>
     private static ImmutableArray<string> ReadAuthors(FrontMatter frontMatter, ParseContext context)
     {
-        if (TextOrTexts(frontMatter, context, "authors", "author") is not { } value) return [];
+        if (TextOrTexts(frontMatter, context, Names.Authors) is not { } value) return [];
         var names = value.AsList().Select(Clean).Where(a => a.Length > 0).ToImmutableArray();
         if (!value.IsList && value.Key.Equals("authors", StringComparison.OrdinalIgnoreCase) && names is [var name] && name.Contains(','))
             context.Diagnostics.Warning(context.RelativePath, value.Line,
@@ -60,11 +60,11 @@ public sealed partial class MarkdownArticleParser
 
     private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)
     {
-        var written = OptionalText(frontMatter, context, "id", "slug");
+        var written = OptionalText(frontMatter, context, Names.Id);
         if (written is null) return ArticleId.FromPath(context.RelativePath);
         var slug = Slug.From(written, "article-");
         if (slug.Value != written)
-            context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("id", "slug")!.Line, $"id '{written}' is not a clean slug; using '{slug.Value}'");
+            context.Diagnostics.Warning(context.RelativePath, frontMatter.Get(Names.Id)!.Line, $"id '{written}' is not a clean slug; using '{slug.Value}'");
         return new ArticleId(slug);
     }
 
@@ -86,7 +86,7 @@ public sealed partial class MarkdownArticleParser
     /// </summary>
     private static PublicationDate? ReadUpdated(FrontMatter frontMatter, ParseContext context, PublicationDate published)
     {
-        var value = frontMatter.Get(UpdatedNames);
+        var value = frontMatter.Get(Names.Updated);
         if (value is null or { Scalar: "" } || ParseDate(value, context, "it is left out") is not { } updated) return null;
         // A day alone is compared as a day: updated on the day of a 14:30 publication is not before it.
         var before = updated.Instant is { } at && published.Instant is { } publishedAt ? at < publishedAt : updated.Date < published.Date;
@@ -95,8 +95,6 @@ public sealed partial class MarkdownArticleParser
             $"{value.Key} '{value.Scalar!.Trim()}' is before the article's date, '{frontMatter.Get("date")!.Scalar!.Trim()}': an update comes after publication; it is left out");
         return null;
     }
-
-    private static readonly string[] UpdatedNames = ["updated", "lastmod", "modified"];
 
     /// <summary>A date or date and time as front matter writes it; an error naming the field for anything else.</summary>
     private static PublicationDate? ParseDate(FrontMatterValue value, ParseContext context, string consequence)
@@ -112,6 +110,30 @@ public sealed partial class MarkdownArticleParser
             ? $"{value.Key} '{text}' is out of range: an article's date lies from {PublicationDate.SupportedRange}; {consequence}"
             : $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
         return null;
+    }
+
+    /// <summary>Names one field goes by, the one read first; <see cref="All"/> of them are fields with more than one.</summary>
+    private static class Names
+    {
+        public static readonly string[] Tags = ["tags", "tag"];
+        public static readonly string[] Authors = ["authors", "author"];
+        public static readonly string[] Summary = ["summary", "teaser", "description"];
+        public static readonly string[] Language = ["language", "lang"];
+        public static readonly string[] Id = ["id", "slug"];
+        public static readonly string[] Updated = ["updated", "lastmod", "modified"];
+        public static readonly string[][] All = [Tags, Authors, Summary, Language, Id, Updated];
+    }
+
+    /// <summary>A field written under two of its names: the one read first is used, the others are warned about.</summary>
+    private static void ReportAliases(FrontMatter frontMatter, ParseContext context)
+    {
+        foreach (var names in Names.All)
+        {
+            var written = names.Select(name => frontMatter.Get(name)).OfType<FrontMatterValue>().ToList();
+            foreach (var ignored in written.Skip(1))
+                context.Diagnostics.Warning(context.RelativePath, ignored.Line,
+                    $"front matter field '{ignored.Key}' is ignored: '{written[0].Key}' (line {written[0].Line}) says the same and is read");
+        }
     }
 
     /// <summary>The first of <paramref name="names"/> written, if it is a text or a list of texts; anything else is an error.</summary>

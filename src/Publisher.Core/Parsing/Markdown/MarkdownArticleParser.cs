@@ -10,11 +10,7 @@ namespace Publisher.Core.Parsing.Markdown;
 /// <summary>Reads <c>*.md</c> files with YAML front matter (title, date, updated, tags, authors, summary, language, id, kicker, draft).</summary>
 public sealed partial class MarkdownArticleParser : IArticleParser
 {
-    private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "title", "date", "tags", "tag", "authors", "author", "author_role", "summary", "teaser", "description",
-        "language", "lang", "id", "kicker", "slug", "draft", "updated", "lastmod", "modified",
-    };
+    private static readonly HashSet<string> KnownFields = new(["title", "date", "author_role", "kicker", "draft", .. Names.All.SelectMany(n => n)], StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
@@ -67,6 +63,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
         }
         foreach (var field in frontMatter.Fields.Values.Where(f => !KnownFields.Contains(f.Key)))
             context.Diagnostics.Warning(context.RelativePath, field.Line, $"unknown front matter field '{field.Key}' is ignored");
+        ReportAliases(frontMatter, context);
 
         var title = RequiredText(frontMatter, context, "title");
         var published = ReadDate(frontMatter, context);
@@ -87,7 +84,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
             Title = kicker is null ? title : $"{kicker}: {title}",
             Kicker = kicker,
             Headline = title,
-            Teaser = OptionalText(frontMatter, context, "summary", "teaser", "description"),
+            Teaser = OptionalText(frontMatter, context, Names.Summary),
             Authors = ReadAuthors(frontMatter, context),
             AuthorRole = OptionalText(frontMatter, context, "author_role"),
             Published = published.Value,

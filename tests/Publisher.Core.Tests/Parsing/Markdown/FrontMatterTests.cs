@@ -84,6 +84,24 @@ public class FrontMatterTests
     }
 
     [Theory]
+    [InlineData("summary: A\nteaser: B", "post.md:5: warning: front matter field 'teaser' is ignored: 'summary' (line 4) says the same and is read", "A")]
+    [InlineData("description: B\nsummary: A", "post.md:4: warning: front matter field 'description' is ignored: 'summary' (line 5) says the same and is read", "A")]
+    public void A_field_written_under_two_of_its_names_warns_about_the_one_not_read(string fields, string expected, string teaser)
+    {
+        var harness = new MarkdownHarness();
+        Assert.Equal(teaser, harness.Parse($"---\ntitle: T\ndate: 2026-11-10\n{fields}\n---\nx")!.Teaser);
+        Assert.Equal([expected], harness.Messages);
+    }
+
+    [Fact]
+    public void Every_field_with_two_names_warns_when_both_are_written()
+    {
+        var harness = new MarkdownHarness();
+        harness.Parse("---\ntitle: T\ndate: 2026-11-10\ntags: [a]\ntag: b\nauthors: [A]\nauthor: B\nlanguage: de\nlang: en\nid: x\nslug: y\nupdated: 2026-11-11\nlastmod: 2026-11-12\nmodified: 2026-11-13\n---\nx");
+        Assert.Equal(["tag", "author", "lang", "slug", "lastmod", "modified"], harness.Diagnostics.Sorted().Select(d => d.Message.Split('\'')[1]));
+    }
+
+    [Theory]
     [InlineData("seo: {a: 1}", "seo")]
     [InlineData("params: [[a, b], c]", "params")]
     [InlineData("params:\n  - a: 1\n  - b", "params")]
