@@ -136,6 +136,17 @@ public sealed partial class MarkdownArticleParser
         }
     }
 
+    /// <summary>
+    /// The summary as plain text, its Markdown read (<see cref="SummaryText"/>); not readable (an error, and no article) when
+    /// it is nested too deep for the Markdown parser, as a body would be.
+    /// </summary>
+    private static (string? Teaser, bool Readable) ReadSummary(FrontMatter frontMatter, ParseContext context)
+    {
+        if (OptionalText(frontMatter, context, Names.Summary) is not { } written) return (null, true);
+        if (SummaryText.Plain(written, frontMatter.Get(Names.Summary)!.Line, context) is not { } plain) return (null, false);
+        return (plain.Length == 0 ? null : plain, true);
+    }
+
     /// <summary>The first of <paramref name="names"/> written, if it is a text or a list of texts; anything else is an error.</summary>
     private static FrontMatterValue? TextOrTexts(FrontMatter frontMatter, ParseContext context, params string[] names)
     {

@@ -76,6 +76,8 @@ public sealed partial class MarkdownArticleParser : IArticleParser
         if (blocks.IsEmpty)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.LineCount + 1, "the article has no body text: its pages show only the headline");
         var kicker = OptionalText(frontMatter, context, "kicker");
+        var (teaser, readable) = ReadSummary(frontMatter, context);
+        if (!readable) return null;
 
         return new Article
         {
@@ -84,7 +86,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
             Title = kicker is null ? title : $"{kicker}: {title}",
             Kicker = kicker,
             Headline = title,
-            Teaser = OptionalText(frontMatter, context, Names.Summary),
+            Teaser = teaser,
             Authors = ReadAuthors(frontMatter, context),
             AuthorRole = OptionalText(frontMatter, context, "author_role"),
             Published = published.Value,
