@@ -25,6 +25,9 @@ public class ParseCacheTests
         File.WriteAllText(Path.Combine(content, "broken.md"), "---\ntitle: [unclosed\n---\nBody.\n");
         File.SetLastWriteTimeUtc(Path.Combine(content, "broken.md"), LongAgo);
         File.WriteAllText(Path.Combine(content, "linking.md"), "---\ntitle: L\ndate: 2026-11-10\n---\n[a](#teil) [b](broken.md)\n\n<a href=\"x/y.md?z\">c</a>\n");
+        File.WriteAllText(Path.Combine(content, "updated.md"), "---\ntitle: Updated\ndate: 2026-03-02\nupdated: 2026-03-04T18:00:00+01:00\n---\nBody.\n");
+        File.WriteAllText(Path.Combine(content, "updated-day.md"), "---\ntitle: Updated on a day\ndate: 2026-03-02T10:00:00Z\nupdated: 2026-03-05\n---\nBody.\n");
+        foreach (var name in new[] { "updated.md", "updated-day.md" }) File.SetLastWriteTimeUtc(Path.Combine(content, name), LongAgo);
         var site = SiteConfigReader.Read(content, new DiagnosticBag());
         var fresh = new ContentLoader(ArticleParsers.All).Load(content, site, new DiagnosticBag(), previous: null);
 
@@ -35,6 +38,8 @@ public class ParseCacheTests
         Assert.Contains(fresh.Files, f => f.Article is null && f.Diagnostics.Length > 0);
         Assert.Equal([new RelativeLink(1, "#teil", 5), new RelativeLink(2, "broken.md", 5), new RelativeLink(3, "x/y.md?z", 7)],
             fresh.Files.Single(f => f.RelativePath == "linking.md").RelativeLinks.AsEnumerable());
+        Assert.Contains(fresh.Files, f => f.Article?.Updated is { Instant: not null });
+        Assert.Contains(fresh.Files, f => f.Article?.Updated is { Instant: null });
         foreach (var file in fresh.Files)
         {
             var back = cached[file.RelativePath];

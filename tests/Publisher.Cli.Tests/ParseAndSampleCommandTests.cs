@@ -25,6 +25,16 @@ public class ParseAndSampleCommandTests
         Assert.Equal("d", items[3].GetProperty("id").GetString());
     }
 
+    [Fact]
+    public void A_draft_parses_as_a_draft_without_a_diagnostic()
+    {
+        var dir = CliHarness.ContentFolder(("d.md", "---\ntitle: D\ndate: 2026-11-10\ndraft: true\n---\nText.\n"));
+        var (exit, stdout, stderr) = CliHarness.Run("parse", "--json", Path.Combine(dir, "d.md"));
+        Assert.Equal(0, exit);
+        Assert.Empty(stderr);
+        Assert.Equal("draft", JsonDocument.Parse(stdout).RootElement.GetProperty("status").GetString());
+    }
+
     [Theory]
     [InlineData("2026-11-03T14:30:00", "2026-11-03T14:30:00+01:00")]
     [InlineData("2026-07-03 14:30", "2026-07-03T14:30:00+02:00")]

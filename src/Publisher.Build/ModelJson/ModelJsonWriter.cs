@@ -71,6 +71,10 @@ public static class ModelJsonWriter
         w.WriteString("date", a.Published.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (a.Published.Instant is { } instant) w.WriteString("published", instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
         else w.WriteNull("published");
+        // A day alone, or a day with its time and offset, as written; null when the article gives no update.
+        if (a.Updated is { Instant: { } updatedAt }) w.WriteString("updated", updatedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+        else if (a.Updated is { } updatedOn) w.WriteString("updated", updatedOn.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        else w.WriteNull("updated");
         w.WriteString("iso_week", a.Week.ToString());
         w.WriteString("language", a.Language);
         w.WriteStartArray("tags");

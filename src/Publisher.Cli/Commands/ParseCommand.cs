@@ -87,14 +87,16 @@ internal static class ParseCommand
     {
         var site = SiteOf(path, diagnostics);
         var context = new ParseContext(path, diagnostics, site.Language, site.TimeZone, site.BaseUrl);
-        var article = new MarkdownArticleParser().Parse(content, context);
+        var article = new MarkdownArticleParser().Parse(content, context, out var draft);
         if (article is null)
         {
+            // A draft is no error: a build leaves it out without a word, and this says why.
+            var status = draft ? "draft" : "error";
             writer.WriteStartObject();
             writer.WriteString("file", path);
-            writer.WriteString("status", "error");
+            writer.WriteString("status", status);
             writer.WriteEndObject();
-            summary?.WriteLine($"{path}: error");
+            summary?.WriteLine($"{path}: {status}");
             return;
         }
         ModelJsonWriter.WriteArticle(writer, article, Corpus.Create(site, [article]));

@@ -28,6 +28,16 @@ public sealed record Article
 
     public required PublicationDate Published { get; init; }
 
+    /// <summary>When the article was last changed after it was published (never before <see cref="Published"/>); null when it does not say.</summary>
+    public PublicationDate? Updated { get; init; }
+
+    /// <summary>The later of its publication and its update: a feed entry's <c>updated</c>, what a book's <c>dcterms:modified</c> is the newest of.</summary>
+    public DateTimeOffset LastModified(TimeZoneInfo siteZone)
+    {
+        var published = Published.ToInstant(siteZone);
+        return Updated?.ToInstant(siteZone) is { } updated && updated > published ? updated : published;
+    }
+
     /// <summary>BCP 47 language tag of the article text (<c>de</c>, <c>en</c>).</summary>
     public required string Language { get; init; }
 

@@ -56,7 +56,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         });
         var kept = parsed.OfType<ParsedFile>().ToImmutableArray();
         foreach (var file in kept) diagnostics.AddRange(file.Diagnostics);
-        var articles = RejectDuplicateIds(kept.Select(f => f.Article).OfType<Article>(), diagnostics);
+        var articles = UniqueIds.Assign(kept.Select(f => f.Article).OfType<Article>(), diagnostics);
         return new ContentLoad(kept, ContentLinks.Resolve(articles, kept, site, IsArticleFile, diagnostics), reused);
     }
 
@@ -202,37 +202,5 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             }
         }
         return null;
-    }
-
-    /// <summary>
-    /// The articles in path order with every id used once. An id from a file's path gives way to one a user wrote, and
-    /// to the same id from a path earlier in order: it gets the hash of its path added (<see cref="ArticleId.FromPath"/>).
-    /// Two files that wrote the same id are an error on the later one, which is skipped.
-    /// </summary>
-    private static ImmutableArray<Article> RejectDuplicateIds(IEnumerable<Article> articles, DiagnosticBag diagnostics)
-    {
-        var all = articles.ToList();
-        var fromPath = all.Select(a => a.Id == ArticleId.FromPath(a.Source.RelativePath)).ToList();
-        var byId = new Dictionary<ArticleId, Article>();
-        var kept = new Article?[all.Count];
-        // Written ids first, then ids from paths, each in path order.
-        foreach (var i in Enumerable.Range(0, all.Count).OrderBy(i => fromPath[i]))
-        {
-            var article = all[i];
-            if (fromPath[i] && byId.ContainsKey(article.Id))
-            {
-                var distinct = ArticleId.FromPath(article.Source.RelativePath, distinct: true);
-                article = article with { Id = distinct, Slug = distinct.Value };
-            }
-            if (byId.TryGetValue(article.Id, out var first))
-            {
-                diagnostics.Error(article.Source.RelativePath, 1,
-                    $"duplicate article id '{article.Id}': already used by {first.Source.RelativePath}; this file is skipped");
-                continue;
-            }
-            byId[article.Id] = article;
-            kept[i] = article;
-        }
-        return [.. kept.OfType<Article>()];
     }
 }

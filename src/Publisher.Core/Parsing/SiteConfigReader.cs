@@ -35,12 +35,22 @@ public static class SiteConfigReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(FileName, (int)e.Start.Line, $"not valid YAML: {e.Message.Split('\n')[0]}", (int)e.Start.Column);
+            var found = YamlMistakes.Explain(yaml, e, FileName)
+                ?? new YamlMistakes.Found((int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {e.Message.Split('\n')[0]}");
+            diagnostics.Error(FileName, found.Line, found.Message, found.Column);
+            return new Site();
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed scalars (an unclosed '[') instead of a YamlException.
+            var found = YamlMistakes.Unreadable(yaml) ?? new YamlMistakes.Found(1, null, "not valid YAML");
+            diagnostics.Error(FileName, found.Line, found.Message, found.Column);
             return new Site();
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Error(FileName, 1, "site.yml must be a mapping of 'key: value' lines");
+            var found = YamlMistakes.NotAMapping(yaml) ?? new YamlMistakes.Found(1, null, "site.yml must be a mapping of 'key: value' lines");
+            diagnostics.Error(FileName, found.Line, found.Message, found.Column);
             return new Site();
         }
         var site = new Site();

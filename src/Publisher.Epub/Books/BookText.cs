@@ -69,5 +69,5 @@ public static class BookText
         LanguageTag.Prevailing(articles.Select(a => a.Language), LanguageTag.OrFallback(site.Language, "en"));
 
     public static DateTimeOffset Newest(IEnumerable<Article> articles, TimeZoneInfo zone) =>
-        articles.Select(a => a.Published.ToInstant(zone).ToUniversalTime()).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        articles.Select(a => a.LastModified(zone).ToUniversalTime()).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
 }

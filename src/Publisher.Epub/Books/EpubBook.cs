@@ -28,7 +28,7 @@ public sealed record EpubBook
     /// <summary>The book's primary language (a valid BCP 47 tag).</summary>
     public required string Language { get; init; }
 
-    /// <summary>The newest publication instant of the book's articles: <c>dcterms:modified</c> and the ZIP entry times.</summary>
+    /// <summary>The newest publication or update instant of the book's articles: <c>dcterms:modified</c> and the ZIP entry times.</summary>
     public required DateTimeOffset Modified { get; init; }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed record FeedDocument
     /// <summary>BCP 47 language of the site.</summary>
     public required string Language { get; init; }
 
-    /// <summary>The newest entry's publication instant; a feed without entries uses <see cref="FeedIds.NoEntriesUpdated"/>.</summary>
+    /// <summary>The newest of its entries' publication and update instants; a feed without entries uses <see cref="FeedIds.NoEntriesUpdated"/>.</summary>
     public required DateTimeOffset Updated { get; init; }
 
     /// <summary>The HTML page the feed mirrors (the site's home page or a tag page).</summary>

@@ -14,8 +14,11 @@ public sealed record FeedEntry
     /// <summary>The article's page (<c>alternate</c> link).</summary>
     public required Uri Url { get; init; }
 
-    /// <summary>Publication instant; date-only articles are 00:00 in the site's time zone. Also the entry's <c>updated</c>.</summary>
+    /// <summary>Publication instant; date-only articles are 00:00 in the site's time zone.</summary>
     public required DateTimeOffset Published { get; init; }
+
+    /// <summary>The article's last change (<see cref="Core.Model.Article.LastModified"/>): its publication, or its update if it names one.</summary>
+    public required DateTimeOffset Updated { get; init; }
 
     /// <summary>Never empty: the article's authors, or the site's author.</summary>
     public required IReadOnlyList<FeedPerson> Authors { get; init; }

@@ -70,7 +70,7 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
             Description = FeedText.CleanOrNull(Site.Description),
             // The feed's articles' language where most are in one (an all-English tag feed of a German site), as for books.
             Language = FeedText.Language(LanguageTag.Prevailing(newestFirst.Select(a => a.Language), FeedText.Language(Site.Language))),
-            Updated = items.Length == 0 ? FeedIds.NoEntriesUpdated : items.Max(e => e.Published),
+            Updated = items.Length == 0 ? FeedIds.NoEntriesUpdated : items.Max(e => e.Updated),
             HomePage = homePage,
             Addresses = addresses,
             Author = SiteAuthor(Site),

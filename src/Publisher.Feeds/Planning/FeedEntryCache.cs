@@ -75,6 +75,7 @@ internal sealed class FeedEntryCache
             Title = FeedText.CleanOrNull(article.Title) ?? FeedText.CleanOrNull(article.Headline) ?? article.Id.ToString(),
             Url = _urls.Article(article.Slug),
             Published = article.Published.ToInstant(site.TimeZone),
+            Updated = article.LastModified(site.TimeZone),
             Authors = Authors(article, site),
             Categories = [.. _corpus.TagsOf(article).Select(tag => _categories.GetOrAdd(tag, static (t, scheme) => new FeedCategory(FeedText.Clean(t.Name), scheme), _tagScheme))],
             Summary = FeedText.CleanOrNull(article.Teaser),

@@ -42,7 +42,7 @@ public sealed class AtomFeedWriter : IFeedWriter
             Id = entry.Id,
             Title = new TextSyndicationContent(entry.Title),
             PublishDate = entry.Published,
-            LastUpdatedTime = entry.Published,
+            LastUpdatedTime = entry.Updated,
             Content = new HtmlContent(sink, entry.ContentHtml),
         };
         if (entry.Summary is { } summary) item.Summary = new TextSyndicationContent(summary);

@@ -57,7 +57,7 @@ public sealed class JsonFeedWriter : IFeedWriter
         json.WriteString("content_html", entry.ContentHtml);
         if (entry.Summary is { } summary) json.WriteString("summary", summary);
         json.WriteString("date_published", Rfc3339(entry.Published));
-        json.WriteString("date_modified", Rfc3339(entry.Published));
+        json.WriteString("date_modified", Rfc3339(entry.Updated));
         WriteAuthors(json, entry.Authors);
         json.WriteStartArray("tags");
         foreach (var category in entry.Categories) json.WriteStringValue(category.Term);

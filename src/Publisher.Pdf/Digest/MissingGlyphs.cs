@@ -42,21 +42,8 @@ internal static class MissingGlyphs
             .. article.Authors, .. article.Tags,
             .. article.Images.SelectMany(i => new[] { i.Caption, i.Credit }),
             .. article.Links.SelectMany(l => l.Anchors.Prepend(l.Href)),
-            .. article.Body.SelectMany(BlockTexts),
+            .. article.Body.SelectMany(BlockText.Texts),
         ];
         return texts.OfType<string>();
     }
-
-    private static IEnumerable<string?> BlockTexts(Block block) => block switch
-    {
-        Paragraph p => [InlineText.Plain(p.Inlines)],
-        Subhead s => [s.Text],
-        Quote q => q.Blocks.SelectMany(BlockTexts),
-        ListBlock l => l.Items.SelectMany(i => i.Blocks).SelectMany(BlockTexts),
-        Figure f => [f.Image.Caption, f.Image.Credit],
-        Preformatted p => [p.Text],
-        Notes n => n.Items.SelectMany(note => note.Blocks).SelectMany(BlockTexts),
-        Table t => t.Rows.SelectMany(r => r.Cells).Select(c => InlineText.Plain(c.Inlines)).Prepend(InlineText.Plain(t.Caption)),
-        _ => [],
-    };
 }

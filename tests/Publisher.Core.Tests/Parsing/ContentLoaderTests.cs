@@ -99,13 +99,17 @@ public class ContentLoaderTests
         var root = Folder(("a/q.md", NoId), ("a/q_.md", NoId), ("a/Q.txt", "# taz.de -- Probe: Q\nText.\n10 Nov 2026"), ("b.md", NoId));
         var diagnostics = new DiagnosticBag();
         var articles = new ContentLoader([new MarkdownArticleParser(), new Publisher.Core.Parsing.Taz.TazArticleParser()]).Load(root, new Site(), diagnostics);
-        Assert.Empty(diagnostics.Sorted());
         Assert.Equal(["a/Q.txt", "a/q.md", "a/q_.md", "b.md"], articles.Select(a => a.Source.RelativePath));
         Assert.Equal("a-q", articles[0].Id.ToString());
         Assert.Matches("^a-q-[0-9a-f]{8}$", articles[1].Id.ToString());
         Assert.Matches("^a-q-[0-9a-f]{8}$", articles[2].Id.ToString());
         Assert.NotEqual(articles[1].Id, articles[2].Id);
         Assert.Equal("b", articles[3].Id.ToString());
+        Assert.Equal(
+        [
+            $"a/q.md:1: warning: its id would be 'a-q', which a/Q.txt, earlier in path order, has from its path too; it is '{articles[1].Id}' now, and its feed entries and links change with it: rename one of the files, or give a/Q.txt an id of its own, to keep 'a-q'",
+            $"a/q_.md:1: warning: its id would be 'a-q', which a/Q.txt, earlier in path order, has from its path too; it is '{articles[2].Id}' now, and its feed entries and links change with it: rename one of the files, or give a/Q.txt an id of its own, to keep 'a-q'",
+        ], diagnostics.Sorted().Select(d => d.ToString()));
     }
 
     [Fact]
@@ -114,9 +118,31 @@ public class ContentLoaderTests
         var root = Folder(("a/q.md", NoId), ("z.md", Md("a-q")));
         var diagnostics = new DiagnosticBag();
         var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
-        Assert.Empty(diagnostics.Sorted());
         Assert.Matches("^a-q-[0-9a-f]{8}$", articles[0].Id.ToString());
         Assert.Equal("a-q", articles[1].Id.ToString());
+        Assert.Equal([$"a/q.md:1: warning: its id would be 'a-q', which z.md claims (id: a-q); it is '{articles[0].Id}' now, and its feed entries and links change with it: give z.md another id to keep 'a-q'"],
+            diagnostics.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_new_file_that_takes_an_articles_id_warns_on_the_article_that_lost_it()
+    {
+        // b.md was published as 'b'; then a.md arrives with id: b, and x.md beside the taz dump x.txt.
+        var root = Folder(("b.md", NoId), ("x.txt", "# taz.de -- Probe: X\nText.\n10 Nov 2026"));
+        var before = new ContentLoader([new MarkdownArticleParser(), new Publisher.Core.Parsing.Taz.TazArticleParser()]).Load(root, new Site(), new DiagnosticBag());
+        Assert.Equal(["b", "x"], before.Select(a => a.Id.ToString()));
+
+        File.WriteAllText(Path.Combine(root, "a.md"), Md("b"));
+        File.WriteAllText(Path.Combine(root, "x.md"), NoId);
+        var diagnostics = new DiagnosticBag();
+        var after = new ContentLoader([new MarkdownArticleParser(), new Publisher.Core.Parsing.Taz.TazArticleParser()]).Load(root, new Site(), diagnostics);
+        Assert.Equal(["a.md", "b.md", "x.md", "x.txt"], after.Select(a => a.Source.RelativePath));
+        Assert.Equal(["b", ArticleId.FromPath("b.md", distinct: true).ToString(), "x", ArticleId.FromPath("x.txt", distinct: true).ToString()], after.Select(a => a.Id.ToString()));
+        Assert.Equal(
+        [
+            $"b.md:1: warning: its id would be 'b', which a.md claims (id: b); it is '{after[1].Id}' now, and its feed entries and links change with it: give a.md another id to keep 'b'",
+            $"x.txt:1: warning: its id would be 'x', which x.md, earlier in path order, has from its path too; it is '{after[3].Id}' now, and its feed entries and links change with it: rename one of the files, or give x.md an id of its own, to keep 'x'",
+        ], diagnostics.Sorted().Select(d => d.ToString()));
     }
 
     [Fact]

@@ -58,4 +58,16 @@ public class SiteConfigReaderTests
         SiteConfigReader.Parse("title: X\n", diagnostics);
         Assert.Contains(diagnostics.Sorted(), d => d.Severity == Severity.Warning && d.Message.Contains("base_url"));
     }
+
+    [Theory]
+    [InlineData("title: Stadtbote: Berlin\n", "site.yml:1:17: error: a value containing ': ' must be quoted: title: \"Stadtbote: Berlin\"")]
+    [InlineData("title: X\nauthor: [unclosed\n", "site.yml:2:9: error: the '[' that starts this value is never closed: end a list with ']' (author: [a, b]), or quote a text: author: \"[unclosed\"")]
+    [InlineData("author: [unclosed\ntitle: X\n", "site.yml:1:9: error: the '[' that starts this value is never closed: end a list with ']' (author: [a, b]), or quote a text: author: \"[unclosed\"")]
+    [InlineData("title:X\n", "site.yml:1:6: error: a field is 'key: value', with a space after the colon: title: X")]
+    public void A_yaml_mistake_says_what_to_write_and_nothing_crashes(string yaml, string expected)
+    {
+        var diagnostics = new DiagnosticBag();
+        SiteConfigReader.Parse(yaml, diagnostics);
+        Assert.Equal([expected], diagnostics.Sorted().Select(d => d.ToString()));
+    }
 }

@@ -50,8 +50,8 @@ public static class ParsedFileCodec
         var authors = Many(ref r, static (ref EntryReader r) => r.Shared());
         var authorRole = r.Boolean() ? r.Shared() : null;
         var dateline = r.Boolean() ? new Dateline(r.Shared(), r.Shared()) : null;
-        var day = DateOnly.FromDayNumber(r.Int32());
-        DateTimeOffset? instant = r.Boolean() ? new DateTimeOffset(r.Int64(), TimeSpan.FromMinutes(r.Int16())) : null;
+        var published = Date(ref r);
+        PublicationDate? updated = r.Boolean() ? Date(ref r) : null;
         var language = r.Shared();
         var tags = Many(ref r, static (ref EntryReader r) => r.Shared());
         var sourcePath = r.String();
@@ -73,7 +73,8 @@ public static class ParsedFileCodec
                 Authors = authors,
                 AuthorRole = authorRole,
                 Dateline = dateline,
-                Published = new PublicationDate(day, instant),
+                Published = published,
+                Updated = updated,
                 Language = language,
                 Tags = tags,
                 Source = new SourceFile(sourcePath, contentHash),
@@ -99,9 +100,9 @@ public static class ParsedFileCodec
         Optional(w, a.AuthorRole);
         w.Write(a.Dateline is not null);
         if (a.Dateline is { } d) { w.Write(d.Place); w.Write(d.Agency); }
-        w.Write(a.Published.Date.DayNumber);
-        w.Write(a.Published.Instant is not null);
-        if (a.Published.Instant is { } instant) { w.Write(instant.Ticks); w.Write((short)instant.Offset.TotalMinutes); }
+        Date(w, a.Published);
+        w.Write(a.Updated is not null);
+        if (a.Updated is { } updated) Date(w, updated);
         w.Write(a.Language);
         Many(w, a.Tags, (w, s) => w.Write(s));
         w.Write(a.Source.RelativePath);
@@ -111,6 +112,20 @@ public static class ParsedFileCodec
         var content = a.EncodedContent.IsEmpty ? ContentEncoding.Encode(a.Body, a.Images, a.Links, a.Related, out _) : a.EncodedContent.Span;
         w.Write(content.Length);
         w.Write(content);
+    }
+
+    private static void Date(BinaryWriter w, PublicationDate date)
+    {
+        w.Write(date.Date.DayNumber);
+        w.Write(date.Instant is not null);
+        if (date.Instant is { } instant) { w.Write(instant.Ticks); w.Write((short)instant.Offset.TotalMinutes); }
+    }
+
+    private static PublicationDate Date(ref EntryReader r)
+    {
+        var day = DateOnly.FromDayNumber(r.Int32());
+        DateTimeOffset? instant = r.Boolean() ? new DateTimeOffset(r.Int64(), TimeSpan.FromMinutes(r.Int16())) : null;
+        return new PublicationDate(day, instant);
     }
 
     private static void WriteDiagnostic(BinaryWriter w, Diagnostic d)

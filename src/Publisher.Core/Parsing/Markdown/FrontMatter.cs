@@ -19,11 +19,20 @@ public sealed record FrontMatter
     }
 }
 
-/// <summary>A scalar or a list of scalars, with the 1-based line it was written on.</summary>
+/// <summary>
+/// A scalar, a list of scalars, or anything else YAML can hold (<see cref="Nested"/>: a mapping, a list of lists), with
+/// the 1-based line it was written on. Which shape a field takes is its reader's business: an unknown field may have any.
+/// </summary>
 public sealed record FrontMatterValue(string Key, int Line, string? Scalar, ImmutableArray<string> Items)
 {
-    public bool IsList => Scalar is null;
+    /// <summary>What the value is when it is neither a text nor a list of texts (<c>a mapping</c>), else null.</summary>
+    public string? Nested { get; init; }
 
-    /// <summary>The value as a list: a scalar becomes one item (comma-separated for tags and authors is not split).</summary>
+    public bool IsList => Scalar is null && Nested is null;
+
+    /// <summary>What the value is, for a message: <c>a text</c>, <c>a list</c> or <see cref="Nested"/>.</summary>
+    public string Shape => Scalar is not null ? "a text" : Nested ?? "a list";
+
+    /// <summary>The value as a list: a scalar becomes one item, as it is (whether a field splits a text is its reader's business).</summary>
     public ImmutableArray<string> AsList() => IsList ? Items : string.IsNullOrWhiteSpace(Scalar) ? [] : [Scalar!];
 }

@@ -7,19 +7,23 @@ using Publisher.Core.Model;
 
 namespace Publisher.Core.Parsing.Markdown;
 
-/// <summary>Reads <c>*.md</c> files with YAML front matter (title, date, tags, authors, summary, language, id, kicker).</summary>
-public sealed class MarkdownArticleParser : IArticleParser
+/// <summary>Reads <c>*.md</c> files with YAML front matter (title, date, updated, tags, authors, summary, language, id, kicker, draft).</summary>
+public sealed partial class MarkdownArticleParser : IArticleParser
 {
-    private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "title", "date", "tags", "tag", "authors", "author", "author_role", "summary", "teaser", "description",
-        "language", "lang", "id", "kicker", "slug",
-    };
+    private static readonly HashSet<string> KnownFields = new(["title", "date", "author_role", "kicker", "draft", .. Names.All.SelectMany(n => n)], StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
-    public Article? Parse(ReadOnlySpan<byte> content, ParseContext context)
+    public Article? Parse(ReadOnlySpan<byte> content, ParseContext context) => Parse(content, context, out _);
+
+    /// <summary>
+    /// As <see cref="Parse(ReadOnlySpan{byte}, ParseContext)"/>; <paramref name="draft"/> says whether the file is a draft
+    /// (<c>draft: true</c>): no article and, past its front matter, not read or reported on, as Hugo, Jekyll and Eleventy
+    /// leave drafts out of a build without a word.
+    /// </summary>
+    public Article? Parse(ReadOnlySpan<byte> content, ParseContext context, out bool draft)
     {
+        draft = false;
         // The decoded file is read in its buffer: only the front matter and the body become strings.
         var buffer = TextDecoding.DecodePooled(content, out var length, out var decoding);
         decoding.Report(context);
@@ -52,8 +56,14 @@ public sealed class MarkdownArticleParser : IArticleParser
                 context.Diagnostics.Error(context.RelativePath, 1, "no front matter: a Markdown article starts with '---', then 'title:' and 'date:' lines, then '---'");
             return null;
         }
+        if (ReadDraft(frontMatter, context) is not false and var isDraft)
+        {
+            draft = isDraft is true;
+            return null;
+        }
         foreach (var field in frontMatter.Fields.Values.Where(f => !KnownFields.Contains(f.Key)))
             context.Diagnostics.Warning(context.RelativePath, field.Line, $"unknown front matter field '{field.Key}' is ignored");
+        ReportAliases(frontMatter, context);
 
         var title = RequiredText(frontMatter, context, "title");
         var published = ReadDate(frontMatter, context);
@@ -67,6 +77,8 @@ public sealed class MarkdownArticleParser : IArticleParser
         if (blocks.IsEmpty)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.LineCount + 1, "the article has no body text: its pages show only the headline");
         var kicker = OptionalText(frontMatter, context, "kicker");
+        var (teaser, readable) = ReadSummary(frontMatter, context);
+        if (!readable) return null;
         context.RelativeLinks.AddRange(converter.RelativeLinks);
 
         return new Article
@@ -76,79 +88,16 @@ public sealed class MarkdownArticleParser : IArticleParser
             Title = kicker is null ? title : $"{kicker}: {title}",
             Kicker = kicker,
             Headline = title,
-            Teaser = OptionalText(frontMatter, context, "summary", "teaser", "description"),
-            Authors = [.. (frontMatter.Get("authors", "author")?.AsList() ?? []).Select(Clean).Where(a => a.Length > 0)],
+            Teaser = teaser,
+            Authors = ReadAuthors(frontMatter, context),
             AuthorRole = OptionalText(frontMatter, context, "author_role"),
             Published = published.Value,
+            Updated = ReadUpdated(frontMatter, context, published.Value),
             Language = language,
             Body = blocks,
             Links = converter.Links,
-            Tags = TagNames.Normalise(frontMatter.Get("tags", "tag")?.AsList() ?? []),
+            Tags = ReadTags(frontMatter, context),
             Source = new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))),
         };
     }
-
-    /// <summary>The article's language; one that is not a language tag is reported, and the site's is used.</summary>
-    private static string ReadLanguage(FrontMatter frontMatter, ParseContext context)
-    {
-        var written = OptionalText(frontMatter, context, "language", "lang");
-        if (written is null) return context.SiteLanguage;
-        if (LanguageTag.IsWellFormed(written)) return written;
-        context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("language", "lang")!.Line,
-            $"language '{written}' is not a language tag (such as 'de' or 'en-GB'); using the site's, '{context.SiteLanguage}'");
-        return context.SiteLanguage;
-    }
-
-    private static ArticleId ReadId(FrontMatter frontMatter, ParseContext context)
-    {
-        var written = OptionalText(frontMatter, context, "id", "slug");
-        if (written is null) return ArticleId.FromPath(context.RelativePath);
-        var slug = Slug.From(written, "article-");
-        if (slug.Value != written)
-            context.Diagnostics.Warning(context.RelativePath, frontMatter.Get("id", "slug")!.Line, $"id '{written}' is not a clean slug; using '{slug.Value}'");
-        return new ArticleId(slug);
-    }
-
-    private static PublicationDate? ReadDate(FrontMatter frontMatter, ParseContext context)
-    {
-        var value = frontMatter.Get("date");
-        if (value is { IsList: true })
-        {
-            ReportList(value, context);
-            return null;
-        }
-        if (value?.Scalar is not { Length: > 0 } text)
-        {
-            context.Diagnostics.Error(context.RelativePath, value?.Line ?? 1, "front matter needs a 'date:' (YYYY-MM-DD, optionally with a time)");
-            return null;
-        }
-        var date = PublicationDates.Parse(text.Trim(), context.SiteZone);
-        if (date is not null) return date;
-        context.Diagnostics.Error(context.RelativePath, value.Line, PublicationDates.IsOutOfRange(text.Trim())
-            ? $"date '{text}' is out of range: an article's date lies from {PublicationDate.SupportedRange}; this file is skipped"
-            : $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
-        return null;
-    }
-
-    private static string? RequiredText(FrontMatter frontMatter, ParseContext context, string name)
-    {
-        var value = OptionalText(frontMatter, context, name);
-        if (value is null && frontMatter.Get(name) is not { IsList: true })
-            context.Diagnostics.Error(context.RelativePath, frontMatter.Get(name)?.Line ?? 1, $"front matter needs a non-empty '{name}:'");
-        return value;
-    }
-
-    /// <summary>The text of the first of <paramref name="names"/> written; null when none is, or it is empty, null or a list (an error).</summary>
-    private static string? OptionalText(FrontMatter frontMatter, ParseContext context, params string[] names)
-    {
-        var value = frontMatter.Get(names);
-        if (value is { IsList: true }) ReportList(value, context);
-        var cleaned = value?.Scalar is { } scalar ? Clean(scalar) : "";
-        return cleaned.Length == 0 ? null : cleaned;
-    }
-
-    private static void ReportList(FrontMatterValue value, ParseContext context) =>
-        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text, not a list");
-
-    private static string Clean(string text) => TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(text));
 }
