@@ -27,7 +27,7 @@ public class ParseCacheTests
         File.WriteAllText(Path.Combine(content, "linking.md"), "---\ntitle: L\ndate: 2026-11-10\n---\n[a](#teil) [b](broken.md)\n\n<a href=\"x/y.md?z\">c</a>\n");
         File.WriteAllText(Path.Combine(content, "updated.md"), "---\ntitle: Updated\ndate: 2026-03-02\nupdated: 2026-03-04T18:00:00+01:00\n---\nBody.\n");
         File.WriteAllText(Path.Combine(content, "updated-day.md"), "---\ntitle: Updated on a day\ndate: 2026-03-02T10:00:00Z\nupdated: 2026-03-05\n---\nBody.\n");
-        foreach (var name in new[] { "updated.md", "updated-day.md" }) File.SetLastWriteTimeUtc(Path.Combine(content, name), LongAgo);
+        foreach (var name in new[] { "linking.md", "updated.md", "updated-day.md" }) File.SetLastWriteTimeUtc(Path.Combine(content, name), LongAgo);
         var site = SiteConfigReader.Read(content, new DiagnosticBag());
         var fresh = new ContentLoader(ArticleParsers.All).Load(content, site, new DiagnosticBag(), previous: null);
 
