@@ -64,6 +64,17 @@ public class ArticleBodyTemplateTests
         System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
     }
 
+    [Fact]
+    public void Code_in_running_text_is_a_code_element_its_text_escaped()
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\nRufe `printf(\"%d\\n\", x)` auf, nicht `<br/>`; "
+            + "[`ls -la`](https://example.com/ls) listet, <kbd>Strg</kbd> drückt.\n");
+        var html = Render(corpus, "h2");
+        Assert.Contains("<p>Rufe <code>printf(&quot;%d\\n&quot;, x)</code> auf, nicht <code>&lt;br/&gt;</code>; "
+            + "<a href=\"https://example.com/ls\"><code>ls -la</code></a> listet, <code>Strg</code> drückt.</p>", html);
+        System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
+    }
+
     [Theory]
     [InlineData("de", "Foto: Agentur")]
     [InlineData("de-AT", "Foto: Agentur")]

@@ -238,6 +238,10 @@ public static class ModelJsonWriter
                     if (l.Reference is { } n) w.WriteNumber("ref", n);
                     WriteInlines(w, l.Content);
                     break;
+                case CodeSpan c:
+                    w.WriteString("type", "code");
+                    w.WriteString("text", c.Text);
+                    break;
                 case LineBreak:
                     w.WriteString("type", "br");
                     break;

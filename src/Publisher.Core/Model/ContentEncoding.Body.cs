@@ -8,7 +8,7 @@ internal static partial class ContentEncoding
 {
     private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table, Notes }
 
-    private enum InlineKind : byte { Text, Emphasis, Link, LineBreak, NoteReference }
+    private enum InlineKind : byte { Text, Emphasis, Link, LineBreak, NoteReference, Code }
 
     private static void Blocks(Sink w, ImmutableArray<Block> blocks)
     {
@@ -84,6 +84,7 @@ internal static partial class ContentEncoding
                     break;
                 case LineBreak: w.Byte((byte)InlineKind.LineBreak); break;
                 case NoteReference n: w.Byte((byte)InlineKind.NoteReference); w.Count(n.Number); break;
+                case CodeSpan c: w.Byte((byte)InlineKind.Code); w.Text(c.Text); break;
                 default: throw new InvalidOperationException($"unknown inline {inline.GetType().Name}");
             }
         }
@@ -167,6 +168,7 @@ internal static partial class ContentEncoding
                 InlineKind.Link => new LinkInline(Inlines(ref r), Url(r.OptionalText()), r.Int32() is var reference and >= 0 ? reference : null),
                 InlineKind.LineBreak => new LineBreak(),
                 InlineKind.NoteReference => new NoteReference(r.Count()),
+                InlineKind.Code => new CodeSpan(r.Text()),
                 var kind => throw new InvalidDataException($"unknown inline kind {kind}"),
             };
         }

@@ -125,6 +125,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
     {
         Family = style.BodyFamily,
         Size = style.BodySize,
+        MonospaceFamily = style.MonospaceFamily,
         LineHeight = style.LineHeight,
         SpaceAfter = style.ParagraphSpacing,
         Language = context.Language,

@@ -39,6 +39,7 @@ internal static class ModelText
             switch (inline)
             {
                 case TextRun run: text.Append(run.Text); break;
+                case CodeSpan code: text.Append(code.Text); break;
                 case Emphasis e: Append(text, e.Content); break;
                 case LinkInline l: Append(text, l.Content); break;
                 case LineBreak: text.Append('\n'); break;

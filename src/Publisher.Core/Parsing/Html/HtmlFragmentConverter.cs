@@ -203,12 +203,25 @@ public sealed class HtmlFragmentConverter
             "del" or "s" or "strike" => [new Emphasis(EmphasisKind.Deleted, children)],
             "sup" => [new Emphasis(EmphasisKind.Superscript, children)],
             "sub" => [new Emphasis(EmphasisKind.Subscript, children)],
+            "code" or "kbd" or "samp" or "var" => AsCode(children),
             "br" => [new LineBreak()],
             "img" => Image(element),
             "a" => Link(element, children),
             _ => children,
         };
     }
+
+    /// <summary>
+    /// The content of a code element (&lt;code&gt;, &lt;kbd&gt;, &lt;samp&gt;, &lt;var&gt;): its text as code, white space collapsed as
+    /// HTML shows it; emphasis and links inside it stay around their code.
+    /// </summary>
+    private static IEnumerable<Inline> AsCode(IEnumerable<Inline> inlines) => inlines.Select(inline => inline switch
+    {
+        TextRun run => new CodeSpan(TextCleaning.CollapseWhitespaceKeepEnds(run.Text)),
+        Emphasis e => e with { Content = [.. AsCode(e.Content)] },
+        LinkInline l => l with { Content = [.. AsCode(l.Content)] },
+        _ => inline,
+    });
 
     /// <summary>An image: as in Markdown, only its alt text is kept, and that is reported.</summary>
     private IEnumerable<Inline> Image(IElement image)

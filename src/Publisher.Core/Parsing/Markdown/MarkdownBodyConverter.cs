@@ -275,7 +275,7 @@ public sealed partial class MarkdownBodyConverter
                 into.Add(new TextRun(TextCleaning.RemoveControlCharacters(literal.Content.ToString())));
                 break;
             case CodeInline code:
-                into.Add(new TextRun(TextCleaning.RemoveControlCharacters(code.Content)));
+                into.Add(new CodeSpan(TextCleaning.RemoveControlCharacters(code.Content)));
                 break;
             case HtmlEntityInline entity:
                 into.Add(new TextRun(entity.Transcoded.ToString()));

@@ -1,0 +1,60 @@
+using System.Text;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Grouping;
+using Publisher.Core.Parsing;
+using Publisher.Core.Parsing.Markdown;
+using Publisher.Pdf.Digest;
+using Publisher.Templating;
+using Publisher.Typesetting.Fonts;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Publisher.Pdf.Tests;
+
+/// <summary>Markdown structure in the printed digest: one article's body, from its text through the shipped templates to the PDF's letters.</summary>
+public sealed class MarkdownStructureTests
+{
+    private static readonly DigestRenderer Renderer = new(new TemplateRenderer(new TemplateSet(TemplateSet.ShippedDirectory)));
+
+    /// <summary>A digest of one article with <paramref name="body"/>: its markup and the letters of its pages, nothing reported.</summary>
+    private static (string Markup, IReadOnlyList<Letter> Letters) Digest(string body)
+    {
+        var site = WeekCorpus.Site();
+        var diagnostics = new DiagnosticBag();
+        var article = new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes($"---\ntitle: Strukturen\ndate: 2026-11-10\ntags: [Technik]\n---\n{body}"),
+            new ParseContext("struktur.md", diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!;
+        var corpus = Corpus.Create(site, [article]);
+        var week = corpus.Weeks.Single();
+        var markup = Renderer.RenderMarkup(DigestViewBuilder.Build(corpus, week));
+        var result = Renderer.Render(corpus, week, diagnostics);
+        Assert.Empty(diagnostics.Sorted().Select(d => d.ToString()));
+        using var pdf = PdfDocument.Open(result.Pdf);
+        return (markup, [.. pdf.GetPages().SelectMany(page => page.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value))]);
+    }
+
+    /// <summary>The letters of the first place <paramref name="word"/> is printed.</summary>
+    private static List<Letter> Word(IReadOnlyList<Letter> letters, string word)
+    {
+        var text = string.Concat(letters.Select(l => l.Value));
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{word}' is not printed");
+        return [.. letters.Skip(at).Take(word.Length)];
+    }
+
+    private static string Family(Letter letter) => (letter.FontName ?? "")[((letter.FontName ?? "").IndexOf('+') + 1)..].Replace(" ", "");
+
+    [Fact]
+    public void Inline_code_is_printed_in_the_monospaced_font_at_the_x_height_of_the_body()
+    {
+        var (markup, letters) = Digest("Die Zeile `printf(\"%d\\n\", zahl)` gibt die Zahl aus, `grep` sucht.\n");
+        Assert.Contains("<code>printf(&quot;%d\\n&quot;, zahl)</code>", markup);
+        var body = Word(letters, "Zeile");
+        var code = Word(letters, "printf(\"%d\\n\",zahl)");
+        Assert.All(body, l => Assert.StartsWith("NotoSerif", Family(l)));
+        Assert.All(code, l => Assert.StartsWith("DejaVuSansMono", Family(l)));
+        Assert.All(Word(letters, "grep"), l => Assert.StartsWith("DejaVuSansMono", Family(l)));
+        var serif = FontMetrics.For(new FontFaceKey(FontLibrary.SerifFamily, false, false)).XHeight;
+        var mono = FontMetrics.For(new FontFaceKey(FontLibrary.MonospaceFamily, false, false)).XHeight;
+        Assert.Equal(serif * body[0].PointSize / 1000, mono * code[0].PointSize / 1000, 0.01); // the x-heights in pt
+    }
+}
