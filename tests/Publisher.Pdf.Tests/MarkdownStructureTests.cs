@@ -41,7 +41,7 @@ public sealed class MarkdownStructureTests
         return [.. letters.Skip(at).Take(word.Length)];
     }
 
-    private static string Family(Letter letter) => (letter.FontName ?? "")[((letter.FontName ?? "").IndexOf('+') + 1)..].Replace(" ", "");
+    private static string Family(Letter letter) => (letter.FontName ?? "")[((letter.FontName ?? "").IndexOf('+') + 1)..].Replace(" ", "").Replace(',', '-');
 
     [Fact]
     public void Inline_code_is_printed_in_the_monospaced_font_at_the_x_height_of_the_body()
@@ -56,5 +56,25 @@ public sealed class MarkdownStructureTests
         var serif = FontMetrics.For(new FontFaceKey(FontLibrary.SerifFamily, false, false)).XHeight;
         var mono = FontMetrics.For(new FontFaceKey(FontLibrary.MonospaceFamily, false, false)).XHeight;
         Assert.Equal(serif * body[0].PointSize / 1000, mono * code[0].PointSize / 1000, 0.01); // the x-heights in pt
+    }
+
+    [Fact]
+    public void Subheads_are_printed_smaller_by_level_with_their_emphasis_links_and_code()
+    {
+        var (markup, letters) = Digest("Vorweg.\n\n# Erste Ebene mit [Plan](https://example.org/plan)\n\nText.\n\n### Zweite *Ebene*\n\nText.\n\n"
+            + "#### Dritte mit `make`\n\nText.\n\n###### Sechste\n\nText.\n");
+        Assert.Contains("<h3>Erste Ebene mit <a href=\"https://example.org/plan\">Plan</a></h3>", markup);
+        Assert.Contains("<h4>Zweite <em>Ebene</em></h4>", markup);
+        Assert.Contains("<h5>Dritte mit <code>make</code></h5>", markup);
+        Assert.Contains("<h5>Sechste</h5>", markup);
+        double SizeOf(string word) => Word(letters, word)[0].PointSize;
+        Assert.Equal(11.5, SizeOf("Erste"), 0.01);
+        Assert.Equal(10.5, SizeOf("Zweite"), 0.01);
+        Assert.Equal(9.5, SizeOf("Dritte"), 0.01);
+        Assert.Equal(9.5, SizeOf("Sechste"), 0.01);
+        Assert.All(Word(letters, "ErsteEbenemitPlan"), l => Assert.StartsWith("NotoSans-Bold", Family(l)));
+        Assert.StartsWith("NotoSans-BoldItalic", Family(Word(letters, "ZweiteEbene")[6]));
+        Assert.All(Word(letters, "make"), l => Assert.StartsWith("DejaVuSansMono-Bold", Family(l)));
+        Assert.Contains("<p class=\"notes\">[1] Plan: <a href=\"https://example.org/plan\">", markup); // the link's text, and the link, are kept
     }
 }

@@ -141,6 +141,32 @@ public class ArticleBodyTemplateTests
         Assert.Contains("<h2>Zwischen &amp; Titel</h2>", html);
     }
 
+    [Theory]
+    [InlineData("h2", "h2", "h3", "h4")]
+    [InlineData("h3", "h3", "h4", "h5")]
+    [InlineData("h5", "h5", "h6", "h6")]
+    [InlineData("p", "p", "p", "p")] // not a heading element: every level gets it, as before levels
+    public void Subheads_take_the_callers_element_and_the_next_ones_by_level(string heading, string first, string second, string third)
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\n# Eins\n\n## Zwei\n\n### Drei\n\n#### Vier\n\n###### Sechs\n\nText.[^1]\n\n[^1]: Note.\n");
+        var html = Render(corpus, heading);
+        Assert.Contains($"<{first}>Eins</{first}>\n<{first}>Zwei</{first}>\n<{second}>Drei</{second}>\n<{third}>Vier</{third}>\n<{third}>Sechs</{third}>", html);
+        Assert.Contains($"<{heading}>Anmerkungen</{heading}>", html); // the notes' heading stays the caller's
+    }
+
+    [Fact]
+    public void A_subhead_keeps_its_emphasis_links_code_and_note_references()
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\nid: plan\n---\n## Der *neue* [Plan](https://example.com/p?a=1&b=2) für `make`[^1]\n\nText.\n\n[^1]: Note.\n");
+        var html = Render(corpus, "h2");
+        Assert.Contains("<h2>Der <em>neue</em> <a href=\"https://example.com/p?a=1&amp;b=2\">Plan</a> für <code>make</code>"
+            + "<sup><a href=\"#note-plan-1\" id=\"noteref-plan-1\" role=\"doc-noteref\">1</a></sup></h2>", html);
+        System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
+        var view = Assert.Single(new ArticleViews(corpus).Create(corpus.Articles[0]).Body, b => b.Type == "h");
+        Assert.Equal("Der neue Plan für make", view.Text); // plain text, for where markup cannot go
+        Assert.Equal(1, view.Level);
+    }
+
     [Fact]
     public void An_unknown_variable_fails_with_file_line_and_column()
     {

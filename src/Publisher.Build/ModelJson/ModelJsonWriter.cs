@@ -130,7 +130,8 @@ public static class ModelJsonWriter
                 break;
             case Subhead h:
                 w.WriteString("type", "h");
-                w.WriteString("text", h.Text);
+                w.WriteNumber("level", h.Level);
+                WriteInlines(w, h.Inlines);
                 break;
             case Quote q:
                 w.WriteString("type", "quote");

@@ -19,7 +19,7 @@ internal static partial class ContentEncoding
             switch (block)
             {
                 case Paragraph p: w.Byte((byte)BlockKind.Paragraph); Inlines(w, p.Inlines); break;
-                case Subhead s: w.Byte((byte)BlockKind.Subhead); w.Text(s.Text); break;
+                case Subhead s: w.Byte((byte)BlockKind.Subhead); w.Byte((byte)s.Level); Inlines(w, s.Inlines); break;
                 case Quote q: w.Byte((byte)BlockKind.Quote); Blocks(w, q.Blocks); break;
                 case ListBlock l:
                     w.Byte((byte)BlockKind.List);
@@ -100,7 +100,7 @@ internal static partial class ContentEncoding
             blocks[i] = (BlockKind)r.Byte() switch
             {
                 BlockKind.Paragraph => new Paragraph(Inlines(ref r)),
-                BlockKind.Subhead => new Subhead(r.Text()),
+                BlockKind.Subhead => Subhead(ref r),
                 BlockKind.Quote => new Quote(Blocks(ref r)),
                 BlockKind.List => new ListBlock(r.Byte() != 0, Items(ref r)),
                 BlockKind.Figure => new Figure(Image(ref r)),
@@ -111,6 +111,12 @@ internal static partial class ContentEncoding
             };
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(blocks);
+    }
+
+    private static Subhead Subhead(ref Source r)
+    {
+        var level = r.Byte();
+        return new Subhead(Inlines(ref r), level);
     }
 
     private static Table Table(ref Source r)

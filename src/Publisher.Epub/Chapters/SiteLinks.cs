@@ -65,6 +65,7 @@ internal static class SiteLinks
         switch (block)
         {
             case Paragraph p: AddLinks(p.Inlines, urls); break;
+            case Subhead s: AddLinks(s.Inlines, urls); break;
             case Quote q: AddLinks(q.Blocks, urls); break;
             case ListBlock l:
                 foreach (var item in l.Items) AddLinks(item.Blocks, urls);

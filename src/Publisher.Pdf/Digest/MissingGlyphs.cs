@@ -50,7 +50,7 @@ internal static class MissingGlyphs
     private static IEnumerable<string?> BlockTexts(Block block) => block switch
     {
         Paragraph p => [InlineText.Plain(p.Inlines)],
-        Subhead s => [s.Text],
+        Subhead s => [InlineText.Plain(s.Inlines)],
         Quote q => q.Blocks.SelectMany(BlockTexts),
         ListBlock l => l.Items.SelectMany(i => i.Blocks).SelectMany(BlockTexts),
         Figure f => [f.Image.Caption, f.Image.Credit],

@@ -24,11 +24,6 @@ public sealed partial class XhtmlReader
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                 var level = element.LocalName[1] - '0';
-                if (level > 3)
-                {
-                    Warn(element, $"<{element.LocalName}> is not in the subset; set as <h3>");
-                    level = 3;
-                }
                 var headingContent = ReadInlineContent(element);
                 return new Heading(level, headingContent) { Attributes = AttributesOf(element, headingContent) };
             case "p":

@@ -15,6 +15,7 @@ public class ContentEncodingTests
     private static readonly ImmutableArray<Block> EveryKind =
     [
         new Subhead("Zwischenzeile"),
+        new Subhead([new TextRun("Mit "), new Emphasis(EmphasisKind.Emphasis, [new TextRun("Betonung")]), new CodeSpan("x"), new NoteReference(2)], 5),
         new Paragraph([
             new TextRun("Plain "), new Emphasis(EmphasisKind.Strong, [new TextRun("strong "), new Emphasis(EmphasisKind.Emphasis, [new TextRun("both")])]),
             new LineBreak(), new LinkInline([new TextRun("a link")], new Uri("https://example.org/a?b=c#d"), 3),

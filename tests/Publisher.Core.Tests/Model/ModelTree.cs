@@ -13,7 +13,7 @@ internal static class ModelTree
     private static string Describe(Block block) => block switch
     {
         Paragraph p => $"Paragraph({Describe(p.Inlines)})",
-        Subhead s => $"Subhead({s.Text})",
+        Subhead s => $"Subhead({s.Level}: {Describe(s.Inlines)})",
         Quote q => $"Quote({Describe(q.Blocks)})",
         ListBlock l => $"List({l.Ordered}: {string.Join(" | ", l.Items.Select(i => Describe(i.Blocks)))})",
         Figure f => $"Figure({f.Image.Caption}, {f.Image.Credit ?? "null"})",

@@ -152,8 +152,10 @@ public sealed partial class MarkdownBodyConverter
                 ReportUndefinedNotes(inlines, paragraph);
                 break;
             case HeadingBlock heading:
-                if (BodyBlocks.Subhead(ConvertInlines(heading.Inline), message => _context.Diagnostics.Warning(_context.RelativePath, LineOf(heading), message)) is { } subhead)
-                    into.Add(subhead);
+                var subhead = BodyBlocks.Subhead(ConvertInlines(heading.Inline), heading.Level);
+                if (subhead is null) break;
+                into.Add(subhead);
+                ReportUndefinedNotes(subhead.Inlines, heading);
                 break;
             case QuoteBlock quote:
                 Enter(quote);
