@@ -29,6 +29,9 @@ public sealed class MarkdownStructureTests
         #### Dritte Ebene
 
         Text.
+
+        3. drei
+        4. vier
         """;
 
     private static (XDocument Chapter, string Book) Book()
@@ -44,7 +47,7 @@ public sealed class MarkdownStructureTests
     private static XNamespace X => EpubContents.Xhtml;
 
     [Fact]
-    public void Subheads_keep_their_level_and_inline_content_and_a_link_in_one_leads_into_the_book()
+    public void Subheads_keep_their_level_and_inline_content_a_list_its_start_and_the_book_passes_epubcheck()
     {
         var (chapter, book) = Book();
         var headings = chapter.Descendants().Where(e => e.Name.LocalName is "h2" or "h3" or "h4").Select(e => (e.Name.LocalName, e.Value)).ToList();
@@ -54,6 +57,9 @@ public sealed class MarkdownStructureTests
         var second = chapter.Descendants(X + "h3").Single();
         Assert.Equal("Ebene", second.Element(X + "em")!.Value);
         Assert.Equal("make", second.Element(X + "code")!.Value);
+        var list = chapter.Descendants(X + "ol").Single();
+        Assert.Equal("3", (string?)list.Attribute("start"));
+        Assert.Equal(["drei", "vier"], list.Elements(X + "li").Select(li => li.Value));
         var result = EpubCheck.Run([book])[book];
         Assert.True(result.Errors == 0 && result.Warnings == 0, result.ToString());
     }

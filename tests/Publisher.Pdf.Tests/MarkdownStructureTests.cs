@@ -77,4 +77,12 @@ public sealed class MarkdownStructureTests
         Assert.All(Word(letters, "make"), l => Assert.StartsWith("DejaVuSansMono-Bold", Family(l)));
         Assert.Contains("<p class=\"notes\">[1] Plan: <a href=\"https://example.org/plan\">", markup); // the link's text, and the link, are kept
     }
+
+    [Fact]
+    public void An_ordered_list_is_printed_from_the_number_it_starts_at()
+    {
+        var (markup, letters) = Digest("Die Schritte:\n\n3. Dritter Schritt\n4. Vierter Schritt\n");
+        Assert.Contains("<ol start=\"3\">", markup);
+        Assert.Contains("3.DritterSchritt4.VierterSchritt", string.Concat(letters.Select(l => l.Value)));
+    }
 }

@@ -168,6 +168,15 @@ public class ArticleBodyTemplateTests
     }
 
     [Fact]
+    public void An_ordered_list_keeps_the_number_it_starts_at()
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\n3. drei\n4. vier\n\n- Punkt\n\n1. eins\n\n<ol start=\"-1\"><li>minus eins</li></ol>\n");
+        var html = Render(corpus, "h2");
+        Assert.Contains("<ol start=\"3\">\n<li>drei</li>\n<li>vier</li>\n</ol>\n<ul>\n<li>Punkt</li>\n</ul>\n<ol>\n<li>eins</li>\n</ol>\n<ol start=\"-1\">", html);
+        System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
+    }
+
+    [Fact]
     public void An_unknown_variable_fails_with_file_line_and_column()
     {
         var dir = Directory.CreateTempSubdirectory();

@@ -141,6 +141,7 @@ public static class ModelJsonWriter
                 break;
             case ListBlock l:
                 w.WriteString("type", l.Ordered ? "ol" : "ul");
+                if (l.Ordered) w.WriteNumber("start", l.Start);
                 w.WriteStartArray("items");
                 foreach (var item in l.Items)
                 {

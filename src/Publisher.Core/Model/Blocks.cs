@@ -25,7 +25,11 @@ public sealed record Subhead(ImmutableArray<Inline> Inlines, int Level) : Block
 
 public sealed record Quote(ImmutableArray<Block> Blocks) : Block;
 
-public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items) : Block;
+public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items) : Block
+{
+    /// <summary>The number of an ordered list's first item (Markdown's <c>3.</c>, HTML's <c>&lt;ol start="3"&gt;</c>); 1 unless written.</summary>
+    public int Start { get; init; } = 1;
+}
 
 public sealed record ListItem(ImmutableArray<Block> Blocks);
 

@@ -24,6 +24,7 @@ internal static partial class ContentEncoding
                 case ListBlock l:
                     w.Byte((byte)BlockKind.List);
                     w.Byte(l.Ordered ? (byte)1 : (byte)0);
+                    w.Int32(l.Start);
                     w.Count(l.Items.IsDefault ? 0 : l.Items.Length);
                     if (!l.Items.IsDefault) foreach (var item in l.Items) Blocks(w, item.Blocks);
                     break;
@@ -102,7 +103,7 @@ internal static partial class ContentEncoding
                 BlockKind.Paragraph => new Paragraph(Inlines(ref r)),
                 BlockKind.Subhead => Subhead(ref r),
                 BlockKind.Quote => new Quote(Blocks(ref r)),
-                BlockKind.List => new ListBlock(r.Byte() != 0, Items(ref r)),
+                BlockKind.List => List(ref r),
                 BlockKind.Figure => new Figure(Image(ref r)),
                 BlockKind.Preformatted => new Preformatted(r.Text()),
                 BlockKind.Table => Table(ref r),
@@ -111,6 +112,13 @@ internal static partial class ContentEncoding
             };
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(blocks);
+    }
+
+    private static ListBlock List(ref Source r)
+    {
+        var ordered = r.Byte() != 0;
+        var start = r.Int32();
+        return new ListBlock(ordered, Items(ref r)) { Start = start };
     }
 
     private static Subhead Subhead(ref Source r)

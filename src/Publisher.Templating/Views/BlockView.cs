@@ -8,7 +8,7 @@ namespace Publisher.Templating.Views;
 /// <summary>
 /// One body block for templates. <see cref="Type"/> says which members are set:
 /// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Html"/>, <see cref="Text"/>, <see cref="Level"/>), <c>quote</c> (<see cref="Blocks"/>),
-/// <c>list</c> (<see cref="Ordered"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
+/// <c>list</c> (<see cref="Ordered"/>, <see cref="Start"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
 /// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, <see cref="Foot"/>, its caption as <see cref="Html"/>),
 /// <c>notes</c> (<see cref="Notes"/>).
 /// </summary>
@@ -21,6 +21,7 @@ public sealed class BlockView : ITemplateView
         .With(nameof(Level), v => v.Level)
         .With(nameof(Blocks), v => v.Blocks)
         .With(nameof(Ordered), v => v.Ordered)
+        .With(nameof(Start), v => v.Start)
         .With(nameof(Items), v => v.Items)
         .With(nameof(Caption), v => v.Caption)
         .With(nameof(Credit), v => v.Credit)
@@ -50,6 +51,9 @@ public sealed class BlockView : ITemplateView
     public IReadOnlyList<BlockView> Blocks { get; init; } = [];
 
     public bool Ordered { get; init; }
+
+    /// <summary>The number of an ordered list's first item (1 unless the text says otherwise).</summary>
+    public int Start { get; init; } = 1;
 
     public IReadOnlyList<IReadOnlyList<BlockView>> Items { get; init; } = [];
 
@@ -88,7 +92,7 @@ public sealed class BlockView : ITemplateView
         Paragraph p => new BlockView { Type = "p", Html = InlineHtml.Render(p.Inlines, href, notes) },
         Subhead h => new BlockView { Type = "h", Html = InlineHtml.Render(h.Inlines, href, notes), Text = InlineText.Plain(h.Inlines), Level = Math.Clamp(h.Level - 1, 1, 3) },
         Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href, notes) },
-        ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Items = [.. l.Items.Select(i => From(i.Blocks, href, notes))] },
+        ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Start = l.Start, Items = [.. l.Items.Select(i => From(i.Blocks, href, notes))] },
         Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
         Preformatted p => new BlockView { Type = "pre", Text = p.Text },
         Table t => TableView(t, href, notes),

@@ -48,7 +48,11 @@ public sealed record Heading(int Level, IReadOnlyList<Inline> Content) : Block;
 
 public sealed record BlockQuote(IReadOnlyList<Block> Children) : Block;
 
-public sealed record ListBlock(bool Ordered, IReadOnlyList<ListItem> Items) : Block;
+public sealed record ListBlock(bool Ordered, IReadOnlyList<ListItem> Items) : Block
+{
+    /// <summary>The number of an ordered list's first item (&lt;ol start&gt;).</summary>
+    public int Start { get; init; } = 1;
+}
 
 public sealed record ListItem(IReadOnlyList<Block> Children);
 

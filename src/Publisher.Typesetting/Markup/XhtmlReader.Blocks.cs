@@ -77,7 +77,16 @@ public sealed partial class XhtmlReader
             }
             items.Add(new ListItem([.. ReadContainer(child)])); // an li's id and language go to its blocks, as a div's
         }
-        return new ListBlock(element.LocalName == "ol", items) { Attributes = AttributesOf(element, null) };
+        return new ListBlock(element.LocalName == "ol", items) { Start = ListStart(element), Attributes = AttributesOf(element, null) };
+    }
+
+    /// <summary>An &lt;ol&gt;'s <c>start</c> (an integer, maybe negative), else 1; one that is not a number is a warning.</summary>
+    private int ListStart(MarkupElement list)
+    {
+        if (list.LocalName != "ol" || list.GetAttribute("start") is not { } value) return 1;
+        if (int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var start)) return start;
+        Warn(list, $"start=\"{value}\" is not a number; the list starts at 1");
+        return 1;
     }
 
     /// <summary>&lt;nav class="toc"&gt; with links to anchors; an entry's level is its li's data-level or its nesting depth.</summary>

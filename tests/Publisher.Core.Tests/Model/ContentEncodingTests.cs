@@ -23,6 +23,8 @@ public class ContentEncodingTests
         ]),
         new Quote([new Paragraph([new TextRun("quoted")]), new Quote([new Subhead("nested")])]),
         new ListBlock(true, [new ListItem([new Paragraph([new TextRun("one")])]), new ListItem([]), new ListItem([new ListBlock(false, [new ListItem([new Subhead("deep")])])])]),
+        new ListBlock(true, [new ListItem([new Paragraph([new TextRun("minus three")])])]) { Start = -3 },
+        new ListBlock(true, [new ListItem([])]) { Start = 999_999_999 },
         new Figure(new ImageCaption("A caption", "Photo: someone")),
         new Figure(new ImageCaption("No credit", null)),
         new Paragraph([new TextRun(new string('x', 127)), new TextRun(new string('y', 128)), new TextRun(new string('z', 16384)), new TextRun(new string('ö', 9000)), new TextRun("")]),

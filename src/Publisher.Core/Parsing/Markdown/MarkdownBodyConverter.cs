@@ -164,7 +164,11 @@ public sealed partial class MarkdownBodyConverter
                 break;
             case Markdig.Syntax.ListBlock list:
                 Enter(list);
-                into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))]));
+                into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))])
+                {
+                    // CommonMark allows up to 9 digits: the number always fits.
+                    Start = list.IsOrdered && int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start) ? start : 1,
+                });
                 _depth--;
                 break;
             case FootnoteGroup group:
