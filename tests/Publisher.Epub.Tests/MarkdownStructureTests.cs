@@ -32,6 +32,10 @@ public sealed class MarkdownStructureTests
 
         3. drei
         4. vier
+
+        ***
+
+        Nach der Pause.
         """;
 
     private static (XDocument Chapter, string Book) Book()
@@ -47,7 +51,7 @@ public sealed class MarkdownStructureTests
     private static XNamespace X => EpubContents.Xhtml;
 
     [Fact]
-    public void Subheads_keep_their_level_and_inline_content_a_list_its_start_and_the_book_passes_epubcheck()
+    public void Subheads_keep_their_level_and_inline_content_a_list_its_start_a_break_its_place_and_the_book_passes_epubcheck()
     {
         var (chapter, book) = Book();
         var headings = chapter.Descendants().Where(e => e.Name.LocalName is "h2" or "h3" or "h4").Select(e => (e.Name.LocalName, e.Value)).ToList();
@@ -60,6 +64,7 @@ public sealed class MarkdownStructureTests
         var list = chapter.Descendants(X + "ol").Single();
         Assert.Equal("3", (string?)list.Attribute("start"));
         Assert.Equal(["drei", "vier"], list.Elements(X + "li").Select(li => li.Value));
+        Assert.Equal("ol", ((XElement)chapter.Descendants(X + "hr").Single().PreviousNode!).Name.LocalName);
         var result = EpubCheck.Run([book])[book];
         Assert.True(result.Errors == 0 && result.Warnings == 0, result.ToString());
     }

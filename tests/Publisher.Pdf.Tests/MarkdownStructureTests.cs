@@ -85,4 +85,15 @@ public sealed class MarkdownStructureTests
         Assert.Contains("<ol start=\"3\">", markup);
         Assert.Contains("3.DritterSchritt4.VierterSchritt", string.Concat(letters.Select(l => l.Value)));
     }
+
+    [Fact]
+    public void A_thematic_break_is_printed_as_a_centred_mark_and_articles_are_still_set_apart_by_space()
+    {
+        var (markup, letters) = Digest("Die erste Szene.\n\n---\n\nDie zweite Szene.\n");
+        Assert.Contains("<p>Die erste Szene.</p>\n<hr/>\n<p>Die zweite Szene.</p>", markup);
+        Assert.Contains("<hr class=\"space\"/>\n</article>", markup);
+        var text = string.Concat(letters.Select(l => l.Value));
+        Assert.Contains("DieersteSzene.***DiezweiteSzene.", text);
+        Assert.Equal(3, letters.Count(l => l.Value == "*")); // one mark: the article's end is no break
+    }
 }

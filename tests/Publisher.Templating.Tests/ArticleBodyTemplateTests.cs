@@ -177,6 +177,13 @@ public class ArticleBodyTemplateTests
     }
 
     [Fact]
+    public void A_thematic_break_is_an_hr()
+    {
+        var html = Render(TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\nVorher.\n\n***\n\nNachher.\n"), "h2");
+        Assert.Equal("<p>Vorher.</p>\n<hr/>\n<p>Nachher.</p>", html.Trim());
+    }
+
+    [Fact]
     public void An_unknown_variable_fails_with_file_line_and_column()
     {
         var dir = Directory.CreateTempSubdirectory();

@@ -160,6 +160,9 @@ public static class ModelJsonWriter
                 w.WriteString("type", "pre");
                 w.WriteString("text", p.Text);
                 break;
+            case ThematicBreak:
+                w.WriteString("type", "hr");
+                break;
             case Table t:
                 WriteTable(w, t);
                 break;

@@ -33,6 +33,12 @@ public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items) : B
 
 public sealed record ListItem(ImmutableArray<Block> Blocks);
 
+/// <summary>
+/// A thematic break between parts of the text (Markdown's <c>---</c>, <c>***</c>, <c>___</c>; HTML's &lt;hr&gt;): a change of
+/// scene or topic, which the outputs show as a short rule or a mark with space around it.
+/// </summary>
+public sealed record ThematicBreak : Block;
+
 /// <summary>An image caption placed in the body (the image itself is not part of the input).</summary>
 public sealed record Figure(ImageCaption Image) : Block;
 

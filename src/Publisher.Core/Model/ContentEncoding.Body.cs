@@ -6,7 +6,7 @@ namespace Publisher.Core.Model;
 /// <summary>The body section: blocks and inlines, a kind byte each, in document order.</summary>
 internal static partial class ContentEncoding
 {
-    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table, Notes }
+    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table, Notes, Break }
 
     private enum InlineKind : byte { Text, Emphasis, Link, LineBreak, NoteReference, Code }
 
@@ -30,6 +30,7 @@ internal static partial class ContentEncoding
                     break;
                 case Figure f: w.Byte((byte)BlockKind.Figure); Image(w, f.Image); break;
                 case Preformatted p: w.Byte((byte)BlockKind.Preformatted); w.Text(p.Text); break;
+                case ThematicBreak: w.Byte((byte)BlockKind.Break); break;
                 case Table t: w.Byte((byte)BlockKind.Table); Table(w, t); break;
                 case Notes n:
                     w.Byte((byte)BlockKind.Notes);
@@ -106,6 +107,7 @@ internal static partial class ContentEncoding
                 BlockKind.List => List(ref r),
                 BlockKind.Figure => new Figure(Image(ref r)),
                 BlockKind.Preformatted => new Preformatted(r.Text()),
+                BlockKind.Break => new ThematicBreak(),
                 BlockKind.Table => Table(ref r),
                 BlockKind.Notes => new Notes(NoteItems(ref r)),
                 var kind => throw new InvalidDataException($"unknown block kind {kind}"),

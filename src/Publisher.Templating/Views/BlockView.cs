@@ -9,7 +9,7 @@ namespace Publisher.Templating.Views;
 /// One body block for templates. <see cref="Type"/> says which members are set:
 /// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Html"/>, <see cref="Text"/>, <see cref="Level"/>), <c>quote</c> (<see cref="Blocks"/>),
 /// <c>list</c> (<see cref="Ordered"/>, <see cref="Start"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
-/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, <see cref="Foot"/>, its caption as <see cref="Html"/>),
+/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>hr</c> (a thematic break, nothing else), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, <see cref="Foot"/>, its caption as <see cref="Html"/>),
 /// <c>notes</c> (<see cref="Notes"/>).
 /// </summary>
 public sealed class BlockView : ITemplateView
@@ -95,6 +95,7 @@ public sealed class BlockView : ITemplateView
         ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Start = l.Start, Items = [.. l.Items.Select(i => From(i.Blocks, href, notes))] },
         Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
         Preformatted p => new BlockView { Type = "pre", Text = p.Text },
+        ThematicBreak => new BlockView { Type = "hr" },
         Table t => TableView(t, href, notes),
         Notes n => new BlockView { Type = "notes", Epub = notes?.Epub ?? false, Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes))] },
         _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),

@@ -70,6 +70,13 @@ public sealed record PageBreak : Block;
 public sealed record Spacer(double Height) : Block;
 
 /// <summary>
+/// A thematic break (&lt;hr/&gt;): a change of scene or topic inside a text, set as a small centred mark
+/// (<see cref="Styling.TypesettingStyle.ThematicBreakMark"/>) with space around it. Unlike blank space, the mark
+/// still shows the break where it falls at a page's foot or head.
+/// </summary>
+public sealed record ThematicBreak : Block;
+
+/// <summary>
 /// A table of contents: each entry is set with dot leaders and the page number on which its
 /// target anchor landed (known from the first layout pass). Entries link to their targets.
 /// </summary>

@@ -33,8 +33,10 @@ public sealed partial class XhtmlReader
                 return new BlockQuote(ReadBlocks(element)) { Attributes = AttributesOf(element, null) };
             case "ul" or "ol":
                 return ReadList(element);
-            case "hr":
+            case "hr" when element.HasClass("space"):
                 return new Spacer(12) { Attributes = AttributesOf(element, null) };
+            case "hr":
+                return new ThematicBreak { Attributes = AttributesOf(element, null) };
             case "pre":
                 return ReadPreformatted(element);
             case "nav" when element.HasClass("toc"):

@@ -30,6 +30,9 @@ public sealed record TypesettingStyle
     /// <summary>A monospaced face looks larger than a proportional one of the same size (wider letters).</summary>
     public double MonospaceScale { get; init; } = 0.85;
     public double ListIndent { get; init; } = 16;
+
+    /// <summary>What marks a thematic break (&lt;hr/&gt;), centred in the body face: a dinkus, as books set a change of scene.</summary>
+    public string ThematicBreakMark { get; init; } = "* * *";
     public double QuoteIndent { get; init; } = 18;
 
     public int Widows { get; init; } = 2;

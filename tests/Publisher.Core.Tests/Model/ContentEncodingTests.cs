@@ -30,6 +30,7 @@ public class ContentEncodingTests
         new Paragraph([new TextRun(new string('x', 127)), new TextRun(new string('y', 128)), new TextRun(new string('z', 16384)), new TextRun(new string('ö', 9000)), new TextRun("")]),
         new Paragraph([]),
         new Preformatted("if (x)\n    return;\n\n// ö"),
+        new ThematicBreak(),
         new Table(
             [
                 new TableRow([new TableCell([new TextRun("Bezirk")], RowSpan: 2), new TableCell([new Emphasis(EmphasisKind.Strong, [new TextRun("Preis")])], ColumnSpan: 200, Alignment: CellAlignment.Right)]),

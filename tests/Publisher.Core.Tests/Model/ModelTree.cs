@@ -18,6 +18,7 @@ internal static class ModelTree
         ListBlock l => $"List({l.Ordered} from {l.Start}: {string.Join(" | ", l.Items.Select(i => Describe(i.Blocks)))})",
         Figure f => $"Figure({f.Image.Caption}, {f.Image.Credit ?? "null"})",
         Preformatted p => $"Pre({p.Text})",
+        ThematicBreak => "Break",
         Notes n => $"Notes({string.Join(" | ", n.Items.Select(note => $"{note.Number}: {Describe(note.Blocks)}"))})",
         Table t => $"Table({t.HeaderRows}, {t.FooterRows}, [{string.Join(", ", t.Alignments)}], {Describe(t.Caption)}: "
             + string.Join(" / ", t.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => $"{c.ColumnSpan}x{c.RowSpan} {c.Alignment} {Describe(c.Inlines)}")))) + ")",

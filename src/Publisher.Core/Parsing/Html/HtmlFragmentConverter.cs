@@ -106,6 +106,7 @@ public sealed class HtmlFragmentConverter
         "pre" => (Block?)BodyBlocks.Preformatted(PreformattedLines(element)) ?? new Paragraph([]),
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => (Block?)BodyBlocks.Subhead(element.ChildNodes.SelectMany(ToInlines), element.LocalName[1] - '0') ?? new Paragraph([]),
         "blockquote" => new Quote(ConvertChildren(element)),
+        "hr" => new ThematicBreak(),
         "ul" or "ol" => new ListBlock(element.LocalName == "ol",
             [.. element.Children.Where(c => c.LocalName == "li").Select(li => new ListItem(ConvertChildren(li)))]) { Start = ListStart(element) },
         _ => null,

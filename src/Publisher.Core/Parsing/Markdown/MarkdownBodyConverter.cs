@@ -180,6 +180,9 @@ public sealed partial class MarkdownBodyConverter
             case MdTable table:
                 if (ConvertTable(table) is { } converted) into.Add(converted);
                 break;
+            case ThematicBreakBlock:
+                into.Add(new ThematicBreak());
+                break;
             case CodeBlock code:
                 if (BodyBlocks.Preformatted(CodeLines(code)) is { } preformatted) into.Add(preformatted);
                 break;
