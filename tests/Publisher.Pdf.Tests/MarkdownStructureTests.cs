@@ -96,4 +96,14 @@ public sealed class MarkdownStructureTests
         Assert.Contains("DieersteSzene.***DiezweiteSzene.", text);
         Assert.Equal(3, letters.Count(l => l.Value == "*")); // one mark: the article's end is no break
     }
+
+    [Fact]
+    public void A_bare_address_is_a_link_in_the_text_and_in_the_articles_link_list()
+    {
+        var (markup, letters) = Digest("Der Plan liegt unter https://example.org/plan.pdf bereit, mehr auf www.example.org.\n");
+        Assert.Contains("<a href=\"https://example.org/plan.pdf\">https://example.org/plan.pdf</a> bereit, mehr auf <a href=\"https://www.example.org/\">www.example.org</a>.", markup);
+        Assert.Contains("<p class=\"notes\">[1] https://example.org/plan.pdf: <a href=\"https://example.org/plan.pdf\">", markup);
+        Assert.Contains("<p class=\"notes\">[2] www.example.org: <a href=\"https://www.example.org/\">", markup);
+        Assert.Contains("https://example.org/plan.pdfbereit", string.Concat(letters.Select(l => l.Value)));
+    }
 }

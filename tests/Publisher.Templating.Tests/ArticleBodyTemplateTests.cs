@@ -184,6 +184,13 @@ public class ArticleBodyTemplateTests
     }
 
     [Fact]
+    public void A_bare_address_is_a_link()
+    {
+        var html = Render(TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\nSiehe https://example.com/a?b=1&c=2.\n"), "h2");
+        Assert.Equal("<p>Siehe <a href=\"https://example.com/a?b=1&amp;c=2\">https://example.com/a?b=1&amp;c=2</a>.</p>", html.Trim());
+    }
+
+    [Fact]
     public void An_unknown_variable_fails_with_file_line_and_column()
     {
         var dir = Directory.CreateTempSubdirectory();

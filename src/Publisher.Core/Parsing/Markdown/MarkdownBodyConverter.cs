@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.AutoLinks;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
@@ -31,7 +32,8 @@ namespace Publisher.Core.Parsing.Markdown;
 public sealed partial class MarkdownBodyConverter
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseFootnotes().Build();
+        .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseFootnotes()
+        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).Build();
     private readonly ParseContext _context;
     private readonly int _lineOffset;
     private readonly LinkNumbering _links = new();
@@ -308,6 +310,9 @@ public sealed partial class MarkdownBodyConverter
             case MdLink { IsImage: true } image:
                 _context.Diagnostics.Warning(_context.RelativePath, LineOf(image), HtmlFragmentConverter.ImageWarning);
                 AddInlines(image, into);
+                break;
+            case MdLink { IsAutoLink: true } bare when LinkTargets.Resolve(bare.Url, _context.SiteBaseUrl) is null:
+                AddInlines(bare, into); // an address in the text that no output may link (ftp://…): it stays text, as written
                 break;
             case MdLink link:
                 AddLink(link.Url, [.. ConvertInlines(link)], link, into);
