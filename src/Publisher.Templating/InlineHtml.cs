@@ -5,7 +5,7 @@ using Publisher.Core.Model;
 namespace Publisher.Templating;
 
 /// <summary>
-/// Inline runs as XHTML (valid HTML too): <c>em</c>, <c>strong</c>, <c>del</c>, <c>sup</c>, <c>sub</c>, <c>a href</c>, <c>br/</c>, and a note
+/// Inline runs as XHTML (valid HTML too): <c>em</c>, <c>strong</c>, <c>del</c>, <c>sup</c>, <c>sub</c>, <c>code</c>, <c>a href</c>, <c>br/</c>, and a note
 /// reference as a superscript link to its note; all text escaped. A link without a known target renders as its text.
 /// </summary>
 public static class InlineHtml
@@ -58,6 +58,11 @@ public static class InlineHtml
                     break;
                 case LinkInline link:
                     Append(builder, link.Content.AsSpan(), href, notes);
+                    break;
+                case CodeSpan code:
+                    builder.Append("<code>");
+                    Markup.AppendEscaped(builder, code.Text);
+                    builder.Append("</code>");
                     break;
                 case LineBreak:
                     builder.Append("<br/>");

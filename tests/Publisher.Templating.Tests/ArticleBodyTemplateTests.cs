@@ -64,6 +64,17 @@ public class ArticleBodyTemplateTests
         System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
     }
 
+    [Fact]
+    public void Code_in_running_text_is_a_code_element_its_text_escaped()
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\nRufe `printf(\"%d\\n\", x)` auf, nicht `<br/>`; "
+            + "[`ls -la`](https://example.com/ls) listet, <kbd>Strg</kbd> drückt.\n");
+        var html = Render(corpus, "h2");
+        Assert.Contains("<p>Rufe <code>printf(&quot;%d\\n&quot;, x)</code> auf, nicht <code>&lt;br/&gt;</code>; "
+            + "<a href=\"https://example.com/ls\"><code>ls -la</code></a> listet, <code>Strg</code> drückt.</p>", html);
+        System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
+    }
+
     [Theory]
     [InlineData("de", "Foto: Agentur")]
     [InlineData("de-AT", "Foto: Agentur")]
@@ -128,6 +139,55 @@ public class ArticleBodyTemplateTests
     {
         var html = Render(TestCorpus.FromMarkdown(Article), "h2");
         Assert.Contains("<h2>Zwischen &amp; Titel</h2>", html);
+    }
+
+    [Theory]
+    [InlineData("h2", "h2", "h3", "h4")]
+    [InlineData("h3", "h3", "h4", "h5")]
+    [InlineData("h5", "h5", "h6", "h6")]
+    [InlineData("p", "p", "p", "p")] // not a heading element: every level gets it, as before levels
+    public void Subheads_take_the_callers_element_and_the_next_ones_by_level(string heading, string first, string second, string third)
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\n# Eins\n\n## Zwei\n\n### Drei\n\n#### Vier\n\n###### Sechs\n\nText.[^1]\n\n[^1]: Note.\n");
+        var html = Render(corpus, heading);
+        Assert.Contains($"<{first}>Eins</{first}>\n<{first}>Zwei</{first}>\n<{second}>Drei</{second}>\n<{third}>Vier</{third}>\n<{third}>Sechs</{third}>", html);
+        Assert.Contains($"<{heading}>Anmerkungen</{heading}>", html); // the notes' heading stays the caller's
+    }
+
+    [Fact]
+    public void A_subhead_keeps_its_emphasis_links_code_and_note_references()
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\nid: plan\n---\n## Der *neue* [Plan](https://example.com/p?a=1&b=2) für `make`[^1]\n\nText.\n\n[^1]: Note.\n");
+        var html = Render(corpus, "h2");
+        Assert.Contains("<h2>Der <em>neue</em> <a href=\"https://example.com/p?a=1&amp;b=2\">Plan</a> für <code>make</code>"
+            + "<sup><a href=\"#note-plan-1\" id=\"noteref-plan-1\" role=\"doc-noteref\">1</a></sup></h2>", html);
+        System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
+        var view = Assert.Single(new ArticleViews(corpus).Create(corpus.Articles[0]).Body, b => b.Type == "h");
+        Assert.Equal("Der neue Plan für make", view.Text); // plain text, for where markup cannot go
+        Assert.Equal(1, view.Level);
+    }
+
+    [Fact]
+    public void An_ordered_list_keeps_the_number_it_starts_at()
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\n3. drei\n4. vier\n\n- Punkt\n\n1. eins\n\n<ol start=\"-1\"><li>minus eins</li></ol>\n");
+        var html = Render(corpus, "h2");
+        Assert.Contains("<ol start=\"3\">\n<li>drei</li>\n<li>vier</li>\n</ol>\n<ul>\n<li>Punkt</li>\n</ul>\n<ol>\n<li>eins</li>\n</ol>\n<ol start=\"-1\">", html);
+        System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
+    }
+
+    [Fact]
+    public void A_thematic_break_is_an_hr()
+    {
+        var html = Render(TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\nVorher.\n\n***\n\nNachher.\n"), "h2");
+        Assert.Equal("<p>Vorher.</p>\n<hr/>\n<p>Nachher.</p>", html.Trim());
+    }
+
+    [Fact]
+    public void A_bare_address_is_a_link()
+    {
+        var html = Render(TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\nSiehe https://example.com/a?b=1&c=2.\n"), "h2");
+        Assert.Equal("<p>Siehe <a href=\"https://example.com/a?b=1&amp;c=2\">https://example.com/a?b=1&amp;c=2</a>.</p>", html.Trim());
     }
 
     [Fact]

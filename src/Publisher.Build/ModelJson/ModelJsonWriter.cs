@@ -134,7 +134,8 @@ public static class ModelJsonWriter
                 break;
             case Subhead h:
                 w.WriteString("type", "h");
-                w.WriteString("text", h.Text);
+                w.WriteNumber("level", h.Level);
+                WriteInlines(w, h.Inlines);
                 break;
             case Quote q:
                 w.WriteString("type", "quote");
@@ -144,6 +145,7 @@ public static class ModelJsonWriter
                 break;
             case ListBlock l:
                 w.WriteString("type", l.Ordered ? "ol" : "ul");
+                if (l.Ordered) w.WriteNumber("start", l.Start);
                 w.WriteStartArray("items");
                 foreach (var item in l.Items)
                 {
@@ -161,6 +163,9 @@ public static class ModelJsonWriter
             case Preformatted p:
                 w.WriteString("type", "pre");
                 w.WriteString("text", p.Text);
+                break;
+            case ThematicBreak:
+                w.WriteString("type", "hr");
                 break;
             case Table t:
                 WriteTable(w, t);
@@ -241,6 +246,10 @@ public static class ModelJsonWriter
                     w.WriteString("url", l.Url?.AbsoluteUri);
                     if (l.Reference is { } n) w.WriteNumber("ref", n);
                     WriteInlines(w, l.Content);
+                    break;
+                case CodeSpan c:
+                    w.WriteString("type", "code");
+                    w.WriteString("text", c.Text);
                     break;
                 case LineBreak:
                     w.WriteString("type", "br");

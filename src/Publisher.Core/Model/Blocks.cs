@@ -7,13 +7,37 @@ public abstract record Block;
 
 public sealed record Paragraph(ImmutableArray<Inline> Inlines) : Block;
 
-public sealed record Subhead(string Text) : Block;
+/// <summary>
+/// A heading inside the body, with its inline content (emphasis, links, code, note references). <see cref="Level"/> is
+/// the level it was written at, 1 to 6 (<c>#</c> to <c>######</c>, <c>&lt;h1&gt;</c> to <c>&lt;h6&gt;</c>; a taz subhead is 2);
+/// what each level becomes under an article's headline is the outputs' choice.
+/// </summary>
+public sealed record Subhead(ImmutableArray<Inline> Inlines, int Level) : Block
+{
+    /// <summary>The level of a taz subhead, and of a Markdown <c>##</c>: the first level under the headline.</summary>
+    public const int DefaultLevel = 2;
+
+    /// <summary>A subhead of plain text at <paramref name="level"/>.</summary>
+    public Subhead(string text, int level = DefaultLevel) : this([new TextRun(text)], level)
+    {
+    }
+}
 
 public sealed record Quote(ImmutableArray<Block> Blocks) : Block;
 
-public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items) : Block;
+public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items) : Block
+{
+    /// <summary>The number of an ordered list's first item (Markdown's <c>3.</c>, HTML's <c>&lt;ol start="3"&gt;</c>); 1 unless written.</summary>
+    public int Start { get; init; } = 1;
+}
 
 public sealed record ListItem(ImmutableArray<Block> Blocks);
+
+/// <summary>
+/// A thematic break between parts of the text (Markdown's <c>---</c>, <c>***</c>, <c>___</c>; HTML's &lt;hr&gt;): a change of
+/// scene or topic, which the outputs show as a short rule or a mark with space around it.
+/// </summary>
+public sealed record ThematicBreak : Block;
 
 /// <summary>An image caption placed in the body (the image itself is not part of the input).</summary>
 public sealed record Figure(ImageCaption Image) : Block;

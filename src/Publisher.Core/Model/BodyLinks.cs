@@ -28,6 +28,7 @@ public static class BodyLinks
             switch (block)
             {
                 case Paragraph p: Add(p.Inlines, links); break;
+                case Subhead h: Add(h.Inlines, links); break;
                 case Quote q: Add(q.Blocks, links); break;
                 case ListBlock l:
                     foreach (var item in l.Items) Add(item.Blocks, links);
@@ -63,6 +64,7 @@ public static class BodyLinks
     private static Block Retarget(Block block, IReadOnlyDictionary<int, Uri> urls) => block switch
     {
         Paragraph p => new Paragraph(Retarget(p.Inlines, urls)),
+        Subhead h => h with { Inlines = Retarget(h.Inlines, urls) },
         Quote q => new Quote(Retarget(q.Blocks, urls)),
         ListBlock l => l with { Items = [.. l.Items.Select(i => new ListItem(Retarget(i.Blocks, urls)))] },
         Table t => t with

@@ -6,9 +6,9 @@ namespace Publisher.Core.Model;
 /// <summary>The body section: blocks and inlines, a kind byte each, in document order.</summary>
 internal static partial class ContentEncoding
 {
-    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table, Notes }
+    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table, Notes, Break }
 
-    private enum InlineKind : byte { Text, Emphasis, Link, LineBreak, NoteReference }
+    private enum InlineKind : byte { Text, Emphasis, Link, LineBreak, NoteReference, Code }
 
     private static void Blocks(Sink w, ImmutableArray<Block> blocks)
     {
@@ -19,16 +19,18 @@ internal static partial class ContentEncoding
             switch (block)
             {
                 case Paragraph p: w.Byte((byte)BlockKind.Paragraph); Inlines(w, p.Inlines); break;
-                case Subhead s: w.Byte((byte)BlockKind.Subhead); w.Text(s.Text); break;
+                case Subhead s: w.Byte((byte)BlockKind.Subhead); w.Byte((byte)s.Level); Inlines(w, s.Inlines); break;
                 case Quote q: w.Byte((byte)BlockKind.Quote); Blocks(w, q.Blocks); break;
                 case ListBlock l:
                     w.Byte((byte)BlockKind.List);
                     w.Byte(l.Ordered ? (byte)1 : (byte)0);
+                    w.Int32(l.Start);
                     w.Count(l.Items.IsDefault ? 0 : l.Items.Length);
                     if (!l.Items.IsDefault) foreach (var item in l.Items) Blocks(w, item.Blocks);
                     break;
                 case Figure f: w.Byte((byte)BlockKind.Figure); Image(w, f.Image); break;
                 case Preformatted p: w.Byte((byte)BlockKind.Preformatted); w.Text(p.Text); break;
+                case ThematicBreak: w.Byte((byte)BlockKind.Break); break;
                 case Table t: w.Byte((byte)BlockKind.Table); Table(w, t); break;
                 case Notes n:
                     w.Byte((byte)BlockKind.Notes);
@@ -84,6 +86,7 @@ internal static partial class ContentEncoding
                     break;
                 case LineBreak: w.Byte((byte)InlineKind.LineBreak); break;
                 case NoteReference n: w.Byte((byte)InlineKind.NoteReference); w.Count(n.Number); break;
+                case CodeSpan c: w.Byte((byte)InlineKind.Code); w.Text(c.Text); break;
                 default: throw new InvalidOperationException($"unknown inline {inline.GetType().Name}");
             }
         }
@@ -99,17 +102,31 @@ internal static partial class ContentEncoding
             blocks[i] = (BlockKind)r.Byte() switch
             {
                 BlockKind.Paragraph => new Paragraph(Inlines(ref r)),
-                BlockKind.Subhead => new Subhead(r.Text()),
+                BlockKind.Subhead => Subhead(ref r),
                 BlockKind.Quote => new Quote(Blocks(ref r)),
-                BlockKind.List => new ListBlock(r.Byte() != 0, Items(ref r)),
+                BlockKind.List => List(ref r),
                 BlockKind.Figure => new Figure(Image(ref r)),
                 BlockKind.Preformatted => new Preformatted(r.Text()),
+                BlockKind.Break => new ThematicBreak(),
                 BlockKind.Table => Table(ref r),
                 BlockKind.Notes => new Notes(NoteItems(ref r)),
                 var kind => throw new InvalidDataException($"unknown block kind {kind}"),
             };
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(blocks);
+    }
+
+    private static ListBlock List(ref Source r)
+    {
+        var ordered = r.Byte() != 0;
+        var start = r.Int32();
+        return new ListBlock(ordered, Items(ref r)) { Start = start };
+    }
+
+    private static Subhead Subhead(ref Source r)
+    {
+        var level = r.Byte();
+        return new Subhead(Inlines(ref r), level);
     }
 
     private static Table Table(ref Source r)
@@ -167,6 +184,7 @@ internal static partial class ContentEncoding
                 InlineKind.Link => new LinkInline(Inlines(ref r), Url(r.OptionalText()), r.Int32() is var reference and >= 0 ? reference : null),
                 InlineKind.LineBreak => new LineBreak(),
                 InlineKind.NoteReference => new NoteReference(r.Count()),
+                InlineKind.Code => new CodeSpan(r.Text()),
                 var kind => throw new InvalidDataException($"unknown inline kind {kind}"),
             };
         }

@@ -23,10 +23,13 @@ internal static partial class ContentEncoding
             Sink.Count(inlineCount);
         }
 
+        /// <summary>A <see cref="Model.Subhead"/> of one text run at the default level.</summary>
         public void Subhead(string text)
         {
             Sink.Byte((byte)BlockKind.Subhead);
-            Sink.Text(text);
+            Sink.Byte(Model.Subhead.DefaultLevel);
+            Sink.Count(1);
+            TextRun(text);
         }
 
         public void Figure(ImageCaption image)

@@ -37,5 +37,11 @@ public sealed record LinkInline(ImmutableArray<Inline> Content, Uri? Url, int? R
 
 public sealed record LineBreak : Inline;
 
+/// <summary>
+/// Text that is code (Markdown's <c>`printf("%d\n", x)`</c>, HTML's &lt;code&gt;, &lt;kbd&gt;, &lt;samp&gt;, &lt;var&gt;): shown in a
+/// monospaced face, its characters as written.
+/// </summary>
+public sealed record CodeSpan(string Text) : Inline;
+
 /// <summary>A reference to the article's note <see cref="Number"/> (in <see cref="Notes"/>, at the end of the body).</summary>
 public sealed record NoteReference(int Number) : Inline;

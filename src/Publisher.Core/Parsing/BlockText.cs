@@ -8,7 +8,7 @@ public static class BlockText
     public static IEnumerable<string?> Texts(Block block) => block switch
     {
         Paragraph p => [InlineText.Plain(p.Inlines)],
-        Subhead s => [s.Text],
+        Subhead s => [InlineText.Plain(s.Inlines)],
         Quote q => q.Blocks.SelectMany(Texts),
         ListBlock l => l.Items.SelectMany(i => i.Blocks).SelectMany(Texts),
         Figure f => [f.Image.Caption, f.Image.Credit],

@@ -51,7 +51,7 @@ public static class BodyBlocks
         switch (block)
         {
             case Paragraph p: Add(into, p.Inlines); break;
-            case Subhead s: Add(into, [new TextRun(s.Text)]); break;
+            case Subhead s: Add(into, s.Inlines); break;
             case Preformatted p: Add(into, [new TextRun(p.Text)]); break;
             case Figure f: Add(into, [new TextRun(f.Image.Credit is { } credit ? $"{f.Image.Caption} {credit}" : f.Image.Caption)]); break;
             case Quote q: foreach (var inner in q.Blocks) AddInlines(inner, into); break;
@@ -71,32 +71,12 @@ public static class BodyBlocks
     }
 
     /// <summary>
-    /// A subhead of <paramref name="inlines"/>' text, or null when there is none. A subhead is plain text: marks whose
-    /// loss changes what it says (struck text, a superscript, a note reference) are named in a warning through
-    /// <paramref name="warn"/>.
+    /// A subhead of <paramref name="inlines"/> (white space tidied) at <paramref name="level"/>, or null when it has no text.
     /// </summary>
-    public static Subhead? Subhead(IReadOnlyList<Inline> inlines, Action<string> warn)
+    public static Subhead? Subhead(IEnumerable<Inline> inlines, int level)
     {
-        var text = TextCleaning.CollapseWhitespace(InlineText.Plain(inlines));
-        var lost = new SortedSet<string>(StringComparer.Ordinal);
-        CollectMarks(inlines, lost);
-        if (lost.Count > 0) warn($"a heading is plain text: its {string.Join(", ", lost)} {(lost.Count == 1 ? "is" : "are")} not kept as such");
-        return text.Length > 0 ? new Subhead(text) : null;
-    }
-
-    private static void CollectMarks(IEnumerable<Inline> inlines, SortedSet<string> into)
-    {
-        foreach (var inline in inlines)
-        {
-            switch (inline)
-            {
-                case NoteReference: into.Add("note reference"); break;
-                case Emphasis { Kind: EmphasisKind.Deleted } e: into.Add("struck-through text"); CollectMarks(e.Content, into); break;
-                case Emphasis { Kind: EmphasisKind.Superscript or EmphasisKind.Subscript } e: into.Add("superscript or subscript"); CollectMarks(e.Content, into); break;
-                case Emphasis e: CollectMarks(e.Content, into); break;
-                case LinkInline l: CollectMarks(l.Content, into); break;
-            }
-        }
+        var tidy = InlineText.Tidy(inlines);
+        return TextCleaning.CollapseWhitespace(InlineText.Plain(tidy)).Length > 0 ? new Subhead(tidy, Math.Clamp(level, 1, 6)) : null;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class InlineText
         return builder.ToString();
     }
 
-    /// <summary>Collapses white space inside text runs, trims the ends, drops empty runs.</summary>
+    /// <summary>Collapses white space inside text runs (code keeps its own), trims the ends, drops empty runs.</summary>
     public static ImmutableArray<Inline> Tidy(IEnumerable<Inline> inlines) => Tidy(inlines.ToArray());
 
     /// <summary>As <see cref="Tidy(IEnumerable{Inline})"/> over inlines in a span (a list's: no enumerator, the result's room known).</summary>
@@ -29,7 +29,7 @@ public static class InlineText
         foreach (var inline in inlines)
         {
             var current = TidyOne(inline);
-            if (current is TextRun { Text.Length: 0 }) continue;
+            if (current is TextRun { Text.Length: 0 } or CodeSpan { Text.Length: 0 }) continue;
             if (lastEndsInSpace && current is TextRun { Text: [' ', ..] } run) current = run with { Text = run.Text.TrimStart(' ') };
             if (current is TextRun { Text.Length: 0 }) continue;
             result.Add(current);
@@ -59,6 +59,7 @@ public static class InlineText
         switch (inline)
         {
             case TextRun run: return run.Text.Length > 0 ? run.Text[^1] : null;
+            case CodeSpan code: return code.Text.Length > 0 ? code.Text[^1] : null;
             case LineBreak: return ' ';
             case Emphasis e: return LastCharacter(e.Content);
             case LinkInline l: return LastCharacter(l.Content);
@@ -80,6 +81,7 @@ public static class InlineText
             switch (inline)
             {
                 case TextRun run: builder.Append(run.Text); break;
+                case CodeSpan code: builder.Append(code.Text); break;
                 case Emphasis e: Append(builder, e.Content); break;
                 case LinkInline l: Append(builder, l.Content); break;
                 case LineBreak: builder.Append(' '); break;

@@ -10,7 +10,7 @@ public static class DigestStyle
     {
         PageSize.A5 => new TypesettingStyle
         {
-            Page = PageFormat.A5, Margins = new Margins(52, 40, 50, 40), BodySize = 9, HeadingSizes = [18, 13, 10.5],
+            Page = PageFormat.A5, Margins = new Margins(52, 40, 50, 40), BodySize = 9, HeadingSizes = [18, 13, 10.5, 9.5, 8.5, 8],
             Language = site.Language,
         },
         PageSize.Letter => new TypesettingStyle { Page = PageFormat.Letter, Margins = new Margins(64, 64, 64, 64), Language = site.Language },

@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
 using Publisher.Core.Model;
+using Publisher.Core.Parsing;
 using Scriban.Runtime;
 
 namespace Publisher.Templating.Views;
 
 /// <summary>
 /// One body block for templates. <see cref="Type"/> says which members are set:
-/// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Text"/>), <c>quote</c> (<see cref="Blocks"/>),
-/// <c>list</c> (<see cref="Ordered"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
-/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, <see cref="Foot"/>, its caption as <see cref="Html"/>),
+/// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Html"/>, <see cref="Text"/>, <see cref="Level"/>), <c>quote</c> (<see cref="Blocks"/>),
+/// <c>list</c> (<see cref="Ordered"/>, <see cref="Start"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
+/// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>hr</c> (a thematic break, nothing else), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, <see cref="Foot"/>, its caption as <see cref="Html"/>),
 /// <c>notes</c> (<see cref="Notes"/>).
 /// </summary>
 public sealed class BlockView : ITemplateView
@@ -17,8 +18,10 @@ public sealed class BlockView : ITemplateView
         .With(nameof(Type), v => v.Type)
         .With(nameof(Html), v => v.Html)
         .With(nameof(Text), v => v.Text)
+        .With(nameof(Level), v => v.Level)
         .With(nameof(Blocks), v => v.Blocks)
         .With(nameof(Ordered), v => v.Ordered)
+        .With(nameof(Start), v => v.Start)
         .With(nameof(Items), v => v.Items)
         .With(nameof(Caption), v => v.Caption)
         .With(nameof(Credit), v => v.Credit)
@@ -32,15 +35,25 @@ public sealed class BlockView : ITemplateView
 
     public required string Type { get; init; }
 
-    /// <summary>Inline XHTML of a paragraph or of a table's caption, already escaped.</summary>
+    /// <summary>Inline XHTML of a paragraph, a subhead or a table's caption, already escaped.</summary>
     public string? Html { get; init; }
 
-    /// <summary>Plain text of a subhead or a preformatted block (escape it).</summary>
+    /// <summary>Plain text of a subhead (where markup cannot go: an outline, a title) or of a preformatted block (escape it).</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// How deep a subhead stands under the article's headline: 1 for Markdown <c>#</c> and <c>##</c> (the headline is the
+    /// article's one top heading, so a <c>#</c> in its body stands directly under it, as <c>##</c> does) and for taz
+    /// subheads, 2 for <c>###</c>, 3 for <c>####</c> to <c>######</c> (deeper levels would be set smaller than the text).
+    /// </summary>
+    public int Level { get; init; }
 
     public IReadOnlyList<BlockView> Blocks { get; init; } = [];
 
     public bool Ordered { get; init; }
+
+    /// <summary>The number of an ordered list's first item (1 unless the text says otherwise).</summary>
+    public int Start { get; init; } = 1;
 
     public IReadOnlyList<IReadOnlyList<BlockView>> Items { get; init; } = [];
 
@@ -77,11 +90,12 @@ public sealed class BlockView : ITemplateView
     private static BlockView From(Block block, Func<Uri, string> href, NoteAnchors? notes) => block switch
     {
         Paragraph p => new BlockView { Type = "p", Html = InlineHtml.Render(p.Inlines, href, notes) },
-        Subhead h => new BlockView { Type = "h", Text = h.Text },
+        Subhead h => new BlockView { Type = "h", Html = InlineHtml.Render(h.Inlines, href, notes), Text = InlineText.Plain(h.Inlines), Level = Math.Clamp(h.Level - 1, 1, 3) },
         Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href, notes) },
-        ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Items = [.. l.Items.Select(i => From(i.Blocks, href, notes))] },
+        ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Start = l.Start, Items = [.. l.Items.Select(i => From(i.Blocks, href, notes))] },
         Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
         Preformatted p => new BlockView { Type = "pre", Text = p.Text },
+        ThematicBreak => new BlockView { Type = "hr" },
         Table t => TableView(t, href, notes),
         Notes n => new BlockView { Type = "notes", Epub = notes?.Epub ?? false, Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes))] },
         _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),

@@ -48,7 +48,11 @@ public sealed record Heading(int Level, IReadOnlyList<Inline> Content) : Block;
 
 public sealed record BlockQuote(IReadOnlyList<Block> Children) : Block;
 
-public sealed record ListBlock(bool Ordered, IReadOnlyList<ListItem> Items) : Block;
+public sealed record ListBlock(bool Ordered, IReadOnlyList<ListItem> Items) : Block
+{
+    /// <summary>The number of an ordered list's first item (&lt;ol start&gt;).</summary>
+    public int Start { get; init; } = 1;
+}
 
 public sealed record ListItem(IReadOnlyList<Block> Children);
 
@@ -64,6 +68,13 @@ public sealed record PageBreak : Block;
 
 /// <summary>Vertical space in points; dropped at the top of a column.</summary>
 public sealed record Spacer(double Height) : Block;
+
+/// <summary>
+/// A thematic break (&lt;hr/&gt;): a change of scene or topic inside a text, set as a small centred mark
+/// (<see cref="Styling.TypesettingStyle.ThematicBreakMark"/>) with space around it. Unlike blank space, the mark
+/// still shows the break where it falls at a page's foot or head.
+/// </summary>
+public sealed record ThematicBreak : Block;
 
 /// <summary>
 /// A table of contents: each entry is set with dot leaders and the page number on which its

@@ -13,6 +13,11 @@ public enum InlineStyle
     Superscript = 16,
     /// <summary>Subscript (&lt;sub&gt;): smaller and lowered; inside a superscript the superscript wins.</summary>
     Subscript = 32,
+    /// <summary>
+    /// Code (&lt;code&gt;, &lt;kbd&gt;, &lt;samp&gt;): set in the monospaced family, at the size whose x-height matches the text's
+    /// around it.
+    /// </summary>
+    Code = 64,
 }
 
 /// <summary>Inline content of a paragraph or heading.</summary>

@@ -36,7 +36,9 @@ public sealed class FontMetrics
         var plausible = strikeThickness > 0 && strikeThickness < 200 && strikeTop > strikeThickness && strikeTop < 600;
         StrikethroughThickness = plausible ? strikeThickness : 50;
         StrikethroughTop = plausible ? strikeTop : 300;
-        Scripts = FontLibrary.Shared.GetBytes(face.FaceName) is { } bytes ? ScriptPlacement.Read(bytes) : ScriptPlacement.Default;
+        var bytes = FontLibrary.Shared.GetBytes(face.FaceName);
+        Scripts = bytes is null ? ScriptPlacement.Default : ScriptPlacement.Read(bytes);
+        XHeight = bytes is null ? XHeightReader.Default : XHeightReader.Read(bytes);
         Array.Fill(_dense, double.NaN);
     }
 
@@ -53,6 +55,9 @@ public sealed class FontMetrics
 
     /// <summary>Thickness of a strikethrough stroke, per 1000 units of font size.</summary>
     public double StrikethroughThickness { get; }
+
+    /// <summary>Height of the lower-case letters (<see cref="XHeightReader"/>), per 1000 units of font size.</summary>
+    public double XHeight { get; }
 
     /// <summary>Size and shift of superscript and subscript text set in this face (from its OS/2 table).</summary>
     public ScriptPlacement Scripts { get; }

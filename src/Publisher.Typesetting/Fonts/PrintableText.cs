@@ -11,7 +11,7 @@ namespace Publisher.Typesetting.Fonts;
 /// printed as U+FFFD � instead of vanishing, and remembered in <see cref="Missing"/> so the caller can
 /// say where it came from. Invisible format characters without a glyph (joiners, variation
 /// selectors) are left out: they draw nothing anyway. Preformatted text is drawn only in the
-/// monospaced family and is checked against its faces alone (box drawing, say, is printable there).
+/// monospaced family and is checked against its faces alone (box drawing, say, is printable there), as is code in the text.
 /// </summary>
 public sealed class PrintableText
 {
@@ -21,7 +21,7 @@ public sealed class PrintableText
 
     private static readonly ConcurrentDictionary<string, bool[]> BmpTables = new(StringComparer.Ordinal);
     private readonly Glyphs _text; // per BMP character: every face of the style's text families draws it
-    private readonly Lazy<Glyphs> _monospaced; // the same for the monospaced family, read at the first <pre>
+    private readonly Lazy<Glyphs> _monospaced; // the same for the monospaced family, read at the first <pre> or code
     private readonly ConcurrentDictionary<Rune, byte> _missing = new();
 
     public PrintableText(TypesettingStyle style)
@@ -116,8 +116,10 @@ public sealed class PrintableText
 
     private IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines) => Apply(inlines, _text);
 
+    /// <summary>The runs' text checked against <paramref name="glyphs"/>; code is checked against the monospaced faces it is set in.</summary>
     private IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines, Glyphs glyphs) =>
-        Map(inlines, inline => inline is TextRun run && Apply(run.Text, glyphs) is var text && !ReferenceEquals(text, run.Text) ? run with { Text = text } : inline);
+        Map(inlines, inline => inline is TextRun run && Apply(run.Text, (run.Style & InlineStyle.Code) != 0 ? _monospaced.Value : glyphs) is var text
+            && !ReferenceEquals(text, run.Text) ? run with { Text = text } : inline);
 
     /// <summary>The same list when no element changed (so unchanged documents cost no copies).</summary>
     private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<T, T> apply) where T : class

@@ -37,12 +37,12 @@ public sealed partial class Composer
     {
         // Too deep to indent further: the items' markers stand where the enclosing list's do.
         var inner = CanIndent(context, style.ListIndent, 0) ? context with { IndentLeft = context.IndentLeft + style.ListIndent } : context;
-        var number = 0;
+        var number = list.Start - 1;
         var start = output.Count;
         foreach (var item in list.Items)
         {
             number++;
-            var label = list.Ordered ? $"{number}." : "•";
+            var label = list.Ordered ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}.") : "•";
             var first = true;
             foreach (var child in item.Children)
             {

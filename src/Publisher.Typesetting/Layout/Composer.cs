@@ -75,6 +75,9 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
             case Spacer spacer:
                 output.Add(new SpacerFlow(spacer.Height) { Attributes = attributes });
                 break;
+            case ThematicBreak:
+                output.Add(ComposeText([new TextRun(style.ThematicBreakMark)], ThematicBreakFormat(attributes, context), attributes, context, null));
+                break;
             case TableOfContents toc:
                 output.AddRange(ComposeToc(toc, new Dictionary<string, int>()));
                 break;
@@ -125,6 +128,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
     {
         Family = style.BodyFamily,
         Size = style.BodySize,
+        MonospaceFamily = style.MonospaceFamily,
         LineHeight = style.LineHeight,
         SpaceAfter = style.ParagraphSpacing,
         Language = context.Language,
@@ -151,6 +155,16 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
         };
         return ApplyClasses(format, attributes.ClassName);
     }
+
+    /// <summary>A thematic break's mark: centred in the body face, with about a line of space above and below.</summary>
+    private ParagraphFormat ThematicBreakFormat(BlockAttributes attributes, Context context) => ApplyClasses(BaseFormat(context) with
+    {
+        Alignment = TextAlignment.Center,
+        SpaceBefore = style.BodySize * style.LineHeight * 0.6,
+        SpaceAfter = style.BodySize * style.LineHeight * 0.6 + style.ParagraphSpacing,
+        KeepTogether = true,
+        Hyphenate = false,
+    }, attributes.ClassName);
 
     private ParagraphFormat ApplyClasses(ParagraphFormat format, string? classNames)
     {

@@ -96,7 +96,8 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
 
     /// <summary>
     /// The face, size, colour, link, strikethrough and rise a run is drawn in, within a block of <paramref name="format"/>.
-    /// Superscript and subscript text is scaled and moved as the face's OS/2 table says (<see cref="ScriptPlacement"/>).
+    /// Superscript and subscript text is scaled and moved as the face's OS/2 table says (<see cref="ScriptPlacement"/>);
+    /// code is set in the monospaced family, scaled so its x-height is the block face's.
     /// </summary>
     internal static TextPiece StyleOf(TextRun run, ParagraphFormat format, double smallScale)
     {
@@ -107,6 +108,12 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         var color = run.Link is not null && !run.IsInternalLink ? LinkColor : format.Color;
         var struck = (run.Style & InlineStyle.Strikethrough) != 0;
         var face = new FontFaceKey(format.Family, bold, italic);
+        if ((run.Style & InlineStyle.Code) != 0 && !string.Equals(format.Family, format.MonospaceFamily, StringComparison.OrdinalIgnoreCase))
+        {
+            var code = new FontFaceKey(format.MonospaceFamily, bold, italic);
+            size *= FontMetrics.For(face).XHeight / FontMetrics.For(code).XHeight;
+            face = code;
+        }
         double rise = 0;
         if ((run.Style & (InlineStyle.Superscript | InlineStyle.Subscript)) != 0)
         {

@@ -24,11 +24,6 @@ public sealed partial class XhtmlReader
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                 var level = element.LocalName[1] - '0';
-                if (level > 3)
-                {
-                    Warn(element, $"<{element.LocalName}> is not in the subset; set as <h3>");
-                    level = 3;
-                }
                 var headingContent = ReadInlineContent(element);
                 return new Heading(level, headingContent) { Attributes = AttributesOf(element, headingContent) };
             case "p":
@@ -38,8 +33,10 @@ public sealed partial class XhtmlReader
                 return new BlockQuote(ReadBlocks(element)) { Attributes = AttributesOf(element, null) };
             case "ul" or "ol":
                 return ReadList(element);
-            case "hr":
+            case "hr" when element.HasClass("space"):
                 return new Spacer(12) { Attributes = AttributesOf(element, null) };
+            case "hr":
+                return new ThematicBreak { Attributes = AttributesOf(element, null) };
             case "pre":
                 return ReadPreformatted(element);
             case "nav" when element.HasClass("toc"):
@@ -82,7 +79,16 @@ public sealed partial class XhtmlReader
             }
             items.Add(new ListItem([.. ReadContainer(child)])); // an li's id and language go to its blocks, as a div's
         }
-        return new ListBlock(element.LocalName == "ol", items) { Attributes = AttributesOf(element, null) };
+        return new ListBlock(element.LocalName == "ol", items) { Start = ListStart(element), Attributes = AttributesOf(element, null) };
+    }
+
+    /// <summary>An &lt;ol&gt;'s <c>start</c> (an integer, maybe negative), else 1; one that is not a number is a warning.</summary>
+    private int ListStart(MarkupElement list)
+    {
+        if (list.LocalName != "ol" || list.GetAttribute("start") is not { } value) return 1;
+        if (int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var start)) return start;
+        Warn(list, $"start=\"{value}\" is not a number; the list starts at 1");
+        return 1;
     }
 
     /// <summary>&lt;nav class="toc"&gt; with links to anchors; an entry's level is its li's data-level or its nesting depth.</summary>

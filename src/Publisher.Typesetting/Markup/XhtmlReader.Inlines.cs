@@ -49,7 +49,10 @@ public sealed partial class XhtmlReader
                 var href = element.GetAttribute("href");
                 if (!string.IsNullOrWhiteSpace(href)) link = href.Trim();
                 break;
-            case "span" or "abbr" or "time" or "code" or "q" or "mark" or "u":
+            case "code" or "kbd" or "samp":
+                style |= InlineStyle.Code;
+                break;
+            case "span" or "abbr" or "time" or "q" or "mark" or "u" or "var":
                 break;
             default:
                 if (IsBlock(element)) Warn(element, $"block <{element.LocalName}> inside a paragraph; set inline");

@@ -7,6 +7,8 @@ public sealed record ParagraphFormat
 {
     public required string Family { get; init; }
     public required double Size { get; init; }
+    /// <summary>The family of code in the text (<see cref="Document.InlineStyle.Code"/>).</summary>
+    public string MonospaceFamily { get; init; } = FontLibrary.MonospaceFamily;
     public bool Bold { get; init; }
     public bool Italic { get; init; }
     public TextAlignment Alignment { get; init; } = TextAlignment.Justify;

@@ -17,8 +17,11 @@ public sealed record TypesettingStyle
     public double ParagraphSpacing { get; init; } = 4;
 
     public string HeadingFamily { get; init; } = Fonts.FontLibrary.SansFamily;
-    /// <summary>Sizes of h1, h2, h3.</summary>
-    public IReadOnlyList<double> HeadingSizes { get; init; } = [22, 15, 11.5];
+    /// <summary>
+    /// Sizes of h1 to h6, each level smaller (a heading deeper than the list is set at its last size). The digest sets
+    /// an article's subheads as h3 to h5: 11.5, 10.5 and 9.5 pt around 10 pt text.
+    /// </summary>
+    public IReadOnlyList<double> HeadingSizes { get; init; } = [22, 15, 11.5, 10.5, 9.5, 9];
 
     public double SmallScale { get; init; } = 0.85;
 
@@ -27,6 +30,9 @@ public sealed record TypesettingStyle
     /// <summary>A monospaced face looks larger than a proportional one of the same size (wider letters).</summary>
     public double MonospaceScale { get; init; } = 0.85;
     public double ListIndent { get; init; } = 16;
+
+    /// <summary>What marks a thematic break (&lt;hr/&gt;), centred in the body face: a dinkus, as books set a change of scene.</summary>
+    public string ThematicBreakMark { get; init; } = "* * *";
     public double QuoteIndent { get; init; } = 18;
 
     public int Widows { get; init; } = 2;

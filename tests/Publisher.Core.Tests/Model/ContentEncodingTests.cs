@@ -15,6 +15,7 @@ public class ContentEncodingTests
     private static readonly ImmutableArray<Block> EveryKind =
     [
         new Subhead("Zwischenzeile"),
+        new Subhead([new TextRun("Mit "), new Emphasis(EmphasisKind.Emphasis, [new TextRun("Betonung")]), new CodeSpan("x"), new NoteReference(2)], 5),
         new Paragraph([
             new TextRun("Plain "), new Emphasis(EmphasisKind.Strong, [new TextRun("strong "), new Emphasis(EmphasisKind.Emphasis, [new TextRun("both")])]),
             new LineBreak(), new LinkInline([new TextRun("a link")], new Uri("https://example.org/a?b=c#d"), 3),
@@ -22,11 +23,14 @@ public class ContentEncodingTests
         ]),
         new Quote([new Paragraph([new TextRun("quoted")]), new Quote([new Subhead("nested")])]),
         new ListBlock(true, [new ListItem([new Paragraph([new TextRun("one")])]), new ListItem([]), new ListItem([new ListBlock(false, [new ListItem([new Subhead("deep")])])])]),
+        new ListBlock(true, [new ListItem([new Paragraph([new TextRun("minus three")])])]) { Start = -3 },
+        new ListBlock(true, [new ListItem([])]) { Start = 999_999_999 },
         new Figure(new ImageCaption("A caption", "Photo: someone")),
         new Figure(new ImageCaption("No credit", null)),
         new Paragraph([new TextRun(new string('x', 127)), new TextRun(new string('y', 128)), new TextRun(new string('z', 16384)), new TextRun(new string('ö', 9000)), new TextRun("")]),
         new Paragraph([]),
         new Preformatted("if (x)\n    return;\n\n// ö"),
+        new ThematicBreak(),
         new Table(
             [
                 new TableRow([new TableCell([new TextRun("Bezirk")], RowSpan: 2), new TableCell([new Emphasis(EmphasisKind.Strong, [new TextRun("Preis")])], ColumnSpan: 200, Alignment: CellAlignment.Right)]),
@@ -36,6 +40,7 @@ public class ContentEncodingTests
             1, [CellAlignment.Left, CellAlignment.Right, CellAlignment.Center, CellAlignment.None]) { Caption = [new TextRun("Mieten "), new Emphasis(EmphasisKind.Emphasis, [new TextRun("2026")])], FooterRows = 1 },
         new Table([], 0, []),
         new Paragraph([new TextRun("noted"), new NoteReference(1), new Emphasis(EmphasisKind.Deleted, [new NoteReference(300)])]),
+        new Paragraph([new TextRun("call "), new CodeSpan("printf(\"%d\\n\", x)"), new LinkInline([new CodeSpan("  spaced  ")], new Uri("https://example.org/c"), 5), new CodeSpan("")]),
         new Notes([new Note(1, [new Paragraph([new TextRun("the note")]), new Quote([])]), new Note(300, [])]),
     ];
 
@@ -150,39 +155,5 @@ public class ContentEncodingTests
     private static string Describe(ImmutableArray<RelatedArticle> related) =>
         string.Join(" ", related.Select(r => $"Related({r.Title}, {r.Kicker ?? "null"}, {r.Headline}, {r.Teaser ?? "null"})"));
 
-    /// <summary>The tree as text, every node and field in order.</summary>
-    private static string Describe(ImmutableArray<Block> blocks) => string.Join(" ", blocks.Select(Describe));
-
-    private static string Describe(Block block) => block switch
-    {
-        Paragraph p => $"Paragraph({Describe(p.Inlines)})",
-        Subhead s => $"Subhead({s.Text})",
-        Quote q => $"Quote({Describe(q.Blocks)})",
-        ListBlock l => $"List({l.Ordered}: {string.Join(" | ", l.Items.Select(i => Describe(i.Blocks)))})",
-        Figure f => $"Figure({f.Image.Caption}, {f.Image.Credit ?? "null"})",
-        Preformatted p => $"Pre({p.Text})",
-        Notes n => $"Notes({string.Join(" | ", n.Items.Select(note => $"{note.Number}: {Describe(note.Blocks)}"))})",
-        Table t => $"Table({t.HeaderRows}, {t.FooterRows}, [{string.Join(", ", t.Alignments)}], {Describe(t.Caption)}: "
-            + string.Join(" / ", t.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => $"{c.ColumnSpan}x{c.RowSpan} {c.Alignment} {Describe(c.Inlines)}")))) + ")",
-        _ => throw new InvalidOperationException(block.GetType().Name),
-    };
-
-    private static string Describe(ImmutableArray<Inline> inlines)
-    {
-        var text = new StringBuilder();
-        foreach (var inline in inlines)
-        {
-            text.Append(inline switch
-            {
-                TextRun t => $"Text({t.Text})",
-                Emphasis e => $"Emphasis({e.Kind}: {Describe(e.Content)})",
-                LinkInline l => $"Link({Describe(l.Content)} → {l.Url?.OriginalString ?? "null"} #{l.Reference?.ToString() ?? "null"})",
-                LineBreak => "Break",
-                NoteReference n => $"NoteRef({n.Number})",
-                _ => throw new InvalidOperationException(inline.GetType().Name),
-            });
-            text.Append(' ');
-        }
-        return text.ToString();
-    }
+    private static string Describe(ImmutableArray<Block> blocks) => ModelTree.Describe(blocks);
 }

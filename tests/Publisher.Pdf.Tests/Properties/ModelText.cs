@@ -19,7 +19,7 @@ internal static class ModelText
         switch (block)
         {
             case Paragraph p: Append(text, p.Inlines); break;
-            case Subhead s: text.Append(s.Text); break;
+            case Subhead s: Append(text, s.Inlines); break;
             case Preformatted p when code: text.Append(p.Text); break;
             case Figure f: text.Append(f.Image.Caption).Append(' ').Append(f.Image.Credit); break;
             case Quote q: foreach (var inner in q.Blocks) Append(text, inner, code); break;
@@ -39,6 +39,7 @@ internal static class ModelText
             switch (inline)
             {
                 case TextRun run: text.Append(run.Text); break;
+                case CodeSpan code: text.Append(code.Text); break;
                 case Emphasis e: Append(text, e.Content); break;
                 case LinkInline l: Append(text, l.Content); break;
                 case LineBreak: text.Append('\n'); break;

@@ -104,12 +104,17 @@ public sealed class HtmlFragmentConverter
     {
         "p" or "figcaption" or "dt" or "dd" or "summary" => new Paragraph(InlineText.Tidy(element.ChildNodes.SelectMany(ToInlines))),
         "pre" => (Block?)BodyBlocks.Preformatted(PreformattedLines(element)) ?? new Paragraph([]),
-        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => (Block?)BodyBlocks.Subhead([.. element.ChildNodes.SelectMany(ToInlines)], message => Warn(_line, message)) ?? new Paragraph([]),
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => (Block?)BodyBlocks.Subhead(element.ChildNodes.SelectMany(ToInlines), element.LocalName[1] - '0') ?? new Paragraph([]),
         "blockquote" => new Quote(ConvertChildren(element)),
+        "hr" => new ThematicBreak(),
         "ul" or "ol" => new ListBlock(element.LocalName == "ol",
-            [.. element.Children.Where(c => c.LocalName == "li").Select(li => new ListItem(ConvertChildren(li)))]),
+            [.. element.Children.Where(c => c.LocalName == "li").Select(li => new ListItem(ConvertChildren(li)))]) { Start = ListStart(element) },
         _ => null,
     };
+
+    /// <summary>An &lt;ol&gt;'s <c>start</c> (maybe negative), else 1.</summary>
+    private static int ListStart(IElement list) =>
+        list.LocalName == "ol" && HtmlInteger(list.GetAttribute("start")) is { } start ? start : 1;
 
     /// <summary>A &lt;pre&gt;'s text by lines; a newline right after the start tag is not part of it (as HTML reads it).</summary>
     private static string[] PreformattedLines(IElement pre)
@@ -161,16 +166,24 @@ public sealed class HtmlFragmentConverter
     private static bool IsCell(IElement element) => element.LocalName is "td" or "th";
 
     /// <summary>
-    /// A cell's <c>colspan</c> or <c>rowspan</c> as HTML reads it (leading digits; a <c>rowspan</c> of 0 reaches the end
-    /// of its part of the table), 1 when missing or below <paramref name="least"/>; <see cref="TableGrid.Normalize"/> bounds it.
+    /// A cell's <c>colspan</c> or <c>rowspan</c> (a <c>rowspan</c> of 0 reaches the end of its part of the table), 1 when
+    /// missing or below <paramref name="least"/>; <see cref="TableGrid.Normalize"/> bounds it.
     /// </summary>
-    private static int Span(IElement cell, string attribute, int least)
+    private static int Span(IElement cell, string attribute, int least) =>
+        HtmlInteger(cell.GetAttribute(attribute)) is { } span && span >= least ? span : 1;
+
+    /// <summary>
+    /// An attribute's integer as HTML reads it: after white space an optional sign, then the leading digits (up to 9 of
+    /// them); null when there are none.
+    /// </summary>
+    private static int? HtmlInteger(string? value)
     {
-        var value = cell.GetAttribute(attribute)?.Trim() ?? "";
-        var digits = value.Length - value.TrimStart("0123456789".ToCharArray()).Length;
-        if (digits == 0) return 1;
-        var span = int.TryParse(value.AsSpan(0, Math.Min(digits, 6)), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1;
-        return span < least ? 1 : span;
+        var text = (value ?? "").AsSpan().TrimStart();
+        var sign = text is ['-', ..] ? -1 : 1;
+        if (text is ['-' or '+', ..]) text = text[1..];
+        var digits = text.Length - text.TrimStart("0123456789").Length;
+        if (digits == 0) return null;
+        return sign * int.Parse(text[..Math.Min(digits, 9)], NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     /// <summary>A cell's or row's <c>align</c> attribute, or the <c>text-align</c> of its style.</summary>
@@ -203,12 +216,25 @@ public sealed class HtmlFragmentConverter
             "del" or "s" or "strike" => [new Emphasis(EmphasisKind.Deleted, children)],
             "sup" => [new Emphasis(EmphasisKind.Superscript, children)],
             "sub" => [new Emphasis(EmphasisKind.Subscript, children)],
+            "code" or "kbd" or "samp" or "var" => AsCode(children),
             "br" => [new LineBreak()],
             "img" => Image(element),
             "a" => Link(element, children),
             _ => children,
         };
     }
+
+    /// <summary>
+    /// The content of a code element (&lt;code&gt;, &lt;kbd&gt;, &lt;samp&gt;, &lt;var&gt;): its text as code, white space collapsed as
+    /// HTML shows it; emphasis and links inside it stay around their code.
+    /// </summary>
+    private static IEnumerable<Inline> AsCode(IEnumerable<Inline> inlines) => inlines.Select(inline => inline switch
+    {
+        TextRun run => new CodeSpan(TextCleaning.CollapseWhitespaceKeepEnds(run.Text)),
+        Emphasis e => e with { Content = [.. AsCode(e.Content)] },
+        LinkInline l => l with { Content = [.. AsCode(l.Content)] },
+        _ => inline,
+    });
 
     /// <summary>An image: as in Markdown, only its alt text is kept, and that is reported.</summary>
     private IEnumerable<Inline> Image(IElement image)

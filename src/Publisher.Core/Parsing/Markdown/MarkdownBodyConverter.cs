@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.AutoLinks;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
@@ -31,7 +32,8 @@ namespace Publisher.Core.Parsing.Markdown;
 public sealed partial class MarkdownBodyConverter
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseFootnotes().Build();
+        .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseFootnotes()
+        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).Build();
     private readonly ParseContext _context;
     private readonly int _lineOffset;
     private readonly LinkNumbering _links = new();
@@ -155,8 +157,10 @@ public sealed partial class MarkdownBodyConverter
                 ReportUndefinedNotes(inlines, paragraph);
                 break;
             case HeadingBlock heading:
-                if (BodyBlocks.Subhead(ConvertInlines(heading.Inline), message => _context.Diagnostics.Warning(_context.RelativePath, LineOf(heading), message)) is { } subhead)
-                    into.Add(subhead);
+                var subhead = BodyBlocks.Subhead(ConvertInlines(heading.Inline), heading.Level);
+                if (subhead is null) break;
+                into.Add(subhead);
+                ReportUndefinedNotes(subhead.Inlines, heading);
                 break;
             case QuoteBlock quote:
                 Enter(quote);
@@ -165,7 +169,11 @@ public sealed partial class MarkdownBodyConverter
                 break;
             case Markdig.Syntax.ListBlock list:
                 Enter(list);
-                into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))]));
+                into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))])
+                {
+                    // CommonMark allows up to 9 digits: the number always fits.
+                    Start = list.IsOrdered && int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start) ? start : 1,
+                });
                 _depth--;
                 break;
             case FootnoteGroup group:
@@ -176,6 +184,9 @@ public sealed partial class MarkdownBodyConverter
                 break;
             case MdTable table:
                 if (ConvertTable(table) is { } converted) into.Add(converted);
+                break;
+            case ThematicBreakBlock:
+                into.Add(new ThematicBreak());
                 break;
             case CodeBlock code:
                 if (BodyBlocks.Preformatted(CodeLines(code)) is { } preformatted) into.Add(preformatted);
@@ -278,7 +289,7 @@ public sealed partial class MarkdownBodyConverter
                 into.Add(new TextRun(TextCleaning.RemoveControlCharacters(literal.Content.ToString())));
                 break;
             case CodeInline code:
-                into.Add(new TextRun(TextCleaning.RemoveControlCharacters(code.Content)));
+                into.Add(new CodeSpan(TextCleaning.RemoveControlCharacters(code.Content)));
                 break;
             case HtmlEntityInline entity:
                 into.Add(new TextRun(entity.Transcoded.ToString()));
@@ -302,6 +313,9 @@ public sealed partial class MarkdownBodyConverter
             case MdLink { IsImage: true } image:
                 _context.Diagnostics.Warning(_context.RelativePath, LineOf(image), HtmlFragmentConverter.ImageWarning);
                 AddInlines(image, into);
+                break;
+            case MdLink { IsAutoLink: true } bare when LinkTargets.Resolve(bare.Url, _context.SiteBaseUrl) is null:
+                AddInlines(bare, into); // an address in the text that no output may link (ftp://…): it stays text, as written
                 break;
             case MdLink link:
                 AddLink(link.Url, [.. ConvertInlines(link)], link, into);

@@ -61,7 +61,7 @@ public sealed class TazArticleMapperTests
         Assert.Equal(new Uri("https://taz.de/Kraene/!5900501"), links[0].Url);
         Assert.Equal(1, links[0].Reference);
         Assert.Null(links[1].Url);
-        Assert.Equal(new Subhead("Kosten"), article.Body[2]);
+        Assert.Equal("Subhead(2: Text(Kosten) )", Publisher.Core.Tests.Model.ModelTree.Describe([article.Body[2]]));
         Assert.Equal([1, 2], article.Links.Select(l => l.Number));
     }
 
