@@ -35,14 +35,13 @@ public static class SiteConfigReader
         }
         catch (YamlException e)
         {
-            var found = YamlMistakes.Explain(yaml, e, FileName)
-                ?? new YamlMistakes.Found((int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {e.Message.Split('\n')[0]}");
+            var found = YamlMistakes.Explain(yaml, e, FileName) ?? YamlMistakes.AsSaid(yaml, e, "not valid YAML: ");
             diagnostics.Error(FileName, found.Line, found.Message, found.Column);
             return new Site();
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this on some malformed scalars (an unclosed '[') instead of a YamlException.
+            // YamlDotNet throws these on some malformed input (an unclosed '[', text after a quote) instead of a YamlException.
             var found = YamlMistakes.Unreadable(yaml) ?? new YamlMistakes.Found(1, null, "not valid YAML");
             diagnostics.Error(FileName, found.Line, found.Message, found.Column);
             return new Site();

@@ -33,8 +33,44 @@ public static class YamlMistakes
             ?? Start(lines, index, column);
     }
 
-    /// <summary>For YAML the reader gave up on without saying where (YamlDotNet throws no <see cref="YamlException"/> for an unclosed bracket).</summary>
-    public static Found? Unreadable(string yaml) => Bracket(Lines(yaml));
+    /// <summary>
+    /// YamlDotNet's own words, where it stopped: within the YAML's lines (at its end it names the line after the last,
+    /// which in front matter is the closing <c>---</c>).
+    /// </summary>
+    public static Found AsSaid(string yaml, YamlException error, string prefix)
+    {
+        var last = Lines(yaml).Length;
+        var line = Math.Clamp((int)error.Start.Line, 1, last);
+        return new Found(line, line == error.Start.Line ? (int)error.Start.Column : null, $"{prefix}{error.Message.Split('\n')[0].Trim()}");
+    }
+
+    /// <summary>
+    /// For YAML the reader gave up on without saying where (YamlDotNet throws no <see cref="YamlException"/> for an
+    /// unclosed bracket, nor for some text after a closing quote): the first line with one of those mistakes.
+    /// </summary>
+    public static Found? Unreadable(string yaml)
+    {
+        var lines = Lines(yaml);
+        return Bracket(lines) ?? Enumerable.Range(0, lines.Length).Select(i => TextAfterQuote(lines, i)).FirstOrDefault(found => found is not null);
+    }
+
+    /// <summary>A field whose quoted value has more than a comment after its closing quote (<c>title: "a" b</c>).</summary>
+    private static Found? TextAfterQuote(string[] lines, int index)
+    {
+        if (Indent(lines[index]) > 0 || !TryField(lines[index], out _, out var value, out var valueColumn) || value.Length < 2 || value[0] is not ('"' or '\'')) return null;
+        var quote = value[0];
+        var close = 1;
+        while (close < value.Length)
+        {
+            if (quote == '"' && value[close] == '\\') close += 2;
+            else if (value[close] != quote) close++;
+            else if (quote == '\'' && close + 1 < value.Length && value[close + 1] == '\'') close += 2;
+            else break;
+        }
+        if (close >= value.Length - 1) return null;
+        var rest = value[(close + 1)..].TrimStart(' ', '\t');
+        return rest.Length == 0 || rest[0] == '#' ? null : Start(lines, index, valueColumn + value.Length - rest.Length);
+    }
 
     /// <summary>The first value that opens a <c>[</c> or <c>{</c> its line and the indented lines after it never close.</summary>
     private static Found? Bracket(string[] lines)

@@ -55,6 +55,22 @@ public sealed class SimpleFrontMatterPropertyTests
     }
 
     [Fact]
+    public void Any_text_is_read_or_reported_on_one_of_its_lines_and_nothing_throws()
+    {
+        // The messages for YAML mistakes look at the lines YamlDotNet names: whatever it names, they stay inside the text.
+        Entry.Array[1, 6].Select(entries => string.Join('\n', entries)).Sample(yaml =>
+        {
+            var context = new ParseContext("post.md", new DiagnosticBag(), "de", TimeZoneInfo.Utc, new Uri("https://example.org/"));
+            var fields = FrontMatterReader.ParseWithYamlDotNet(yaml, context);
+            var errors = context.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList();
+            if (fields is null) Assert.NotEmpty(errors);
+            // YamlDotNet counts lines as YAML 1.1 does: U+0085, U+2028 and U+2029 break them too.
+            var lines = yaml.Split(['\n', '\u0085', '\u2028', '\u2029']).Length;
+            Assert.All(context.Diagnostics.Sorted(), d => Assert.InRange(d.Line, 2, lines + 1));
+        }, iter: 20000);
+    }
+
+    [Fact]
     public void Reads_the_form_articles_are_written_in()
     {
         const string yaml = "id: \"s1000913\"\ntitle: \"More money for the clubs\"\ndate: 2024-06-18\nlanguage: en\n" +

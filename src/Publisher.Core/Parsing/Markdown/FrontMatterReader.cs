@@ -89,14 +89,13 @@ public static class FrontMatterReader
         catch (YamlException e)
         {
             // The file's line: the opening '---' stands before the YAML's first.
-            var found = YamlMistakes.Explain(yaml, e, "front matter")
-                ?? new YamlMistakes.Found((int)e.Start.Line, (int)e.Start.Column, $"front matter is not valid YAML: {FirstLine(e.Message)}");
+            var found = YamlMistakes.Explain(yaml, e, "front matter") ?? YamlMistakes.AsSaid(yaml, e, "front matter is not valid YAML: ");
             context.Diagnostics.Error(context.RelativePath, found.Line + 1, found.Message, found.Column);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this on some malformed scalars (an unclosed '[') instead of a YamlException.
+            // YamlDotNet throws these on some malformed input (an unclosed '[', text after a quote) instead of a YamlException.
             var found = YamlMistakes.Unreadable(yaml) ?? new YamlMistakes.Found(1, null, "front matter is not valid YAML");
             context.Diagnostics.Error(context.RelativePath, found.Line + 1, found.Message, found.Column);
             return null;
@@ -153,6 +152,4 @@ public static class FrontMatterReader
     /// </summary>
     internal static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

@@ -12,6 +12,7 @@ public class FrontMatterYamlMistakeTests
     [InlineData("title: \"unclosed\ndate: 2026-11-10", "post.md:2:8: error: the \" that opens this value is never closed: end the value with \" on its line: title: \"unclosed\"")]
     [InlineData("date: 2026-11-10\ntitle: 'unclosed", "post.md:3:8: error: the ' that opens this value is never closed: end the value with ' on its line: title: 'unclosed'")]
     [InlineData("title: \"Say \"hi\"\"", "post.md:2:14: error: text goes on after the closing \": quote the whole value: title: 'Say \"hi\"'")]
+    [InlineData("title: T\nauthor_role: \"*aa#b\" *aa#b\nkicker: x", "post.md:3:22: error: text goes on after the closing \": quote the whole value: author_role: '\"*aa#b\" *aa#b'")]
     [InlineData("title: 'It's'", "post.md:2:12: error: text goes on after the closing ': quote the whole value: title: \"It's\"")]
     [InlineData("title: \"a\\qb\"", "post.md:2:10: error: '\\q' is no escape in a \"…\" value: write '\\\\' for a backslash, or quote with '…', in which '\\' is a plain character")]
     [InlineData("title: [Eil] Meldung\ndate: x", "post.md:2:8: error: a value starting with '[' must be quoted: title: \"[Eil] Meldung\"")]
