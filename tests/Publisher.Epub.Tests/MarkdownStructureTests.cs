@@ -36,6 +36,9 @@ public sealed class MarkdownStructureTests
         ***
 
         Nach der Pause, mehr auf www.example.com/pause.
+
+        - [ ] offen
+        - [x] erledigt
         """;
 
     private static (XDocument Chapter, string Book) Book()
@@ -51,7 +54,7 @@ public sealed class MarkdownStructureTests
     private static XNamespace X => EpubContents.Xhtml;
 
     [Fact]
-    public void Subheads_keep_their_level_and_inline_content_a_list_its_start_a_break_its_place_a_bare_address_its_link_and_the_book_passes_epubcheck()
+    public void Subheads_keep_their_level_and_inline_content_a_list_its_start_a_break_its_place_a_bare_address_its_link_tasks_their_boxes_and_the_book_passes_epubcheck()
     {
         var (chapter, book) = Book();
         var headings = chapter.Descendants().Where(e => e.Name.LocalName is "h2" or "h3" or "h4").Select(e => (e.Name.LocalName, e.Value)).ToList();
@@ -66,6 +69,9 @@ public sealed class MarkdownStructureTests
         Assert.Equal(["drei", "vier"], list.Elements(X + "li").Select(li => li.Value));
         Assert.Equal("ol", ((XElement)chapter.Descendants(X + "hr").Single().PreviousNode!).Name.LocalName);
         Assert.Contains(chapter.Descendants(X + "a"), a => (string?)a.Attribute("href") == "https://www.example.com/pause" && a.Value == "www.example.com/pause");
+        Assert.Equal([("task open", "☐ offen"), ("task done", "☑ erledigt")],
+            chapter.Descendants(X + "li").Where(li => ((string?)li.Attribute("class"))?.StartsWith("task", StringComparison.Ordinal) == true)
+                .Select(li => ((string?)li.Attribute("class"), li.Value)));
         var result = EpubCheck.Run([book])[book];
         Assert.True(result.Errors == 0 && result.Warnings == 0, result.ToString());
     }

@@ -106,4 +106,16 @@ public sealed class MarkdownStructureTests
         Assert.Contains("<p class=\"notes\">[2] www.example.org: <a href=\"https://www.example.org/\">", markup);
         Assert.Contains("https://example.org/plan.pdfbereit", string.Concat(letters.Select(l => l.Value)));
     }
+
+    [Fact]
+    public void A_task_list_is_printed_with_ballot_boxes_for_markers_from_the_monospaced_font()
+    {
+        // Digest() also checks nothing is reported: no box is a missing glyph.
+        var (markup, letters) = Digest("Zu tun:\n\n- [ ] Fahrplan prüfen\n- [x] Karten kaufen\n");
+        Assert.Contains("<li class=\"task open\">☐ Fahrplan prüfen</li>\n<li class=\"task done\">☑ Karten kaufen</li>", markup);
+        var text = string.Concat(letters.Select(l => l.Value));
+        Assert.Contains("Zutun:☐Fahrplanprüfen☑Kartenkaufen", text); // the boxes in place of bullets
+        Assert.All(letters.Where(l => l.Value is "☐" or "☑"), l => Assert.StartsWith("DejaVuSansMono", Family(l)));
+        Assert.DoesNotContain("\uFFFD", text);
+    }
 }

@@ -191,6 +191,16 @@ public class ArticleBodyTemplateTests
     }
 
     [Fact]
+    public void A_task_is_an_item_of_class_task_whose_text_starts_with_a_ballot_box()
+    {
+        var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\n- [ ] Milch\n- [x] *Brot*\n- Salz\n\nUnd:\n\n- [ ] erst\n\n  dann\n");
+        var html = Render(corpus, "h2");
+        Assert.Contains("<ul>\n<li class=\"task open\">☐ Milch</li>\n<li class=\"task done\">☑ <em>Brot</em></li>\n<li>Salz</li>\n</ul>", html);
+        Assert.Contains("<li class=\"task open\"><p>☐ erst</p>\n<p>dann</p>\n</li>", html);
+        System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
+    }
+
+    [Fact]
     public void An_unknown_variable_fails_with_file_line_and_column()
     {
         var dir = Directory.CreateTempSubdirectory();

@@ -154,6 +154,16 @@ public static class ModelJsonWriter
                     w.WriteEndArray();
                 }
                 w.WriteEndArray();
+                if (l.Items.Any(item => item.Task != TaskMark.None))
+                {
+                    w.WriteStartArray("tasks"); // item by item: "open", "done", or null for an item that is no task
+                    foreach (var item in l.Items)
+                    {
+                        if (item.Task == TaskMark.None) w.WriteNullValue();
+                        else w.WriteStringValue(item.Task == TaskMark.Done ? "done" : "open");
+                    }
+                    w.WriteEndArray();
+                }
                 break;
             case Figure f:
                 w.WriteString("type", "figure");

@@ -31,7 +31,14 @@ public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items) : B
     public int Start { get; init; } = 1;
 }
 
-public sealed record ListItem(ImmutableArray<Block> Blocks);
+public sealed record ListItem(ImmutableArray<Block> Blocks)
+{
+    /// <summary>Whether the item is a task, open or done (Markdown's <c>- [ ]</c> and <c>- [x]</c>), or none.</summary>
+    public TaskMark Task { get; init; }
+}
+
+/// <summary>The mark of a task list's item: <see cref="None"/> for an item that is no task.</summary>
+public enum TaskMark : byte { None, Open, Done }
 
 /// <summary>
 /// A thematic break between parts of the text (Markdown's <c>---</c>, <c>***</c>, <c>___</c>; HTML's &lt;hr&gt;): a change of

@@ -26,7 +26,8 @@ internal static partial class ContentEncoding
                     w.Byte(l.Ordered ? (byte)1 : (byte)0);
                     w.Int32(l.Start);
                     w.Count(l.Items.IsDefault ? 0 : l.Items.Length);
-                    if (!l.Items.IsDefault) foreach (var item in l.Items) Blocks(w, item.Blocks);
+                    if (!l.Items.IsDefault)
+                        foreach (var item in l.Items) { w.Byte((byte)item.Task); Blocks(w, item.Blocks); }
                     break;
                 case Figure f: w.Byte((byte)BlockKind.Figure); Image(w, f.Image); break;
                 case Preformatted p: w.Byte((byte)BlockKind.Preformatted); w.Text(p.Text); break;
@@ -166,7 +167,11 @@ internal static partial class ContentEncoding
         var count = r.Count();
         if (count == 0) return [];
         var items = new ListItem[count];
-        for (var i = 0; i < count; i++) items[i] = new ListItem(Blocks(ref r));
+        for (var i = 0; i < count; i++)
+        {
+            var task = (TaskMark)r.Byte();
+            items[i] = new ListItem(Blocks(ref r)) { Task = task };
+        }
         return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 

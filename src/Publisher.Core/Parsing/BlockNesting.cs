@@ -45,7 +45,7 @@ public static class BlockNesting
                     foreach (var item in list.Items) result.AddRange(Rebuild(item.Blocks, 0));
                     break;
                 case ListBlock list:
-                    result.Add(list with { Items = [.. list.Items.Select(item => new ListItem(Rebuild(item.Blocks, levels - 1)))] });
+                    result.Add(list with { Items = [.. list.Items.Select(item => item with { Blocks = Rebuild(item.Blocks, levels - 1) })] });
                     break;
                 case Notes notes:
                     result.Add(new Notes([.. notes.Items.Select(note => note with { Blocks = Rebuild(note.Blocks, Math.Max(0, levels - 1)) })]));

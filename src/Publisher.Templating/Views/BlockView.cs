@@ -8,7 +8,7 @@ namespace Publisher.Templating.Views;
 /// <summary>
 /// One body block for templates. <see cref="Type"/> says which members are set:
 /// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Html"/>, <see cref="Text"/>, <see cref="Level"/>), <c>quote</c> (<see cref="Blocks"/>),
-/// <c>list</c> (<see cref="Ordered"/>, <see cref="Start"/>, <see cref="Items"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
+/// <c>list</c> (<see cref="Ordered"/>, <see cref="Start"/>, <see cref="Items"/>, <see cref="Tasks"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
 /// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>hr</c> (a thematic break, nothing else), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, <see cref="Foot"/>, its caption as <see cref="Html"/>),
 /// <c>notes</c> (<see cref="Notes"/>).
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class BlockView : ITemplateView
         .With(nameof(Ordered), v => v.Ordered)
         .With(nameof(Start), v => v.Start)
         .With(nameof(Items), v => v.Items)
+        .With(nameof(Tasks), v => v.Tasks)
         .With(nameof(Caption), v => v.Caption)
         .With(nameof(Credit), v => v.Credit)
         .With(nameof(Head), v => v.Head)
@@ -55,7 +56,17 @@ public sealed class BlockView : ITemplateView
     /// <summary>The number of an ordered list's first item (1 unless the text says otherwise).</summary>
     public int Start { get; init; } = 1;
 
+    /// <summary>A list's items, each its blocks; a task's first paragraph starts with its box (<see cref="OpenBox"/>, <see cref="DoneBox"/>).</summary>
     public IReadOnlyList<IReadOnlyList<BlockView>> Items { get; init; } = [];
+
+    /// <summary>Item by item, whether it is a task: <c>open</c>, <c>done</c>, or null for an item that is no task.</summary>
+    public IReadOnlyList<string?> Tasks { get; init; } = [];
+
+    /// <summary>What an open task's text starts with: a ballot box, as a GFM task list's <c>[ ]</c> is shown.</summary>
+    public const string OpenBox = "\u2610";
+
+    /// <summary>What a done task's text starts with: a ballot box with a check (<c>[x]</c>).</summary>
+    public const string DoneBox = "\u2611";
 
     public string? Caption { get; init; }
 
@@ -92,7 +103,7 @@ public sealed class BlockView : ITemplateView
         Paragraph p => new BlockView { Type = "p", Html = InlineHtml.Render(p.Inlines, href, notes) },
         Subhead h => new BlockView { Type = "h", Html = InlineHtml.Render(h.Inlines, href, notes), Text = InlineText.Plain(h.Inlines), Level = Math.Clamp(h.Level - 1, 1, 3) },
         Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href, notes) },
-        ListBlock l => new BlockView { Type = "list", Ordered = l.Ordered, Start = l.Start, Items = [.. l.Items.Select(i => From(i.Blocks, href, notes))] },
+        ListBlock l => ListView(l, href, notes),
         Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
         Preformatted p => new BlockView { Type = "pre", Text = p.Text },
         ThematicBreak => new BlockView { Type = "hr" },
@@ -100,6 +111,30 @@ public sealed class BlockView : ITemplateView
         Notes n => new BlockView { Type = "notes", Epub = notes?.Epub ?? false, Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes))] },
         _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
     };
+
+    private static BlockView ListView(ListBlock list, Func<Uri, string> href, NoteAnchors? notes)
+    {
+        var items = list.Items.Select(item => item.Task == TaskMark.None ? From(item.Blocks, href, notes) : WithBox(From(item.Blocks, href, notes), item.Task)).ToList();
+        return new BlockView
+        {
+            Type = "list",
+            Ordered = list.Ordered,
+            Start = list.Start,
+            Items = items,
+            Tasks = list.Items.Any(item => item.Task != TaskMark.None)
+                ? [.. list.Items.Select(item => item.Task switch { TaskMark.Open => "open", TaskMark.Done => "done", _ => null })]
+                : [],
+        };
+    }
+
+    /// <summary>A task's blocks, its box and a space at the start of its first paragraph (one of its own when it has none).</summary>
+    private static IReadOnlyList<BlockView> WithBox(IReadOnlyList<BlockView> blocks, TaskMark task)
+    {
+        var box = task == TaskMark.Done ? DoneBox : OpenBox;
+        return blocks is [{ Type: "p" } first, ..]
+            ? [new BlockView { Type = "p", Html = box + " " + first.Html }, .. blocks.Skip(1)]
+            : [new BlockView { Type = "p", Html = box }, .. blocks];
+    }
 
     private static BlockView TableView(Table table, Func<Uri, string> href, NoteAnchors? notes)
     {

@@ -54,7 +54,14 @@ public sealed record ListBlock(bool Ordered, IReadOnlyList<ListItem> Items) : Bl
     public int Start { get; init; } = 1;
 }
 
-public sealed record ListItem(IReadOnlyList<Block> Children);
+public sealed record ListItem(IReadOnlyList<Block> Children)
+{
+    /// <summary>
+    /// The item's own marker in place of the list's bullet or number: the ballot box (☐ ☑ ☒) its text started with, a
+    /// task list's; null for the list's.
+    /// </summary>
+    public string? Marker { get; init; }
+}
 
 /// <summary>
 /// Preformatted text (&lt;pre&gt;): its runs keep their white space as written, and each '\n' (or a

@@ -42,7 +42,7 @@ public sealed partial class Composer
         foreach (var item in list.Items)
         {
             number++;
-            var label = list.Ordered ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}.") : "•";
+            var label = item.Marker ?? (list.Ordered ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}.") : "•");
             var first = true;
             foreach (var child in item.Children)
             {
@@ -57,7 +57,7 @@ public sealed partial class Composer
             output[start] = Retag(output[start], list.Attributes);
     }
 
-    private static TextFlow WithMarker(TextFlow flow, string label)
+    private TextFlow WithMarker(TextFlow flow, string label)
     {
         // The marker takes the face and colour of the item's first text, set on the baseline (a superscript's size would
         // be too small: the first text on the baseline is used when there is one).
@@ -70,9 +70,24 @@ public sealed partial class Composer
             firstText = text.Style;
             break;
         }
-        var piece = firstText with { Text = label, Link = null, Strikethrough = false, Rise = 0 };
-        var width = FontMetrics.For(piece.Face).Width(label, piece.Size);
+        var (face, marker) = MarkerFace(firstText.Face, label);
+        var piece = firstText with { Text = marker, Face = face, Link = null, Strikethrough = false, Rise = 0 };
+        var width = FontMetrics.For(piece.Face).Width(marker, piece.Size);
         return flow with { Marker = new PlacedText(-width - 5, width, piece) };
+    }
+
+    /// <summary>
+    /// The face to draw a marker in: the item text's, else the monospaced family's (DejaVu Sans Mono has the ballot boxes
+    /// Noto lacks); where neither has its glyphs, a ballot box is drawn as the brackets it was written as, [ ] or [x].
+    /// </summary>
+    private (FontFaceKey Face, string Text) MarkerFace(FontFaceKey face, string label)
+    {
+        static bool Draws(FontFaceKey face, string text) =>
+            text.All(c => GlyphCoverage.Of(FontLibrary.Shared.Resolve(face)).Contains(c));
+        if (Draws(face, label)) return (face, label);
+        var monospaced = new FontFaceKey(style.MonospaceFamily, face.Bold, false);
+        if (Draws(monospaced, label)) return (monospaced, label);
+        return (face, label == "\u2610" ? "[ ]" : "[x]");
     }
 
     /// <summary>The quote's or list's attributes on its first flowable; that block's own win, both ids stay anchors.</summary>

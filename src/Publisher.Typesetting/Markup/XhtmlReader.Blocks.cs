@@ -77,7 +77,8 @@ public sealed partial class XhtmlReader
                 Warn(child, $"<{child.LocalName}> inside <{element.LocalName}> is not a list item; ignored");
                 continue;
             }
-            items.Add(new ListItem([.. ReadContainer(child)])); // an li's id and language go to its blocks, as a div's
+            List<Block> blocks = [.. ReadContainer(child)]; // an li's id and language go to its blocks, as a div's
+            items.Add(new ListItem(blocks) { Marker = TakeBallotBox(blocks) });
         }
         return new ListBlock(element.LocalName == "ol", items) { Start = ListStart(element), Attributes = AttributesOf(element, null) };
     }
@@ -89,6 +90,24 @@ public sealed partial class XhtmlReader
         if (int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var start)) return start;
         Warn(list, $"start=\"{value}\" is not a number; the list starts at 1");
         return 1;
+    }
+
+    /// <summary>
+    /// The ballot box (☐ ☑ ☒) a list item's text starts with, taken out of the text to be its marker (a task list's item:
+    /// the box stands where a bullet would); null, and the text left as it is, when it starts otherwise or is only the box.
+    /// </summary>
+    private static string? TakeBallotBox(List<Block> blocks)
+    {
+        if (blocks is not [Paragraph { Content: [TextRun { Text: [>= '\u2610' and <= '\u2612' and var box, ..] } first, ..] } paragraph, ..]) return null;
+        var rest = first.Text[1..];
+        if (rest.Length > 0 && !char.IsWhiteSpace(rest[0])) return null;
+        List<Inline> content = [.. paragraph.Content];
+        rest = rest.TrimStart();
+        if (rest.Length > 0) content[0] = first with { Text = rest };
+        else content.RemoveAt(0);
+        if (content.Count == 0) return null;
+        blocks[0] = paragraph with { Content = content };
+        return box.ToString();
     }
 
     /// <summary>&lt;nav class="toc"&gt; with links to anchors; an entry's level is its li's data-level or its nesting depth.</summary>

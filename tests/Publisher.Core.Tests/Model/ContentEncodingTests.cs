@@ -25,6 +25,7 @@ public class ContentEncodingTests
         new ListBlock(true, [new ListItem([new Paragraph([new TextRun("one")])]), new ListItem([]), new ListItem([new ListBlock(false, [new ListItem([new Subhead("deep")])])])]),
         new ListBlock(true, [new ListItem([new Paragraph([new TextRun("minus three")])])]) { Start = -3 },
         new ListBlock(true, [new ListItem([])]) { Start = 999_999_999 },
+        new ListBlock(false, [new ListItem([new Paragraph([new TextRun("open")])]) { Task = TaskMark.Open }, new ListItem([]) { Task = TaskMark.Done }, new ListItem([])]),
         new Figure(new ImageCaption("A caption", "Photo: someone")),
         new Figure(new ImageCaption("No credit", null)),
         new Paragraph([new TextRun(new string('x', 127)), new TextRun(new string('y', 128)), new TextRun(new string('z', 16384)), new TextRun(new string('ö', 9000)), new TextRun("")]),

@@ -15,7 +15,7 @@ internal static class ModelTree
         Paragraph p => $"Paragraph({Describe(p.Inlines)})",
         Subhead s => $"Subhead({s.Level}: {Describe(s.Inlines)})",
         Quote q => $"Quote({Describe(q.Blocks)})",
-        ListBlock l => $"List({l.Ordered} from {l.Start}: {string.Join(" | ", l.Items.Select(i => Describe(i.Blocks)))})",
+        ListBlock l => $"List({l.Ordered} from {l.Start}: {string.Join(" | ", l.Items.Select(i => (i.Task == TaskMark.None ? "" : $"[{i.Task}] ") + Describe(i.Blocks)))})",
         Figure f => $"Figure({f.Image.Caption}, {f.Image.Credit ?? "null"})",
         Preformatted p => $"Pre({p.Text})",
         ThematicBreak => "Break",

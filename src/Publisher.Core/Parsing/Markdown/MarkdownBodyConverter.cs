@@ -6,6 +6,7 @@ using Markdig.Extensions.AutoLinks;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -33,11 +34,14 @@ public sealed partial class MarkdownBodyConverter
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseFootnotes()
-        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).Build();
+        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).UseTaskLists().Build();
     private readonly ParseContext _context;
     private readonly int _lineOffset;
     private readonly LinkNumbering _links = new();
     private readonly HtmlFragmentConverter _html;
+
+    /// <summary>The text being converted (what the syntax tree's spans point into).</summary>
+    private string _markdown = "";
 
     /// <summary>How many quotes, lists and notes stand around the block being converted.</summary>
     private int _depth;
@@ -63,6 +67,7 @@ public sealed partial class MarkdownBodyConverter
     /// </summary>
     public ImmutableArray<Block>? Convert(string markdown)
     {
+        _markdown = markdown;
         if (Parse(markdown) is not { } document)
         {
             _context.Diagnostics.Error(_context.RelativePath, _lineOffset + FirstTooDeepLine(markdown),
@@ -149,7 +154,7 @@ public sealed partial class MarkdownBodyConverter
                 AddHtml(_html.Convert(html.Lines.ToString(), LineOf(html)), html, into);
                 break;
             case LeafBlock { Inline: { } inline } leaf when ContainsHtml(inline):
-                AddHtml(_html.Convert(RenderHtml(leaf), LineOf(leaf)), leaf, into);
+                AddHtml(_html.Convert(RenderHtml(leaf, SourceOf), LineOf(leaf)), leaf, into);
                 break;
             case ParagraphBlock paragraph:
                 var inlines = InlineText.Tidy(CollectionsMarshal.AsSpan(ConvertInlines(paragraph.Inline)));
@@ -169,7 +174,7 @@ public sealed partial class MarkdownBodyConverter
                 break;
             case Markdig.Syntax.ListBlock list:
                 Enter(list);
-                into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)))])
+                into.Add(new Model.ListBlock(list.IsOrdered, [.. list.OfType<ListItemBlock>().Select(i => new ListItem(ConvertBlocks(i)) { Task = TaskOf(i) })])
                 {
                     // CommonMark allows up to 9 digits: the number always fits.
                     Start = list.IsOrdered && int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start) ? start : 1,
@@ -196,6 +201,17 @@ public sealed partial class MarkdownBodyConverter
                 break;
         }
     }
+
+    /// <summary>A list item's task mark: GFM's <c>[ ]</c> or <c>[x]</c>, which Markdig reads at the start of its first paragraph.</summary>
+    private static TaskMark TaskOf(ListItemBlock item) =>
+        item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList task } && IsTaskMark(task) ? task.Checked ? TaskMark.Done : TaskMark.Open : TaskMark.None;
+
+    /// <summary>Whether <paramref name="task"/> stands at the very start of its list item, where GFM reads a task mark.</summary>
+    private static bool IsTaskMark(TaskList task) =>
+        task.PreviousSibling is null && task.Parent?.ParentBlock is ParagraphBlock { Parent: ListItemBlock item } paragraph && item[0] == paragraph;
+
+    /// <summary>The text <paramref name="node"/> was read from.</summary>
+    private string SourceOf(MarkdownObject node) => _markdown.Substring(node.Span.Start, node.Span.Length);
 
     /// <summary>One level deeper, into <paramref name="container"/>; notes its line when that is too deep.</summary>
     private void Enter(ContainerBlock container)
@@ -246,12 +262,13 @@ public sealed partial class MarkdownBodyConverter
         return BodyBlocks.Table(cells, headerRows, alignments);
     }
 
-    private static string RenderHtml(LeafBlock paragraph)
+    private static string RenderHtml(LeafBlock paragraph, Func<MarkdownObject, string> sourceOf)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new NoteReferenceRenderer());
+        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskListRenderer(sourceOf));
         renderer.Render(paragraph);
         writer.Flush();
         return writer.ToString();
@@ -296,6 +313,11 @@ public sealed partial class MarkdownBodyConverter
                 break;
             case FootnoteLink { IsBackLink: true }:
                 break; // the way back from a note: each output writes its own
+            case TaskList task when IsTaskMark(task):
+                break; // the item's task mark (TaskOf), not text
+            case TaskList task:
+                into.Add(new TextRun(SourceOf(task))); // Markdig reads [x] anywhere in an item: only at its start is it a mark
+                break;
             case FootnoteLink reference:
                 into.Add(new NoteReference(reference.Footnote.Order));
                 break;
@@ -341,6 +363,18 @@ public sealed partial class MarkdownBodyConverter
             return;
         }
         into.Add(new ModelLink(content, url, _links.Number(href!, url, InlineText.Plain(content), LineOf(node))));
+    }
+
+    /// <summary>
+    /// Writes nothing for a task mark in a paragraph that goes through HTML (it is the list item's, <see cref="TaskOf"/>, not
+    /// an input), and brackets elsewhere in the item as the text they were.
+    /// </summary>
+    private sealed class TaskListRenderer(Func<MarkdownObject, string> sourceOf) : HtmlObjectRenderer<TaskList>
+    {
+        protected override void Write(HtmlRenderer renderer, TaskList task)
+        {
+            if (!IsTaskMark(task)) renderer.WriteEscape(sourceOf(task));
+        }
     }
 
     /// <summary>
