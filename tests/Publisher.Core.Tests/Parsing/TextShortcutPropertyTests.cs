@@ -110,7 +110,6 @@ public sealed class TextShortcutPropertyTests
         };
         if (wide is not null) return (Lines(wide.GetString(content[wide.GetPreamble().Length..])), 0);
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
-        else if (Utf16ByZeroBytes(content) is { } guessed) return (Lines(guessed.GetString(content)), 0);
         var text = new StringBuilder();
         var notUtf8 = 0;
         while (!content.IsEmpty)
@@ -130,20 +129,6 @@ public sealed class TextShortcutPropertyTests
             content = content[consumed..];
         }
         return (Lines(text.ToString()), notUtf8);
-    }
-
-    /// <summary>
-    /// UTF-16 without a byte order mark: in the first 4 KB (whole pairs), zero bytes on one side of the pairs only, in at
-    /// least a quarter of them (little-endian when they are the second byte).
-    /// </summary>
-    private static Encoding? Utf16ByZeroBytes(ReadOnlySpan<byte> content)
-    {
-        var pairs = Math.Min(content.Length, 4096) / 2;
-        var zeros = new int[2];
-        for (var i = 0; i < pairs * 2; i++) zeros[i % 2] += content[i] == 0 ? 1 : 0;
-        if (zeros[0] == 0 && zeros[1] > 0 && zeros[1] * 4 >= pairs) return new UnicodeEncoding(false, false);
-        if (zeros[1] == 0 && zeros[0] > 0 && zeros[0] * 4 >= pairs) return new UnicodeEncoding(true, false);
-        return null;
     }
 
     private static string Lines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
