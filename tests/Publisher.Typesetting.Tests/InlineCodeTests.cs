@@ -56,6 +56,20 @@ public sealed class InlineCodeTests
         Assert.Equal(headingFace.XHeight * heading.Letter.PointSize / 1000, monoBold.XHeight * headingCode.Letter.PointSize / 1000, 0.01);
     }
 
+    [Fact]
+    public void A_space_beside_code_is_as_wide_as_the_texts_not_the_codes()
+    {
+        using var rendered = new RenderedMarkup("<p>Der Befehl <code>ls</code> zeigt, <code>cd</code> wechselt.</p>");
+        var letters = rendered.Letters.ToList();
+        var text = rendered.Text;
+        PlacedLetter At(string word) => letters[text.IndexOf(word, StringComparison.Ordinal)];
+        var serifSpace = FontMetrics.For(new FontFaceKey(FontLibrary.SerifFamily, false, false)).Width(' ', rendered.Style.BodySize);
+        var monoSpace = FontMetrics.For(new FontFaceKey(FontLibrary.MonospaceFamily, false, false)).Width(' ', rendered.Style.BodySize);
+        Assert.True(monoSpace > 2 * serifSpace);
+        Assert.Equal(serifSpace, At("ls").Left - At("Befehl").Left - FontMetrics.For(new FontFaceKey(FontLibrary.SerifFamily, false, false)).Width("Befehl", rendered.Style.BodySize), 0.01);
+        Assert.Equal(serifSpace, At("zeigt").Left - letters[text.IndexOf("ls", StringComparison.Ordinal) + 1].Right, 0.01);
+    }
+
     private static double BodyX(string family, double size) => FontMetrics.For(new FontFaceKey(family, false, false)).XHeight * size / 1000;
 
     [Fact]

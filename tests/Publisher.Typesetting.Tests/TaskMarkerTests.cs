@@ -27,6 +27,9 @@ public sealed class TaskMarkerTests
         Assert.Equal(milch.Baseline, open.Baseline, 0.01);
         Assert.True(open.Right <= milch.Left, "the box stands before the text, where the bullet stands");
         Assert.Equal(bullet.Right, open.Right, 0.5);
+        // As tall as the text's capitals: Noto Serif's H is 0.714 em, DejaVu Sans Mono's box 0.504 em.
+        Assert.Equal(milch.Letter.PointSize * 714 / 504, open.Letter.PointSize, 0.05);
+        Assert.Equal(milch.Letter.PointSize, bullet.Letter.PointSize, 0.01); // other markers keep the text's size
     }
 
     [Fact]

@@ -56,6 +56,12 @@ public sealed class FontMetrics
     /// <summary>Thickness of a strikethrough stroke, per 1000 units of font size.</summary>
     public double StrikethroughThickness { get; }
 
+    /// <summary>The top of <paramref name="c"/>'s glyph above the baseline per 1000 units of font size (<see cref="GlyphBounds"/>); 0 when unknown.</summary>
+    public double GlyphTop(char c) =>
+        _tops.GetOrAdd(c, static (c, face) => FontLibrary.Shared.GetBytes(face.FaceName) is { } bytes ? GlyphBounds.Top(bytes, c) ?? 0 : 0, Face);
+
+    private readonly ConcurrentDictionary<char, double> _tops = new();
+
     /// <summary>Height of the lower-case letters (<see cref="XHeightReader"/>), per 1000 units of font size.</summary>
     public double XHeight { get; }
 

@@ -23,7 +23,7 @@ public static class XHeightReader
             var os2 = GlyphCoverage.FindTable(font, "OS/2"u8);
             if (os2.Length >= 88 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2 && BinaryPrimitives.ReadInt16BigEndian(os2[86..]) is > 0 and var sxHeight)
                 return Plausible(sxHeight / unitsPerEm * 1000);
-            return Plausible(GlyphTop(font, head, 'x') / unitsPerEm * 1000);
+            return Plausible(GlyphBounds.Top(font, 'x') ?? 0);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -32,17 +32,4 @@ public static class XHeightReader
     }
 
     private static double Plausible(double height) => height is >= 250 and <= 800 ? height : Default;
-
-    /// <summary>The top of a character's glyph (its bounding box's yMax in the <c>glyf</c> table), in font units; 0 when unknown.</summary>
-    private static int GlyphTop(ReadOnlySpan<byte> font, ReadOnlySpan<byte> head, char c)
-    {
-        var glyph = GlyphCoverage.GlyphIndex(font, c);
-        var loca = GlyphCoverage.FindTable(font, "loca"u8);
-        var glyf = GlyphCoverage.FindTable(font, "glyf"u8);
-        if (glyph == 0 || loca.IsEmpty || glyf.IsEmpty) return 0;
-        var longOffsets = BinaryPrimitives.ReadInt16BigEndian(head[50..]) != 0;
-        int start = longOffsets ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(glyph * 4)..]) : BinaryPrimitives.ReadUInt16BigEndian(loca[(glyph * 2)..]) * 2;
-        int end = longOffsets ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(glyph * 4 + 4)..]) : BinaryPrimitives.ReadUInt16BigEndian(loca[(glyph * 2 + 2)..]) * 2;
-        return end - start >= 10 ? BinaryPrimitives.ReadInt16BigEndian(glyf[(start + 8)..]) : 0;
-    }
 }

@@ -71,7 +71,7 @@ public sealed partial class Composer
             break;
         }
         var (face, marker) = MarkerFace(firstText.Face, label);
-        var piece = firstText with { Text = marker, Face = face, Link = null, Strikethrough = false, Rise = 0 };
+        var piece = firstText with { Text = marker, Face = face, Size = firstText.Size * MarkerScale(firstText.Face, face, marker), Link = null, Strikethrough = false, Rise = 0 };
         var width = FontMetrics.For(piece.Face).Width(marker, piece.Size);
         return flow with { Marker = new PlacedText(-width - 5, width, piece) };
     }
@@ -88,6 +88,18 @@ public sealed partial class Composer
         var monospaced = new FontFaceKey(style.MonospaceFamily, face.Bold, false);
         if (Draws(monospaced, label)) return (monospaced, label);
         return (face, label == "\u2610" ? "[ ]" : "[x]");
+    }
+
+    /// <summary>
+    /// How much larger than the text a marker is set: a ballot box as tall as the text's capitals (DejaVu Sans Mono's box
+    /// is only as tall as its x, half an em: beside Noto Serif it is set at 1.42 times the size); any other marker at the text's size.
+    /// </summary>
+    private static double MarkerScale(FontFaceKey textFace, FontFaceKey markerFace, string marker)
+    {
+        if (marker is not ([>= '\u2610' and <= '\u2612'])) return 1;
+        var capital = FontMetrics.For(textFace).GlyphTop('H');
+        var box = FontMetrics.For(markerFace).GlyphTop(marker[0]);
+        return capital > 0 && box > 0 ? Math.Clamp(capital / box, 1, 2) : 1;
     }
 
     /// <summary>The quote's or list's attributes on its first flowable; that block's own win, both ids stay anchors.</summary>

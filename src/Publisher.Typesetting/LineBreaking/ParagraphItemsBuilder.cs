@@ -7,7 +7,7 @@ namespace Publisher.Typesetting.LineBreaking;
 
 /// <summary>
 /// Turns a paragraph's inline runs into boxes, glue and penalties: words become boxes (split at
-/// hyphenation points when a hyphenator is given), spaces become glue sized from the font's space,
+/// hyphenation points when a hyphenator is given), spaces become glue sized from the space of the run they stand in,
 /// &lt;br/&gt; and the paragraph end become forced breaks after filling glue.
 /// </summary>
 /// <remarks>A word wider than the measure may break at its hyphenation points (even in the first,
@@ -43,6 +43,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     {
         list.Clear();
         TextPiece? lastStyle = null;
+        TextPiece? spaceStyle = null;
         var pendingSpace = false;
         foreach (var inline in content)
         {
@@ -65,7 +66,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
                 {
                     if (pendingSpace && _word.Count == 0 && lastStyle is not null && list.Items.Count > 0
                         && list.Items[^1].Kind != ItemKind.Penalty)
-                        AddGlue(list, lastStyle);
+                        AddGlue(list, spaceStyle ?? lastStyle);
                     pendingSpace = false;
                     _word.Add(new PieceText(text, start, i - start, style));
                     lastStyle = style;
@@ -74,6 +75,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
                 {
                     if (_word.Count > 0) FlushWord(list, hyphenator);
                     pendingSpace = true;
+                    spaceStyle = style;
                 }
                 start = i + 1;
             }

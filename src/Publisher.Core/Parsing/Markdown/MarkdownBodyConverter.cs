@@ -7,8 +7,6 @@ using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Model;
@@ -262,28 +260,6 @@ public sealed partial class MarkdownBodyConverter
         return BodyBlocks.Table(cells, headerRows, alignments);
     }
 
-    private static string RenderHtml(LeafBlock paragraph, Func<MarkdownObject, string> sourceOf)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new NoteReferenceRenderer());
-        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskListRenderer(sourceOf));
-        renderer.Render(paragraph);
-        writer.Flush();
-        return writer.ToString();
-    }
-
-    /// <summary>Whether raw HTML stands anywhere among the inlines (as <c>Descendants&lt;HtmlInline&gt;().Any()</c>, without an iterator per level).</summary>
-    private static bool ContainsHtml(ContainerInline container)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            if (inline is HtmlInline || (inline is ContainerInline children && ContainsHtml(children))) return true;
-        }
-        return false;
-    }
-
     private List<Inline> ConvertInlines(ContainerInline? container)
     {
         var inlines = new List<Inline>();
@@ -363,32 +339,5 @@ public sealed partial class MarkdownBodyConverter
             return;
         }
         into.Add(new ModelLink(content, url, _links.Number(href!, url, InlineText.Plain(content), LineOf(node))));
-    }
-
-    /// <summary>
-    /// Writes nothing for a task mark in a paragraph that goes through HTML (it is the list item's, <see cref="TaskOf"/>, not
-    /// an input), and brackets elsewhere in the item as the text they were.
-    /// </summary>
-    private sealed class TaskListRenderer(Func<MarkdownObject, string> sourceOf) : HtmlObjectRenderer<TaskList>
-    {
-        protected override void Write(HtmlRenderer renderer, TaskList task)
-        {
-            if (!IsTaskMark(task)) renderer.WriteEscape(sourceOf(task));
-        }
-    }
-
-    /// <summary>
-    /// Writes a footnote reference in a paragraph that goes through HTML as a link the HTML converter reads back as a
-    /// <see cref="NoteReference"/> (<see cref="HtmlFragmentConverter.NoteReferencePrefix"/>); Markdig's own markup would
-    /// come back as a link to the site's front page, its id and class removed by the sanitiser with warnings.
-    /// </summary>
-    private sealed class NoteReferenceRenderer : HtmlObjectRenderer<FootnoteLink>
-    {
-        protected override void Write(HtmlRenderer renderer, FootnoteLink link)
-        {
-            if (link.IsBackLink) return;
-            var number = link.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            renderer.Write("<a href=\"").Write(HtmlFragmentConverter.NoteReferencePrefix).Write(number).Write("\">").Write(number).Write("</a>");
-        }
     }
 }
