@@ -93,8 +93,7 @@ public sealed class TextShortcutPropertyTests
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>
-    /// The decoding without the buffer, character by character: a BOM names the encoding and is dropped; without one,
-    /// zero bytes all on one side of their pairs say UTF-16; else UTF-8,
+    /// The decoding without the buffer, character by character: a BOM names the encoding and is dropped; else UTF-8,
     /// a byte that is not read as Windows-1252 (one it leaves undefined as the C1 control of its number), a broken
     /// character before "…" as U+FFFD; line breaks replaced. Also how many bytes were read as Windows-1252.
     /// </summary>
@@ -111,7 +110,6 @@ public sealed class TextShortcutPropertyTests
         };
         if (wide is not null) return (Lines(wide.GetString(content[wide.GetPreamble().Length..])), 0);
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
-        else if (Utf16ByZeroBytes(content) is { } utf16) return (Lines(utf16.GetString(content)), 0);
         var text = new StringBuilder();
         var notUtf8 = 0;
         while (!content.IsEmpty)
@@ -131,25 +129,6 @@ public sealed class TextShortcutPropertyTests
             content = content[consumed..];
         }
         return (Lines(text.ToString()), notUtf8);
-    }
-
-    /// <summary>
-    /// UTF-16 without a byte order mark, told by its zero bytes: in the first 4 KB (whole byte pairs), a quarter of the
-    /// pairs or more have a zero byte, and every zero byte stands on the same side of its pair (second: little-endian).
-    /// </summary>
-    private static Encoding? Utf16ByZeroBytes(ReadOnlySpan<byte> content)
-    {
-        var pairs = Math.Min(content.Length, 4096) / 2;
-        int first = 0, second = 0;
-        for (var i = 0; i < pairs; i++)
-        {
-            if (content[2 * i] == 0) first++;
-            if (content[2 * i + 1] == 0) second++;
-        }
-        if (first + second == 0) return null;
-        if (first == 0 && second * 4 >= pairs) return new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
-        if (second == 0 && first * 4 >= pairs) return new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
-        return null;
     }
 
     private static string Lines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
