@@ -1,27 +1,20 @@
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
 using Publisher.Core.Tests.Model;
+using static Publisher.Core.Tests.Parsing.Markdown.MarkdownHarness;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
 
 /// <summary>Addresses written bare in the text (https://…, www.…) are links like any other: made safe, numbered, listed.</summary>
 public class BareUrlTests
 {
-    private const string Head = "---\ntitle: T\ndate: 2026-11-10\n---\n";
-
-    private static (Article Article, IReadOnlyList<string> Messages) Parse(string body)
-    {
-        var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
-        return (article, harness.Messages);
-    }
 
     private static string Inlines(Article article) => ModelTree.Describe(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines);
 
     [Fact]
     public void Bare_addresses_are_links_without_the_punctuation_after_them()
     {
-        var (article, messages) = Parse("Mehr unter https://example.com/x?a=1, bei www.example.org und mailto:post@example.org.");
+        var (article, messages) = ParseBody("Mehr unter https://example.com/x?a=1, bei www.example.org und mailto:post@example.org.");
         Assert.Empty(messages);
         Assert.Equal("Text(Mehr unter ) Link(Text(https://example.com/x?a=1)  → https://example.com/x?a=1 #1) Text(, bei ) "
             + "Link(Text(www.example.org)  → https://www.example.org #2) Text( und ) Link(Text(post@example.org)  → mailto:post@example.org #3) Text(.) ",
@@ -32,7 +25,7 @@ public class BareUrlTests
     [Fact]
     public void A_bare_address_and_a_written_link_to_it_share_a_number()
     {
-        var (article, _) = Parse("Der [Plan](https://example.com/plan) steht unter https://example.com/plan bereit.");
+        var (article, _) = ParseBody("Der [Plan](https://example.com/plan) steht unter https://example.com/plan bereit.");
         Assert.Equal([1, 1], Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines.OfType<LinkInline>().Select(l => l.Reference!.Value));
         Assert.Equal(["Plan", "https://example.com/plan"], Assert.Single(article.Links).Anchors.ToArray());
     }
@@ -40,7 +33,7 @@ public class BareUrlTests
     [Fact]
     public void A_bare_address_in_a_paragraph_with_html_is_a_link_as_well()
     {
-        var (article, messages) = Parse("Siehe https://example.com/y <b>jetzt</b>.");
+        var (article, messages) = ParseBody("Siehe https://example.com/y <b>jetzt</b>.");
         Assert.Empty(messages);
         Assert.Equal("Text(Siehe ) Link(Text(https://example.com/y)  → https://example.com/y #1) Text( ) Emphasis(Strong: Text(jetzt) ) Text(.) ", Inlines(article));
     }
@@ -48,7 +41,7 @@ public class BareUrlTests
     [Fact]
     public void Addresses_in_code_and_those_no_output_may_link_stay_text()
     {
-        var (article, messages) = Parse("Im Code `https://example.com/c`, per ftp://example.org/datei und javascript:alert(1).\n\n    https://example.com/block\n");
+        var (article, messages) = ParseBody("Im Code `https://example.com/c`, per ftp://example.org/datei und javascript:alert(1).\n\n    https://example.com/block\n");
         Assert.Empty(messages); // the text was written as text: nothing to warn about
         var paragraph = Assert.IsType<Paragraph>(article.Body[0]);
         Assert.Equal("Im Code https://example.com/c, per ftp://example.org/datei und javascript:alert(1).", InlineText.Plain(paragraph.Inlines));

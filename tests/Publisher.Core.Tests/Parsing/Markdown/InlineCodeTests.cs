@@ -1,27 +1,20 @@
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
 using Publisher.Core.Tests.Model;
+using static Publisher.Core.Tests.Parsing.Markdown.MarkdownHarness;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
 
 /// <summary>Code in running text (Markdown code spans, HTML's code, kbd, samp and var) is code in the model, its characters as written.</summary>
 public class InlineCodeTests
 {
-    private const string Head = "---\ntitle: T\ndate: 2026-11-10\n---\n";
-
-    private static (Article Article, IReadOnlyList<string> Messages) Parse(string body)
-    {
-        var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
-        return (article, harness.Messages);
-    }
 
     private static string Inlines(Article article) => ModelTree.Describe(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines);
 
     [Fact]
     public void A_code_span_is_code_with_its_characters_and_inner_spaces_as_written()
     {
-        var (article, messages) = Parse("Rufe `printf(\"%d\\n\", x)` auf, dann ``a `b`  c`` und `*kein* [Link](x)`.");
+        var (article, messages) = ParseBody("Rufe `printf(\"%d\\n\", x)` auf, dann ``a `b`  c`` und `*kein* [Link](x)`.");
         Assert.Empty(messages);
         Assert.Equal("Text(Rufe ) Code(printf(\"%d\\n\", x)) Text( auf, dann ) Code(a `b`  c) Text( und ) Code(*kein* [Link](x)) Text(.) ", Inlines(article));
         Assert.Empty(article.Links);
@@ -30,7 +23,7 @@ public class InlineCodeTests
     [Fact]
     public void Html_code_kbd_samp_and_var_are_code_with_white_space_collapsed_as_html_shows_it()
     {
-        var (article, messages) = Parse("Mit <kbd>Strg</kbd>+<kbd>C</kbd> zeigt <samp>fertig</samp>, dass <var>n</var> und <code>x  =\n  1</code> stimmen.");
+        var (article, messages) = ParseBody("Mit <kbd>Strg</kbd>+<kbd>C</kbd> zeigt <samp>fertig</samp>, dass <var>n</var> und <code>x  =\n  1</code> stimmen.");
         Assert.Empty(messages);
         Assert.Equal("Text(Mit ) Code(Strg) Text(+) Code(C) Text( zeigt ) Code(fertig) Text(, dass ) Code(n) Text( und ) Code(x = 1) Text( stimmen.) ",
             Inlines(article));
@@ -40,14 +33,14 @@ public class InlineCodeTests
     public void A_code_span_in_a_paragraph_with_html_is_code_as_well()
     {
         // Raw HTML sends the whole paragraph through the HTML converter: the code span arrives there as <code>.
-        var (article, _) = Parse("`a < b && c` ist <b>wahr</b>.");
+        var (article, _) = ParseBody("`a < b && c` ist <b>wahr</b>.");
         Assert.Equal("Code(a < b && c) Text( ist ) Emphasis(Strong: Text(wahr) ) Text(.) ", Inlines(article));
     }
 
     [Fact]
     public void Marks_and_links_inside_html_code_stay_around_their_code()
     {
-        var (article, _) = Parse("<code>a <b>b</b> <a href=\"https://ex.org/c\">c</a></code>");
+        var (article, _) = ParseBody("<code>a <b>b</b> <a href=\"https://ex.org/c\">c</a></code>");
         Assert.Equal("Code(a ) Emphasis(Strong: Code(b) ) Code( ) Link(Code(c)  → https://ex.org/c #1) ", Inlines(article));
         Assert.Equal("c", Assert.Single(Assert.Single(article.Links).Anchors));
         Assert.Equal("a b c", InlineText.Plain(((Paragraph)article.Body[0]).Inlines));
@@ -56,7 +49,7 @@ public class InlineCodeTests
     [Fact]
     public void Code_in_a_table_cell_is_code()
     {
-        var (article, _) = Parse("| Befehl | Wirkung |\n|---|---|\n| `ls -la` | listet |\n");
+        var (article, _) = ParseBody("| Befehl | Wirkung |\n|---|---|\n| `ls -la` | listet |\n");
         var table = Assert.IsType<Table>(Assert.Single(article.Body));
         Assert.Equal("Code(ls -la) ", ModelTree.Describe(table.Rows[1].Cells[0].Inlines));
     }

@@ -1,17 +1,15 @@
 using Publisher.Core.Model;
+using static Publisher.Core.Tests.Parsing.Markdown.MarkdownHarness;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
 
 /// <summary>An ordered list keeps the number its first item was written with.</summary>
 public class ListStartTests
 {
-    private const string Head = "---\ntitle: T\ndate: 2026-11-10\n---\n";
-
     private static ListBlock List(string body)
     {
-        var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
-        Assert.Empty(harness.Messages);
+        var (article, messages) = ParseBody(body);
+        Assert.Empty(messages);
         return Assert.IsType<ListBlock>(Assert.Single(article.Body));
     }
 

@@ -1,23 +1,15 @@
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
+using static Publisher.Core.Tests.Parsing.Markdown.MarkdownHarness;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
 
 public class MarkdownBodyTests
 {
-    private const string Head = "---\ntitle: T\ndate: 2026-11-10\n---\n";
-
-    private static (Article Article, IReadOnlyList<string> Messages) Parse(string body)
-    {
-        var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
-        return (article, harness.Messages);
-    }
-
     [Fact]
     public void Script_elements_are_removed_with_a_warning_on_their_line()
     {
-        var (article, messages) = Parse("Eins.\n\n<script>alert('x')</script>\n\nZwei.");
+        var (article, messages) = ParseBody("Eins.\n\n<script>alert('x')</script>\n\nZwei.");
         Assert.Equal(["Eins.", "Zwei."], article.Body.Cast<Paragraph>().Select(p => InlineText.Plain(p.Inlines)));
         Assert.Contains("post.md:7: warning: removed unsafe HTML element <script>", messages);
     }
@@ -25,7 +17,7 @@ public class MarkdownBodyTests
     [Fact]
     public void Inline_html_is_mapped_onto_the_model_and_event_handlers_are_dropped()
     {
-        var (article, messages) = Parse("Ein <em onclick=\"steal()\">betontes</em> und <b>starkes</b> Wort.");
+        var (article, messages) = ParseBody("Ein <em onclick=\"steal()\">betontes</em> und <b>starkes</b> Wort.");
         var paragraph = Assert.IsType<Paragraph>(Assert.Single(article.Body));
         Assert.Contains(paragraph.Inlines, i => i is Emphasis { Kind: EmphasisKind.Emphasis } e && InlineText.Plain(e.Content) == "betontes");
         Assert.Contains(paragraph.Inlines, i => i is Emphasis { Kind: EmphasisKind.Strong });
@@ -42,7 +34,7 @@ public class MarkdownBodyTests
     [InlineData("[klick](mailto:?subject=x)")]
     public void Unsafe_link_targets_lose_the_link_but_keep_the_text(string markdown)
     {
-        var (article, messages) = Parse(markdown);
+        var (article, messages) = ParseBody(markdown);
         var paragraph = Assert.IsType<Paragraph>(Assert.Single(article.Body));
         Assert.DoesNotContain(paragraph.Inlines, i => i is LinkInline);
         Assert.Equal("klick", InlineText.Plain(paragraph.Inlines));
@@ -53,7 +45,7 @@ public class MarkdownBodyTests
     [Fact]
     public void Links_are_absolute_and_numbered_in_order_of_first_use()
     {
-        var (article, _) = Parse("[a](/wohnen/) und [b](https://ex.org/x) und [c](/wohnen/)\n\n<https://auto.example/>");
+        var (article, _) = ParseBody("[a](/wohnen/) und [b](https://ex.org/x) und [c](/wohnen/)\n\n<https://auto.example/>");
         Assert.Equal(3, article.Links.Length);
         Assert.Equal(new Uri("https://site.example/wohnen/"), article.Links[0].Url);
         Assert.Equal(["a", "c"], article.Links[0].Anchors.ToArray());
@@ -74,7 +66,7 @@ public class MarkdownBodyTests
     [InlineData("Mit <em>HTML</em> und [frag](#sec).", "https://site.example/articles/post.html#sec")]
     public void Relative_links_resolve_against_the_articles_own_page(string markdown, string expected)
     {
-        var (article, messages) = Parse(markdown);
+        var (article, messages) = ParseBody(markdown);
         Assert.Empty(messages);
         Assert.Equal(expected, Assert.Single(article.Links).Url!.AbsoluteUri);
         var link = Assert.Single(((Paragraph)article.Body[0]).Inlines.OfType<LinkInline>());
@@ -92,7 +84,7 @@ public class MarkdownBodyTests
     [Fact]
     public void Headings_quotes_and_nested_lists_keep_their_structure()
     {
-        var (article, _) = Parse("# Eins\n\n## Zwei\n\n> Zitat\n>\n> - im Zitat\n\n1. a\n   - a1\n2. b\n");
+        var (article, _) = ParseBody("# Eins\n\n## Zwei\n\n> Zitat\n>\n> - im Zitat\n\n1. a\n   - a1\n2. b\n");
         Assert.Collection(article.Body,
             b => Assert.Equal("Eins", InlineText.Plain(Assert.IsType<Subhead>(b).Inlines)),
             b => Assert.Equal("Zwei", InlineText.Plain(Assert.IsType<Subhead>(b).Inlines)),
@@ -109,7 +101,7 @@ public class MarkdownBodyTests
     [Fact]
     public void A_code_block_keeps_its_lines_and_indentation_and_images_keep_their_alt_text()
     {
-        var (article, messages) = Parse("```\n\nzeile 1\n  zeile 2\n\tzeile 3\n  \t x\n\n```\n\n    eingerückt\n\n![Ein Bild](bild.png)");
+        var (article, messages) = ParseBody("```\n\nzeile 1\n  zeile 2\n\tzeile 3\n  \t x\n\n```\n\n    eingerückt\n\n![Ein Bild](bild.png)");
         Assert.Equal("zeile 1\n  zeile 2\n    zeile 3\n     x", Assert.IsType<Preformatted>(article.Body[0]).Text); // blank end lines dropped, tabs to stops of 4
         Assert.Equal("eingerückt", Assert.IsType<Preformatted>(article.Body[1]).Text);
         Assert.Equal("Ein Bild", InlineText.Plain(((Paragraph)article.Body[2]).Inlines));
@@ -119,14 +111,14 @@ public class MarkdownBodyTests
     [Fact]
     public void An_empty_code_block_leaves_nothing()
     {
-        var (article, _) = Parse("Text.\n\n```\n\n```\n");
+        var (article, _) = ParseBody("Text.\n\n```\n\n```\n");
         Assert.IsType<Paragraph>(Assert.Single(article.Body));
     }
 
     [Fact]
     public void Control_characters_never_reach_the_model()
     {
-        var (article, messages) = Parse("Erste Zeile.\r\n\tmit Tab.\n\nEin\u0001 Text\u0007 mit\u009F Steuerzeichen.");
+        var (article, messages) = ParseBody("Erste Zeile.\r\n\tmit Tab.\n\nEin\u0001 Text\u0007 mit\u009F Steuerzeichen.");
         Assert.Equal("Ein Text mit Steuerzeichen.", InlineText.Plain(((Paragraph)article.Body[1]).Inlines));
         Assert.Equal(["post.md:8: warning: 3 control characters (such as U+0001) removed: no output can carry them"], messages);
     }
@@ -134,14 +126,14 @@ public class MarkdownBodyTests
     [Fact]
     public void Tabs_and_line_ends_are_no_control_characters_to_report()
     {
-        var (_, messages) = Parse("Eine Zeile.\r\n\tmit Tab und CRLF.\r\n");
+        var (_, messages) = ParseBody("Eine Zeile.\r\n\tmit Tab und CRLF.\r\n");
         Assert.Empty(messages);
     }
 
     [Fact]
     public void A_pipe_table_keeps_its_rows_cells_header_and_alignment()
     {
-        var (article, messages) = Parse("Vorher.\n\n| Bezirk | Miete | Mitte |\n|:-------|------:|:-:|\n| Mitte | **14,20** € | [x](/a) |\n| Pankow | 11,80 € |\n\nNachher.");
+        var (article, messages) = ParseBody("Vorher.\n\n| Bezirk | Miete | Mitte |\n|:-------|------:|:-:|\n| Mitte | **14,20** € | [x](/a) |\n| Pankow | 11,80 € |\n\nNachher.");
         Assert.Empty(messages);
         Assert.Equal(3, article.Body.Length);
         var table = Assert.IsType<Table>(article.Body[1]);
@@ -160,7 +152,7 @@ public class MarkdownBodyTests
         const string html = "<table><caption>Mieten</caption><tfoot><tr align=\"left\"><td>Summe</td><td>26</td></tr></tfoot>"
             + "<tr><th>Bezirk</th><th align=\"right\">Miete</th></tr>"
             + "<tr><td><p>Mitte</p><ul><li>Zentrum</li></ul></td><td style=\"color: red; text-align: center\">14</td></tr></table>";
-        var (article, messages) = Parse(html);
+        var (article, messages) = ParseBody(html);
         Assert.Empty(messages);
         var table = Assert.IsType<Table>(Assert.Single(article.Body));
         Assert.Equal("Mieten", InlineText.Plain(table.Caption));
@@ -180,7 +172,7 @@ public class MarkdownBodyTests
         const string html = "<table><tr><th rowspan=\"2\">Bezirk</th><th colspan=\"2\">Miete</th></tr>"
             + "<tr><th>2025</th><th align=\"right\">2026</th></tr>"
             + "<tr><td>Mitte</td><td>14</td><td>15</td></tr></table>";
-        var (article, messages) = Parse(html);
+        var (article, messages) = ParseBody(html);
         Assert.Empty(messages);
         var table = Assert.IsType<Table>(Assert.Single(article.Body));
         Assert.Equal(2, table.HeaderRows);
@@ -196,7 +188,7 @@ public class MarkdownBodyTests
         // malformed and negative spans count as 1.
         const string html = "<table><thead><tr><th rowspan=\"0\">A</th><th rowspan=\"5\">B</th><th colspan=\"9\">C</th></tr></thead>"
             + "<tbody><tr><td colspan=\"x\">1</td><td rowspan=\"-2\">2</td><td colspan=\"2abc\">3</td></tr></tbody></table>";
-        var (article, messages) = Parse(html);
+        var (article, messages) = ParseBody(html);
         Assert.Empty(messages);
         var table = Assert.IsType<Table>(Assert.Single(article.Body));
         Assert.Equal([[(1, 1), (1, 1), (1, 1)], [(1, 1), (1, 1), (1, 1)]],
@@ -206,14 +198,14 @@ public class MarkdownBodyTests
     [Fact]
     public void An_html_pre_keeps_its_lines_but_not_the_newline_after_its_start_tag()
     {
-        var (article, _) = Parse("<pre>\nfor x in y:\n\tprint(x)   \n</pre>");
+        var (article, _) = ParseBody("<pre>\nfor x in y:\n\tprint(x)   \n</pre>");
         Assert.Equal("for x in y:\n    print(x)", Assert.IsType<Preformatted>(Assert.Single(article.Body)).Text);
     }
 
     [Fact]
     public void Strikethrough_in_markdown_and_html_is_deleted_text_and_a_single_tilde_is_text()
     {
-        var (article, messages) = Parse("Am ~~Montag~~ Dienstag, <s>10</s> <del>9</del> <strike>8</strike> Euro, ~ungefähr~.");
+        var (article, messages) = ParseBody("Am ~~Montag~~ Dienstag, <s>10</s> <del>9</del> <strike>8</strike> Euro, ~ungefähr~.");
         var paragraph = Assert.IsType<Paragraph>(Assert.Single(article.Body));
         Assert.Equal(["Montag", "10", "9", "8"], paragraph.Inlines.OfType<Emphasis>().Where(e => e.Kind == EmphasisKind.Deleted).Select(e => InlineText.Plain(e.Content)));
         Assert.Equal("Am Montag Dienstag, 10 9 8 Euro, ~ungefähr~.", InlineText.Plain(paragraph.Inlines));
@@ -223,7 +215,7 @@ public class MarkdownBodyTests
     [Fact]
     public void Footnotes_are_numbered_by_first_reference_and_kept_as_notes_at_the_end()
     {
-        var (article, messages) = Parse("Erst[^b] dann[^a], wieder[^b].\n\n[^a]: Note *a* mit [Link](https://ex.org/a).\n[^b]: Note b.\n\n    zweiter Absatz von b\n\nSchluss.");
+        var (article, messages) = ParseBody("Erst[^b] dann[^a], wieder[^b].\n\n[^a]: Note *a* mit [Link](https://ex.org/a).\n[^b]: Note b.\n\n    zweiter Absatz von b\n\nSchluss.");
         Assert.Empty(messages);
         var first = Assert.IsType<Paragraph>(article.Body[0]);
         Assert.Equal([1, 2, 1], first.Inlines.OfType<NoteReference>().Select(r => r.Number));
@@ -239,7 +231,7 @@ public class MarkdownBodyTests
     [Fact]
     public void A_footnote_reference_in_a_paragraph_with_inline_html_is_a_note_reference()
     {
-        var (article, messages) = Parse("Ein <b>fetter</b> Satz[^1].\n\n[^1]: Die Note.");
+        var (article, messages) = ParseBody("Ein <b>fetter</b> Satz[^1].\n\n[^1]: Die Note.");
         var paragraph = Assert.IsType<Paragraph>(article.Body[0]);
         Assert.Equal([1], paragraph.Inlines.OfType<NoteReference>().Select(r => r.Number));
         Assert.DoesNotContain(paragraph.Inlines, i => i is LinkInline);
@@ -251,7 +243,7 @@ public class MarkdownBodyTests
     [Fact]
     public void A_footnote_nothing_refers_to_is_kept_with_a_warning()
     {
-        var (article, messages) = Parse("Text[^a].\n\n[^x]: Übrig.\n\n[^a]: Erste.");
+        var (article, messages) = ParseBody("Text[^a].\n\n[^x]: Übrig.\n\n[^a]: Erste.");
         var notes = Assert.IsType<Notes>(article.Body[^1]);
         Assert.Equal([(1, "Erste."), (2, "Übrig.")], notes.Items.Select(n => (n.Number, InlineText.Plain(((Paragraph)n.Blocks[0]).Inlines))));
         Assert.Equal(["post.md:7: warning: footnote [^x] is never referred to; it is kept after the other notes"], messages);
@@ -260,7 +252,7 @@ public class MarkdownBodyTests
     [Fact]
     public void An_image_in_a_table_cell_is_reported()
     {
-        var (article, messages) = Parse("Vorher.\n\nx ![Ein Bild](bild.png) y | z\n- | :---:\nw | v\n");
+        var (article, messages) = ParseBody("Vorher.\n\nx ![Ein Bild](bild.png) y | z\n- | :---:\nw | v\n");
         var table = Assert.IsType<Table>(article.Body[1]);
         Assert.Equal("x Ein Bild y", InlineText.Plain(table.Rows[0].Cells[0].Inlines));
         Assert.Equal(["post.md:7: warning: images are not carried into the outputs; their alt text is kept"], messages);
@@ -269,7 +261,7 @@ public class MarkdownBodyTests
     [Fact]
     public void A_table_row_with_more_cells_than_the_header_keeps_them()
     {
-        var (article, messages) = Parse("| a | b |\n|---|---|\n| 1 | 2 | drei | vier |\n");
+        var (article, messages) = ParseBody("| a | b |\n|---|---|\n| 1 | 2 | drei | vier |\n");
         var table = Assert.IsType<Table>(Assert.Single(article.Body));
         Assert.Equal(["1", "2", "drei", "vier"], table.Rows[1].Cells.Select(c => InlineText.Plain(c.Inlines)));
     }
@@ -281,14 +273,14 @@ public class MarkdownBodyTests
     [InlineData("3. | a | b\n   - | -\n   c | d\n4. ~~~\n   ```x eins zwei\n   drei\n   ~~~\n")]
     public void A_fence_line_inside_a_code_block_of_the_other_fence_is_code(string markdown)
     {
-        var (article, _) = Parse(markdown);
+        var (article, _) = ParseBody(markdown);
         Assert.Contains("eins zwei", string.Join(" ", article.Body.OfType<Preformatted>().Select(p => p.Text).Concat(article.Body.OfType<ListBlock>().SelectMany(l => l.Items).SelectMany(i => i.Blocks).OfType<Preformatted>().Select(p => p.Text))));
     }
 
     [Fact]
     public void Html_superscript_and_subscript_keep_their_meaning()
     {
-        var (article, messages) = Parse("Die Wohnung hat 60 m<sup>2</sup>, die Luft viel CO<sub>2</sub>.");
+        var (article, messages) = ParseBody("Die Wohnung hat 60 m<sup>2</sup>, die Luft viel CO<sub>2</sub>.");
         var paragraph = Assert.IsType<Paragraph>(Assert.Single(article.Body));
         Assert.Equal([(EmphasisKind.Superscript, "2"), (EmphasisKind.Subscript, "2")], paragraph.Inlines.OfType<Emphasis>().Select(e => (e.Kind, InlineText.Plain(e.Content))));
         Assert.Empty(messages);
@@ -297,7 +289,7 @@ public class MarkdownBodyTests
     [Fact]
     public void A_footnote_reference_without_a_note_is_reported_and_kept_as_written()
     {
-        var (article, messages) = Parse("Ein Verweis[^fehlt] und[^da].\n\n[^da]: Note.");
+        var (article, messages) = ParseBody("Ein Verweis[^fehlt] und[^da].\n\n[^da]: Note.");
         Assert.Equal("Ein Verweis[^fehlt] und.", InlineText.Plain(((Paragraph)article.Body[0]).Inlines));
         Assert.Equal(["post.md:5: warning: footnote [^fehlt] has no note ([^…]: at the start of a line); it is kept as written"], messages);
     }
@@ -309,7 +301,7 @@ public class MarkdownBodyTests
     [InlineData("<h2>Ein <del>alt</del> Wert<sup>3</sup></h2>", "Text(Ein ) Emphasis(Deleted: Text(alt) ) Text( Wert) Emphasis(Superscript: Text(3) ) ")]
     public void A_heading_keeps_its_marks_and_note_references(string markdown, string inlines)
     {
-        var (article, messages) = Parse(markdown);
+        var (article, messages) = ParseBody(markdown);
         Assert.Equal(inlines, Publisher.Core.Tests.Model.ModelTree.Describe(Assert.IsType<Subhead>(article.Body[0]).Inlines));
         Assert.Empty(messages);
     }
@@ -317,7 +309,7 @@ public class MarkdownBodyTests
     [Fact]
     public void Class_and_id_attributes_are_no_unsafe_attributes()
     {
-        var (article, messages) = Parse("<pre id=\"x\"><code class=\"language-js\">let a = 1;</code></pre>");
+        var (article, messages) = ParseBody("<pre id=\"x\"><code class=\"language-js\">let a = 1;</code></pre>");
         Assert.Equal("let a = 1;", Assert.IsType<Preformatted>(Assert.Single(article.Body)).Text);
         Assert.Empty(messages);
     }
@@ -325,7 +317,7 @@ public class MarkdownBodyTests
     [Fact]
     public void An_empty_body_gives_an_article_without_blocks()
     {
-        var (article, _) = Parse("");
+        var (article, _) = ParseBody("");
         Assert.Empty(article.Body);
     }
 }

@@ -22,5 +22,16 @@ internal sealed class MarkdownHarness
         return new MarkdownArticleParser().Parse(bytes, context);
     }
 
+    /// <summary>The least front matter a file needs, for tests of the body alone.</summary>
+    public const string MinimalHead = "---\ntitle: T\ndate: 2026-11-10\n---\n";
+
+    /// <summary>Parses <paramref name="body"/> under <see cref="MinimalHead"/>; a file that gives no article fails the test with its messages.</summary>
+    public static (Article Article, IReadOnlyList<string> Messages) ParseBody(string body)
+    {
+        var harness = new MarkdownHarness();
+        var article = harness.Parse(MinimalHead + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
+        return (article, harness.Messages);
+    }
+
     public IReadOnlyList<string> Messages => [.. Diagnostics.Sorted().Select(d => d.ToString())];
 }

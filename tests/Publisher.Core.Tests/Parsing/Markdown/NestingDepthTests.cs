@@ -1,18 +1,17 @@
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
+using static Publisher.Core.Tests.Parsing.Markdown.MarkdownHarness;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
 
 /// <summary>Markdown nested deeper than the parser follows is a located error on its file, never a crash.</summary>
 public class NestingDepthTests
 {
-    private const string Head = "---\ntitle: T\ndate: 2026-11-10\n---\n";
-
     [Fact]
     public void Three_hundred_nested_quotes_are_an_error_on_their_line()
     {
         var harness = new MarkdownHarness();
-        Assert.Null(harness.Parse(Head + "Vorher.\n\n" + new string('>', 300) + " tief\n\nNachher.\n"));
+        Assert.Null(harness.Parse(MinimalHead + "Vorher.\n\n" + new string('>', 300) + " tief\n\nNachher.\n"));
         var error = Assert.Single(harness.Messages);
         Assert.StartsWith("post.md:7: error: nested more than 128 levels deep", error);
     }
@@ -22,7 +21,7 @@ public class NestingDepthTests
     {
         var lines = Enumerable.Range(1, 300).Select(depth => string.Concat(Enumerable.Repeat("> ", depth)) + "Ebene " + depth);
         var harness = new MarkdownHarness();
-        Assert.Null(harness.Parse(Head + string.Join("\n", lines) + "\n"));
+        Assert.Null(harness.Parse(MinimalHead + string.Join("\n", lines) + "\n"));
         var error = Assert.Single(harness.Messages);
         Assert.Matches(@"^post\.md:(1[2-3][0-9]): error: nested more than 128 levels deep", error);
     }
@@ -32,7 +31,7 @@ public class NestingDepthTests
     {
         var lines = Enumerable.Range(0, 120).Select(level => new string(' ', 2 * level) + "- Punkt " + level);
         var harness = new MarkdownHarness();
-        Assert.Null(harness.Parse(Head + string.Join("\n", lines) + "\n"));
+        Assert.Null(harness.Parse(MinimalHead + string.Join("\n", lines) + "\n"));
         var error = Assert.Single(harness.Messages);
         Assert.Matches(@"^post\.md:([6-9][0-9]|1[0-2][0-9]): error: nested more than 128 levels deep", error);
     }
@@ -45,7 +44,7 @@ public class NestingDepthTests
     public void Inlines_nested_hundreds_deep_give_an_article_or_a_located_error(string open, string close)
     {
         var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + "Text\n\n" + string.Concat(Enumerable.Repeat(open, 400)) + "x" + string.Concat(Enumerable.Repeat(close, 400)) + "\n");
+        var article = harness.Parse(MinimalHead + "Text\n\n" + string.Concat(Enumerable.Repeat(open, 400)) + "x" + string.Concat(Enumerable.Repeat(close, 400)) + "\n");
         if (article is null) Assert.StartsWith("post.md:7: error: nested more than 128 levels deep", Assert.Single(harness.Messages));
     }
 
@@ -53,7 +52,7 @@ public class NestingDepthTests
     public void Nesting_within_the_limit_is_kept()
     {
         var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + new string('>', 32) + " tief\n")!;
+        var article = harness.Parse(MinimalHead + new string('>', 32) + " tief\n")!;
         Assert.Empty(harness.Messages);
         Assert.Equal(32, BlockNesting.Depth(article.Body));
     }
@@ -63,7 +62,7 @@ public class NestingDepthTests
     {
         var lines = Enumerable.Range(1, 100).Select(depth => string.Concat(Enumerable.Repeat("> ", depth)) + "Ebene " + depth);
         var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + "Vorher.\n\n" + string.Join("\n\n", lines) + "\n")!;
+        var article = harness.Parse(MinimalHead + "Vorher.\n\n" + string.Join("\n\n", lines) + "\n")!;
         Assert.Equal([$"post.md:{5 + 2 + 2 * 32}: warning: {BlockNesting.FlattenedMessage}"], harness.Messages);
         Assert.Equal(32, BlockNesting.Depth(article.Body));
         var text = PlainText(article.Body);
@@ -75,7 +74,7 @@ public class NestingDepthTests
     {
         var lines = Enumerable.Range(0, 50).Select(level => new string(' ', 2 * level) + "- Punkt " + level);
         var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + string.Join("\n", lines) + "\n")!;
+        var article = harness.Parse(MinimalHead + string.Join("\n", lines) + "\n")!;
         Assert.Equal([$"post.md:{5 + 32}: warning: {BlockNesting.FlattenedMessage}"], harness.Messages);
         Assert.Equal(32, BlockNesting.Depth(article.Body));
         var text = PlainText(article.Body);
@@ -87,7 +86,7 @@ public class NestingDepthTests
     {
         var harness = new MarkdownHarness();
         var html = string.Concat(Enumerable.Repeat("<blockquote>", 3000)) + "tief" + string.Concat(Enumerable.Repeat("</blockquote>", 3000));
-        var article = harness.Parse(Head + "Text.\n\n<div>\n" + html + "\n</div>\n")!;
+        var article = harness.Parse(MinimalHead + "Text.\n\n<div>\n" + html + "\n</div>\n")!;
         Assert.Contains($"post.md:7: warning: {BlockNesting.FlattenedMessage}", harness.Messages);
         Assert.Equal(32, BlockNesting.Depth(article.Body));
         Assert.Contains("tief", PlainText(article.Body));

@@ -1,5 +1,6 @@
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
+using static Publisher.Core.Tests.Parsing.Markdown.MarkdownHarness;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
 
@@ -9,21 +10,12 @@ namespace Publisher.Core.Tests.Parsing.Markdown;
 /// </summary>
 public class NothingLostTests
 {
-    private const string Head = "---\ntitle: T\ndate: 2026-11-10\n---\n";
-
-    private static (Article Article, IReadOnlyList<string> Messages) Parse(string body)
-    {
-        var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
-        return (article, harness.Messages);
-    }
-
     [Theory]
     [InlineData("Text ![Ein Bild](bild.png) und <b>fett</b>", "Text Ein Bild und fett")] // inline HTML: the paragraph is read as HTML
     [InlineData("Text <img alt=\"Ein Bild\" src=\"bild.png\"> davor", "Text Ein Bild davor")]
     public void An_image_among_html_keeps_its_alt_text_and_is_reported_like_a_Markdown_image(string body, string text)
     {
-        var (article, messages) = Parse(body);
+        var (article, messages) = ParseBody(body);
         Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
         Assert.Equal(["post.md:5: warning: images are not carried into the outputs; their alt text is kept"], messages);
     }
@@ -35,7 +27,7 @@ public class NothingLostTests
     [InlineData("Zwei  Leer-\n  zeichen und\tTab", "Zwei Leer- zeichen und Tab")]
     public void No_break_spaces_are_kept_where_other_white_space_collapses(string body, string text)
     {
-        var (article, _) = Parse(body);
+        var (article, _) = ParseBody(body);
         Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
     }
 
@@ -56,7 +48,7 @@ public class NothingLostTests
     [InlineData("[a] und [b](https://example.org/b) und [c", "[a] und b und [c")]
     public void A_bracket_nothing_closes_is_text(string body, string text)
     {
-        var (article, messages) = Parse(body);
+        var (article, messages) = ParseBody(body);
         Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
         Assert.Empty(messages);
     }
@@ -66,7 +58,7 @@ public class NothingLostTests
     [InlineData("<foo>\nEin Block\n</foo>", "Ein Block", "foo")]
     public void An_unknown_html_element_keeps_its_text_with_a_warning(string body, string text, string element)
     {
-        var (article, messages) = Parse(body);
+        var (article, messages) = ParseBody(body);
         Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
         Assert.Equal([$"post.md:5: warning: HTML element <{element}> is not supported; its text is kept"], messages);
     }
@@ -74,7 +66,7 @@ public class NothingLostTests
     [Fact]
     public void Script_and_style_still_go_with_their_content()
     {
-        var (article, messages) = Parse("Eins <script>geheim()</script> <style>.geheim { }</style> zwei");
+        var (article, messages) = ParseBody("Eins <script>geheim()</script> <style>.geheim { }</style> zwei");
         Assert.Equal("Eins zwei", InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
         Assert.Equal(["post.md:5: warning: removed unsafe HTML element <script>", "post.md:5: warning: removed unsafe HTML element <style>"], messages);
     }
@@ -84,7 +76,7 @@ public class NothingLostTests
     [InlineData("<h2>Titel <img alt=\"Ein Bild\" src=\"bild.png\"></h2>")]
     public void An_image_in_a_heading_read_as_html_keeps_its_alt_text(string body)
     {
-        var (article, messages) = Parse(body);
+        var (article, messages) = ParseBody(body);
         Assert.Equal("Titel Ein Bild", InlineText.Plain(Assert.IsType<Subhead>(Assert.Single(article.Body)).Inlines));
         Assert.Equal(["post.md:5: warning: images are not carried into the outputs; their alt text is kept"], messages);
     }
@@ -95,7 +87,7 @@ public class NothingLostTests
     [InlineData("> ~~~")]
     public void A_fence_with_nothing_after_it_is_an_empty_code_block_not_a_crash(string body)
     {
-        var (article, _) = Parse(body);
+        var (article, _) = ParseBody(body);
         Assert.DoesNotContain(article.Body, block => block is Preformatted);
     }
 }

@@ -1,24 +1,16 @@
 using Publisher.Core.Model;
 using Publisher.Core.Tests.Model;
+using static Publisher.Core.Tests.Parsing.Markdown.MarkdownHarness;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
 
 /// <summary>GFM task lists: an item's leading [ ] or [x] is its task mark, not text.</summary>
 public class TaskListTests
 {
-    private const string Head = "---\ntitle: T\ndate: 2026-11-10\n---\n";
-
-    private static (Article Article, IReadOnlyList<string> Messages) Parse(string body)
-    {
-        var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
-        return (article, harness.Messages);
-    }
-
     [Fact]
     public void Open_and_done_items_are_tasks_and_their_marks_leave_the_text()
     {
-        var (article, messages) = Parse("- [ ] Milch\n- [x] Brot\n- [X] Eier\n- Salz\n\n1. [ ] erstens\n");
+        var (article, messages) = ParseBody("- [ ] Milch\n- [x] Brot\n- [X] Eier\n- Salz\n\n1. [ ] erstens\n");
         Assert.Empty(messages);
         Assert.Equal("List(False from 1: [Open] Paragraph(Text(Milch) ) | [Done] Paragraph(Text(Brot) ) | [Done] Paragraph(Text(Eier) ) | Paragraph(Text(Salz) )) "
             + "List(True from 1: [Open] Paragraph(Text(erstens) ))", ModelTree.Describe(article.Body));
@@ -27,7 +19,7 @@ public class TaskListTests
     [Fact]
     public void A_task_keeps_its_marks_links_and_further_paragraphs()
     {
-        var (article, messages) = Parse("- [x] **Plan** lesen: https://example.com/plan <i>heute</i>\n\n  Danach weiter.\n");
+        var (article, messages) = ParseBody("- [x] **Plan** lesen: https://example.com/plan <i>heute</i>\n\n  Danach weiter.\n");
         Assert.Empty(messages); // no <input> from the HTML path
         var item = Assert.Single(Assert.IsType<ListBlock>(Assert.Single(article.Body)).Items);
         Assert.Equal(TaskMark.Done, item.Task);
@@ -43,7 +35,7 @@ public class TaskListTests
     [InlineData("- [ ] offen, doch [x] mitten", "offen, doch [x] mitten")]
     public void Brackets_anywhere_else_are_text(string markdown, string text)
     {
-        var (article, messages) = Parse(markdown);
+        var (article, messages) = ParseBody(markdown);
         Assert.Empty(messages);
         Assert.Equal(text, PlainText(article.Body));
     }

@@ -1,20 +1,12 @@
 using Publisher.Core.Model;
 using Publisher.Core.Tests.Model;
+using static Publisher.Core.Tests.Parsing.Markdown.MarkdownHarness;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
 
 /// <summary>A thematic break (---, ***, ___, &lt;hr&gt;) is a block of its own, where it was written.</summary>
 public class ThematicBreakTests
 {
-    private const string Head = "---\ntitle: T\ndate: 2026-11-10\n---\n";
-
-    private static (Article Article, IReadOnlyList<string> Messages) Parse(string body)
-    {
-        var harness = new MarkdownHarness();
-        var article = harness.Parse(Head + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
-        return (article, harness.Messages);
-    }
-
     [Theory]
     [InlineData("---")]
     [InlineData("***")]
@@ -25,7 +17,7 @@ public class ThematicBreakTests
     [InlineData("<div><hr></div>")]
     public void A_break_stands_between_the_paragraphs_it_separates(string mark)
     {
-        var (article, messages) = Parse($"Vorher.\n\n{mark}\n\nNachher.\n");
+        var (article, messages) = ParseBody($"Vorher.\n\n{mark}\n\nNachher.\n");
         Assert.Empty(messages);
         Assert.Equal("Paragraph(Text(Vorher.) ) Break Paragraph(Text(Nachher.) )", ModelTree.Describe(article.Body));
     }
@@ -33,7 +25,7 @@ public class ThematicBreakTests
     [Fact]
     public void Dashes_under_a_line_of_text_make_it_a_heading_not_a_break()
     {
-        var (article, _) = Parse("Titel\n---\n\nText.\n\n> ***\n");
+        var (article, _) = ParseBody("Titel\n---\n\nText.\n\n> ***\n");
         Assert.Equal("Subhead(2: Text(Titel) ) Paragraph(Text(Text.) ) Quote(Break)", ModelTree.Describe(article.Body));
     }
 }
