@@ -11,17 +11,7 @@ public class ContentLinksTests
 {
     private static readonly Site Site = new() { BaseUrl = new Uri("https://site.example/") };
 
-    private static string Folder(params (string Path, string Text)[] files)
-    {
-        var root = Directory.CreateTempSubdirectory("content-links").FullName;
-        foreach (var (path, text) in files)
-        {
-            var full = Path.Combine(root, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text);
-        }
-        return root;
-    }
+    private static string Folder(params (string Path, string Text)[] files) => ContentFolder.Write("content-links", files);
 
     /// <summary>An article whose body, from line 5, is <paramref name="body"/>.</summary>
     private static string Md(string body, string? id = null) =>

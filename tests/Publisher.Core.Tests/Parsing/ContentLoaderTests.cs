@@ -7,17 +7,7 @@ namespace Publisher.Core.Tests.Parsing;
 
 public class ContentLoaderTests
 {
-    private static string Folder(params (string Path, string Text)[] files)
-    {
-        var root = Directory.CreateTempSubdirectory("content").FullName;
-        foreach (var (path, text) in files)
-        {
-            var full = Path.Combine(root, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text);
-        }
-        return root;
-    }
+    private static string Folder(params (string Path, string Text)[] files) => ContentFolder.Write("content", files);
 
     private static string Md(string id) => $"---\ntitle: {id}\ndate: 2026-11-10\nid: {id}\n---\nText.";
 
