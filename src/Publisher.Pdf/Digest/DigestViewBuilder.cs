@@ -27,17 +27,19 @@ public static class DigestViewBuilder
         // Print order: entries of a TOC group follow the pages they point at.
         var printOrder = week.Sections.SelectMany(section => section.Articles).Select((article, index) => (article.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index);
-        // Groups in the order of the pages they start on, so the contents' page numbers run forward: a section, then
-        // the tags whose first article opens it (alphabetically), and so on.
+        // Groups in the order of the pages their numbers show, so the contents' page numbers run forward: a tag with a
+        // section of its own shows the section's page, any other tag its first article's; on one page a section comes
+        // before the tags whose first article opens it (alphabetically).
         var tagsOfWeek = week.Articles.SelectMany(a => corpus.TagsOf(a)).Distinct()
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
         var groups = tagsOfWeek.Select(tag =>
         {
             var articles = week.Articles.Where(a => corpus.TagsOf(a).Contains(tag)).OrderBy(a => printOrder[a.Id]).ToList();
-            return (Tag: tag, Articles: articles, PrintedHere: week.Sections.Any(s => s.Tag == tag));
+            var section = week.Sections.FirstOrDefault(s => s.Tag == tag);
+            return (Tag: tag, Articles: articles, PrintedHere: section is not null, Starts: printOrder[(section is null ? articles[0] : section.Articles[0]).Id]);
         }).ToList();
         var toc = new List<TocGroupView>();
-        foreach (var (tag, articles, printedHere) in groups.OrderBy(g => printOrder[g.Articles[0].Id]).ThenBy(g => !g.PrintedHere)) // stable: then by name
+        foreach (var (tag, articles, printedHere, _) in groups.OrderBy(g => g.Starts).ThenBy(g => !g.PrintedHere)) // stable: then by name
         {
             toc.Add(new TocGroupView(tag.Name, printedHere ? SectionAnchor(tag) : anchors[articles[0].Id],
                 [.. articles.Select(a => new TocArticleView(a.Headline, anchors[a.Id], corpus.TagsOf(a)[0] != tag))]));
