@@ -106,7 +106,7 @@ public sealed class DigestPdfTests(DigestFixture fixture) : IClassFixture<Digest
         {
             var page = fixture.Result.Plan.Anchors[section.Anchor].Page;
             var header = fixture.PageTexts[page - 1].Split('\n')[0];
-            Assert.Contains("Stadtbote Test · 2026-W46", header);
+            Assert.Contains("Stadtbote Test · Woche 46/2026", header);
             Assert.EndsWith(section.Name, header.TrimEnd());
         }
     }
@@ -116,7 +116,7 @@ public sealed class DigestPdfTests(DigestFixture fixture) : IClassFixture<Digest
     {
         // The body text of each page, without running header and footer lines.
         var bodies = fixture.PageTexts.Skip(2).Select(page => string.Join('\n', page.Split('\n')
-            .Where(line => !line.Contains("Stadtbote Test · 2026-W46") && !Regex.IsMatch(line, @"^\s*Seite \d+ von \d+\s*$"))));
+            .Where(line => !line.Contains("Stadtbote Test · Woche 46/2026") && !Regex.IsMatch(line, @"^\s*Seite \d+ von \d+\s*$"))));
         var text = DigestFixture.Normalize(string.Concat(bodies));
         var position = 0;
         foreach (var section in fixture.View.Sections)
@@ -149,7 +149,7 @@ public sealed class DigestPdfTests(DigestFixture fixture) : IClassFixture<Digest
     {
         var title = fixture.PageTexts[0];
         Assert.Contains("Stadtbote Test", title);
-        Assert.Contains("Woche 2026-W46 · 9.–15. November 2026", title);
+        Assert.Contains("Woche 46/2026 · 9.–15. November 2026", title);
         foreach (var tag in fixture.View.Tags)
             Assert.Contains($"{tag.Name} · {tag.Count} Artikel", title);
     }
@@ -158,7 +158,7 @@ public sealed class DigestPdfTests(DigestFixture fixture) : IClassFixture<Digest
     public void Metadata_names_the_digest_its_tags_and_language()
     {
         var info = Tool.Run("pdfinfo", fixture.PdfPath).Output;
-        Assert.Contains("Title:           Stadtbote Test – Woche 2026-W46", info);
+        Assert.Contains("Title:           Stadtbote Test – Woche 46/2026", info);
         Assert.Contains("Keywords:        " + string.Join(", ", fixture.View.Tags.Select(t => t.Name)), info);
         Assert.Contains("Sun Nov 15 00:00:00 2026 UTC", info);
     }

@@ -34,6 +34,9 @@ public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
 
     public int CompareTo(IsoWeek other) => Year != other.Year ? Year.CompareTo(other.Year) : Week.CompareTo(other.Week);
 
+    /// <summary>The week as readers name it, after <paramref name="word"/>: <c>Woche 47/2026</c>, <c>Week 47/2026</c>.</summary>
+    public string Title(string word) => string.Create(CultureInfo.InvariantCulture, $"{word} {Week}/{Year}");
+
     /// <summary>The ISO form <c>YYYY-Www</c>; safe to use as a file name.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-W{Week:D2}");
 }

@@ -32,5 +32,5 @@ public sealed record Labels(
     public string Articles(int count) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? ArticleWord : ArticlesWord)}");
 
     /// <summary><c>Woche 46/2026</c>, <c>Week 46/2026</c>.</summary>
-    public string Week(IsoWeek week) => string.Create(CultureInfo.InvariantCulture, $"{WeekWord} {week.Week}/{week.Year}");
+    public string Week(IsoWeek week) => week.Title(WeekWord);
 }

@@ -36,12 +36,12 @@ public sealed class DigestRenderer(TemplateRenderer templates, bool useAllCores 
         }
         var site = view.Site.Title;
         var decorations = new PageDecorations(
-            page => page.Section is null ? null : new RunningText($"{site} · {view.Week}", Right: page.Section),
+            page => page.Section is null ? null : new RunningText($"{site} · {view.WeekTitle}", Right: page.Section),
             page => new RunningText(Center: $"{view.Labels.Page} {page.Number} {view.Labels.Of} {page.Count}"));
         var info = new DocumentInfo(
-            $"{site} – {view.Labels.WeekLabel} {view.Week}",
+            $"{site} – {view.WeekTitle}",
             corpus.Site.Author.Name,
-            $"{view.Labels.WeekLabel} {view.Week}: {view.DateRange}",
+            $"{view.WeekTitle}: {view.DateRange}",
             [.. view.Tags.Select(t => t.Name)],
             read.Language ?? corpus.Site.Language,
             Newest(week, corpus.Site.TimeZone));

@@ -9,6 +9,7 @@ namespace Publisher.Pdf.Digest;
 public sealed record DigestView(
     SiteView Site,
     string Week,
+    string WeekTitle,
     string DateRange,
     string Language,
     string PageSize,

@@ -51,6 +51,7 @@ public static class DigestViewBuilder
         return new DigestView(
             SiteView.From(site),
             week.Week.ToString(),
+            week.Week.Title(labels.WeekLabel),
             DateText.Range(week.Week.Start, week.Week.End, site.Language),
             site.Language,
             site.PageSize.ToString(),
