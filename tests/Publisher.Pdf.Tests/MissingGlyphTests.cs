@@ -52,4 +52,48 @@ public sealed class MissingGlyphTests
             folder.Delete(true);
         }
     }
+
+    [Fact]
+    public void Symbols_noto_lacks_print_from_the_fallback_face_in_title_contents_and_text_and_are_not_reported()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "glyphs-" + Guid.NewGuid().ToString("N")));
+        try
+        {
+            const string text = """
+                ---
+                title: "Wege → Ziele"
+                date: 2026-11-10
+                tags: [Kultur]
+                ---
+
+                Wenn x ≤ 3 und y ≠ 0 gilt, dauert es ∞ lange; erledigt ✓, mit `a ≪ b` im Code.
+
+                Ein Zeichen wie 中 hat keine Schrift.
+                """;
+            File.WriteAllText(Path.Combine(folder.FullName, "wege.md"), text);
+            var site = WeekCorpus.Site();
+            var diagnostics = new DiagnosticBag();
+            var article = new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text),
+                new ParseContext("wege.md", diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!;
+            var corpus = Corpus.Create(site, [article]);
+            var renderer = new DigestRenderer(new TemplateRenderer(new TemplateSet(TemplateSet.ShippedDirectory)), sources: new SourceLines(folder.FullName));
+
+            var result = renderer.Render(corpus, corpus.Weeks.Single(), diagnostics);
+
+            var pdf = Path.Combine(folder.FullName, "digest.pdf");
+            File.WriteAllBytes(pdf, result.Pdf);
+            var printed = Tool.Run("pdftotext", pdf, "-").Output;
+            Assert.Contains("Wenn x ≤ 3 und y ≠ 0 gilt, dauert es ∞ lange; erledigt ✓, mit a ≪ b im Code.", printed);
+            Assert.Contains("Ein Zeichen wie \uFFFD hat keine Schrift.", printed);
+            Assert.Equal(1, printed.Count(c => c == '\uFFFD'));
+            Assert.Equal(2, printed.Split("Wege → Ziele").Length - 1); // the headline and its contents entry
+            Assert.Matches(@"\+DejaVu Sans\s.*\s+yes\s+yes\s+yes\s", Tool.Run("pdffonts", pdf).Output);
+            var warnings = diagnostics.Sorted().Select(d => d.ToString()).ToList();
+            Assert.StartsWith("wege.md:9: warning: the PDF fonts have no glyph for U+4E2D '中'", Assert.Single(warnings));
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
 }

@@ -86,9 +86,10 @@ public sealed class InlineCodeTests
     [Fact]
     public void Code_is_checked_against_the_monospaced_faces_it_is_set_in()
     {
-        // DejaVu Sans Mono has the ballot boxes and box drawing; Noto Serif has neither.
-        using var rendered = new RenderedMarkup("<p>Offen: <code>☐ ─</code>, im Text: ☐.</p>");
-        Assert.Equal("Offen:☐─,imText:\uFFFD.", rendered.Text);
-        Assert.Equal([new System.Text.Rune('☐')], rendered.Result.MissingGlyphs);
+        // DejaVu Sans Mono has the ballot boxes, box drawing and APL's quad; Noto Serif has none of them, DejaVu Sans (the
+        // fallback face) no quad.
+        using var rendered = new RenderedMarkup("<p>Offen: <code>☐ ─ ⎕</code>, im Text: ☐ und ⎕.</p>");
+        Assert.Equal("Offen:☐─⎕,imText:☐und\uFFFD.", rendered.Text);
+        Assert.Equal([new System.Text.Rune('⎕')], rendered.Result.MissingGlyphs);
     }
 }

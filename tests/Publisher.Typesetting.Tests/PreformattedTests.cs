@@ -59,7 +59,7 @@ public sealed class PreformattedTests
     [Fact]
     public void The_monospaced_font_is_embedded_as_a_subset_and_the_file_is_valid()
     {
-        using var rendered = new RenderedMarkup("<pre>monospaced &amp; embedded\n  ├── box drawing</pre><p>├ not in the text fonts</p>");
+        using var rendered = new RenderedMarkup("<pre>monospaced &amp; embedded\n  ├── box drawing ⎕</pre><p>⎕ not in the text fonts</p>");
         var (code, fonts) = Tool.Run("pdffonts", rendered.PdfPath);
         Assert.Equal(0, code);
         Assert.Matches(@"\+DejaVu Sans Mono\s.*\s+yes\s+yes\s+yes\s", fonts);
@@ -67,10 +67,10 @@ public sealed class PreformattedTests
         Assert.True(checkCode == 0, check);
         var text = Tool.Run("pdftotext", "-layout", rendered.PdfPath, "-").Output;
         Assert.Contains("monospaced & embedded", text);
-        // Box drawing is printable in the monospaced face, not in Noto Serif.
-        Assert.Contains("├── box drawing", text);
+        // Box drawing and APL's quad are printable in the monospaced face; Noto Serif and DejaVu Sans (the fallback) lack the quad.
+        Assert.Contains("├── box drawing ⎕", text);
         Assert.Contains("\uFFFD not in the text fonts", text);
-        Assert.Equal([new System.Text.Rune('├')], rendered.Result.MissingGlyphs);
+        Assert.Equal([new System.Text.Rune('⎕')], rendered.Result.MissingGlyphs);
     }
 
     [Fact]

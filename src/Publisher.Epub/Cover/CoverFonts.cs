@@ -3,8 +3,9 @@ using SkiaSharp;
 namespace Publisher.Epub.Cover;
 
 /// <summary>
-/// The fonts covers are drawn with, shipped inside the assembly (DejaVu Sans, see Fonts/LICENSE-DejaVu.txt), so a
-/// cover looks the same on every machine. Whatever family the SVG names, text is drawn in them.
+/// The fonts covers are drawn with, shipped inside the assembly (DejaVu Sans: the typesetter's files, embedded here too;
+/// see src/Publisher.Typesetting/Fonts/DejaVu/LICENSE.txt), so a cover looks the same on every machine. Whatever family
+/// the SVG names, text is drawn in them.
 /// </summary>
 internal sealed class CoverFonts
 {
@@ -12,7 +13,7 @@ internal sealed class CoverFonts
 
     private CoverFonts()
     {
-        Regular = Load("DejaVuSans.ttf");
+        Regular = Load("DejaVuSans-Regular.ttf");
         Bold = Load("DejaVuSans-Bold.ttf");
     }
 

@@ -89,4 +89,11 @@ public sealed record ThematicBreak : Block;
 /// </summary>
 public sealed record TableOfContents(IReadOnlyList<TocEntry> Entries) : Block;
 
-public sealed record TocEntry(string Text, string TargetId, int Level);
+public sealed record TocEntry(string Text, string TargetId, int Level)
+{
+    /// <summary>
+    /// The title as runs, where parts of it are set in another face (<see cref="Fonts.PrintableText"/> puts the
+    /// characters its faces lack in fallback runs); null: <see cref="Text"/> is one run.
+    /// </summary>
+    public IReadOnlyList<TextRun>? Runs { get; init; }
+}

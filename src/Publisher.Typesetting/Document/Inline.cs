@@ -18,6 +18,12 @@ public enum InlineStyle
     /// around it.
     /// </summary>
     Code = 64,
+    /// <summary>
+    /// Set in the fallback family (<see cref="Styling.TypesettingStyle.FallbackFamily"/>) at the run's size, weight where
+    /// that family has it, upright where it has no italics: characters the run's own faces have no glyph for, which
+    /// <see cref="Fonts.PrintableText"/> puts in runs of their own.
+    /// </summary>
+    Fallback = 128,
 }
 
 /// <summary>Inline content of a paragraph or heading.</summary>

@@ -4,8 +4,9 @@ using System.Reflection;
 namespace Publisher.Typesetting.Fonts;
 
 /// <summary>
-/// The font files the typesetter may use: the shipped Noto Serif / Noto Sans faces and DejaVu Sans
-/// Mono for preformatted text (embedded resources) plus whatever a site adds from its own folder.
+/// The font files the typesetter may use: the shipped Noto Serif / Noto Sans faces, DejaVu Sans
+/// Mono for preformatted text and code, DejaVu Sans for symbols the others lack (<see cref="FallbackFamily"/>;
+/// embedded resources) plus whatever a site adds from its own folder.
 /// Faces are keyed by family and style; the bytes are read only when PDFsharp first asks for them.
 /// </summary>
 public sealed class FontLibrary
@@ -13,6 +14,12 @@ public sealed class FontLibrary
     public const string SerifFamily = "Noto Serif";
     public const string SansFamily = "Noto Sans";
     public const string MonospaceFamily = "DejaVu Sans Mono";
+
+    /// <summary>
+    /// The face for characters the text's faces have no glyph for (arrows, mathematical operators, check marks, stars,
+    /// geometric shapes: Noto Serif and Noto Sans have none), which <see cref="PrintableText"/> sets in it.
+    /// </summary>
+    public const string FallbackFamily = "DejaVu Sans";
 
     private static readonly string[] StyleSuffixes = ["Regular", "Bold", "Italic", "BoldItalic"];
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _faces = new(StringComparer.OrdinalIgnoreCase);
@@ -26,11 +33,11 @@ public sealed class FontLibrary
     {
         var library = new FontLibrary();
         var assembly = typeof(FontLibrary).Assembly;
-        // The monospaced family ships without italics: <pre> rarely needs them, and a missing style falls back to regular.
+        // The DejaVu families ship without italics: <pre> and symbols rarely need them, and an italic request is set upright.
         foreach (var (family, filePrefix, styles) in new[]
                  {
                      (SerifFamily, "NotoSerif", StyleSuffixes), (SansFamily, "NotoSans", StyleSuffixes),
-                     (MonospaceFamily, "DejaVuSansMono", StyleSuffixes[..2]),
+                     (MonospaceFamily, "DejaVuSansMono", StyleSuffixes[..2]), (FallbackFamily, "DejaVuSans", StyleSuffixes[..2]),
                  })
         {
             foreach (var style in styles)

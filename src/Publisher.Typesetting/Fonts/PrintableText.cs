@@ -6,14 +6,16 @@ using Publisher.Typesetting.Styling;
 namespace Publisher.Typesetting.Fonts;
 
 /// <summary>
-/// Keeps a document to the characters its fonts can draw. A character that one of the style's faces
-/// has no glyph for (emoji, letters outside the Basic Multilingual Plane, scripts the fonts lack) is
-/// printed as U+FFFD � instead of vanishing, and remembered in <see cref="Missing"/> so the caller can
-/// say where it came from. Invisible format characters without a glyph (joiners, variation
-/// selectors) are left out: they draw nothing anyway. Preformatted text is drawn only in the
-/// monospaced family and is checked against its faces alone (box drawing, say, is printable there), as is code in the text.
+/// Keeps a document to the characters its fonts can draw. A character that one of the style's faces has no glyph for
+/// but every face of the fallback family has (arrows, mathematical operators, check marks, stars, geometric shapes in
+/// DejaVu Sans) is put in a run of its own, set in that family (<see cref="InlineStyle.Fallback"/>), as browsers and
+/// LaTeX with fallback fonts do. A character no face has (emoji, letters outside the Basic Multilingual Plane,
+/// scripts the fonts lack) is printed as U+FFFD � instead of vanishing, and remembered in <see cref="Missing"/> so the
+/// caller can say where it came from. Invisible format characters without a glyph (joiners, variation selectors) are
+/// left out: they draw nothing anyway. Preformatted text is drawn only in the monospaced family and is checked against
+/// its faces alone (box drawing, say, is printable there), as is code in the text.
 /// </summary>
-public sealed class PrintableText
+public sealed partial class PrintableText
 {
     /// <summary>What a missing character is printed as ('?' with fonts that lack this one too).</summary>
     public const char Replacement = '\uFFFD';
@@ -22,12 +24,14 @@ public sealed class PrintableText
     private static readonly ConcurrentDictionary<string, bool[]> BmpTables = new(StringComparer.Ordinal);
     private readonly Glyphs _text; // per BMP character: every face of the style's text families draws it
     private readonly Lazy<Glyphs> _monospaced; // the same for the monospaced family, read at the first <pre> or code
+    private readonly Lazy<Glyphs> _fallback; // the same for the fallback family, read at the first character the others lack
     private readonly ConcurrentDictionary<Rune, byte> _missing = new();
 
     public PrintableText(TypesettingStyle style)
     {
         _text = Glyphs.Of([style.BodyFamily, style.HeadingFamily, .. style.Classes.Values.Select(c => c.Family).OfType<string>(), style.DecorationFamily]);
         _monospaced = new(() => Glyphs.Of([style.MonospaceFamily]));
+        _fallback = new(() => Glyphs.Of([style.FallbackFamily]));
     }
 
     /// <summary>A printability table and what a missing character is printed as with it.</summary>
@@ -47,95 +51,72 @@ public sealed class PrintableText
     /// <summary>The characters replaced so far, in code point order.</summary>
     public IReadOnlyList<Rune> Missing => [.. _missing.Keys.Order()];
 
-    public string Apply(string text) => Apply(text, _text);
-
-    private string Apply(string text, Glyphs glyphs)
+    /// <summary>
+    /// Text drawn in one of the text faces with the fallback face beside it (running headers and footers: the canvas
+    /// draws each character the face lacks in the fallback face); only what neither has is replaced.
+    /// </summary>
+    public string Apply(string text)
     {
-        var printable = glyphs.Printable;
+        var printable = _text.Printable;
         var firstBad = FirstUnprintable(text, printable);
         if (firstBad < 0) return text;
         var builder = new StringBuilder(text.Length);
         builder.Append(text, 0, firstBad);
         foreach (var rune in text[firstBad..].EnumerateRunes())
         {
-            if (rune.IsBmp && printable[rune.Value]) builder.Append((char)rune.Value);
-            else if (IsInvisible(rune)) continue;
-            else
+            switch (Place(rune, _text))
             {
-                _missing.TryAdd(rune, 0);
-                builder.Append(glyphs.Replacement);
+                case Placement.Own or Placement.Fallback: builder.Append((char)rune.Value); break;
+                case Placement.Missing: builder.Append(_text.Replacement); break;
             }
         }
         return builder.ToString();
     }
 
-    public TypesetDocument Apply(TypesetDocument document)
+    private enum Placement { Own, Fallback, Invisible, Missing }
+
+    /// <summary>Where a character goes: its run's faces (<paramref name="glyphs"/>), the fallback face, nowhere, or a replacement (remembered).</summary>
+    private Placement Place(Rune rune, Glyphs glyphs)
     {
-        var blocks = Apply(document.Blocks);
-        return ReferenceEquals(blocks, document.Blocks) ? document : document with { Blocks = blocks };
+        if (rune.IsBmp && glyphs.Printable[rune.Value]) return Placement.Own;
+        if (IsInvisible(rune)) return Placement.Invisible;
+        // Surrogate pairs stay replaced: the typesetter measures and draws UTF-16 units (DejaVu Sans has a few emoji).
+        if (rune.IsBmp && _fallback.Value.Printable[rune.Value]) return Placement.Fallback;
+        _missing.TryAdd(rune, 0);
+        return Placement.Missing;
     }
 
-    private IReadOnlyList<Block> Apply(IReadOnlyList<Block> blocks) => Map(blocks, Apply);
-
-    private Block Apply(Block block)
+    /// <summary>
+    /// <paramref name="run"/> as runs in its own faces (<paramref name="glyphs"/>) and fallback runs for the characters
+    /// only the fallback face has, in text order, with missing characters replaced, added to <paramref name="output"/>.
+    /// </summary>
+    private void Split(TextRun run, Glyphs glyphs, List<Inline> output)
     {
-        switch (block)
+        var text = new StringBuilder(run.Text.Length);
+        var count = output.Count;
+        var fallback = false;
+        foreach (var rune in run.Text.EnumerateRunes())
         {
-            case Paragraph paragraph:
-                var content = Apply(paragraph.Content);
-                return Same(content, paragraph.Content) ? block : paragraph with { Content = content };
-            case Heading heading:
-                var headingContent = Apply(heading.Content);
-                return Same(headingContent, heading.Content) ? block : heading with { Content = headingContent };
-            case BlockQuote quote:
-                var children = Apply(quote.Children);
-                return Same(children, quote.Children) ? block : quote with { Children = children };
-            case ListBlock list:
-                var items = Map(list.Items, item => Apply(item.Children) is var c && Same(c, item.Children) ? item : item with { Children = c });
-                return Same(items, list.Items) ? block : list with { Items = items };
-            case TableOfContents toc:
-                var entries = Map(toc.Entries, entry => Apply(entry.Text) is var text && ReferenceEquals(text, entry.Text) ? entry : entry with { Text = text });
-                return Same(entries, toc.Entries) ? block : toc with { Entries = entries };
-            case Preformatted pre:
-                var preContent = Apply(pre.Content, _monospaced.Value);
-                return Same(preContent, pre.Content) ? block : pre with { Content = preContent };
-            case Table table:
-                var header = Map(table.Header, Apply);
-                var body = Map(table.Body, Apply);
-                return Same(header, table.Header) && Same(body, table.Body) ? block : table with { Header = header, Body = body };
-            default:
-                return block;
+            var placement = Place(rune, glyphs);
+            if (placement == Placement.Invisible) continue;
+            if ((placement == Placement.Fallback) != fallback)
+            {
+                Flush(run, fallback, text, output);
+                fallback = !fallback;
+            }
+            if (placement == Placement.Missing) text.Append(glyphs.Replacement);
+            else text.Append((char)rune.Value);
         }
+        Flush(run, fallback, text, output);
+        if (output.Count == count) output.Add(run with { Text = "" });
     }
 
-    private TableRow Apply(TableRow row)
+    private static void Flush(TextRun run, bool fallback, StringBuilder text, List<Inline> output)
     {
-        var cells = Map(row.Cells, cell => Apply(cell.Content) is var c && Same(c, cell.Content) ? cell : cell with { Content = c });
-        return Same(cells, row.Cells) ? row : row with { Cells = cells };
+        if (text.Length == 0) return;
+        output.Add(run with { Text = text.ToString(), Style = fallback ? run.Style | InlineStyle.Fallback : run.Style });
+        text.Clear();
     }
-
-    private IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines) => Apply(inlines, _text);
-
-    /// <summary>The runs' text checked against <paramref name="glyphs"/>; code is checked against the monospaced faces it is set in.</summary>
-    private IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines, Glyphs glyphs) =>
-        Map(inlines, inline => inline is TextRun run && Apply(run.Text, (run.Style & InlineStyle.Code) != 0 ? _monospaced.Value : glyphs) is var text
-            && !ReferenceEquals(text, run.Text) ? run with { Text = text } : inline);
-
-    /// <summary>The same list when no element changed (so unchanged documents cost no copies).</summary>
-    private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<T, T> apply) where T : class
-    {
-        List<T>? changed = null;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var result = apply(items[i]);
-            if (changed is null && ReferenceEquals(result, items[i])) continue;
-            changed ??= [.. items.Take(i)];
-            changed.Add(result);
-        }
-        return changed ?? items;
-    }
-
-    private static bool Same<T>(IReadOnlyList<T> after, IReadOnlyList<T> before) => ReferenceEquals(after, before);
 
     private static int FirstUnprintable(string text, bool[] printable)
     {

@@ -25,6 +25,7 @@ public sealed partial class Composer
             var format = new ParagraphFormat
             {
                 Family = level == 1 ? style.HeadingFamily : style.BodyFamily,
+                FallbackFamily = style.FallbackFamily,
                 Size = level == 1 ? style.BodySize : style.BodySize * 0.95,
                 Bold = level == 1,
                 Alignment = TextAlignment.Left,
@@ -41,7 +42,8 @@ public sealed partial class Composer
             var numberFace = format.Face;
             var numberColumn = FontMetrics.For(numberFace).Width("0000", format.Size);
             var titleWidth = style.ColumnWidth - indent - numberColumn - 3 * LeaderGap;
-            var lines = ParagraphSetter.Set([new TextRun(entry.Text, InlineStyle.None, link)], format, titleWidth, style.SmallScale, hyphenation);
+            IReadOnlyList<Inline> title = entry.Runs is { } runs ? [.. runs.Select(run => run with { Link = link })] : [new TextRun(entry.Text, InlineStyle.None, link)];
+            var lines = ParagraphSetter.Set(title, format, titleWidth, style.SmallScale, hyphenation);
             var number = pageNumbers.TryGetValue(entry.TargetId, out var page) ? page.ToString(CultureInfo.InvariantCulture) : "";
             lines[^1] = WithLeaderAndNumber(lines[^1], format, style.ColumnWidth - indent, numberColumn, number, link);
             flows.Add(new TextFlow

@@ -129,6 +129,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
         Family = style.BodyFamily,
         Size = style.BodySize,
         MonospaceFamily = style.MonospaceFamily,
+        FallbackFamily = style.FallbackFamily,
         LineHeight = style.LineHeight,
         SpaceAfter = style.ParagraphSpacing,
         Language = context.Language,

@@ -99,7 +99,8 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     /// <summary>
     /// The face, size, colour, link, strikethrough and rise a run is drawn in, within a block of <paramref name="format"/>.
     /// Superscript and subscript text is scaled and moved as the face's OS/2 table says (<see cref="ScriptPlacement"/>);
-    /// code is set in the monospaced family, scaled so its x-height is the block face's.
+    /// code is set in the monospaced family, scaled so its x-height is the block face's. A fallback run takes the size and
+    /// placement the run would have in its own face, in the fallback family.
     /// </summary>
     internal static TextPiece StyleOf(TextRun run, ParagraphFormat format, double smallScale)
     {
@@ -124,6 +125,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
             rise = super ? scripts.SuperscriptRise * size / 1000 : -scripts.SubscriptDrop * size / 1000;
             size *= super ? scripts.SuperscriptScale : scripts.SubscriptScale;
         }
+        if ((run.Style & InlineStyle.Fallback) != 0) face = new FontFaceKey(format.FallbackFamily, bold, italic);
         return new TextPiece("", face, size, color, run.Link, struck, rise);
     }
 

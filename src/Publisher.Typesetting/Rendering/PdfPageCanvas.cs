@@ -258,16 +258,26 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
         _content.Raw("l\nS\n"u8);
     }
 
-    /// <summary>A string at a baseline, aligned left, centred on or right of <paramref name="x"/>.</summary>
-    public void DrawString(string text, FontFaceKey face, double size, int color, double x, double baselineY, XStringAlignment alignment)
+    /// <summary>
+    /// A string at a baseline, aligned left, centred on or right of <paramref name="x"/>; characters <paramref name="face"/>
+    /// has no glyph for are drawn in the face of <paramref name="fallbackFamily"/> (<see cref="FallbackSegments"/>).
+    /// </summary>
+    public void DrawString(string text, FontFaceKey face, double size, int color, double x, double baselineY, XStringAlignment alignment,
+        string fallbackFamily)
     {
         if (text.Length == 0) return;
+        var segments = FallbackSegments.Of(text, face, face with { Family = fallbackFamily });
         if (alignment != XStringAlignment.Near)
         {
-            var width = FontMetrics.For(face).Width(text, size);
+            double width = 0;
+            foreach (var (part, partFace) in segments) width += FontMetrics.For(partFace).Width(part, size);
             x -= alignment == XStringAlignment.Center ? width / 2 : width;
         }
-        ShowPlain(text, face, size, color, x, baselineY);
+        foreach (var (part, partFace) in segments)
+        {
+            ShowPlain(part, partFace, size, color, x, baselineY);
+            x += FontMetrics.For(partFace).Width(part, size);
+        }
     }
 
     /// <summary>The page's link areas in PDF page space, in drawing order (written as annotations by <see cref="PdfRewriter"/>).</summary>

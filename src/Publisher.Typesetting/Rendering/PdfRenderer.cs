@@ -110,11 +110,14 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
     {
         var face = new FontFaceKey(style.DecorationFamily, false, false);
         if (text.Left.Length > 0)
-            canvas.DrawString(text.Left, face, style.DecorationSize, style.DecorationColor, left, baseline, XStringAlignment.Near);
+            canvas.DrawString(text.Left, face, style.DecorationSize, style.DecorationColor, left, baseline, XStringAlignment.Near,
+                style.FallbackFamily);
         if (text.Center.Length > 0)
-            canvas.DrawString(text.Center, face, style.DecorationSize, style.DecorationColor, (left + right) / 2, baseline, XStringAlignment.Center);
+            canvas.DrawString(text.Center, face, style.DecorationSize, style.DecorationColor, (left + right) / 2, baseline,
+                XStringAlignment.Center, style.FallbackFamily);
         if (text.Right.Length > 0)
-            canvas.DrawString(text.Right, face, style.DecorationSize, style.DecorationColor, right, baseline, XStringAlignment.Far);
+            canvas.DrawString(text.Right, face, style.DecorationSize, style.DecorationColor, right, baseline, XStringAlignment.Far,
+                style.FallbackFamily);
     }
 
     private void AddOutline(PdfDocument document, List<PdfPage> pages, IReadOnlyList<BookmarkPlacement> bookmarks)

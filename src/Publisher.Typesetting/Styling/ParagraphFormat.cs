@@ -9,6 +9,8 @@ public sealed record ParagraphFormat
     public required double Size { get; init; }
     /// <summary>The family of code in the text (<see cref="Document.InlineStyle.Code"/>).</summary>
     public string MonospaceFamily { get; init; } = FontLibrary.MonospaceFamily;
+    /// <summary>The family of characters the text's faces lack (<see cref="Document.InlineStyle.Fallback"/>).</summary>
+    public string FallbackFamily { get; init; } = FontLibrary.FallbackFamily;
     public bool Bold { get; init; }
     public bool Italic { get; init; }
     public TextAlignment Alignment { get; init; } = TextAlignment.Justify;

@@ -31,6 +31,12 @@ public sealed record TypesettingStyle
     public double MonospaceScale { get; init; } = 0.85;
     public double ListIndent { get; init; } = 16;
 
+    /// <summary>
+    /// The family characters are set in where the family of their text (or code) has no glyph for them
+    /// (<see cref="Fonts.PrintableText"/>), at the text's size and weight.
+    /// </summary>
+    public string FallbackFamily { get; init; } = Fonts.FontLibrary.FallbackFamily;
+
     /// <summary>What marks a thematic break (&lt;hr/&gt;), centred in the body face: a dinkus, as books set a change of scene.</summary>
     public string ThematicBreakMark { get; init; } = "* * *";
     public double QuoteIndent { get; init; } = 18;
