@@ -8,8 +8,9 @@ using Publisher.Templating;
 namespace Publisher.Feeds;
 
 /// <summary>
-/// The <c>feeds</c> output: Atom, RSS and JSON Feed for the site (newest <see cref="Site.FeedEntries"/>) and for
-/// every tag, plus one RFC 5005 Atom archive per ISO week, and an OPML list of the site's and the tags' feeds.
+/// The <c>feeds</c> output: Atom, RSS and JSON Feed for the site (newest <see cref="Site.FeedEntries"/>, and the rest of
+/// the newest week) and for every tag, plus an RFC 5005 Atom archive per complete ISO week of each of these feeds, and
+/// an OPML list of the site's and the tags' feeds.
 /// Entry content is the article rendered by <c>templates/feed/entry.sbn</c>, once per article and run, shared by
 /// every file that carries it.
 /// </summary>
@@ -24,33 +25,40 @@ public sealed class FeedsFormat(TemplateRenderer renderer) : IOutputFormat
         var jobs = new FeedJobs(cache);
         var newest = Math.Max(1, corpus.Site.FeedEntries);
 
-        var siteEntries = corpus.Articles.Take(newest).ToArray();
-        IsoWeek? newestWeek = corpus.Weeks.IsEmpty ? null : corpus.Weeks[^1].Week;
-        jobs.AddAllFormats(FeedLocations.SiteAtom, FeedLocations.SiteRss, FeedLocations.SiteJson, siteEntries,
-            () => documents.ForSite(siteEntries, newestWeek));
+        // A week is complete, and archived, once the site has an article of a later week (ArchivePlan).
+        IsoWeek? current = corpus.Weeks.IsEmpty ? null : corpus.Weeks[^1].Week;
+
+        var site = ArchivePlan.Of(corpus.Articles, current, newest);
+        var siteEntries = site.Subscription;
+        var siteArchive = site.Weeks.Count == 0 ? null : (IsoWeek?)site.Weeks[^1].Week;
+        jobs.AddAllFormats(FeedLocations.SiteAtom, FeedLocations.SiteRss, FeedLocations.SiteJson, siteEntries, site.SubscriptionDependsOn,
+            () => documents.ForSite(siteEntries, siteArchive));
+        AddArchives(jobs, documents, null, site);
 
         foreach (var group in corpus.TagGroups)
         {
             var tag = group.Tag;
-            var entries = group.Articles.Take(newest).ToArray();
-            jobs.AddAllFormats(FeedLocations.TagAtom(tag), FeedLocations.TagRss(tag), FeedLocations.TagJson(tag), entries,
-                () => documents.ForTag(tag, entries));
+            var plan = ArchivePlan.Of(group.Articles, current, newest);
+            var entries = plan.Subscription;
+            var newestArchive = plan.Weeks.Count == 0 ? null : (IsoWeek?)plan.Weeks[^1].Week;
+            jobs.AddAllFormats(FeedLocations.TagAtom(tag), FeedLocations.TagRss(tag), FeedLocations.TagJson(tag), entries, plan.SubscriptionDependsOn,
+                () => documents.ForTag(tag, entries, newestArchive));
+            AddArchives(jobs, documents, tag, plan);
         }
 
         jobs.AddOpml(FeedLocations.Opml, [.. corpus.TagGroups.Select(g => g.Articles[0])], documents.Title, documents.Outlines);
-
-        var weeks = corpus.Weeks;
-        for (var i = 0; i < weeks.Length; i++)
-        {
-            var week = weeks[i].Week;
-            var entries = weeks[i].Articles.Reverse().ToArray();
-            var previous = i > 0 ? weeks[i - 1] : null;
-            var next = i + 1 < weeks.Length ? weeks[i + 1] : null;
-            // The prev/next links depend on which weeks exist: a neighbour's first article stands for it in the fingerprint.
-            Article[] dependsOn = [.. entries, .. previous is null ? [] : previous.Articles[..1], .. next is null ? [] : next.Articles[..1]];
-            jobs.AddAtom(FeedLocations.Archive(week), entries, dependsOn,
-                () => documents.ForArchive(week, entries, previous?.Week, next?.Week));
-        }
         return jobs.All;
+    }
+
+    /// <summary>One Atom archive document per complete week of the site's feed (<paramref name="tag"/> null) or a tag's.</summary>
+    private static void AddArchives(FeedJobs jobs, FeedDocuments documents, Tag? tag, ArchivePlan plan)
+    {
+        for (var i = 0; i < plan.Weeks.Count; i++)
+        {
+            var (week, entries) = plan.Weeks[i];
+            var (previous, next) = plan.Neighbours(i);
+            jobs.AddAtom(FeedLocations.Archive(tag, week), entries, plan.ArchiveDependsOn(i),
+                () => documents.ForArchive(tag, week, entries, previous?.Week, next?.Week));
+        }
     }
 }

@@ -48,11 +48,54 @@ public class IncrementalBuildTests
         Assert.Contains("epub/tags/ost-west.epub", changed);
         Assert.Contains("feeds/atom.xml", changed);
         Assert.Contains("feeds/tags/ost-west.atom.xml", changed);
-        Assert.Contains("feeds/archive/2026-W11.atom.xml", changed);
+        // The newest week is no archive yet (RFC 5005: an archive never changes); the archive of the week before stays as it was.
+        Assert.DoesNotContain("feeds/archive/2026-W11.atom.xml", before.Keys);
+        Assert.DoesNotContain("feeds/archive/2026-W10.atom.xml", changed);
+        Assert.DoesNotContain("feeds/archive/tags/ost-west/2026-W10.atom.xml", changed);
         Assert.DoesNotContain("epub/2026-W10.epub", changed);
         Assert.DoesNotContain("pdf/2026-W10.pdf", changed);
         Assert.DoesNotContain("epub/tags/alpha.epub", changed);
         Assert.DoesNotContain("feeds/tags/alpha.atom.xml", changed);
+    }
+
+    [Fact]
+    public void An_article_of_a_new_week_archives_the_week_before_as_a_forced_build_would()
+    {
+        var run = new PublisherRun("basic");
+        run.Build(false, "feeds");
+        var before = run.Snapshot();
+        File.WriteAllText(Path.Combine(run.Content, "dritte.md"), "---\ntitle: Die dritte\ndate: 2026-03-17\ntags: [Alpha]\nid: dritte\n---\nText.\n");
+        run.Build(false, "feeds");
+        var after = run.Snapshot();
+        var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.SequenceEqual(f.Value)).Select(f => f.Key).ToList();
+
+        // 2026-W11 is complete now: its archives are written, the site's and Ost/West's W10 archives get their next-archive link.
+        Assert.Contains("feeds/archive/2026-W11.atom.xml", changed);
+        Assert.Contains("feeds/archive/tags/ost-west/2026-W11.atom.xml", changed);
+        Assert.Contains("feeds/archive/2026-W10.atom.xml", changed);
+        Assert.Contains("feeds/archive/tags/ost-west/2026-W10.atom.xml", changed);
+        Assert.Contains("feeds/tags/ost-west.atom.xml", changed); // its prev-archive is W11 now, though its entries are the same
+        Assert.DoesNotContain("feeds/archive/tags/alpha/2026-W10.atom.xml", changed); // Alpha has no W11, so W10 keeps no next
+        Assert.DoesNotContain("feeds/archive/2026-W12.atom.xml", after.Keys);
+
+        run.Build(true, "feeds");
+        foreach (var (path, bytes) in run.Snapshot().Where(f => !f.Key.StartsWith(".publisher/", StringComparison.Ordinal)))
+            Assert.Equal(bytes, after[path]);
+    }
+
+    [Fact]
+    public void A_tag_without_archives_any_more_leaves_no_empty_archive_folder()
+    {
+        var run = new PublisherRun("basic");
+        run.Build(false, "feeds");
+        Assert.True(File.Exists(Path.Combine(run.Output, "feeds", "archive", "tags", "ost-west", "2026-W10.atom.xml")));
+        var erste = Path.Combine(run.Content, "erste.md");
+        File.WriteAllText(erste, File.ReadAllText(erste).Replace("tags: [Alpha, \"Ost/West\"]", "tags: [Alpha]", StringComparison.Ordinal));
+        run.Build(false, "feeds");
+        // Ost-West is zweite.md's alone now, of the newest week: no archive, and no folder for them.
+        Assert.False(Directory.Exists(Path.Combine(run.Output, "feeds", "archive", "tags", "ost-west")));
+        Assert.True(File.Exists(Path.Combine(run.Output, "feeds", "archive", "tags", "alpha", "2026-W10.atom.xml")));
+        Assert.True(File.Exists(Path.Combine(run.Output, "feeds", "tags", "ost-west.atom.xml")));
     }
 
     [Fact]

@@ -1,9 +1,15 @@
 using System.Xml.Linq;
 using Publisher.Core.Grouping;
+using Publisher.Core.Model;
 
 namespace Publisher.Feeds.Tests;
 
-/// <summary>RFC 5005: walking prev-archive from the subscription feed reaches every article exactly once.</summary>
+/// <summary>
+/// RFC 5005 §4, for the site's feed and every tag's: walking <c>prev-archive</c> from the subscription document reaches
+/// one archive per complete week (every week before the site's newest), each marked <c>fh:archive</c>, linked both ways
+/// and to the subscription document; archives and subscription document together hold every article, each archived
+/// article in one archive, every article of the newest week in the subscription document.
+/// </summary>
 public class ArchiveTests
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -11,63 +17,150 @@ public class ArchiveTests
     private static readonly Corpus Corpus = HostileCorpus.Create(TestCorpus.Site with { FeedEntries = 2 });
     private static readonly FeedOutput Output = FeedOutput.Build(Corpus);
 
-    [Fact]
-    public void The_prev_archive_chain_reaches_every_article_exactly_once()
+    /// <summary>The site's feed and each tag's: its subscription document and its articles.</summary>
+    public static TheoryData<string> Feeds() => ["feeds/atom.xml", .. Corpus.Tags.Select(t => $"feeds/tags/{t.Slug}.atom.xml")];
+
+    [Theory]
+    [MemberData(nameof(Feeds))]
+    public void The_prev_archive_chain_holds_every_complete_week_once_and_the_subscription_the_newest_week(string subscriptionPath)
     {
-        var seen = new List<string>();
+        var articles = ArticlesOf(subscriptionPath);
+        var current = Corpus.Weeks[^1].Week;
+        var subscription = Load(subscriptionPath);
+        var subscriptionUrl = Url(subscriptionPath);
+        Assert.Null(subscription.Root!.Element(History + "archive"));
+        Assert.Null(Link(subscription, "next-archive"));
+        Assert.Null(Link(subscription, "current"));
+
+        var archived = new List<string>();
         var visited = new List<string>();
-        var url = Link(Load("feeds/atom.xml"), "prev-archive");
-        while (url is not null)
+        string? later = null; // the archive visited before, one week later
+        IsoWeek? laterWeek = null;
+        for (var url = Link(subscription, "prev-archive"); url is not null; url = Link(Load(PathOf(url)), "prev-archive"))
         {
             Assert.DoesNotContain(url, visited);
             visited.Add(url);
             var archive = Load(PathOf(url));
-            seen.AddRange(archive.Descendants(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value));
-            url = Link(archive, "prev-archive");
-        }
-        Assert.Equal(Corpus.Weeks.Length, visited.Count);
-        Assert.Equal(seen.Count, seen.Distinct().Count());
-        Assert.Equal(Corpus.Articles.Select(a => FeedIds.Entry(Corpus.Site, a)).Order(), seen.Order());
-    }
-
-    [Fact]
-    public void Archives_link_next_current_and_carry_fh_archive()
-    {
-        var weeks = Corpus.Weeks.Select(w => w.Week.ToString()).ToList();
-        for (var i = 0; i < weeks.Count; i++)
-        {
-            var archive = Load($"feeds/archive/{weeks[i]}.atom.xml");
+            var week = WeekOf(url);
+            Assert.True(week.CompareTo(current) < 0, $"{url}: the newest week {current} is still open, and must not be an archive");
+            if (laterWeek is { } w) Assert.True(week.CompareTo(w) < 0, $"{url} is not older than {later}");
             Assert.NotNull(archive.Root!.Element(History + "archive"));
-            Assert.Equal("https://example.org/feeds/atom.xml", Link(archive, "current"));
-            Assert.Equal($"https://example.org/feeds/archive/{weeks[i]}.atom.xml", Link(archive, "self"));
-            Assert.Equal(i > 0 ? $"https://example.org/feeds/archive/{weeks[i - 1]}.atom.xml" : null, Link(archive, "prev-archive"));
-            Assert.Equal(i + 1 < weeks.Count ? $"https://example.org/feeds/archive/{weeks[i + 1]}.atom.xml" : null, Link(archive, "next-archive"));
-            Assert.Equal(Corpus.Weeks[i].Articles.Length, archive.Descendants(Atom + "entry").Count());
+            Assert.Equal(url, Link(archive, "self"));
+            Assert.Equal(subscriptionUrl, Link(archive, "current"));
+            Assert.Equal(later, Link(archive, "next-archive"));
+            Assert.Equal(subscription.Root!.Element(Atom + "id")!.Value, archive.Root!.Element(Atom + "id")!.Value);
+            var ids = Ids(archive);
+            Assert.Equal(articles.Where(a => a.Week == week).Select(Id), ids); // the whole week, newest first
+            archived.AddRange(ids);
+            (later, laterWeek) = (url, week);
         }
-        Assert.Contains("2026-W53", weeks);
-        Assert.Contains("2026-W01", weeks);
+
+        // One archive per complete week of the feed, every archive file of the feed on the chain.
+        var completeWeeks = articles.Select(a => a.Week).Where(w => w.CompareTo(current) < 0).Distinct().ToList();
+        Assert.Equal(completeWeeks.Count, visited.Count);
+        Assert.Equal(visited.Select(PathOf).Order(StringComparer.Ordinal), Output.Paths("").Where(p => p.StartsWith(ArchiveFolder(subscriptionPath), StringComparison.Ordinal)
+            && !p[ArchiveFolder(subscriptionPath).Length..].Contains('/')));
+        // Each archived article once; the rest, the newest week's, in the subscription document; every article somewhere.
+        Assert.Equal(archived.Count, archived.Distinct().Count());
+        var inSubscription = Ids(subscription);
+        Assert.Equal(articles.Where(a => a.Week == current).Select(Id), inSubscription.Where(id => !archived.Contains(id)));
+        Assert.Equal(articles.Select(Id).Order(), archived.Concat(inSubscription).Distinct().Order());
     }
 
     [Fact]
-    public void The_subscription_feed_is_no_archive_and_links_the_newest_week()
+    public void Every_article_of_the_newest_week_is_in_the_subscription_document_however_many()
     {
-        var feed = Load("feeds/atom.xml");
-        Assert.Null(feed.Root!.Element(History + "archive"));
-        Assert.Equal($"https://example.org/feeds/archive/{Corpus.Weeks[^1].Week}.atom.xml", Link(feed, "prev-archive"));
-        Assert.Null(Link(feed, "next-archive"));
+        var site = TestCorpus.Site with { FeedEntries = 2 };
+        var corpus = TestCorpus.FromFiles(site,
+        [
+            ("a.md", TestCorpus.Article("mon", "2026-11-16", "Mon", ["T"])), ("b.md", TestCorpus.Article("tue", "2026-11-17", "Tue", ["T"])),
+            ("c.md", TestCorpus.Article("wed", "2026-11-18", "Wed", ["T"])), ("d.md", TestCorpus.Article("last-week", "2026-11-13", "Fri", ["T"])),
+        ]);
+        var output = FeedOutput.Build(corpus);
+        foreach (var path in new[] { "feeds/atom.xml", "feeds/tags/t.atom.xml" })
+        {
+            var feed = XDocument.Parse(output.Text(path));
+            Assert.Equal(["wed", "tue", "mon"], Ids(feed).Select(id => id[(id.LastIndexOf(':') + 1)..]));
+            var archive = XDocument.Parse(output.Text(PathOf(Link(feed, "prev-archive")!)));
+            Assert.Equal(["last-week"], Ids(archive).Select(id => id[(id.LastIndexOf(':') + 1)..]));
+        }
+        Assert.Equal(["feeds/archive/2026-W46.atom.xml", "feeds/archive/tags/t/2026-W46.atom.xml"], output.Paths("").Where(p => p.Contains("/archive/")));
     }
 
     [Fact]
-    public void Archive_documents_share_the_logical_feeds_id()
+    public void A_new_week_archives_the_week_before_and_leaves_older_archives_entries_as_they_were()
     {
-        var id = Load("feeds/atom.xml").Root!.Element(Atom + "id")!.Value;
-        Assert.All(Output.Paths("").Where(p => p.StartsWith("feeds/archive/")), path => Assert.Equal(id, Load(path).Root!.Element(Atom + "id")!.Value));
+        string[] files =
+        [
+            TestCorpus.Article("w45", "2026-11-02", "W45", ["T"]),
+            TestCorpus.Article("w46", "2026-11-10", "W46", ["T"]),
+        ];
+        var before = FeedOutput.Build(TestCorpus.FromMarkdown(files));
+        var after = FeedOutput.Build(TestCorpus.FromMarkdown([.. files, TestCorpus.Article("w47", "2026-11-17", "W47", ["T"])]));
+
+        Assert.Equal(["feeds/archive/2026-W45.atom.xml", "feeds/archive/tags/t/2026-W45.atom.xml"], before.Paths("").Where(p => p.Contains("/archive/")));
+        Assert.Equal(["feeds/archive/2026-W45.atom.xml", "feeds/archive/2026-W46.atom.xml", "feeds/archive/tags/t/2026-W45.atom.xml", "feeds/archive/tags/t/2026-W46.atom.xml"],
+            after.Paths("").Where(p => p.Contains("/archive/")));
+        foreach (var path in new[] { "feeds/archive/2026-W45.atom.xml", "feeds/archive/tags/t/2026-W45.atom.xml" })
+        {
+            // The same document but for the link to the archive that came after it.
+            var old = XDocument.Parse(before.Text(path));
+            var now = XDocument.Parse(after.Text(path));
+            Assert.Null(Link(old, "next-archive"));
+            Assert.Equal(Url(path.Replace("W45", "W46")), Link(now, "next-archive"));
+            now.Root!.Elements(Atom + "link").Single(l => l.Attribute("rel")?.Value == "next-archive").Remove();
+            Assert.Equal(old.ToString(), now.ToString());
+        }
+    }
+
+    [Fact]
+    public void A_site_of_one_week_has_no_archives()
+    {
+        var output = FeedOutput.Build(TestCorpus.FromMarkdown(TestCorpus.Article("a", "2026-11-02", "A", ["T"]), TestCorpus.Article("b", "2026-11-08", "B", ["T"])));
+        Assert.DoesNotContain(output.Files.Keys, p => p.Contains("/archive/"));
+        Assert.Null(Link(XDocument.Parse(output.Text("feeds/atom.xml")), "prev-archive"));
+        Assert.Null(Link(XDocument.Parse(output.Text("feeds/tags/t.atom.xml")), "prev-archive"));
+    }
+
+    [Fact]
+    public void Feedparser_reads_the_archive_marks_and_links()
+    {
+        var results = FeedParserCheck.Run(Output.Paths(".atom.xml").Append("feeds/atom.xml").Select(Output.FullPath));
+        foreach (var (path, result) in results)
+        {
+            var relative = Path.GetRelativePath(Output.Root, path).Replace('\\', '/');
+            Assert.True(result.Bozo == 0, $"{relative}: {result.Error}");
+            var isArchive = relative.StartsWith("feeds/archive/", StringComparison.Ordinal);
+            Assert.Equal(isArchive, result.Archive);
+            if (isArchive) Assert.StartsWith("https://example.org/feeds/", result.Links["current"]);
+        }
+    }
+
+    private static List<Article> ArticlesOf(string subscriptionPath) =>
+        subscriptionPath == "feeds/atom.xml"
+            ? [.. Corpus.Articles]
+            : [.. Corpus.TagGroups.Single(g => $"feeds/tags/{g.Tag.Slug}.atom.xml" == subscriptionPath).Articles];
+
+    /// <summary>Where a feed's archives are: <c>feeds/archive/</c> for the site's, <c>feeds/archive/tags/{slug}/</c> for a tag's.</summary>
+    private static string ArchiveFolder(string subscriptionPath) =>
+        subscriptionPath == "feeds/atom.xml" ? "feeds/archive/" : $"feeds/archive/tags/{subscriptionPath["feeds/tags/".Length..^".atom.xml".Length]}/";
+
+    private static string Id(Article article) => FeedIds.Entry(Corpus.Site, article);
+
+    private static List<string> Ids(XDocument feed) => [.. feed.Descendants(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value)];
+
+    private static IsoWeek WeekOf(string url)
+    {
+        Assert.True(IsoWeek.TryParse(url[(url.LastIndexOf('/') + 1)..^".atom.xml".Length], out var week), url);
+        return week;
     }
 
     private static XDocument Load(string path) => XDocument.Parse(Output.Text(path));
 
     private static string? Link(XDocument feed, string rel) =>
         feed.Root!.Elements(Atom + "link").SingleOrDefault(l => l.Attribute("rel")?.Value == rel)?.Attribute("href")?.Value;
+
+    private static string Url(string path) => "https://example.org/" + path;
 
     private static string PathOf(string url) => url["https://example.org/".Length..];
 }

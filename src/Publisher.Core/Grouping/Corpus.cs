@@ -46,9 +46,9 @@ public sealed class Corpus
         var newestFirst = articles.Select(a => (Article: a, Instant: a.Published.ToInstant(zone)))
             .OrderByDescending(x => x.Instant).ThenBy(x => x.Article.Id.ToString(), StringComparer.Ordinal)
             .Select(x => x.Article).ToImmutableArray();
-        // Names with one slug ("Berlin", "berlin"; "Ost/West", "ost-west") are one tag, so its feed and book keep their
-        // address whatever spelling a new article uses. It is called by the spelling most articles use (the oldest
-        // such on a tie).
+        // Names with one slug ("Berlin", "berlin"; "Ost/West", "ost-west"; "#MeToo", "MeToo") are one tag, so its feed and
+        // book keep their address whatever spelling a new article uses. It is called by the spelling most articles use
+        // (the oldest such on a tie). "C", "C++" and "C#" are three: Slug.OfTag spells a name's + and # out.
         var counts = new Dictionary<string, (int Uses, Article First)>(StringComparer.Ordinal); // in order of first use
         foreach (var article in newestFirst.Reverse())
         {
@@ -57,10 +57,10 @@ public sealed class Corpus
         }
         var byName = new Dictionary<string, Tag>(counts.Count, StringComparer.Ordinal);
         var others = ImmutableArray.CreateBuilder<TagSpelling>();
-        foreach (var sameSlug in counts.GroupBy(spelling => Slug.From(spelling.Key).Value, StringComparer.Ordinal))
+        foreach (var sameSlug in counts.GroupBy(spelling => Slug.OfTag(spelling.Key).Value, StringComparer.Ordinal))
         {
             var name = sameSlug.OrderByDescending(spelling => spelling.Value.Uses).First().Key;
-            var tag = new Tag(name, Slug.From(name));
+            var tag = new Tag(name, Slug.OfTag(name));
             foreach (var (spelling, (_, first)) in sameSlug)
             {
                 byName[spelling] = tag;

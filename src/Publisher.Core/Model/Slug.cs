@@ -6,7 +6,8 @@ namespace Publisher.Core.Model;
 
 /// <summary>
 /// A file-name-safe identifier: lower-case ASCII letters, digits and single inner hyphens, never empty.
-/// The only way to make one from user text is <see cref="From"/>, so no raw text ever reaches a path.
+/// The only ways to make one from user text are <see cref="From"/>, <see cref="OfTag"/> and <see cref="Distinct"/>, so no
+/// raw text ever reaches a path.
 /// </summary>
 public readonly record struct Slug
 {
@@ -29,6 +30,22 @@ public readonly record struct Slug
     }
 
     /// <summary>
+    /// The slug of a tag's name: <see cref="From"/>'s, except that a <c>+</c> or <c>#</c> written right after a letter,
+    /// digit or another such mark is a part of the name, spelt out as the word <c>plus</c> or <c>sharp</c>:
+    /// <c>C++</c> is <c>c-plus-plus</c>, <c>C#</c> <c>c-sharp</c>, <c>Google+</c> <c>google-plus</c>, <c>C++/CLI</c>
+    /// <c>c-plus-plus-cli</c>, where <see cref="From"/> makes <c>c</c>, <c>c</c>, <c>google</c>, <c>c-cli</c>. Any other
+    /// <c>+</c> or <c>#</c> separates words as before: a hashtag's mark (<c>#MeToo</c> is <c>metoo</c>), one standing
+    /// apart (<c>Kunst + Kultur</c> is <c>kunst-kultur</c>). A name with neither character gets <see cref="From"/>'s
+    /// slug, so the address of every such tag stays as it was.
+    /// </summary>
+    public static Slug OfTag(string name)
+    {
+        var slug = Uncut(name, spellMarks: true);
+        if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
+        return new Slug(slug.Length == 0 ? "tag-" + HashPrefix(name) : slug);
+    }
+
+    /// <summary>
     /// As <see cref="From"/>, but never the same for two <paramref name="identity"/> texts: a slug that would be cut, or
     /// any slug when <paramref name="always"/>, keeps at most its first 71 characters and ends in <c>-</c> and 8 hex
     /// digits of SHA-256 of <paramref name="identity"/>. Other slugs are <see cref="From"/>'s.
@@ -45,24 +62,42 @@ public readonly record struct Slug
     /// <summary>The longest slug <see cref="From"/> makes.</summary>
     private const int MaxLength = 80;
 
-    /// <summary>The slug of <paramref name="text"/> before it is cut: empty when nothing of it is kept.</summary>
-    private static string Uncut(string text)
+    /// <summary>
+    /// The slug of <paramref name="text"/> before it is cut: empty when nothing of it is kept. With
+    /// <paramref name="spellMarks"/>, a <c>+</c> or <c>#</c> right after a kept character or another such mark is a word
+    /// of its own (<see cref="OfTag"/>).
+    /// </summary>
+    private static string Uncut(string text, bool spellMarks = false)
     {
         var folded = Fold(text.ToLowerInvariant());
-        var builder = new StringBuilder(folded.Length);
+        var builder = new StringBuilder(folded.Length + 8);
         var pendingHyphen = false;
+        var afterWord = false; // the character before was kept, or a mark spelt out
         foreach (var c in folded)
         {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            var word = c is >= 'a' and <= 'z' or >= '0' and <= '9' ? null
+                : spellMarks && afterWord && c is '+' or '#' ? (c == '+' ? "plus" : "sharp")
+                : "";
+            if (word is "")
             {
-                if (pendingHyphen && builder.Length > 0) builder.Append('-');
+                pendingHyphen = true;
+                afterWord = false;
+                continue;
+            }
+            if (pendingHyphen && builder.Length > 0) builder.Append('-');
+            if (word is null)
+            {
                 pendingHyphen = false;
                 builder.Append(c);
             }
             else
             {
+                // A spelt-out mark is a word: a hyphen before it, and before whatever follows (C++ is c-plus-plus, 1+1 is 1-plus-1).
+                if (!pendingHyphen && builder.Length > 0) builder.Append('-');
                 pendingHyphen = true;
+                builder.Append(word);
             }
+            afterWord = true;
         }
         return builder.ToString();
     }

@@ -12,23 +12,24 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     /// <summary>The site with the URLs the feeds write (<see cref="AsciiUrls"/>): every address below is made from it.</summary>
     private Site Urls { get; } = AsciiUrls.Of(corpus.Site);
 
-    /// <summary>The site's subscription document: the newest entries, <c>prev-archive</c> to the newest week's archive.</summary>
+    /// <summary>The site's subscription document: the newest entries, <c>prev-archive</c> to the newest complete week's archive.</summary>
     public FeedDocument ForSite(IReadOnlyList<Article> newestFirst, IsoWeek? newestArchive)
     {
         var addresses = FeedLocations.ForSite(Urls);
-        var prev = newestArchive is { } week ? FeedLocations.ForArchive(Urls, week).Atom : null;
-        return Document(Title(), addresses.Atom, Urls.BaseUrl, addresses, newestFirst) with
-        {
-            Archive = new ArchiveLinks(prev, null, null),
-        };
+        return Document(Title(), addresses.Atom, Urls.BaseUrl, addresses, newestFirst) with { Archive = Subscription(null, newestArchive) };
     }
 
-    public FeedDocument ForTag(Tag tag, IReadOnlyList<Article> newestFirst)
+    /// <summary>A tag's subscription document: its newest entries, <c>prev-archive</c> to its newest complete week's archive.</summary>
+    public FeedDocument ForTag(Tag tag, IReadOnlyList<Article> newestFirst, IsoWeek? newestArchive)
     {
         var addresses = FeedLocations.ForTag(Urls, tag);
         var document = Document(TagTitle(tag), addresses.Atom, Urls.TagPage(tag), addresses, newestFirst);
         // A subtitle of its own, in the feed's language: the site's description speaks of the site, in the site's.
-        return document with { Description = FeedLabels.For(document.Language).TagSubtitle(FeedText.Clean(tag.Name), Title()) };
+        return document with
+        {
+            Description = FeedLabels.For(document.Language).TagSubtitle(FeedText.Clean(tag.Name), Title()),
+            Archive = Subscription(tag, newestArchive),
+        };
     }
 
     /// <summary>The site's feed and every tag's, in the order of the corpus's tags, as a feed list names them.</summary>
@@ -38,16 +39,21 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
         .. corpus.TagGroups.Select(g => new FeedOutline(TagTitle(g.Tag), FeedLocations.ForTag(Urls, g.Tag).Atom, Urls.TagPage(g.Tag))),
     ];
 
-    /// <summary>One complete week of the site feed (RFC 5005 archive document); same feed id and title as the subscription document.</summary>
-    public FeedDocument ForArchive(IsoWeek week, IReadOnlyList<Article> newestFirst, IsoWeek? previous, IsoWeek? next)
+    /// <summary>
+    /// One complete week of the site's feed (<paramref name="tag"/> null) or of a tag's: an RFC 5005 archive document, with
+    /// the feed id, title and subtitle of the subscription document it is part of, linked to it (<c>current</c>) and to
+    /// the archives of the weeks before and after it.
+    /// </summary>
+    public FeedDocument ForArchive(Tag? tag, IsoWeek week, IReadOnlyList<Article> newestFirst, IsoWeek? previous, IsoWeek? next)
     {
-        var current = FeedLocations.ForSite(Urls).Atom;
+        var subscription = tag is null ? ForSite(newestFirst, null) : ForTag(tag, newestFirst, null);
         var links = new ArchiveLinks(
-            previous is { } p ? FeedLocations.ForArchive(Urls, p).Atom : null,
-            next is { } n ? FeedLocations.ForArchive(Urls, n).Atom : null,
-            current);
-        return Document(Title(), current, Urls.BaseUrl, FeedLocations.ForArchive(Urls, week), newestFirst) with
+            previous is { } p ? FeedLocations.ForArchive(Urls, tag, p).Atom : null,
+            next is { } n ? FeedLocations.ForArchive(Urls, tag, n).Atom : null,
+            subscription.Addresses.Atom);
+        return subscription with
         {
+            Addresses = FeedLocations.ForArchive(Urls, tag, week),
             IsArchive = true,
             Archive = links,
         };
@@ -59,6 +65,9 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     public string Title() => FeedText.CleanOrNull(Site.Title) ?? Site.BaseUrl.Host;
 
     private string TagTitle(Tag tag) => $"{Title()} – {FeedText.Clean(tag.Name)}";
+
+    private ArchiveLinks Subscription(Tag? tag, IsoWeek? newestArchive) =>
+        new(newestArchive is { } week ? FeedLocations.ForArchive(Urls, tag, week).Atom : null, null, null);
 
     private FeedDocument Document(string title, Uri id, Uri homePage, FeedAddresses addresses, IReadOnlyList<Article> newestFirst)
     {

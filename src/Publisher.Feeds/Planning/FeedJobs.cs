@@ -23,9 +23,11 @@ internal sealed class FeedJobs(FeedEntryCache cache)
     public IReadOnlyList<OutputJob> All => _jobs;
 
     /// <summary>The Atom, RSS and JSON Feed files of one subscription feed.</summary>
-    public void AddAllFormats(OutputPath atom, OutputPath rss, OutputPath json, IReadOnlyList<Article> entries, Func<FeedDocument> document)
+    /// <param name="dependsOn">The entries, and an article that stands for the archive the Atom file links to.</param>
+    public void AddAllFormats(OutputPath atom, OutputPath rss, OutputPath json, IReadOnlyList<Article> entries, IReadOnlyList<Article> dependsOn,
+        Func<FeedDocument> document)
     {
-        Add(atom, Atom, entries, entries, document);
+        Add(atom, Atom, entries, dependsOn, document);
         Add(rss, Rss, entries, entries, document);
         Add(json, Json, entries, entries, document);
     }

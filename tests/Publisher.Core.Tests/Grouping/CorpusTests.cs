@@ -95,4 +95,21 @@ public class CorpusTests
         Assert.Equal(before.Tags.Single().Slug, after.Tags.Single().Slug);
         Assert.Equal(["z", "a"], after.TagGroups.Single().Articles.Select(a => a.Id.ToString()));
     }
+
+    [Fact]
+    public void C_cpp_and_c_sharp_are_three_tags_and_a_hashtag_is_its_word()
+    {
+        var corpus = Corpus.Create(Site,
+        [
+            Article("a", "2026-11-02", "C", "#MeToo"), Article("b", "2026-11-03", "C++", "MeToo"), Article("c", "2026-11-04", "C#", "MeToo"),
+            Article("d", "2026-11-05", "c", "C++/CLI"),
+        ]);
+        Assert.Equal([("C", "c"), ("C#", "c-sharp"), ("C++", "c-plus-plus"), ("C++/CLI", "c-plus-plus-cli"), ("MeToo", "metoo")],
+            corpus.Tags.Select(t => (t.Name, t.Slug.Value)));
+        Assert.Equal(["d", "a"], corpus.TagGroups.Single(g => g.Tag.Name == "C").Articles.Select(a => a.Id.ToString()));
+        Assert.Equal(["b"], corpus.TagGroups.Single(g => g.Tag.Name == "C++").Articles.Select(a => a.Id.ToString()));
+        Assert.Equal(["c"], corpus.TagGroups.Single(g => g.Tag.Name == "C#").Articles.Select(a => a.Id.ToString()));
+        Assert.Same(corpus.TagNamed("#MeToo"), corpus.TagNamed("MeToo"));
+        Assert.Equal([("#MeToo", "metoo"), ("c", "c")], corpus.OtherSpellings.Select(s => (s.Name, s.Tag.Slug.Value)).Order());
+    }
 }

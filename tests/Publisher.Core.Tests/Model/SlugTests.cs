@@ -1,3 +1,4 @@
+using CsCheck;
 using Publisher.Core.Model;
 
 namespace Publisher.Core.Tests.Model;
@@ -61,5 +62,61 @@ public class SlugTests
         var slug = Slug.From(string.Join(' ', Enumerable.Repeat("wort", 60))).Value;
         Assert.True(slug.Length <= 80);
         Assert.False(slug.EndsWith('-'));
+    }
+
+    [Theory]
+    [InlineData("C", "c")]
+    [InlineData("C++", "c-plus-plus")]
+    [InlineData("C#", "c-sharp")]
+    [InlineData("F#", "f-sharp")]
+    [InlineData("c#", "c-sharp")]
+    [InlineData("C++/CLI", "c-plus-plus-cli")]
+    [InlineData("Google+", "google-plus")]
+    [InlineData("Disney+ Serien", "disney-plus-serien")]
+    [InlineData("A+", "a-plus")]
+    [InlineData("1+1", "1-plus-1")]
+    [InlineData("Ü#", "ue-sharp")]
+    [InlineData("#MeToo", "metoo")] // a hashtag's mark, not "sharp"
+    [InlineData("#C#", "c-sharp")]
+    [InlineData("Kunst + Kultur", "kunst-kultur")] // a + standing apart joins words, as & and / do
+    [InlineData("+49", "49")]
+    [InlineData(".NET", "net")]
+    [InlineData("AT&T", "at-t")]
+    [InlineData("Q&A", "q-a")]
+    [InlineData("100%", "100")]
+    [InlineData("Ost/West", "ost-west")]
+    public void Tag_slugs_spell_out_a_plus_or_sharp_that_is_part_of_a_word(string name, string slug) => Assert.Equal(slug, Slug.OfTag(name).Value);
+
+    [Theory]
+    [InlineData("+")]
+    [InlineData("#")]
+    [InlineData("日本+")]
+    public void A_tag_name_without_a_word_keeps_its_hash_slug(string name) => Assert.Equal(Slug.From(name), Slug.OfTag(name));
+
+    [Fact]
+    public void Tag_slugs_are_cut_to_a_sane_file_name()
+    {
+        var slug = Slug.OfTag(string.Concat(Enumerable.Repeat("C++ ", 30))).Value;
+        Assert.True(slug.Length <= 80);
+        Assert.False(slug.EndsWith('-'));
+        Assert.True(Slug.TryParse(slug, out _));
+    }
+
+    /// <summary>Feed and book addresses are subscribed to: a tag whose name has no + and no # keeps the slug it always had.</summary>
+    [Fact]
+    public void A_tag_name_without_plus_or_sharp_keeps_its_slug()
+    {
+        var piece = Gen.OneOf(
+            Gen.Char['\u0000', '\u02FF'].Select(c => c.ToString()),
+            Gen.OneOf("C", "c", "Ä", "ß", "İ", " ", "-", "/", "&", "%", ".", "日本", "\u0301", "NET", "x", "1"));
+        piece.Array[0, 30].Select(string.Concat).Where(name => !name.Contains('+') && !name.Contains('#')).Sample(name =>
+            Assert.Equal(Slug.From(name), Slug.OfTag(name)), iter: 20000);
+    }
+
+    [Fact]
+    public void Tag_slugs_are_clean_slugs()
+    {
+        var piece = Gen.OneOf(Gen.Char['\u0000', '\u02FF'].Select(c => c.ToString()), Gen.OneOf("+", "#", "++", " #", "C", "日"));
+        piece.Array[0, 30].Select(string.Concat).Sample(name => Assert.True(Slug.TryParse(Slug.OfTag(name).Value, out _), name), iter: 20000);
     }
 }

@@ -39,7 +39,9 @@ public sealed record TazParseResult
 
     /// <summary>
     /// Spec §12 slugs of <see cref="Tags"/>, unique within the article: a collision gets -2, -3, …
-    /// (clarification 8). Worked out when asked for: the build slugs tags across the whole corpus instead.
+    /// (clarification 8). Worked out when asked for. They are the spec's recommendation (the oracle's field), used only in
+    /// <c>publisher parse --json</c>: the build slugs tags across the whole corpus instead, with
+    /// <see cref="Slug.OfTag"/>, which keeps <c>C++</c> (<c>c-plus-plus</c>) apart from <c>C</c> (here <c>c</c> and <c>c-2</c>).
     /// </summary>
     public ImmutableArray<string> TagSlugs
     {
