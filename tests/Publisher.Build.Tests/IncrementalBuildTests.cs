@@ -84,21 +84,6 @@ public class IncrementalBuildTests
     }
 
     [Fact]
-    public void A_tag_without_archives_any_more_leaves_no_empty_archive_folder()
-    {
-        var run = new PublisherRun("basic");
-        run.Build(false, "feeds");
-        Assert.True(File.Exists(Path.Combine(run.Output, "feeds", "archive", "tags", "ost-west", "2026-W10.atom.xml")));
-        var erste = Path.Combine(run.Content, "erste.md");
-        File.WriteAllText(erste, File.ReadAllText(erste).Replace("tags: [Alpha, \"Ost/West\"]", "tags: [Alpha]", StringComparison.Ordinal));
-        run.Build(false, "feeds");
-        // Ost-West is zweite.md's alone now, of the newest week: no archive, and no folder for them.
-        Assert.False(Directory.Exists(Path.Combine(run.Output, "feeds", "archive", "tags", "ost-west")));
-        Assert.True(File.Exists(Path.Combine(run.Output, "feeds", "archive", "tags", "alpha", "2026-W10.atom.xml")));
-        Assert.True(File.Exists(Path.Combine(run.Output, "feeds", "tags", "ost-west.atom.xml")));
-    }
-
-    [Fact]
     public void An_output_whose_article_links_to_a_content_file_is_rewritten_when_that_file_becomes_an_article()
     {
         var run = new PublisherRun("basic");

@@ -195,31 +195,9 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         {
             if (!builtFormats.Contains(entry.Split(':')[0])) { next.Entries[path] = entry; continue; }
             var file = Path.Combine([outputDirectory, .. path.Split('/')]);
-            if (File.Exists(file)) { File.Delete(file); count++; RemoveEmptyFolders(Path.GetDirectoryName(file)!, outputDirectory); }
+            if (File.Exists(file)) { File.Delete(file); count++; }
         }
         return count;
-    }
-
-    /// <summary>
-    /// The folders of a deleted output that hold nothing now (a tag's feed archives, <c>feeds/archive/tags/{tag}/</c>,
-    /// once the tag has none), up to the output folder; a folder with anything in it stays.
-    /// </summary>
-    private static void RemoveEmptyFolders(string folder, string outputDirectory)
-    {
-        var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        for (var current = Path.GetFullPath(folder); current.Length > root.Length && current.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-             current = Path.GetDirectoryName(current)!)
-        {
-            if (Directory.EnumerateFileSystemEntries(current).Any()) return;
-            try
-            {
-                Directory.Delete(current);
-            }
-            catch (IOException)
-            {
-                return; // something came to be in it meanwhile
-            }
-        }
     }
 
     private static BuildSummary Summary(Corpus corpus, ContentLoad content, int written, int unchanged, int deleted, int failed, DiagnosticBag diagnostics, Stopwatch clock) =>
