@@ -9,7 +9,7 @@ namespace Publisher.Feeds;
 
 /// <summary>
 /// The <c>feeds</c> output: Atom, RSS and JSON Feed for the site (newest <see cref="Site.FeedEntries"/>, and the rest of
-/// the newest week) and for every tag, plus an RFC 5005 Atom archive per complete ISO week of each of these feeds, and
+/// the newest week) and for every tag, plus an RFC 5005 Atom archive per complete ISO week of the site's feed, and
 /// an OPML list of the site's and the tags' feeds.
 /// Entry content is the article rendered by <c>templates/feed/entry.sbn</c>, once per article and run, shared by
 /// every file that carries it.
@@ -38,19 +38,16 @@ public sealed class FeedsFormat(TemplateRenderer renderer) : IOutputFormat
         foreach (var group in corpus.TagGroups)
         {
             var tag = group.Tag;
-            var plan = ArchivePlan.Of(group.Articles, current, newest);
-            var entries = plan.Subscription;
-            var newestArchive = plan.Weeks.Count == 0 ? null : (IsoWeek?)plan.Weeks[^1].Week;
-            jobs.AddAllFormats(FeedLocations.TagAtom(tag), FeedLocations.TagRss(tag), FeedLocations.TagJson(tag), entries, plan.SubscriptionDependsOn,
-                () => documents.ForTag(tag, entries, newestArchive));
-            AddArchives(jobs, documents, tag, plan);
+            var entries = group.Articles.Take(newest).ToArray();
+            jobs.AddAllFormats(FeedLocations.TagAtom(tag), FeedLocations.TagRss(tag), FeedLocations.TagJson(tag), entries, entries,
+                () => documents.ForTag(tag, entries, null));
         }
 
         jobs.AddOpml(FeedLocations.Opml, [.. corpus.TagGroups.Select(g => g.Articles[0])], documents.Title, documents.Outlines);
         return jobs.All;
     }
 
-    /// <summary>One Atom archive document per complete week of the site's feed (<paramref name="tag"/> null) or a tag's.</summary>
+    /// <summary>One Atom archive document per complete week of the site's feed (<paramref name="tag"/> null).</summary>
     private static void AddArchives(FeedJobs jobs, FeedDocuments documents, Tag? tag, ArchivePlan plan)
     {
         for (var i = 0; i < plan.Weeks.Count; i++)

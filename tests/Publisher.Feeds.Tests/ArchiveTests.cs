@@ -5,7 +5,7 @@ using Publisher.Core.Model;
 namespace Publisher.Feeds.Tests;
 
 /// <summary>
-/// RFC 5005 §4, for the site's feed and every tag's: walking <c>prev-archive</c> from the subscription document reaches
+/// RFC 5005 §4, for the site's feed: walking <c>prev-archive</c> from the subscription document reaches
 /// one archive per complete week (every week before the site's newest), each marked <c>fh:archive</c>, linked both ways
 /// and to the subscription document; archives and subscription document together hold every article, each archived
 /// article in one archive, every article of the newest week in the subscription document.
@@ -18,7 +18,7 @@ public class ArchiveTests
     private static readonly FeedOutput Output = FeedOutput.Build(Corpus);
 
     /// <summary>The site's feed and each tag's: its subscription document and its articles.</summary>
-    public static TheoryData<string> Feeds() => ["feeds/atom.xml", .. Corpus.Tags.Select(t => $"feeds/tags/{t.Slug}.atom.xml")];
+    public static TheoryData<string> Feeds() => ["feeds/atom.xml"];
 
     [Theory]
     [MemberData(nameof(Feeds))]
@@ -77,14 +77,14 @@ public class ArchiveTests
             ("c.md", TestCorpus.Article("wed", "2026-11-18", "Wed", ["T"])), ("d.md", TestCorpus.Article("last-week", "2026-11-13", "Fri", ["T"])),
         ]);
         var output = FeedOutput.Build(corpus);
-        foreach (var path in new[] { "feeds/atom.xml", "feeds/tags/t.atom.xml" })
+        foreach (var path in new[] { "feeds/atom.xml" })
         {
             var feed = XDocument.Parse(output.Text(path));
             Assert.Equal(["wed", "tue", "mon"], Ids(feed).Select(id => id[(id.LastIndexOf(':') + 1)..]));
             var archive = XDocument.Parse(output.Text(PathOf(Link(feed, "prev-archive")!)));
             Assert.Equal(["last-week"], Ids(archive).Select(id => id[(id.LastIndexOf(':') + 1)..]));
         }
-        Assert.Equal(["feeds/archive/2026-W46.atom.xml", "feeds/archive/tags/t/2026-W46.atom.xml"], output.Paths("").Where(p => p.Contains("/archive/")));
+        Assert.Equal(["feeds/archive/2026-W46.atom.xml"], output.Paths("").Where(p => p.Contains("/archive/")));
     }
 
     [Fact]
@@ -98,10 +98,9 @@ public class ArchiveTests
         var before = FeedOutput.Build(TestCorpus.FromMarkdown(files));
         var after = FeedOutput.Build(TestCorpus.FromMarkdown([.. files, TestCorpus.Article("w47", "2026-11-17", "W47", ["T"])]));
 
-        Assert.Equal(["feeds/archive/2026-W45.atom.xml", "feeds/archive/tags/t/2026-W45.atom.xml"], before.Paths("").Where(p => p.Contains("/archive/")));
-        Assert.Equal(["feeds/archive/2026-W45.atom.xml", "feeds/archive/2026-W46.atom.xml", "feeds/archive/tags/t/2026-W45.atom.xml", "feeds/archive/tags/t/2026-W46.atom.xml"],
-            after.Paths("").Where(p => p.Contains("/archive/")));
-        foreach (var path in new[] { "feeds/archive/2026-W45.atom.xml", "feeds/archive/tags/t/2026-W45.atom.xml" })
+        Assert.Equal(["feeds/archive/2026-W45.atom.xml"], before.Paths("").Where(p => p.Contains("/archive/")));
+        Assert.Equal(["feeds/archive/2026-W45.atom.xml", "feeds/archive/2026-W46.atom.xml"], after.Paths("").Where(p => p.Contains("/archive/")));
+        foreach (var path in new[] { "feeds/archive/2026-W45.atom.xml" })
         {
             // The same document but for the link to the archive that came after it.
             var old = XDocument.Parse(before.Text(path));
@@ -119,7 +118,6 @@ public class ArchiveTests
         var output = FeedOutput.Build(TestCorpus.FromMarkdown(TestCorpus.Article("a", "2026-11-02", "A", ["T"]), TestCorpus.Article("b", "2026-11-08", "B", ["T"])));
         Assert.DoesNotContain(output.Files.Keys, p => p.Contains("/archive/"));
         Assert.Null(Link(XDocument.Parse(output.Text("feeds/atom.xml")), "prev-archive"));
-        Assert.Null(Link(XDocument.Parse(output.Text("feeds/tags/t.atom.xml")), "prev-archive"));
     }
 
     [Fact]
