@@ -7,9 +7,8 @@ namespace Publisher.Feeds;
 /// <summary>
 /// The one place that knows where feeds live below the output folder and under the site's base URL:
 /// <c>feeds/atom.xml|rss.xml|feed.json</c>, <c>feeds/tags/{slug}.atom.xml|.rss.xml|.json</c>,
-/// the RFC 5005 archives of the site's feed, <c>feeds/archive/{YYYY-Www}.atom.xml</c>, and of each tag's,
-/// <c>feeds/archive/tags/{slug}/{YYYY-Www}.atom.xml</c>, and the list of the feeds, <c>feeds/feeds.opml</c>. Paths are
-/// built from fixed segments, slugs and weeks only.
+/// the RFC 5005 archives of the site's feed, <c>feeds/archive/{YYYY-Www}.atom.xml</c>, and the list of the feeds,
+/// <c>feeds/feeds.opml</c>. Paths are built from fixed segments, slugs and weeks only.
 /// </summary>
 public static class FeedLocations
 {
@@ -26,11 +25,6 @@ public static class FeedLocations
 
     public static OutputPath Archive(IsoWeek week) => OutputPath.Of("feeds", "archive", week + ".atom.xml");
 
-    public static OutputPath TagArchive(Tag tag, IsoWeek week) => OutputPath.Of("feeds", "archive", "tags", tag.Slug.Value, week + ".atom.xml");
-
-    /// <summary>The archive of <paramref name="week"/> of the site's feed (<paramref name="tag"/> null) or of a tag's.</summary>
-    public static OutputPath Archive(Tag? tag, IsoWeek week) => tag is null ? Archive(week) : TagArchive(tag, week);
-
     public static Uri Url(Site site, OutputPath path) => site.Feed(path.Value);
 
     public static FeedAddresses ForSite(Site site) =>
@@ -39,5 +33,5 @@ public static class FeedLocations
     public static FeedAddresses ForTag(Site site, Tag tag) =>
         new(Url(site, TagAtom(tag)), Url(site, TagRss(tag)), Url(site, TagJson(tag)));
 
-    public static FeedAddresses ForArchive(Site site, Tag? tag, IsoWeek week) => new(Url(site, Archive(tag, week)), null, null);
+    public static FeedAddresses ForArchive(Site site, IsoWeek week) => new(Url(site, Archive(week)), null, null);
 }

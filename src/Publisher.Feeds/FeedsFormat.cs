@@ -33,29 +33,29 @@ public sealed class FeedsFormat(TemplateRenderer renderer) : IOutputFormat
         var siteArchive = site.Weeks.Count == 0 ? null : (IsoWeek?)site.Weeks[^1].Week;
         jobs.AddAllFormats(FeedLocations.SiteAtom, FeedLocations.SiteRss, FeedLocations.SiteJson, siteEntries, site.SubscriptionDependsOn,
             () => documents.ForSite(siteEntries, siteArchive));
-        AddArchives(jobs, documents, null, site);
+        AddArchives(jobs, documents, site);
 
         foreach (var group in corpus.TagGroups)
         {
             var tag = group.Tag;
             var entries = group.Articles.Take(newest).ToArray();
             jobs.AddAllFormats(FeedLocations.TagAtom(tag), FeedLocations.TagRss(tag), FeedLocations.TagJson(tag), entries, entries,
-                () => documents.ForTag(tag, entries, null));
+                () => documents.ForTag(tag, entries));
         }
 
         jobs.AddOpml(FeedLocations.Opml, [.. corpus.TagGroups.Select(g => g.Articles[0])], documents.Title, documents.Outlines);
         return jobs.All;
     }
 
-    /// <summary>One Atom archive document per complete week of the site's feed (<paramref name="tag"/> null).</summary>
-    private static void AddArchives(FeedJobs jobs, FeedDocuments documents, Tag? tag, ArchivePlan plan)
+    /// <summary>One Atom archive document per complete week of the site's feed.</summary>
+    private static void AddArchives(FeedJobs jobs, FeedDocuments documents, ArchivePlan plan)
     {
         for (var i = 0; i < plan.Weeks.Count; i++)
         {
             var (week, entries) = plan.Weeks[i];
             var (previous, next) = plan.Neighbours(i);
-            jobs.AddAtom(FeedLocations.Archive(tag, week), entries, plan.ArchiveDependsOn(i),
-                () => documents.ForArchive(tag, week, entries, previous?.Week, next?.Week));
+            jobs.AddAtom(FeedLocations.Archive(week), entries, plan.ArchiveDependsOn(i),
+                () => documents.ForArchive(week, entries, previous?.Week, next?.Week));
         }
     }
 }

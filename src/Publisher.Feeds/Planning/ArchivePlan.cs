@@ -3,7 +3,7 @@ using Publisher.Core.Model;
 namespace Publisher.Feeds.Planning;
 
 /// <summary>
-/// How one logical feed, the site's or a tag's, is split into RFC 5005 §4 documents: one archive document per complete
+/// How the site's feed is split into RFC 5005 §4 documents: one archive document per complete
 /// ISO week, which never changes once written (clients may cache it for good), and the subscription document. A week is
 /// complete once the site has an article of a later week; the site's newest week (<c>current</c>) is never archived, as
 /// articles of it can still come. The subscription document holds the newest <c>N</c> articles and every article of the

@@ -16,20 +16,19 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     public FeedDocument ForSite(IReadOnlyList<Article> newestFirst, IsoWeek? newestArchive)
     {
         var addresses = FeedLocations.ForSite(Urls);
-        return Document(Title(), addresses.Atom, Urls.BaseUrl, addresses, newestFirst) with { Archive = Subscription(null, newestArchive) };
+        return Document(Title(), addresses.Atom, Urls.BaseUrl, addresses, newestFirst) with
+        {
+            Archive = new ArchiveLinks(newestArchive is { } week ? FeedLocations.ForArchive(Urls, week).Atom : null, null, null),
+        };
     }
 
-    /// <summary>A tag's subscription document: its newest entries, <c>prev-archive</c> to its newest complete week's archive.</summary>
-    public FeedDocument ForTag(Tag tag, IReadOnlyList<Article> newestFirst, IsoWeek? newestArchive)
+    /// <summary>A tag's feed: its newest entries (tag feeds have no archives: they would repeat the site's archives once per tag).</summary>
+    public FeedDocument ForTag(Tag tag, IReadOnlyList<Article> newestFirst)
     {
         var addresses = FeedLocations.ForTag(Urls, tag);
         var document = Document(TagTitle(tag), addresses.Atom, Urls.TagPage(tag), addresses, newestFirst);
         // A subtitle of its own, in the feed's language: the site's description speaks of the site, in the site's.
-        return document with
-        {
-            Description = FeedLabels.For(document.Language).TagSubtitle(FeedText.Clean(tag.Name), Title()),
-            Archive = Subscription(tag, newestArchive),
-        };
+        return document with { Description = FeedLabels.For(document.Language).TagSubtitle(FeedText.Clean(tag.Name), Title()) };
     }
 
     /// <summary>The site's feed and every tag's, in the order of the corpus's tags, as a feed list names them.</summary>
@@ -40,20 +39,19 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     ];
 
     /// <summary>
-    /// One complete week of the site's feed (<paramref name="tag"/> null) or of a tag's: an RFC 5005 archive document, with
-    /// the feed id, title and subtitle of the subscription document it is part of, linked to it (<c>current</c>) and to
-    /// the archives of the weeks before and after it.
+    /// One complete week of the site's feed: an RFC 5005 archive document, with the feed id, title and subtitle of the
+    /// subscription document it is part of, linked to it (<c>current</c>) and to the archives of the weeks before and after it.
     /// </summary>
-    public FeedDocument ForArchive(Tag? tag, IsoWeek week, IReadOnlyList<Article> newestFirst, IsoWeek? previous, IsoWeek? next)
+    public FeedDocument ForArchive(IsoWeek week, IReadOnlyList<Article> newestFirst, IsoWeek? previous, IsoWeek? next)
     {
-        var subscription = tag is null ? ForSite(newestFirst, null) : ForTag(tag, newestFirst, null);
+        var subscription = ForSite(newestFirst, null);
         var links = new ArchiveLinks(
-            previous is { } p ? FeedLocations.ForArchive(Urls, tag, p).Atom : null,
-            next is { } n ? FeedLocations.ForArchive(Urls, tag, n).Atom : null,
+            previous is { } p ? FeedLocations.ForArchive(Urls, p).Atom : null,
+            next is { } n ? FeedLocations.ForArchive(Urls, n).Atom : null,
             subscription.Addresses.Atom);
         return subscription with
         {
-            Addresses = FeedLocations.ForArchive(Urls, tag, week),
+            Addresses = FeedLocations.ForArchive(Urls, week),
             IsArchive = true,
             Archive = links,
         };
@@ -65,9 +63,6 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     public string Title() => FeedText.CleanOrNull(Site.Title) ?? Site.BaseUrl.Host;
 
     private string TagTitle(Tag tag) => $"{Title()} – {FeedText.Clean(tag.Name)}";
-
-    private ArchiveLinks Subscription(Tag? tag, IsoWeek? newestArchive) =>
-        new(newestArchive is { } week ? FeedLocations.ForArchive(Urls, tag, week).Atom : null, null, null);
 
     private FeedDocument Document(string title, Uri id, Uri homePage, FeedAddresses addresses, IReadOnlyList<Article> newestFirst)
     {
