@@ -295,10 +295,10 @@ public sealed partial class MarkdownBodyConverter
         switch (inline)
         {
             case LiteralInline literal:
-                into.Add(new TextRun(TextCleaning.RemoveControlCharacters(_punctuation.Text(literal))));
+                AddText(TextCleaning.RemoveControlCharacters(_punctuation.Text(literal)), into, joined: literal.PreviousSibling is SmartyPant);
                 break;
             case SmartyPant pant:
-                into.Add(new TextRun(_punctuation.Text(pant)));
+                AddText(_punctuation.Text(pant), into, joined: true);
                 break;
             case CodeInline code:
                 into.Add(new CodeSpan(TextCleaning.RemoveControlCharacters(code.Content)));
@@ -346,6 +346,16 @@ public sealed partial class MarkdownBodyConverter
                 AddInlines(other, into);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="text"/> to <paramref name="into"/>; <paramref name="joined"/> to the text before it, as a
+    /// quotation mark or dash and the words around it are one text, not a run each.
+    /// </summary>
+    private static void AddText(string text, List<Inline> into, bool joined)
+    {
+        if (joined && into is [.., TextRun before]) into[^1] = new TextRun(before.Text + text);
+        else into.Add(new TextRun(text));
     }
 
     private void AddLink(string? href, ImmutableArray<Inline> content, MarkdownObject node, List<Inline> into)
