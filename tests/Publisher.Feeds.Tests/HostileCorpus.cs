@@ -30,7 +30,8 @@ internal static class HostileCorpus
             ("week-53.md", TestCorpus.Article("week-53", "2026-12-31", "Old year", [Script], "Week 53.")),
             ("plain.md", TestCorpus.Article("plain", "2026-11-04", "Plain", [], "Untagged.")),
         };
-        var parsed = TestCorpus.FromFiles(site, markdown).Articles;
+        // Read with the text as written: a straight quote in a title is what the feeds must escape, not „…“.
+        var parsed = TestCorpus.FromFiles(site with { SmartPunctuation = false }, markdown).Articles;
         return Corpus.Create(site, [.. parsed, InMemory("control-1", new DateOnly(2026, 11, 3)), InMemory("control-2", new DateOnly(2026, 11, 17))]);
     }
 

@@ -28,7 +28,7 @@ internal static class TestCorpus
         var diagnostics = new DiagnosticBag();
         var parser = new MarkdownArticleParser();
         var articles = files.Select(file =>
-            parser.Parse(Encoding.UTF8.GetBytes(file.Text), new ParseContext(file.Name, diagnostics, site.Language, site.TimeZone, site.BaseUrl))
+            parser.Parse(Encoding.UTF8.GetBytes(file.Text), new ParseContext(file.Name, diagnostics, site.Language, site.TimeZone, site.BaseUrl) { SmartPunctuation = site.SmartPunctuation })
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()))).ToList();
         return Corpus.Create(site, articles);
     }

@@ -182,8 +182,8 @@ public sealed class ParseCache
         return new ParseCache(files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal), files, stored, file, end, trailerOffset);
     }
 
-    /// <summary>The SHA-256 of what the entries depend on besides the files: the parser code and the site's defaults.</summary>
+    /// <summary>The SHA-256 of what the entries depend on besides the files: the parser code and the site's defaults and punctuation.</summary>
     private static byte[] KeyOf(Site site) => SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
         typeof(ContentLoader).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
-        site.Language, site.TimeZone.Id, site.BaseUrl.AbsoluteUri)));
+        site.Language, site.TimeZone.Id, site.BaseUrl.AbsoluteUri, site.SmartPunctuation)));
 }

@@ -10,7 +10,7 @@ public static class SiteFingerprint
     public static string Of(Site site)
     {
         var text = string.Join('\0', site.Title, site.Description, site.BaseUrl.AbsoluteUri, site.Author.Name, site.Author.Email,
-            site.Language, site.TimeZone.Id, site.FeedEntries, site.PageSize);
+            site.Language, site.TimeZone.Id, site.FeedEntries, site.PageSize, site.SmartPunctuation);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
 }

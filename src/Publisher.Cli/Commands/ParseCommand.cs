@@ -86,7 +86,7 @@ internal static class ParseCommand
     private static void WriteMarkdown(Utf8JsonWriter writer, string path, byte[] content, DiagnosticBag diagnostics, TextWriter? summary)
     {
         var site = SiteOf(path, diagnostics);
-        var context = new ParseContext(path, diagnostics, site.Language, site.TimeZone, site.BaseUrl);
+        var context = new ParseContext(path, diagnostics, site.Language, site.TimeZone, site.BaseUrl) { SmartPunctuation = site.SmartPunctuation };
         var article = new MarkdownArticleParser().Parse(content, context, out var draft);
         if (article is null)
         {

@@ -20,6 +20,13 @@ public sealed record Site
     public int FeedEntries { get; init; } = 50;
 
     public PageSize PageSize { get; init; } = PageSize.A4;
+
+    /// <summary>
+    /// Whether Markdown articles get typographic punctuation in their language, as Hugo, Jekyll and pandoc set it:
+    /// <c>"…"</c> as „…“ or “…”, <c>it's</c> as it’s, <c>--</c> and <c>---</c> as – and —, <c>...</c> as …
+    /// (<c>smart_punctuation</c>; default true). taz dumps are typeset already.
+    /// </summary>
+    public bool SmartPunctuation { get; init; } = true;
 }
 
 public sealed record SiteAuthor(string Name, string? Email);

@@ -93,7 +93,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         try
         {
             var own = new DiagnosticBag();
-            var context = new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl);
+            var context = new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl) { SmartPunctuation = site.SmartPunctuation };
             var article = parser.Parse(buffer.AsSpan(0, length), context);
             // Body, links and the rest kept encoded for the rest of the build (a fifth of the memory); writers decode what they use.
             return new ParsedFile(relative, stamp ?? taken, article?.WithEncodedContent(), [.. own.Sorted()])

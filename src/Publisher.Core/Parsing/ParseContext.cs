@@ -30,6 +30,12 @@ public sealed record ParseContext(
     /// </summary>
     public List<RelativeLink> RelativeLinks { get; init; } = [];
 
+    /// <summary>
+    /// Whether a Markdown article's straight quotes, dashes and dots are set typographically, in its language (the site's
+    /// <see cref="Site.SmartPunctuation"/>).
+    /// </summary>
+    public bool SmartPunctuation { get; init; } = true;
+
     /// <summary>This context for the article <paramref name="id"/>: its links resolve against its page.</summary>
     public ParseContext ForArticle(ArticleId id) => this with { LinkBase = SiteUrls.Article(SiteBaseUrl, id.Value) };
 }

@@ -8,7 +8,8 @@ namespace Publisher.Core.Parsing;
 
 /// <summary>
 /// Reads <c>site.yml</c>: title, description, base_url, author (a name, or name + email), language,
-/// time_zone (IANA), feed_entries, page_size (A4, A5, Letter; also as <c>pdf: page_size:</c>). Missing values get defaults; a missing
+/// time_zone (IANA), feed_entries, page_size (A4, A5, Letter; also as <c>pdf: page_size:</c>), smart_punctuation (true or
+/// false). Missing values get defaults; a missing
 /// base URL is a warning, since feed ids and links derive from it.
 /// </summary>
 public static class SiteConfigReader
@@ -86,6 +87,10 @@ public static class SiteConfigReader
                     break;
                 case "page_size":
                     site = ReadPageSize(site, text, line, diagnostics);
+                    break;
+                case "smart_punctuation":
+                    if (bool.TryParse(text, out var smart)) site = site with { SmartPunctuation = smart };
+                    else diagnostics.Error(FileName, line, $"smart_punctuation must be true or false, not '{text}'");
                     break;
                 case "pdf" when valueNode is YamlMappingNode pdf:
                     foreach (var (pdfKey, pdfValue) in pdf.Children)

@@ -166,4 +166,15 @@ public class ContentLoaderTests
         Assert.Contains(diagnostics.Sorted(), d => d.File == "bad.md" && d.Severity == Severity.Error);
         Assert.Contains(diagnostics.Sorted(), d => d.File == "photo.jpg" && d.Severity == Severity.Warning);
     }
+
+    [Fact]
+    public void The_sites_punctuation_switch_reaches_the_markdown_parser()
+    {
+        var root = Folder(("a.md", "---\ntitle: '\"Kiez\" -- heute'\ndate: 2026-11-10\n---\nGeht's?"));
+        var loader = new ContentLoader([new MarkdownArticleParser()]);
+        var on = Assert.Single(loader.Load(root, new Site(), new DiagnosticBag()));
+        var off = Assert.Single(loader.Load(root, new Site { SmartPunctuation = false }, new DiagnosticBag()));
+        Assert.Equal(["„Kiez“ – heute", "Geht’s?"], [on.Headline, InlineText.Plain(((Paragraph)on.Body[0]).Inlines)]);
+        Assert.Equal(["\"Kiez\" -- heute", "Geht's?"], [off.Headline, InlineText.Plain(((Paragraph)off.Body[0]).Inlines)]);
+    }
 }

@@ -70,4 +70,15 @@ public class SiteConfigReaderTests
         SiteConfigReader.Parse(yaml, diagnostics);
         Assert.Equal([expected], diagnostics.Sorted().Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void Smart_punctuation_is_on_unless_turned_off()
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.True(SiteConfigReader.Parse("title: x\nbase_url: https://x.example/\n", diagnostics).SmartPunctuation);
+        Assert.False(SiteConfigReader.Parse("title: x\nbase_url: https://x.example/\nsmart_punctuation: false\n", diagnostics).SmartPunctuation);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.True(SiteConfigReader.Parse("title: x\nbase_url: https://x.example/\nsmart_punctuation: off\n", diagnostics).SmartPunctuation);
+        Assert.Equal(["site.yml:3: error: smart_punctuation must be true or false, not 'off'"], diagnostics.Sorted().Select(d => d.ToString()));
+    }
 }

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Publisher.Core.Model;
+using Publisher.Core.Parsing.Markdown.Punctuation;
 
 namespace Publisher.Core.Parsing.Html;
 
@@ -27,11 +28,14 @@ public sealed class HtmlFragmentConverter
     ];
     private readonly ParseContext _context;
     private readonly LinkNumbering _links;
+    private readonly QuoteMarks _quotes;
 
-    public HtmlFragmentConverter(ParseContext context, LinkNumbering links)
+    /// <param name="quotes">The marks a <c>&lt;q&gt;</c> is shown with, as a browser shows it: the article's language's.</param>
+    public HtmlFragmentConverter(ParseContext context, LinkNumbering links, QuoteMarks quotes)
     {
         _context = context;
         _links = links;
+        _quotes = quotes;
     }
 
     public ImmutableArray<Block> Convert(string html, int line)
@@ -220,6 +224,7 @@ public sealed class HtmlFragmentConverter
             "br" => [new LineBreak()],
             "img" => Image(element),
             "a" => Link(element, children),
+            "q" => Quoted(element, children),
             _ => children,
         };
     }
@@ -235,6 +240,20 @@ public sealed class HtmlFragmentConverter
         LinkInline l => l with { Content = [.. AsCode(l.Content)] },
         _ => inline,
     });
+
+    /// <summary>
+    /// A <c>&lt;q&gt;</c>'s content between the quotation marks of the article's language, as browsers show it; a
+    /// <c>&lt;q&gt;</c> inside another gets the inner pair.
+    /// </summary>
+    private IEnumerable<Inline> Quoted(IElement quote, ImmutableArray<Inline> children)
+    {
+        var inner = false;
+        for (var parent = quote.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName == "q") inner = !inner;
+        }
+        return [new TextRun(inner ? _quotes.InnerOpen : _quotes.Open), .. children, new TextRun(inner ? _quotes.InnerClose : _quotes.Close)];
+    }
 
     /// <summary>An image: as in Markdown, only its alt text is kept, and that is reported.</summary>
     private IEnumerable<Inline> Image(IElement image)

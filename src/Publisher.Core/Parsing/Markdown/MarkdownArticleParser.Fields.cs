@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Publisher.Core.Model;
+using Publisher.Core.Parsing.Markdown.Punctuation;
 
 namespace Publisher.Core.Parsing.Markdown;
 
@@ -96,12 +97,19 @@ public sealed partial class MarkdownArticleParser
     /// The summary as plain text, its Markdown read (<see cref="SummaryText"/>); not readable (an error, and no article) when
     /// it is nested too deep for the Markdown parser, as a body would be.
     /// </summary>
-    private static (string? Teaser, bool Readable) ReadSummary(FrontMatter frontMatter, ParseContext context)
+    private static (string? Teaser, bool Readable) ReadSummary(FrontMatter frontMatter, ParseContext context, SmartPunctuation punctuation)
     {
         if (OptionalText(frontMatter, context, Names.Summary) is not { } written) return (null, true);
-        if (SummaryText.Plain(written, frontMatter.Get(Names.Summary)!.Line, context) is not { } plain) return (null, false);
+        if (SummaryText.Plain(written, frontMatter.Get(Names.Summary)!.Line, context, punctuation) is not { } plain) return (null, false);
         return (plain.Length == 0 ? null : plain, true);
     }
+
+    /// <summary>
+    /// The title or kicker <paramref name="written"/> under <paramref name="name"/> with the body's punctuation
+    /// (<see cref="HeadlineText"/>); its other characters as written.
+    /// </summary>
+    private static string ReadHeadline(FrontMatter frontMatter, ParseContext context, string name, string written, SmartPunctuation punctuation) =>
+        HeadlineText.Punctuated(written, frontMatter.Get(name)!.Line, context, punctuation);
 
     /// <summary>The first of <paramref name="names"/> written, if it is a text or a list of texts; anything else is an error.</summary>
     private static FrontMatterValue? TextOrTexts(FrontMatter frontMatter, ParseContext context, params string[] names)

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using Publisher.Core.Parsing.Markdown.Punctuation;
 
 namespace Publisher.Core.Parsing.Markdown;
 
@@ -70,14 +71,16 @@ public sealed partial class MarkdownArticleParser : IArticleParser
         if (title is null || published is null) return null;
 
         var language = ReadLanguage(frontMatter, context);
+        var punctuation = SmartPunctuation.For(language, context.SmartPunctuation);
         var id = ReadId(frontMatter, context);
         // Links relative to the article resolve against its page, as a browser showing it resolves them.
-        var converter = new MarkdownBodyConverter(context.ForArticle(id), frontMatter.LineCount);
+        var converter = new MarkdownBodyConverter(context.ForArticle(id), frontMatter.LineCount, punctuation);
         if (converter.Convert(body) is not { } blocks) return null;
         if (blocks.IsEmpty)
             context.Diagnostics.Warning(context.RelativePath, frontMatter.LineCount + 1, "the article has no body text: its pages show only the headline");
-        var kicker = OptionalText(frontMatter, context, "kicker");
-        var (teaser, readable) = ReadSummary(frontMatter, context);
+        title = ReadHeadline(frontMatter, context, "title", title, punctuation);
+        var kicker = OptionalText(frontMatter, context, "kicker") is { } written ? ReadHeadline(frontMatter, context, "kicker", written, punctuation) : null;
+        var (teaser, readable) = ReadSummary(frontMatter, context, punctuation);
         if (!readable) return null;
         context.RelativeLinks.AddRange(converter.RelativeLinks);
 

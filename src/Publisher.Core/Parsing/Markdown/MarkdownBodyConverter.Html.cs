@@ -1,26 +1,34 @@
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Parsing.Html;
+using Publisher.Core.Parsing.Markdown.Punctuation;
 
 namespace Publisher.Core.Parsing.Markdown;
 
 /// <summary>
 /// Paragraphs with raw HTML: Markdig writes them as HTML for <see cref="HtmlFragmentConverter"/>, its footnote references
-/// and task marks written the way the converter reads them back.
+/// and task marks written the way the converter reads them back, its punctuation set as in any other paragraph.
 /// </summary>
 public sealed partial class MarkdownBodyConverter
 {
-    private static string RenderHtml(LeafBlock paragraph, Func<MarkdownObject, string> sourceOf)
+    private string RenderHtml(LeafBlock paragraph)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        _pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new NoteReferenceRenderer());
-        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskListRenderer(sourceOf));
+        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskListRenderer(SourceOf));
+        if (_punctuation.IsOn)
+        {
+            renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new PunctuatedLiteralRenderer(_punctuation));
+            renderer.ObjectRenderers.Add(new SmartyPantRenderer(_punctuation));
+        }
         renderer.Render(paragraph);
         writer.Flush();
         return writer.ToString();
@@ -46,6 +54,18 @@ public sealed partial class MarkdownBodyConverter
         {
             if (!IsTaskMark(task)) renderer.WriteEscape(sourceOf(task));
         }
+    }
+
+    /// <summary>A literal's text with its apostrophes and ellipses set, as <see cref="AddInline"/> takes it.</summary>
+    private sealed class PunctuatedLiteralRenderer(SmartPunctuation punctuation) : HtmlObjectRenderer<LiteralInline>
+    {
+        protected override void Write(HtmlRenderer renderer, LiteralInline literal) => renderer.WriteEscape(punctuation.Text(literal));
+    }
+
+    /// <summary>A quote or dash SmartyPants read, in the article's language, as <see cref="AddInline"/> takes it.</summary>
+    private sealed class SmartyPantRenderer(SmartPunctuation punctuation) : HtmlObjectRenderer<SmartyPant>
+    {
+        protected override void Write(HtmlRenderer renderer, SmartyPant pant) => renderer.WriteEscape(punctuation.Text(pant));
     }
 
     /// <summary>

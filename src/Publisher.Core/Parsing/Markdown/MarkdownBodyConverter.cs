@@ -5,12 +5,14 @@ using Markdig;
 using Markdig.Extensions.AutoLinks;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Model;
 using Publisher.Core.Parsing.Html;
+using Publisher.Core.Parsing.Markdown.Punctuation;
 using MdLink = Markdig.Syntax.Inlines.LinkInline;
 using ModelLink = Publisher.Core.Model.LinkInline;
 using Block = Publisher.Core.Model.Block;
@@ -30,10 +32,21 @@ namespace Publisher.Core.Parsing.Markdown;
 /// </summary>
 public sealed partial class MarkdownBodyConverter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = Builder().Build();
+
+    /// <summary>
+    /// <see cref="Pipeline"/> with SmartyPants' quotes and dashes (<see cref="SmartPunctuationExtension"/>): one for every
+    /// article, whatever its language, as <see cref="SmartPunctuation"/> chooses the marks.
+    /// </summary>
+    private static readonly MarkdownPipeline SmartPipeline = Builder().Use(new SmartPunctuationExtension()).Build();
+
+    private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseFootnotes()
-        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).UseTaskLists().Build();
+        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).UseTaskLists();
+
     private readonly ParseContext _context;
+    private readonly SmartPunctuation _punctuation;
+    private readonly MarkdownPipeline _pipeline;
     private readonly int _lineOffset;
     private readonly LinkNumbering _links = new();
     private readonly HtmlFragmentConverter _html;
@@ -47,11 +60,14 @@ public sealed partial class MarkdownBodyConverter
     /// <summary>The first line whose blocks stand deeper than <see cref="BlockNesting.MaxDepth"/>, for the warning.</summary>
     private int? _tooDeepLine;
 
-    public MarkdownBodyConverter(ParseContext context, int lineOffset)
+    /// <param name="punctuation">How the article's straight quotes, dashes and dots are set (in its language, or as written).</param>
+    public MarkdownBodyConverter(ParseContext context, int lineOffset, SmartPunctuation punctuation)
     {
         _context = context;
         _lineOffset = lineOffset;
-        _html = new HtmlFragmentConverter(context, _links);
+        _punctuation = punctuation;
+        _pipeline = punctuation.IsOn ? SmartPipeline : Pipeline;
+        _html = new HtmlFragmentConverter(context, _links, punctuation.Quotes);
     }
 
     public ImmutableArray<ArticleLink> Links => _links.ToLinks();
@@ -66,9 +82,9 @@ public sealed partial class MarkdownBodyConverter
     public ImmutableArray<Block>? Convert(string markdown)
     {
         _markdown = markdown;
-        if (Parse(markdown) is not { } document)
+        if (Parse(markdown, _pipeline) is not { } document)
         {
-            _context.Diagnostics.Error(_context.RelativePath, _lineOffset + FirstTooDeepLine(markdown),
+            _context.Diagnostics.Error(_context.RelativePath, _lineOffset + FirstTooDeepLine(markdown, _pipeline),
                 $"nested more than {Pipeline.MaximumNestingDepth} levels deep (block quotes, lists, emphasis or links inside one another): "
                 + "no output can follow that; this file is skipped");
             return null;
@@ -79,11 +95,11 @@ public sealed partial class MarkdownBodyConverter
     }
 
     /// <summary>Markdig's syntax tree, or null when the input is nested deeper than the pipeline allows.</summary>
-    private static MarkdownDocument? Parse(string markdown)
+    private static MarkdownDocument? Parse(string markdown, MarkdownPipeline pipeline)
     {
         try
         {
-            return Markdig.Markdown.Parse(markdown, Pipeline);
+            return Markdig.Markdown.Parse(markdown, pipeline);
         }
         catch (ArgumentException)
         {
@@ -97,7 +113,7 @@ public sealed partial class MarkdownBodyConverter
     /// The 1-based line of <paramref name="markdown"/> (which <see cref="Parse"/> refuses) whose addition makes the text
     /// too deep: the shortest run of leading lines Markdig refuses, found by halving. Only a refused file pays for it.
     /// </summary>
-    private static int FirstTooDeepLine(string markdown)
+    private static int FirstTooDeepLine(string markdown, MarkdownPipeline pipeline)
     {
         var lineEnds = new List<int>();
         for (var i = markdown.IndexOf('\n'); i >= 0; i = markdown.IndexOf('\n', i + 1)) lineEnds.Add(i);
@@ -106,7 +122,7 @@ public sealed partial class MarkdownBodyConverter
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (Parse(markdown[..lineEnds[middle - 1]]) is null) high = middle;
+            if (Parse(markdown[..lineEnds[middle - 1]], pipeline) is null) high = middle;
             else low = middle + 1;
         }
         return low;
@@ -152,7 +168,7 @@ public sealed partial class MarkdownBodyConverter
                 AddHtml(_html.Convert(html.Lines.ToString(), LineOf(html)), html, into);
                 break;
             case LeafBlock { Inline: { } inline } leaf when ContainsHtml(inline):
-                AddHtml(_html.Convert(RenderHtml(leaf, SourceOf), LineOf(leaf)), leaf, into);
+                AddHtml(_html.Convert(RenderHtml(leaf), LineOf(leaf)), leaf, into);
                 break;
             case ParagraphBlock paragraph:
                 var inlines = InlineText.Tidy(CollectionsMarshal.AsSpan(ConvertInlines(paragraph.Inline)));
@@ -279,7 +295,10 @@ public sealed partial class MarkdownBodyConverter
         switch (inline)
         {
             case LiteralInline literal:
-                into.Add(new TextRun(TextCleaning.RemoveControlCharacters(literal.Content.ToString())));
+                AddText(TextCleaning.RemoveControlCharacters(_punctuation.Text(literal)), into, joined: literal.PreviousSibling is SmartyPant);
+                break;
+            case SmartyPant pant:
+                AddText(_punctuation.Text(pant), into, joined: true);
                 break;
             case CodeInline code:
                 into.Add(new CodeSpan(TextCleaning.RemoveControlCharacters(code.Content)));
@@ -327,6 +346,16 @@ public sealed partial class MarkdownBodyConverter
                 AddInlines(other, into);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="text"/> to <paramref name="into"/>; <paramref name="joined"/> to the text before it, as a
+    /// quotation mark or dash and the words around it are one text, not a run each.
+    /// </summary>
+    private static void AddText(string text, List<Inline> into, bool joined)
+    {
+        if (joined && into is [.., TextRun before]) into[^1] = new TextRun(before.Text + text);
+        else into.Add(new TextRun(text));
     }
 
     private void AddLink(string? href, ImmutableArray<Inline> content, MarkdownObject node, List<Inline> into)

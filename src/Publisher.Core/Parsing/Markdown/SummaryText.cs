@@ -1,11 +1,12 @@
 using System.Buffers;
+using Publisher.Core.Parsing.Markdown.Punctuation;
 
 namespace Publisher.Core.Parsing.Markdown;
 
 /// <summary>
 /// A summary written in Markdown as the plain text every output shows (a feed's summary, a book's teaser and contents,
 /// the digest): its markup read as the body's is (emphasis, code, links, entities; raw HTML sanitised, so a script's
-/// text goes and a <c>&lt;kbd&gt;</c>'s stays) and then left out, its words kept. It is read as one paragraph: a
+/// text goes and a <c>&lt;kbd&gt;</c>'s stays) and then left out, its words kept, its punctuation set as the body's. It is read as one paragraph: a
 /// summary that starts as a block would (<c>1. FC Union …</c>, <c># 1</c>, <c>- x</c>, <c>&gt; quote</c>) keeps its
 /// first characters as text.
 /// </summary>
@@ -18,11 +19,12 @@ internal static class SummaryText
     /// The plain text of <paramref name="summary"/> (one line, white space collapsed) written on front matter line
     /// <paramref name="line"/>, where problems in it are reported; null when it is nested too deep to read (an error).
     /// </summary>
-    public static string? Plain(string summary, int line, ParseContext context)
+    public static string? Plain(string summary, int line, ParseContext context, SmartPunctuation punctuation)
     {
         var paragraph = AsOneParagraph(summary);
-        if (ReferenceEquals(paragraph, summary) && summary.AsSpan().IndexOfAny(Markup) < 0) return summary;
-        if (new MarkdownBodyConverter(context, line - 1).Convert(paragraph) is not { } blocks) return null;
+        if (ReferenceEquals(paragraph, summary) && summary.AsSpan().IndexOfAny(Markup) < 0 && !(punctuation.IsOn && HeadlineText.HasPunctuation(summary)))
+            return summary;
+        if (new MarkdownBodyConverter(context, line - 1, punctuation).Convert(paragraph) is not { } blocks) return null;
         return TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(string.Join(' ', blocks.SelectMany(BlockText.Texts))));
     }
 

@@ -11,14 +11,20 @@ internal sealed class MarkdownHarness
 {
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public string SiteLanguage => "de";
+    public string SiteLanguage { get; init; } = "de";
+
+    /// <summary>site.yml's <c>smart_punctuation</c>.</summary>
+    public bool SmartPunctuation { get; init; } = true;
 
     public Article? Parse(string text, string path = "post.md") => Parse(Encoding.UTF8.GetBytes(text), path);
 
     /// <summary>Parses the file's bytes as they are, in whatever encoding they were written.</summary>
     public Article? Parse(byte[] bytes, string path = "post.md")
     {
-        var context = new ParseContext(path, Diagnostics, SiteLanguage, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), new Uri("https://site.example/"));
+        var context = new ParseContext(path, Diagnostics, SiteLanguage, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), new Uri("https://site.example/"))
+        {
+            SmartPunctuation = SmartPunctuation,
+        };
         return new MarkdownArticleParser().Parse(bytes, context);
     }
 

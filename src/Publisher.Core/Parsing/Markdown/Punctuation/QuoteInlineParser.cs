@@ -1,0 +1,77 @@
+using Markdig.Extensions.SmartyPants;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax.Inlines;
+
+namespace Publisher.Core.Parsing.Markdown.Punctuation;
+
+/// <summary>
+/// Reads straight quotes as CommonMark's smart punctuation does (commonmark.js, pandoc): a quote opens when it is
+/// left-flanking only (<c>"Text</c>, <c>("Text</c>), closes when it is right-flanking (<c>Text"</c>, <c>Text.'"</c>,
+/// and inside a word, <c>geht's</c>), and a closer pairs with the nearest opener of its kind, the openers in between
+/// left unpaired. Each becomes a <see cref="SmartyPant"/> whose type says what it is; an unpaired single quote is an
+/// apostrophe (<see cref="SmartyPantType.Quote"/>), and so is one before a digit (<c>'90s</c>), which opens nothing.
+/// Markdig's own SmartyPants parser follows the stricter rules of <c>_</c>: it leaves <c>wieder.'"</c> and every
+/// apostrophe straight, and so the quote before them unpaired.
+/// </summary>
+internal sealed class QuoteInlineParser : InlineParser
+{
+    public QuoteInlineParser() => OpeningCharacters = ['\'', '"'];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var before = slice.PeekCharExtra(-1);
+        var mark = slice.CurrentChar;
+        var after = slice.PeekChar();
+        // With words inside allowed, as for '*', the two answers are whether the mark is left- and right-flanking.
+        CharHelper.CheckOpenCloseDelimiter(before, after, true, out var leftFlanking, out var rightFlanking);
+        var single = mark == '\'';
+        var opens = leftFlanking && !rightFlanking && !(single && char.IsAsciiDigit(after));
+        var pant = new SmartyPant
+        {
+            Span = { Start = processor.GetSourcePosition(slice.Start, out var line, out var column) },
+            Line = line,
+            Column = column,
+            OpeningCharacter = mark,
+            Type = rightFlanking ? single ? SmartyPantType.RightQuote : SmartyPantType.RightDoubleQuote
+                : opens ? single ? SmartyPantType.LeftQuote : SmartyPantType.LeftDoubleQuote
+                : single ? SmartyPantType.Quote : SmartyPantType.DoubleQuote,
+        };
+        pant.Span.End = pant.Span.Start;
+        slice.SkipChar();
+        if (processor.ParserStates[Index] is not List<SmartyPant> quotes)
+            processor.ParserStates[Index] = quotes = [];
+        if (quotes.Count == 0) processor.Block!.ProcessInlinesEnd += Pair;
+        quotes.Add(pant);
+        processor.Inline = pant;
+        return true;
+    }
+
+    /// <summary>Once the block's inlines are read: pairs its quotes; one left unpaired is an apostrophe, or a straight double quote.</summary>
+    private void Pair(InlineProcessor processor, Inline? inline)
+    {
+        processor.Block!.ProcessInlinesEnd -= Pair;
+        var quotes = (List<SmartyPant>)processor.ParserStates[Index];
+        var openers = new List<SmartyPant>();
+        var paired = new HashSet<SmartyPant>(ReferenceEqualityComparer.Instance);
+        foreach (var quote in quotes)
+        {
+            if (quote.Type is SmartyPantType.LeftQuote or SmartyPantType.LeftDoubleQuote)
+            {
+                openers.Add(quote);
+                continue;
+            }
+            if (quote.Type is not (SmartyPantType.RightQuote or SmartyPantType.RightDoubleQuote)) continue;
+            var opener = openers.FindLastIndex(o => o.OpeningCharacter == quote.OpeningCharacter);
+            if (opener < 0) continue;
+            paired.Add(openers[opener]);
+            paired.Add(quote);
+            openers.RemoveRange(opener, openers.Count - opener);
+        }
+        foreach (var quote in quotes)
+        {
+            if (!paired.Contains(quote)) quote.Type = quote.OpeningCharacter == '\'' ? SmartyPantType.Quote : SmartyPantType.DoubleQuote;
+        }
+        quotes.Clear();
+    }
+}

@@ -1,0 +1,50 @@
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Parsing.Markdown.Punctuation;
+
+/// <summary>
+/// A language's quotation marks: the pair straight double quotes become (<see cref="Open"/>, <see cref="Close"/>) and the
+/// pair for single quotes, a quotation inside a quotation (<see cref="InnerOpen"/>, <see cref="InnerClose"/>).
+/// </summary>
+public sealed record QuoteMarks(string Open, string Close, string InnerOpen, string InnerClose)
+{
+    /// <summary>“…” and ‘…’: English, and every language not named in <see cref="For"/>.</summary>
+    public static readonly QuoteMarks English = new("\u201C", "\u201D", "\u2018", "\u2019");
+
+    /// <summary>„…“ and ‚…‘: German in Germany and Austria, Czech, Slovak.</summary>
+    public static readonly QuoteMarks German = new("\u201E", "\u201C", "\u201A", "\u2018");
+
+    /// <summary>«…» and ‹…›, without spaces: German in Switzerland and Liechtenstein.</summary>
+    public static readonly QuoteMarks Swiss = new("\u00AB", "\u00BB", "\u2039", "\u203A");
+
+    /// <summary>« … » with no-break spaces inside, and “…”: French.</summary>
+    public static readonly QuoteMarks French = new("\u00AB\u00A0", "\u00A0\u00BB", "\u201C", "\u201D");
+
+    /// <summary>«…» and “…”: Spanish and Italian.</summary>
+    public static readonly QuoteMarks Romance = new("\u00AB", "\u00BB", "\u201C", "\u201D");
+
+    /// <summary>«…» and „…“: Russian and Ukrainian.</summary>
+    public static readonly QuoteMarks Russian = new("\u00AB", "\u00BB", "\u201E", "\u201C");
+
+    /// <summary>The marks of the language <paramref name="languageTag"/> (BCP 47) is in; English marks for one not known here.</summary>
+    public static QuoteMarks For(string languageTag) => LanguageTag.Primary(languageTag) switch
+    {
+        "de" when HasRegion(languageTag, "CH") || HasRegion(languageTag, "LI") => Swiss,
+        "gsw" => Swiss,
+        "de" or "cs" or "sk" => German,
+        "fr" => French,
+        "es" or "it" => Romance,
+        "ru" or "uk" => Russian,
+        _ => English,
+    };
+
+    /// <summary>Whether a subtag after the language is <paramref name="region"/> (<c>de-CH</c>, <c>de-Latn-CH</c>), in any case.</summary>
+    private static bool HasRegion(string languageTag, string region)
+    {
+        foreach (var subtag in languageTag.Split('-').Skip(1))
+        {
+            if (subtag.Equals(region, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+}
