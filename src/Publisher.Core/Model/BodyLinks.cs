@@ -63,16 +63,16 @@ public static class BodyLinks
 
     private static Block Retarget(Block block, IReadOnlyDictionary<int, Uri> urls) => block switch
     {
-        Paragraph p => new Paragraph(Retarget(p.Inlines, urls)),
+        Paragraph p => p with { Inlines = Retarget(p.Inlines, urls) },
         Subhead h => h with { Inlines = Retarget(h.Inlines, urls) },
-        Quote q => new Quote(Retarget(q.Blocks, urls)),
-        ListBlock l => l with { Items = [.. l.Items.Select(i => new ListItem(Retarget(i.Blocks, urls)))] },
+        Quote q => q with { Blocks = Retarget(q.Blocks, urls) },
+        ListBlock l => l with { Items = [.. l.Items.Select(i => i with { Blocks = Retarget(i.Blocks, urls) })] },
         Table t => t with
         {
             Caption = Retarget(t.Caption, urls),
-            Rows = [.. t.Rows.Select(r => new TableRow([.. r.Cells.Select(c => c with { Inlines = Retarget(c.Inlines, urls) })]))],
+            Rows = [.. t.Rows.Select(r => r with { Cells = [.. r.Cells.Select(c => c with { Inlines = Retarget(c.Inlines, urls) })] })],
         },
-        Notes n => new Notes([.. n.Items.Select(note => note with { Blocks = Retarget(note.Blocks, urls) })]),
+        Notes n => n with { Items = [.. n.Items.Select(note => note with { Blocks = Retarget(note.Blocks, urls) })] },
         _ => block,
     };
 

@@ -3,6 +3,7 @@ using Publisher.Core.Model;
 using Publisher.Core.Parsing;
 using Publisher.Core.Parsing.Markdown;
 using Publisher.Core.Parsing.Taz;
+using Publisher.Core.Tests.Model;
 
 namespace Publisher.Core.Tests.Parsing;
 
@@ -45,6 +46,18 @@ public class ContentLinksTests
         var article = articles[from];
         Assert.Equal(expected, Assert.Single(article.Links).Url!.AbsoluteUri);
         Assert.Equal(expected, Assert.Single(BodyLinks(article)).Url!.AbsoluteUri);
+    }
+
+    [Fact]
+    public void Resolving_a_link_keeps_everything_else_of_the_body_tasks_list_numbers_and_tables_included()
+    {
+        const string body = "- [x] erledigt, siehe [dort](other.md)\n- [ ] offen\n\n3. drei\n4. vier\n\n| A | B |\n|:--|--:|\n| [y](other.md) | 2 |\n\n> [z](other.md)[^1]\n\n[^1]: Eine Notiz mit [n](other.md).\n";
+        var withLinks = Load(Folder(("a.md", Md(body)), ("other.md", Md("Ziel.")))).ByPath["a.md"];
+        var alone = Load(Folder(("a.md", Md(body)))).ByPath["a.md"]; // other.md missing: the links keep their web address
+
+        Assert.Equal([TaskMark.Done, TaskMark.Open], ((ListBlock)withLinks.Body[0]).Items.Select(i => i.Task));
+        Assert.Equal(ModelTree.Describe([.. alone.Body]).Replace("articles/other.md", "articles/other.html"), ModelTree.Describe([.. withLinks.Body]));
+        Assert.Equal(4, Publisher.Core.Model.BodyLinks.In(withLinks.Body).Count(l => l.Url!.AbsoluteUri == "https://site.example/articles/other.html"));
     }
 
     [Theory]
