@@ -42,7 +42,7 @@ public sealed partial class MarkdownBodyConverter
 
     private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation().UsePipeTables().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseFootnotes()
-        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).UseTaskLists();
+        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).UseTaskLists().Use(new LeadingTaskMarks());
 
     private readonly ParseContext _context;
     private readonly SmartPunctuation _punctuation;

@@ -40,6 +40,19 @@ public class TaskListTests
         Assert.Equal(text, PlainText(article.Body));
     }
 
+    [Theory]
+    [InlineData("- siehe [x](https://ex.org/x) und [ ](https://ex.org/leer)", TaskMark.None, 2)]
+    [InlineData("- [ ] erst [x](https://ex.org/x) lesen", TaskMark.Open, 1)]
+    [InlineData("- [X](https://ex.org/x) als Linktext", TaskMark.None, 1)]
+    public void A_link_whose_text_looks_like_a_mark_is_a_link(string markdown, TaskMark task, int links)
+    {
+        var (article, messages) = ParseBody(markdown);
+        Assert.Empty(messages);
+        var item = Assert.Single(Assert.IsType<ListBlock>(Assert.Single(article.Body)).Items);
+        Assert.Equal(task, item.Task);
+        Assert.Equal(links, Publisher.Core.Model.BodyLinks.In(article.Body).Count);
+    }
+
     private static string PlainText(IEnumerable<Block> blocks) => string.Concat(blocks.Select(block => block switch
     {
         Paragraph p => Publisher.Core.Parsing.InlineText.Plain(p.Inlines),
