@@ -62,14 +62,8 @@ internal static class ParseCommand
     /// The site a file belongs to: the <c>site.yml</c> of its folder or the nearest one above, as a build of that folder
     /// reads it (its time zone places times written without an offset, its language is the default); else the defaults.
     /// </summary>
-    private static Site SiteOf(string path, DiagnosticBag diagnostics)
-    {
-        for (var folder = Path.GetDirectoryName(Path.GetFullPath(path)); folder is not null; folder = Path.GetDirectoryName(folder))
-        {
-            if (File.Exists(Path.Combine(folder, SiteConfigReader.FileName))) return SiteConfigReader.Read(folder, diagnostics);
-        }
-        return new Site();
-    }
+    private static Site SiteOf(string path, DiagnosticBag diagnostics) =>
+        SiteConfigReader.FolderOf(Path.GetDirectoryName(Path.GetFullPath(path))!) is { } folder ? SiteConfigReader.Read(folder, diagnostics) : new Site();
 
     private static bool IsMarkdown(string path) => Path.GetExtension(path) is ".md" or ".markdown";
 

@@ -21,10 +21,24 @@ public static class SiteConfigReader
         var path = Path.Combine(contentDirectory, FileName);
         if (!File.Exists(path))
         {
-            diagnostics.Warning(FileName, 0, "no site.yml in the content folder; using defaults (base URL https://example.invalid/)");
+            // A folder of a site given for the site: its defaults would rewrite every output with another title, base URL and ids.
+            if (Path.GetDirectoryName(Path.GetFullPath(contentDirectory)) is { } parent && FolderOf(parent) is { } site)
+                diagnostics.Error(FileName, 0, $"no site.yml in the content folder {contentDirectory}, but {Path.Combine(site, FileName)} is a site's: "
+                    + $"build that folder (--content {site}), or give this one a site.yml of its own");
+            else diagnostics.Warning(FileName, 0, "no site.yml in the content folder; using defaults (base URL https://example.invalid/)");
             return new Site();
         }
         return Parse(File.ReadAllText(path), diagnostics);
+    }
+
+    /// <summary>The folder of the <c>site.yml</c> nearest to <paramref name="folder"/>: in it or in a folder above; null when none has one.</summary>
+    public static string? FolderOf(string folder)
+    {
+        for (string? current = Path.GetFullPath(folder); current is not null; current = Path.GetDirectoryName(current))
+        {
+            if (File.Exists(Path.Combine(current, FileName))) return current;
+        }
+        return null;
     }
 
     public static Site Parse(string yaml, DiagnosticBag diagnostics)

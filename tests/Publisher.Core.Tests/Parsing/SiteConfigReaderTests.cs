@@ -81,4 +81,20 @@ public class SiteConfigReaderTests
         Assert.True(SiteConfigReader.Parse("title: x\nbase_url: https://x.example/\nsmart_punctuation: off\n", diagnostics).SmartPunctuation);
         Assert.Equal(["site.yml:3: error: smart_punctuation must be true or false, not 'off'"], diagnostics.Sorted().Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void A_folder_without_site_yml_inside_a_site_is_an_error_naming_the_site_and_elsewhere_it_gets_defaults()
+    {
+        var site = ContentFolder.Write("site-config", ("site.yml", "title: Kiezblog\nbase_url: https://kiez.example/\n"), ("posts/a.md", "x"));
+        var diagnostics = new DiagnosticBag();
+        var read = SiteConfigReader.Read(Path.Combine(site, "posts"), diagnostics);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains($"but {Path.Combine(site, "site.yml")} is a site's: build that folder (--content {site})", error.Message);
+
+        var alone = ContentFolder.Write("site-config", ("a.md", "x"));
+        diagnostics = new DiagnosticBag();
+        Assert.Equal(new Site().BaseUrl, SiteConfigReader.Read(alone, diagnostics).BaseUrl);
+        Assert.Equal(Severity.Warning, Assert.Single(diagnostics.Sorted()).Severity);
+    }
 }
