@@ -67,9 +67,9 @@ public class CoverTests
     [InlineData(400)]
     [InlineData(600)]
     [InlineData(1040)]
-    public void Tag_lines_never_start_or_end_with_the_separator_and_keep_every_tag(float width)
+    public void Tag_lines_never_start_or_end_with_the_separator_and_keep_every_tag_whole(float width)
     {
-        string[] tags = ["Verkehr", "Klima", "Stadtentwicklung", "Wohnen", "Bildung", "Wissenschaft", "Sport"];
+        string[] tags = ["Verkehr", "Klima", "Stadtentwicklung", "Kunst & Kultur", "Wohnen", "Bildung", "Mieten & Wohnen", "Wissenschaft", "Sport"];
         var fitted = CoverLayout.Fit(string.Join(" · ", tags), bold: false, maxWidth: width, maxSize: 60, minSize: 36, maxLines: 6);
         Assert.True(fitted.Lines.Count > 1, "the test wants the tags wrapped");
         Assert.All(fitted.Lines, line => Assert.False(line.StartsWith('·') || line.EndsWith('·'), line));

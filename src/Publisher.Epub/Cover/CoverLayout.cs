@@ -4,7 +4,8 @@ namespace Publisher.Epub.Cover;
 
 /// <summary>
 /// Fits cover text into a width by measuring it with the cover fonts: the largest size up to a maximum that fits,
-/// wrapped into at most a few lines; what still does not fit at the smallest size is cut with an ellipsis.
+/// wrapped into at most a few lines (between separated parts where they fit whole, else at any space); what still does
+/// not fit at the smallest size is cut with an ellipsis.
 /// </summary>
 public static class CoverLayout
 {
@@ -18,11 +19,33 @@ public static class CoverLayout
         for (var size = MathF.Floor(maxSize / 4) * 4; size >= minSize; size -= 4)
         {
             font.Size = size;
-            var lines = Wrap(text, font, maxWidth, maxLines);
+            var lines = WrapWhole(text, font, maxWidth, maxLines) ?? Wrap(text, font, maxWidth, maxLines);
             if (lines is not null) return new FittedText(lines, size);
         }
         font.Size = minSize;
         return new FittedText(CutToFit(text, font, maxWidth, maxLines), minSize);
+    }
+
+    /// <summary>
+    /// Breaks only between the parts a separator stands between (<c>Kunst &amp; Kultur · Verkehr</c>), so a tag of several
+    /// words stays on one line; null when there is no separator or the parts do not fit so.
+    /// </summary>
+    private static List<string>? WrapWhole(string text, SKFont font, float maxWidth, int maxLines)
+    {
+        var joiner = $" {Separator} ";
+        if (!text.Contains(joiner, StringComparison.Ordinal)) return null;
+        var lines = new List<string>();
+        var line = "";
+        foreach (var part in text.Split(joiner))
+        {
+            var candidate = line.Length == 0 ? part : line + joiner + part;
+            if (font.MeasureText(candidate) <= maxWidth) { line = candidate; continue; }
+            if (line.Length == 0 || font.MeasureText(part) > maxWidth) return null;
+            lines.Add(line);
+            line = part;
+        }
+        if (line.Length > 0) lines.Add(line);
+        return lines.Count <= maxLines ? lines : null;
     }
 
     /// <summary>
