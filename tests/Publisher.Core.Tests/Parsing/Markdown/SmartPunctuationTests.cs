@@ -31,6 +31,9 @@ public class SmartPunctuationTests
     [InlineData("Berlin -- Hamburg --- und dann ... nichts...", "Berlin – Hamburg — und dann … nichts…")]
     [InlineData("Die '90er, Hans' Auto und wie's war.", "Die ’90er, Hans’ Auto und wie’s war.")]
     [InlineData("Seiten 10--12, \"Ja\"-Stimmen", "Seiten 10–12, „Ja“-Stimmen")]
+    [InlineData("Das Stück „Moabiter Nächte\" läuft, „heute\" und \"morgen\".", "Das Stück „Moabiter Nächte“ läuft, „heute“ und „morgen“.")]
+    [InlineData("Ein „offenes Zitat und 12\" Zoll", "Ein „offenes Zitat und 12“ Zoll")] // a guess, as any reading of it
+    [InlineData("Kein Zitat: 12\" Zoll und „fertig“", "Kein Zitat: 12\" Zoll und „fertig“")]
     public void German_articles_get_german_quotes_apostrophes_dashes_and_ellipses(string markdown, string text) =>
         Assert.Equal(text, Text(Parse(markdown)));
 

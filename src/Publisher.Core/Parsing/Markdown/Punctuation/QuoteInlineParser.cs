@@ -1,6 +1,7 @@
 using Markdig.Extensions.SmartyPants;
 using Markdig.Helpers;
 using Markdig.Parsers;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Publisher.Core.Parsing.Markdown.Punctuation;
@@ -68,10 +69,41 @@ internal sealed class QuoteInlineParser : InlineParser
             paired.Add(quote);
             openers.RemoveRange(opener, openers.Count - opener);
         }
+        var closesTyped = ClosersOfTypedOpeners(processor.Block!.Inline!, quotes, paired);
         foreach (var quote in quotes)
         {
-            if (!paired.Contains(quote)) quote.Type = quote.OpeningCharacter == '\'' ? SmartyPantType.Quote : SmartyPantType.DoubleQuote;
+            if (!paired.Contains(quote) && !closesTyped.Contains(quote))
+                quote.Type = quote.OpeningCharacter == '\'' ? SmartyPantType.Quote : SmartyPantType.DoubleQuote;
         }
         quotes.Clear();
+    }
+
+    /// <summary>
+    /// The unpaired straight double quotes after a word that close a quotation its author opened with a typographic mark
+    /// (<c>„Moabiter Nächte"</c>, typed with a German keyboard's „ and a straight "): <c>„</c> and <c>«</c> only ever open,
+    /// so a straight closer while one of them is open is taken as its end. Other unpaired quotes stay as they are.
+    /// </summary>
+    private static HashSet<SmartyPant> ClosersOfTypedOpeners(ContainerInline root, List<SmartyPant> quotes, HashSet<SmartyPant> paired)
+    {
+        var closers = new HashSet<SmartyPant>(ReferenceEqualityComparer.Instance);
+        if (quotes.TrueForAll(q => paired.Contains(q) || q.Type != SmartyPantType.RightDoubleQuote)) return closers;
+        var open = 0; // typed openers („ or «) not yet closed, in document order
+        foreach (var inline in root.Descendants())
+        {
+            if (inline is LiteralInline literal)
+            {
+                foreach (var c in literal.Content.AsSpan())
+                {
+                    if (c is '\u201E' or '\u00AB') open++;
+                    else if (c is '\u201C' or '\u00BB' && open > 0) open--;
+                }
+            }
+            else if (inline is SmartyPant { Type: SmartyPantType.RightDoubleQuote } quote && !paired.Contains(quote) && open > 0)
+            {
+                closers.Add(quote);
+                open--;
+            }
+        }
+        return closers;
     }
 }
