@@ -80,22 +80,23 @@ internal sealed class QuoteInlineParser : InlineParser
 
     /// <summary>
     /// The unpaired straight double quotes after a word that close a quotation its author opened with a typographic mark
-    /// (<c>„Moabiter Nächte"</c>, typed with a German keyboard's „ and a straight "): <c>„</c> and <c>«</c> only ever open,
-    /// so a straight closer while one of them is open is taken as its end. Other unpaired quotes stay as they are.
+    /// (<c>„Moabiter Nächte"</c>, typed with a German keyboard's „ and a straight "): <c>„</c> only ever opens (closed by
+    /// “ or ”), so a straight closer while one is open is taken as its end. « is left alone: German books close with it
+    /// (»…«). Other unpaired quotes stay as they are.
     /// </summary>
     private static HashSet<SmartyPant> ClosersOfTypedOpeners(ContainerInline root, List<SmartyPant> quotes, HashSet<SmartyPant> paired)
     {
         var closers = new HashSet<SmartyPant>(ReferenceEqualityComparer.Instance);
         if (quotes.TrueForAll(q => paired.Contains(q) || q.Type != SmartyPantType.RightDoubleQuote)) return closers;
-        var open = 0; // typed openers („ or «) not yet closed, in document order
+        var open = 0; // typed „ not yet closed, in document order
         foreach (var inline in root.Descendants())
         {
             if (inline is LiteralInline literal)
             {
                 foreach (var c in literal.Content.AsSpan())
                 {
-                    if (c is '\u201E' or '\u00AB') open++;
-                    else if (c is '\u201C' or '\u00BB' && open > 0) open--;
+                    if (c == '\u201E') open++;
+                    else if (c is '\u201C' or '\u201D' && open > 0) open--;
                 }
             }
             else if (inline is SmartyPant { Type: SmartyPantType.RightDoubleQuote } quote && !paired.Contains(quote) && open > 0)
