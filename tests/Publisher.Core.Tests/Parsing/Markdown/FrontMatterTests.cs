@@ -84,6 +84,18 @@ public class FrontMatterTests
     }
 
     [Theory]
+    [InlineData("tgas: [Berlin]", "tgas", "tags")]
+    [InlineData("Titel: Zweiter Titel", "Titel", "title")]
+    [InlineData("autor: Ada", "autor", "author")]
+    [InlineData("lastmodd: 2026-11-11", "lastmodd", "lastmod")]
+    public void An_unknown_field_near_a_known_name_suggests_it(string field, string name, string suggested)
+    {
+        var harness = new MarkdownHarness();
+        Assert.NotNull(harness.Parse($"---\ntitle: T\ndate: 2026-11-10\n{field}\n---\nx"));
+        Assert.Equal([$"post.md:4: warning: unknown front matter field '{name}' (did you mean '{suggested}'?) is ignored"], harness.Messages);
+    }
+
+    [Theory]
     [InlineData("summary: A\nteaser: B", "post.md:5: warning: front matter field 'teaser' is ignored: 'summary' (line 4) says the same and is read", "A")]
     [InlineData("description: B\nsummary: A", "post.md:4: warning: front matter field 'description' is ignored: 'summary' (line 5) says the same and is read", "A")]
     public void A_field_written_under_two_of_its_names_warns_about_the_one_not_read(string fields, string expected, string teaser)
