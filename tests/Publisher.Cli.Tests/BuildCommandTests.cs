@@ -53,7 +53,12 @@ public class BuildCommandTests
         File.WriteAllText(Path.Combine(content, "b.md"), "---\ntitle: b\n---\n");
         (exit, stdout, _) = CliHarness.Run("build", "--content", content, "--out", output, "--strict");
         Assert.Equal(1, exit);
-        Assert.Equal("--strict: 2 warnings count as errors, with 1 error; nothing was written", stdout.TrimEnd().Split('\n')[^1]);
+        Assert.Equal("--strict: 1 error, and 2 warnings count as errors; nothing was written", stdout.TrimEnd().Split('\n')[^1]);
+
+        File.WriteAllText(Path.Combine(content, "a.md"), CliHarness.Markdown("a"));
+        (exit, stdout, _) = CliHarness.Run("build", "--content", content, "--out", output, "--strict");
+        Assert.Equal(1, exit);
+        Assert.Equal("--strict: the build stops at 1 error; nothing was written", stdout.TrimEnd().Split('\n')[^1]);
 
         (exit, stdout, _) = CliHarness.Run("build", "--content", content, "--out", output);
         Assert.Equal(1, exit);

@@ -28,7 +28,7 @@ internal static class SummaryText
         {
             (0, _) => warnings,
             (_, 0) => $"the build stops at {Count(s.Errors, "error")}",
-            _ => $"{warnings}, with {Count(s.Errors, "error")}",
+            _ => $"{Count(s.Errors, "error")}, and {warnings}",
         };
         return string.Create(CultureInfo.InvariantCulture, $"--strict: {reason}; nothing was written");
     }
