@@ -22,9 +22,6 @@ public static class SiteAssets
         ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac", ".mp4", ".m4v", ".webm", ".ogv", ".mov",
     };
 
-    /// <summary>The endings skipped quietly, for the README and tests: lower case, with their dot.</summary>
-    public static IReadOnlyCollection<string> All => Endings;
-
     /// <summary>Whether a file of this name is an asset of the site (by its ending, case ignored).</summary>
     public static bool IsAsset(ReadOnlySpan<char> name)
     {
