@@ -9,7 +9,8 @@ public class BuildCommandTests
         var output = Path.Combine(content, "..", Path.GetRandomFileName());
         var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", output);
         Assert.True(exit == 0, stderr);
-        Assert.Contains("1 articles, 1 tags, 1 weeks", stdout);
+        Assert.Contains("1 file: 1 article, 1 tag, 1 week → ", stdout); // singular for 1
+        Assert.Contains("; 0 errors, 0 warnings;", stdout);
         Assert.True(File.Exists(Path.Combine(output, "feeds", "atom.xml")));
         Assert.True(File.Exists(Path.Combine(output, "epub", "2026-W46.epub")));
         Assert.True(File.Exists(Path.Combine(output, "pdf", "2026-W46.pdf")));
@@ -24,7 +25,8 @@ public class BuildCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("bad.md:3: error: 'someday' is not a date", stderr);
         Assert.DoesNotContain("   at ", stderr);
-        Assert.Contains("1 articles", stdout);
+        Assert.Contains("2 files: 1 article, 1 tag, 1 week", stdout);
+        Assert.Contains("; 1 error, 0 warnings;", stdout);
     }
 
     [Fact]
@@ -32,10 +34,63 @@ public class BuildCommandTests
     {
         var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a") + "\n<script>x()</script>\n"));
         var output = Path.Combine(content, "out");
-        var (exit, _, stderr) = CliHarness.Run("build", "--content", content, "--out", output, "--strict");
+        var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", output, "--strict");
         Assert.Equal(1, exit);
         Assert.Contains("warning: removed unsafe HTML element <script>", stderr);
         Assert.False(Directory.Exists(output));
+        Assert.Equal("--strict: 1 warning counts as an error; nothing was written", stdout.TrimEnd().Split('\n')[^1]);
+    }
+
+    [Fact]
+    public void Strict_says_at_the_end_that_its_warnings_and_errors_stopped_the_build()
+    {
+        var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a") + "\n<script>x()</script>\n<iframe></iframe>\n"));
+        var output = Path.Combine(content, "out");
+        var (exit, stdout, _) = CliHarness.Run("build", "--content", content, "--out", output, "--strict");
+        Assert.Equal(1, exit);
+        Assert.Equal("--strict: 2 warnings count as errors; nothing was written", stdout.TrimEnd().Split('\n')[^1]);
+
+        File.WriteAllText(Path.Combine(content, "b.md"), "---\ntitle: b\n---\n");
+        (exit, stdout, _) = CliHarness.Run("build", "--content", content, "--out", output, "--strict");
+        Assert.Equal(1, exit);
+        Assert.Equal("--strict: 1 error, and 2 warnings count as errors; nothing was written", stdout.TrimEnd().Split('\n')[^1]);
+
+        File.WriteAllText(Path.Combine(content, "a.md"), CliHarness.Markdown("a"));
+        (exit, stdout, _) = CliHarness.Run("build", "--content", content, "--out", output, "--strict");
+        Assert.Equal(1, exit);
+        Assert.Equal("--strict: the build stops at 1 error; nothing was written", stdout.TrimEnd().Split('\n')[^1]);
+
+        (exit, stdout, _) = CliHarness.Run("build", "--content", content, "--out", output);
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("--strict", stdout);
+        Assert.True(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_blog_with_pictures_builds_under_strict()
+    {
+        var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a")),
+            ("images/markthalle.gif", "GIF89a"), ("images/stand.JPG", "?"), ("style/site.css", "body {}"));
+        var output = Path.Combine(content, "..", Path.GetRandomFileName());
+        var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", output, "--strict", "--formats", "feeds");
+        Assert.True(exit == 0, stderr + stdout);
+        Assert.DoesNotContain("warning", stderr);
+        Assert.True(File.Exists(Path.Combine(output, "feeds", "atom.xml")));
+    }
+
+    [Fact]
+    public void The_summary_counts_files_apart_from_articles_so_a_draft_is_no_missing_article()
+    {
+        var draft = "---\ntitle: Entwurf\ndate: 2026-11-11\nid: entwurf\ndraft: true\n---\nNoch nicht.\n";
+        var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a")), ("b.md", CliHarness.Markdown("b")), ("entwurf.md", draft));
+        foreach (var file in Directory.GetFiles(content)) File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-5)); // old enough to be trusted unchanged
+        var output = Path.Combine(content, "..", Path.GetRandomFileName());
+        var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", output, "--formats", "json");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("3 files: 2 articles, 1 tag, 1 week → ", stdout);
+        (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", output, "--formats", "json");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("3 files (3 unchanged, not parsed again): 2 articles, 1 tag, 1 week → ", stdout);
     }
 
     [Fact]
@@ -85,7 +140,7 @@ public class BuildCommandTests
         Assert.Equal(1, failed);
         var error = Assert.Single(errors.Split('\n'), line => line.Contains("error:", StringComparison.Ordinal));
         Assert.Matches(@"entry\.sbn:\d+:\d+: error: .* \(while writing feeds/\S+ and \d+ other files\)$", error);
-        Assert.Matches(@"1 written, 0 unchanged, 0 deleted, \d+ failed; 1 errors", stdout); // the feed list, feeds.opml, uses no template
+        Assert.Matches(@"1 written, 0 unchanged, 0 deleted, \d+ failed; 1 error, 0 warnings", stdout); // the feed list, feeds.opml, uses no template
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         reporter.Stage("Planning outputs");
         var jobs = formats.SelectMany(f => f.Plan(corpus, diagnostics).Select(job => (Format: f, Job: job))).ToList();
         if (options.Strict && diagnostics.Sorted().Count > 0)
-            return Summary(corpus, content, 0, 0, 0, 0, diagnostics, clock); // --strict: nothing is written when anything was reported
+            return Summary(corpus, content, 0, 0, 0, 0, diagnostics, clock) with { StoppedByStrict = true }; // --strict: nothing is written when anything was reported
 
         if (!TryPrepare(options.OutputDirectory, diagnostics)) return BuildSummary.Stop(diagnostics, clock.Elapsed);
         var previous = Manifest.Load(options.OutputDirectory);
@@ -201,5 +201,8 @@ public sealed class BuildPipeline(IBuildReporter reporter)
     }
 
     private static BuildSummary Summary(Corpus corpus, ContentLoad content, int written, int unchanged, int deleted, int failed, DiagnosticBag diagnostics, Stopwatch clock) =>
-        new(corpus.Articles.Length, content.Reused, corpus.Tags.Length, corpus.Weeks.Length, written, unchanged, deleted, failed, diagnostics.Sorted(), clock.Elapsed);
+        new(corpus.Articles.Length, content.Reused, corpus.Tags.Length, corpus.Weeks.Length, written, unchanged, deleted, failed, diagnostics.Sorted(), clock.Elapsed)
+        {
+            Files = content.Files.Length,
+        };
 }

@@ -3,6 +3,7 @@ using Publisher.Core.Diagnostics;
 namespace Publisher.Build.Pipeline;
 
 /// <summary>What a build did: counts for the closing summary, and every diagnostic.</summary>
+/// <param name="Articles">Articles built: content files without one (a draft, a file with an error, a duplicate id) are not counted.</param>
 /// <param name="FilesReused">Content files not parsed again: their results came from the last build's cache.</param>
 /// <param name="FilesFailed">Outputs this build could not make (a template error, a file it could not write); the last build's stay.</param>
 /// <param name="Stopped">The build could not run at all (site settings with errors, an output folder it cannot write): nothing was written.</param>
@@ -21,6 +22,12 @@ public sealed record BuildSummary(
 {
     /// <summary>A build that stopped before writing anything, with the diagnostics that say why.</summary>
     public static BuildSummary Stop(DiagnosticBag diagnostics, TimeSpan elapsed) => new(0, 0, 0, 0, 0, 0, 0, 0, diagnostics.Sorted(), elapsed, Stopped: true);
+
+    /// <summary>Article files read, drafts and files with errors too (<see cref="Articles"/> counts only what is built).</summary>
+    public int Files { get; init; }
+
+    /// <summary>The build wrote nothing because <c>--strict</c> found warnings or errors.</summary>
+    public bool StoppedByStrict { get; init; }
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 

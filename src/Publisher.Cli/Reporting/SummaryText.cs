@@ -6,11 +6,36 @@ namespace Publisher.Cli.Reporting;
 /// <summary>The closing lines of a build.</summary>
 internal static class SummaryText
 {
+    /// <summary>
+    /// What was read and built, and what was written: <c>11 files (11 unchanged, not parsed again): 10 articles, 3 tags,
+    /// 2 weeks → out: …</c>. Files are counted apart from articles: a draft or a file with an error is read but builds none.
+    /// </summary>
     public static string Format(BuildSummary s, string outputDirectory) => s.Stopped
-        ? string.Create(CultureInfo.InvariantCulture, $"nothing built → {outputDirectory}: {s.Errors} errors, {s.Warnings} warnings")
+        ? string.Create(CultureInfo.InvariantCulture, $"nothing built → {outputDirectory}: {Count(s.Errors, "error")}, {Count(s.Warnings, "warning")}")
         : string.Create(CultureInfo.InvariantCulture,
-            $"{s.Articles} articles{(s.FilesReused > 0 ? $" ({s.FilesReused} files unchanged, not parsed again)" : "")}, {s.Tags} tags, {s.Weeks} weeks → {outputDirectory}: {s.FilesWritten} written, {s.FilesUnchanged} unchanged, {s.FilesDeleted} deleted{(s.FilesFailed > 0 ? $", {s.FilesFailed} failed" : "")}; "
-            + $"{s.Errors} errors, {s.Warnings} warnings; {s.Elapsed.TotalSeconds:0.00} s, peak memory {PeakMegabytes()} MB");
+            $"{Count(s.Files, "file")}{(s.FilesReused > 0 ? $" ({s.FilesReused} unchanged, not parsed again)" : "")}: {Count(s.Articles, "article")}, {Count(s.Tags, "tag")}, {Count(s.Weeks, "week")} → {outputDirectory}: {s.FilesWritten} written, {s.FilesUnchanged} unchanged, {s.FilesDeleted} deleted{(s.FilesFailed > 0 ? $", {s.FilesFailed} failed" : "")}; "
+            + $"{Count(s.Errors, "error")}, {Count(s.Warnings, "warning")}; {s.Elapsed.TotalSeconds:0.00} s, peak memory {PeakMegabytes()} MB");
+
+    /// <summary>
+    /// Why nothing was written, when <c>--strict</c> stopped the build (else null): <c>--strict: 2 warnings count as errors;
+    /// nothing was written</c>.
+    /// </summary>
+    public static string? Strict(BuildSummary s)
+    {
+        if (!s.StoppedByStrict) return null;
+        var warnings = s.Warnings == 1 ? "1 warning counts as an error" : $"{s.Warnings} warnings count as errors";
+        var reason = (s.Errors, s.Warnings) switch
+        {
+            (0, _) => warnings,
+            (_, 0) => $"the build stops at {Count(s.Errors, "error")}",
+            _ => $"{Count(s.Errors, "error")}, and {warnings}",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"--strict: {reason}; nothing was written");
+    }
+
+    /// <summary>A count and its noun, singular for 1: <c>1 week</c>, <c>0 weeks</c>, <c>2 weeks</c>.</summary>
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
     /// <summary>The process's peak resident set (VmHWM on Linux), which the Bench target reads from this line.</summary>
     private static long PeakMegabytes()

@@ -8,7 +8,8 @@ namespace Publisher.Core.Parsing;
 
 /// <summary>
 /// Reads every article file under a content folder (sub-folders too) with the parser for its ending.
-/// Skipped: <c>site.yml</c>, <c>README.md</c>, hidden files and folders. Other endings get a warning.
+/// Skipped: <c>site.yml</c>, <c>README.md</c>, hidden files and folders, and the site's assets (pictures, style sheets,
+/// fonts and the like: <see cref="SiteAssets"/>). Other endings get a warning.
 /// Files are parsed in parallel and returned in path order; a duplicate id is an error naming both files. Links between
 /// content files are resolved once every id is known (<see cref="ContentLinks"/>).
 /// A file whose length and write time equal those of a previous result is not read again: that result and
@@ -167,6 +168,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             var parser = ParserFor(Path.GetExtension(name));
             if (parser is null)
             {
+                if (SiteAssets.IsAsset(name)) continue;
                 diagnostics.Warning(relative, 0, "not an article format this build reads (.md, .txt); ignored");
                 continue;
             }

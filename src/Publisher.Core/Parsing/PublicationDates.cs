@@ -44,6 +44,34 @@ public static class PublicationDates
         && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
         && !PublicationDate.IsSupported(day);
 
+    /// <summary>
+    /// What is wrong with a text written as a date (<c>YYYY-MM-DD</c>, perhaps with a time) that names no day or time of the
+    /// calendar: <c>is not a day of the calendar (February 2026 has 28 days)</c>, <c>has no month 13 (months are 01 to 12)</c>,
+    /// <c>has no time 25:00 (hours are 00 to 23, minutes and seconds 00 to 59)</c>; null when it is not written so, or not wrong so.
+    /// </summary>
+    public static string? ExplainImpossible(string text)
+    {
+        if (text.Length < 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day) || year < 1)
+            return null;
+        if (month is < 1 or > 12) return $"has no month {text.Substring(5, 2)} (months are 01 to 12)";
+        var days = DateTime.DaysInMonth(year, month);
+        if (day < 1 || day > days)
+            return $"is not a day of the calendar ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {days} days)";
+        // A time after the day, HH:MM or HH:MM:SS, whose hours, minutes or seconds no clock shows.
+        if (text.Length >= 16 && text[10] is 'T' or ' ' && text[13] == ':' && TryDigits(text, 11, 2, out var hours) && TryDigits(text, 14, 2, out var minutes))
+        {
+            var seconds = 0;
+            var withSeconds = text.Length >= 19 && text[16] == ':' && TryDigits(text, 17, 2, out seconds);
+            if (hours > 23 || minutes > 59 || withSeconds && seconds > 59)
+                return $"has no time {text[11..(withSeconds ? 19 : 16)]} (hours are 00 to 23, minutes and seconds 00 to 59)";
+        }
+        return null;
+    }
+
+    private static bool TryDigits(string text, int start, int length, out int value) =>
+        int.TryParse(text.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
     private static bool HasOffset(string text) =>
         text.EndsWith('Z') || text.Length > 19 && (text[^6] is '+' or '-') && text[^3] == ':';
 }

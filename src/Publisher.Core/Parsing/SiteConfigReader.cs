@@ -16,6 +16,11 @@ public static class SiteConfigReader
 {
     public const string FileName = "site.yml";
 
+    /// <summary>The settings read, for a "did you mean" hint on one that is not.</summary>
+    private static readonly string[] Settings = ["title", "description", "base_url", "author", "language", "time_zone", "feed_entries", "page_size", "smart_punctuation", "pdf"];
+
+    private static readonly string[] PdfSettings = ["page_size"];
+
     public static Site Read(string contentDirectory, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(contentDirectory, FileName);
@@ -113,11 +118,11 @@ public static class SiteConfigReader
                         if ((pdfKey as YamlScalarNode)?.Value == "page_size")
                             site = ReadPageSize(site, ((pdfValue as YamlScalarNode)?.Value ?? "").Trim(), pdfLine, diagnostics);
                         else
-                            diagnostics.Warning(FileName, pdfLine, $"unknown pdf setting '{(pdfKey as YamlScalarNode)?.Value}' is ignored");
+                            diagnostics.Warning(FileName, pdfLine, $"unknown pdf setting '{(pdfKey as YamlScalarNode)?.Value}'{NearestName.Hint((pdfKey as YamlScalarNode)?.Value ?? "", PdfSettings)} is ignored");
                     }
                     break;
                 default:
-                    diagnostics.Warning(FileName, line, $"unknown setting '{key}' is ignored");
+                    diagnostics.Warning(FileName, line, $"unknown setting '{key}'{NearestName.Hint(key, Settings)} is ignored");
                     break;
             }
         }

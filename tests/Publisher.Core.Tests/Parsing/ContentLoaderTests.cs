@@ -48,6 +48,19 @@ public class ContentLoaderTests
         Assert.Empty(diagnostics.Sorted());
     }
 
+    [Fact]
+    public void Assets_of_the_site_are_skipped_quietly_and_other_unknown_files_are_warned_about()
+    {
+        var root = Folder(("one.md", Md("one")), ("images/markthalle.gif", "GIF89a"), ("images/Logo.PNG", "?"), ("bilder/foto.jpeg", "?"),
+            ("style/site.css", "body {}"), ("js/menu.js", "x()"), ("fonts/serif.woff2", "?"), ("docs/plan.pdf", "%PDF"), ("audio/interview.mp3", "?"),
+            ("notes.docx", "?"), ("post.mdx", Md("post")), ("LICENSE", "?"));
+        var diagnostics = new DiagnosticBag();
+        var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
+        Assert.Equal(["one"], articles.Select(a => a.Id.ToString()));
+        Assert.Equal(["LICENSE", "notes.docx", "post.mdx"], diagnostics.Sorted().Select(d => d.File));
+        Assert.All(diagnostics.Sorted(), d => Assert.Equal("not an article format this build reads (.md, .txt); ignored", d.Message));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("/")]
@@ -159,12 +172,12 @@ public class ContentLoaderTests
     [Fact]
     public void Bad_files_are_reported_and_the_rest_still_loads()
     {
-        var root = Folder(("good.md", Md("good")), ("bad.md", "---\ntitle: x\n---\n"), ("photo.jpg", "\u00ff\u00d8"));
+        var root = Folder(("good.md", Md("good")), ("bad.md", "---\ntitle: x\n---\n"), ("notes.docx", "\u00ff\u00d8"));
         var diagnostics = new DiagnosticBag();
         var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
         Assert.Single(articles);
         Assert.Contains(diagnostics.Sorted(), d => d.File == "bad.md" && d.Severity == Severity.Error);
-        Assert.Contains(diagnostics.Sorted(), d => d.File == "photo.jpg" && d.Severity == Severity.Warning);
+        Assert.Contains(diagnostics.Sorted(), d => d.File == "notes.docx" && d.Severity == Severity.Warning);
     }
 
     [Fact]

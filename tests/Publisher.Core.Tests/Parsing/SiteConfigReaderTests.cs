@@ -33,6 +33,22 @@ public class SiteConfigReaderTests
     }
 
     [Fact]
+    public void An_unknown_setting_near_a_known_one_suggests_it()
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteConfigReader.Parse("title: T\nbase_url: https://t.example\ntime_zome: Europe/Berlin\nLanguage: de\nsmart_punctation: false\npdf: { page_sise: A5 }\ncolour: red\n", diagnostics);
+        Assert.Equal(
+        [
+            "site.yml:3: warning: unknown setting 'time_zome' (did you mean 'time_zone'?) is ignored",
+            "site.yml:4: warning: unknown setting 'Language' (did you mean 'language'?) is ignored",
+            "site.yml:5: warning: unknown setting 'smart_punctation' (did you mean 'smart_punctuation'?) is ignored",
+            "site.yml:6: warning: unknown pdf setting 'page_sise' (did you mean 'page_size'?) is ignored",
+            "site.yml:7: warning: unknown setting 'colour' is ignored",
+        ], diagnostics.Sorted().Select(d => d.ToString()));
+        Assert.True(site.SmartPunctuation);
+    }
+
+    [Fact]
     public void Bad_values_are_located_errors_and_defaults_stay()
     {
         var diagnostics = new DiagnosticBag();

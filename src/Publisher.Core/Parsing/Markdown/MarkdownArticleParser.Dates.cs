@@ -45,7 +45,9 @@ public sealed partial class MarkdownArticleParser
         if (date is not null) return date;
         context.Diagnostics.Error(context.RelativePath, value.Line, PublicationDates.IsOutOfRange(text.Trim())
             ? $"{value.Key} '{text}' is out of range: an article's date lies from {PublicationDate.SupportedRange}; {consequence}"
-            : $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
+            : PublicationDates.ExplainImpossible(text.Trim()) is { } wrong
+                ? $"{value.Key} '{text}' {wrong}; {consequence}"
+                : $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
         return null;
     }
 }

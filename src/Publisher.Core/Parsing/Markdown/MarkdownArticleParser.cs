@@ -13,6 +13,9 @@ public sealed partial class MarkdownArticleParser : IArticleParser
 {
     private static readonly HashSet<string> KnownFields = new(["title", "date", "author_role", "kicker", "draft", .. Names.All.SelectMany(n => n)], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The known fields in the order a "did you mean" hint prefers them: each field's first name before its others.</summary>
+    private static readonly string[] SuggestedFields = ["title", "date", .. Names.All.Select(n => n[0]), .. Names.All.SelectMany(n => n.Skip(1)), "author_role", "kicker", "draft"];
+
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
     public Article? Parse(ReadOnlySpan<byte> content, ParseContext context) => Parse(content, context, out _);
@@ -63,7 +66,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
             return null;
         }
         foreach (var field in frontMatter.Fields.Values.Where(f => !KnownFields.Contains(f.Key)))
-            context.Diagnostics.Warning(context.RelativePath, field.Line, $"unknown front matter field '{field.Key}' is ignored");
+            context.Diagnostics.Warning(context.RelativePath, field.Line, $"unknown front matter field '{field.Key}'{NearestName.Hint(field.Key, SuggestedFields)} is ignored");
         ReportAliases(frontMatter, context);
 
         var title = RequiredText(frontMatter, context, "title");

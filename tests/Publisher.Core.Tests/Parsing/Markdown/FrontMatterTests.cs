@@ -61,6 +61,13 @@ public class FrontMatterTests
     [Theory]
     [InlineData("---\ntitle: T\n---\nx", "post.md:1: error: front matter needs a 'date:'")]
     [InlineData("---\ntitle: T\ndate: 10.11.2026\n---\nx", "post.md:3: error: '10.11.2026' is not a date")]
+    [InlineData("---\ntitle: T\ndate: 2026-02-30\n---\nx", "post.md:3: error: date '2026-02-30' is not a day of the calendar (February 2026 has 28 days); this file is skipped")]
+    [InlineData("---\ntitle: T\ndate: 2028-02-30\n---\nx", "post.md:3: error: date '2028-02-30' is not a day of the calendar (February 2028 has 29 days); this file is skipped")]
+    [InlineData("---\ntitle: T\ndate: 2026-04-00\n---\nx", "post.md:3: error: date '2026-04-00' is not a day of the calendar (April 2026 has 30 days)")]
+    [InlineData("---\ntitle: T\ndate: 2026-13-01\n---\nx", "post.md:3: error: date '2026-13-01' has no month 13 (months are 01 to 12); this file is skipped")]
+    [InlineData("---\ntitle: T\ndate: 2026-11-10T24:30\n---\nx", "post.md:3: error: date '2026-11-10T24:30' has no time 24:30 (hours are 00 to 23, minutes and seconds 00 to 59)")]
+    [InlineData("---\ntitle: T\ndate: 2026-11-10 14:30:61+01:00\n---\nx", "post.md:3: error: date '2026-11-10 14:30:61+01:00' has no time 14:30:61")]
+    [InlineData("---\ntitle: T\ndate: 2026-11-10T14:3\n---\nx", "post.md:3: error: '2026-11-10T14:3' is not a date: write YYYY-MM-DD")]
     [InlineData("---\ndate: 2026-11-10\n---\nx", "post.md:1: error: front matter needs a non-empty 'title:'")]
     [InlineData("---\ntitle: \"\"\ndate: 2026-11-10\n---\nx", "post.md:2: error: front matter needs a non-empty 'title:'")]
     [InlineData("---\ntitle: T\ndate: 2026-11-10\nx", "post.md:1: error: front matter opened with '---' is never closed")]
@@ -81,6 +88,18 @@ public class FrontMatterTests
         var harness = new MarkdownHarness();
         Assert.NotNull(harness.Parse("---\ntitle: T\ndate: 2026-11-10\ncolour: blue\n---\nx"));
         Assert.Equal(["post.md:4: warning: unknown front matter field 'colour' is ignored"], harness.Messages);
+    }
+
+    [Theory]
+    [InlineData("tgas: [Berlin]", "tgas", "tags")]
+    [InlineData("Titel: Zweiter Titel", "Titel", "title")]
+    [InlineData("autor: Ada", "autor", "author")]
+    [InlineData("lastmodd: 2026-11-11", "lastmodd", "lastmod")]
+    public void An_unknown_field_near_a_known_name_suggests_it(string field, string name, string suggested)
+    {
+        var harness = new MarkdownHarness();
+        Assert.NotNull(harness.Parse($"---\ntitle: T\ndate: 2026-11-10\n{field}\n---\nx"));
+        Assert.Equal([$"post.md:4: warning: unknown front matter field '{name}' (did you mean '{suggested}'?) is ignored"], harness.Messages);
     }
 
     [Theory]
