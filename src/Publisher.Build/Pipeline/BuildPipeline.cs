@@ -163,7 +163,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (TemplateError e)
         {
-            failures.Add(job.Path.Value, e.Location, e.Problem);
+            failures.Add(job.Path.Value, e.Location, e.Problem, e.Detail);
             return null;
         }
     }
@@ -176,7 +176,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (TemplateError e)
         {
-            failures.Add(job.Path.Value, e.Location, e.Problem);
+            failures.Add(job.Path.Value, e.Location, e.Problem, e.Detail);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

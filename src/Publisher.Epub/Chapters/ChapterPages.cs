@@ -1,5 +1,6 @@
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
+using Publisher.Epub.Checks;
 using Publisher.Epub.Container;
 using Publisher.Epub.Views;
 using Publisher.Templating;
@@ -10,20 +11,29 @@ namespace Publisher.Epub.Chapters;
 /// A chapter page as deflated pieces: the chapter template (<c>epub/chapter.xhtml.sbn</c>) is rendered with a marker
 /// where <c>article_html</c> goes, and the article's own piece, deflated once per article, is placed between what
 /// comes before and after it. A template that does anything else with <c>article_html</c> than print it once
-/// gets it as text, rendered for this chapter.
+/// gets it as text, rendered for this chapter. Where the site overrode the chapter, article or article body template,
+/// the whole page is rendered as text and checked for well-formedness (<see cref="OverriddenXml"/>) before it is deflated:
+/// the article's shared piece cannot be checked within the page without inflating it again.
 /// </summary>
 /// <remarks>
 /// The page around the article (head, section line, pager) is rendered for every chapter, also in an incremental
 /// build: keeping it in the piece pack cost more than rendering it (a key, a read and a decode against about 20 µs
 /// of template; two thirds of the pack's bytes), measured on 10,000 articles.
 /// </remarks>
-internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces articles)
+internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces articles, OverriddenXml xml)
 {
     private const string Marker = "\u0000article_html\u0000";
 
     /// <summary>Adds the chapter page to <paramref name="archive"/> as <paramref name="path"/>.</summary>
     public void Write(EpubArchive archive, string path, BookView book, ChapterView chapter, Article article, InternalLinks links, Labels labels)
     {
+        if (xml.Chapters)
+        {
+            var page = Render(book, chapter, articles.Html(article, links, labels));
+            xml.CheckChapter(page, path);
+            archive.Add(path, [TextPieces.Deflate(page, CompressionLevels.Text)]);
+            return;
+        }
         // The page is read as a span and written around the article's piece as it is: no string, no pieces of it.
         var spliced = renderer.Render(EpubTemplates.Chapter, Globals(book, chapter, Marker), page =>
         {
