@@ -12,8 +12,8 @@ namespace Publisher.Epub.Chapters;
 /// where <c>article_html</c> goes, and the article's own piece, deflated once per article, is placed between what
 /// comes before and after it. A template that does anything else with <c>article_html</c> than print it once
 /// gets it as text, rendered for this chapter. Where the site overrode the chapter, article or article body template,
-/// the whole page is rendered as text and checked for well-formedness (<see cref="OverriddenXml"/>) before it is deflated:
-/// the article's shared piece cannot be checked within the page without inflating it again.
+/// the whole page is checked for well-formedness (<see cref="OverriddenXml"/>) before it goes into the book: the
+/// article's piece is inflated for it, so it is still rendered once (and kept in the piece pack) as without overrides.
 /// </summary>
 /// <remarks>
 /// The page around the article (head, section line, pager) is rendered for every chapter, also in an incremental
@@ -27,22 +27,20 @@ internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces art
     /// <summary>Adds the chapter page to <paramref name="archive"/> as <paramref name="path"/>.</summary>
     public void Write(EpubArchive archive, string path, BookView book, ChapterView chapter, Article article, InternalLinks links, Labels labels)
     {
-        if (xml.Chapters)
-        {
-            var page = Render(book, chapter, articles.Html(article, links, labels));
-            xml.CheckChapter(page, path);
-            archive.Add(path, [TextPieces.Deflate(page, CompressionLevels.Text)]);
-            return;
-        }
         // The page is read as a span and written around the article's piece as it is: no string, no pieces of it.
         var spliced = renderer.Render(EpubTemplates.Chapter, Globals(book, chapter, Marker), page =>
         {
             var at = page.IndexOf(Marker, StringComparison.Ordinal);
             if (at < 0 || page[(at + Marker.Length)..].IndexOf(Marker, StringComparison.Ordinal) >= 0) return false;
-            archive.Add(path, page[..at], articles.Piece(article, links, labels), page[(at + Marker.Length)..]);
+            var piece = articles.Piece(article, links, labels);
+            if (xml.Chapters) xml.CheckChapter(string.Concat(page[..at], TextPieces.Inflate(piece), page[(at + Marker.Length)..]), path);
+            archive.Add(path, page[..at], piece, page[(at + Marker.Length)..]);
             return true;
         });
-        if (!spliced) archive.Add(path, [TextPieces.Deflate(Render(book, chapter, articles.Html(article, links, labels)), CompressionLevels.Text)]);
+        if (spliced) return;
+        var whole = Render(book, chapter, articles.Html(article, links, labels));
+        if (xml.Chapters) xml.CheckChapter(whole, path);
+        archive.Add(path, [TextPieces.Deflate(whole, CompressionLevels.Text)]);
     }
 
     private string Render(BookView book, ChapterView chapter, string articleHtml) =>
