@@ -38,11 +38,12 @@ public class OverriddenTemplateXmlTests
     [InlineData("epub/nav.xhtml.sbn", "</nav>", "'br'")]
     [InlineData("epub/contents.xhtml.sbn", "</body>", "'br'")]
     [InlineData("epub/cover.xhtml.sbn", "</body>", "'br'")]
-    public void An_override_that_renders_a_br_fails_every_book_naming_the_template_and_the_line(string template, string after, string what)
+    [InlineData("epub/chapter.xhtml.sbn", "{{ article_html }}", "'nbsp'", "<p>Ende&nbsp;</p>")]
+    public void An_override_that_renders_malformed_xhtml_fails_every_book_naming_the_template_and_the_line(string template, string after, string what, string added = Br)
     {
         var shipped = Shipped(template);
         Assert.Contains(after, shipped);
-        var overrides = Overrides((template, Insert(shipped, after, Br)));
+        var overrides = Overrides((template, Insert(shipped, after, added)));
         var jobs = new EpubFormat(BookFiles.Renderer(overrides)).Plan(Corpora.Generated(count: 8, weeks: 2), new DiagnosticBag());
 
         Assert.NotEmpty(jobs);
