@@ -5,6 +5,7 @@ using Publisher.Core.Model;
 using Publisher.Core.Output;
 using Publisher.Epub.Books;
 using Publisher.Epub.Chapters;
+using Publisher.Epub.Checks;
 using Publisher.Epub.Container;
 using Publisher.Templating;
 
@@ -35,7 +36,7 @@ public sealed class EpubFormat(TemplateRenderer renderer, IPieceStore? pieces = 
                 .Select(group => (Path: TagBook.PathOf(group), Key: TagBook.KeyOf(group), group.Articles, Make: (Func<EpubBook>)(() => TagBook.From(corpus, group)))))
             .ToList();
         pieces?.Live(() => corpus.Articles.Select(a => PieceSlot.ArticleOf(a.Id)).Concat(books.Select(b => PieceSlot.BookOf(b.Key))));
-        var writer = new Lazy<EpubWriter>(() => new EpubWriter(renderer, Articles(corpus, books.Select(b => b.Articles)), new ArticlePages(corpus.Site), pieces));
+        var writer = new Lazy<EpubWriter>(() => new EpubWriter(renderer, new OverriddenXml(renderer.Templates), Articles(corpus, books.Select(b => b.Articles)), new ArticlePages(corpus.Site), pieces));
         return [.. books.OrderByDescending(book => book.Articles.Length).Select(book => new OutputJob(book.Path, book.Articles, EpubTemplates.All, stream => writer.Value.Write(book.Make(), corpus, stream)))];
     }
 

@@ -1,7 +1,9 @@
+using System.Text;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Epub.Chapters;
+using Publisher.Epub.Checks;
 using Publisher.Epub.Container;
 using Publisher.Epub.Cover;
 using Publisher.Epub.Navigation;
@@ -16,12 +18,13 @@ namespace Publisher.Epub;
 /// Writes one book: renders the pages from the templates, draws the cover, lists everything in the package and
 /// zips it in a fixed order. Depends only on the book, the corpus and the templates.
 /// </summary>
+/// <param name="xml">The documents checked for well-formedness: those of templates the site overrode.</param>
 /// <param name="pages">The corpus's article pages, found once for all its books.</param>
-internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces articleHtml, ArticlePages pages, IPieceStore? store = null)
+internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, IArticlePieces articleHtml, ArticlePages pages, IPieceStore? store = null)
 {
     private readonly StoredCovers _covers = new(store);
     private readonly RepeatedTexts _styles = new(CompressionLevels.Small);
-    private readonly ChapterPages _chapters = new(renderer, articleHtml);
+    private readonly ChapterPages _chapters = new(renderer, articleHtml, xml);
 
     /// <summary>Writes the book front to back; <paramref name="output"/> need not be seekable.</summary>
     public void Write(EpubBook book, Corpus corpus, Stream output)
@@ -30,6 +33,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
         var bookView = BookView.From(book, site, CoverView.From(book.Cover));
         var globals = new Dictionary<string, object?> { ["book"] = bookView };
         var coverSvg = renderer.Render(EpubTemplates.CoverImage, globals);
+        if (xml.Checks(EpubTemplates.CoverImage)) xml.Check(EpubTemplates.CoverImage, coverSvg, "the cover image (SVG)");
         var coverPng = _covers.ToPng(book, coverSvg, out var problem)
             ?? throw new TemplateError(renderer.Templates.PathOf(EpubTemplates.CoverImage), $"the cover cannot be drawn: {problem}");
 
@@ -53,7 +57,17 @@ internal sealed class EpubWriter(TemplateRenderer renderer, IArticlePieces artic
         using var archive = new EpubArchive(output, $"{ChapterFiles.Folder}/{ChapterFiles.Package}", book.Modified);
         static string InFolder(string file) => $"{ChapterFiles.Folder}/{file}";
         void Add(string file, Action<Stream> write) => archive.Add(InFolder(file), write, CompressionLevels.Small);
-        void AddRendered(string file, string template) => Add(file, stream => renderer.Render(template, globals, stream));
+        void AddRendered(string file, string template)
+        {
+            if (!xml.Checks(template))
+            {
+                Add(file, stream => renderer.Render(template, globals, stream));
+                return;
+            }
+            var text = renderer.Render(template, globals);
+            xml.Check(template, text, InFolder(file));
+            Add(file, stream => stream.Write(Encoding.UTF8.GetBytes(text)));
+        }
 
         var creator = BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher"));
         Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine));

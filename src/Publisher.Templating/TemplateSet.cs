@@ -30,6 +30,9 @@ public sealed class TemplateSet
     /// <summary>SHA-256 of the template text as found (override or default); the incremental build compares it.</summary>
     public string Hash(string name) => Load(name).Hash;
 
+    /// <summary>Whether the site's override folder has a template of this name (which then wins over the shipped one).</summary>
+    public bool IsOverridden(string name) => _overrideDirectory is not null && PathOf(name).StartsWith(_overrideDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     /// <summary>Where a template name resolves to; the name must stay inside the template folders.</summary>
     public string PathOf(string name)
     {

@@ -111,6 +111,34 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void An_output_made_again_with_the_same_bytes_keeps_its_write_time_and_counts_as_unchanged()
+    {
+        var run = new PublisherRun("basic");
+        var first = run.Build();
+        var outputs = run.Snapshot().Keys.Where(f => !f.StartsWith(".publisher/", StringComparison.Ordinal)).ToList();
+        var longAgo = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        foreach (var file in outputs) File.SetLastWriteTimeUtc(Path.Combine(run.Output, file), longAgo);
+        var before = Manifest.Load(run.Output).Entries.ToDictionary();
+        var bytes = run.Snapshot();
+
+        // A new content hash for the same article: every output holding it has a new fingerprint and the same bytes.
+        File.AppendAllText(Path.Combine(run.Content, "zweite.md"), "\n\n");
+        var second = run.Build();
+
+        var after = Manifest.Load(run.Output).Entries;
+        Assert.Contains("epub/2026-W11.epub", after.Where(e => before[e.Key] != e.Value).Select(e => e.Key)); // the new fingerprint is recorded
+        Assert.Equal(0, second.FilesWritten);
+        Assert.Equal(first.FilesWritten, second.FilesUnchanged);
+        foreach (var file in outputs)
+        {
+            Assert.Equal(bytes[file], File.ReadAllBytes(Path.Combine(run.Output, file)));
+            Assert.True(File.GetLastWriteTimeUtc(Path.Combine(run.Output, file)) == longAgo, $"{file} was written again");
+        }
+        Assert.Equal(0, run.Build().FilesWritten); // and the next build finds them as recorded
+        Assert.Empty(Directory.EnumerateFiles(run.Output, "*" + Pipeline.AtomicFile.TemporarySuffix, SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void A_deleted_output_file_is_written_again()
     {
         var run = new PublisherRun("basic");

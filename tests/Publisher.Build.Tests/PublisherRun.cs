@@ -19,8 +19,11 @@ internal sealed class PublisherRun
 
     public string Output { get; }
 
+    /// <summary>The site's template overrides (<c>--templates</c>), if any.</summary>
+    public string? Templates { get; set; }
+
     public BuildSummary Build(bool force = false, params string[] formats) =>
-        new BuildPipeline(SilentReporter.Instance).Run(new BuildOptions(Content, Output, formats.ToHashSet(), Force: force));
+        new BuildPipeline(SilentReporter.Instance).Run(new BuildOptions(Content, Output, formats.ToHashSet(), Templates, Force: force));
 
     public IReadOnlyDictionary<string, byte[]> Snapshot() =>
         Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)

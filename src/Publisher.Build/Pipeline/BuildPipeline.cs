@@ -73,9 +73,10 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             ? Task.CompletedTask
             : Task.Run(() => SaveParses(parsedBefore, options.OutputDirectory, site, content, lookedAt, diagnostics));
         reporter.Stage("Writing outputs");
+        var sameBytes = 0; // made again, but the file held those bytes already: left as it was, counted unchanged
         WriteOrder.ForEach(toWrite, item => item.Format, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
-            TryWrite(item.Job, options.OutputDirectory, failures);
+            if (!TryWrite(item.Job, options.OutputDirectory, options.Force, failures)) Interlocked.Increment(ref sameBytes);
             reporter.JobDone(item.Job.Path.Value);
         });
         var failed = failures.Paths;
@@ -88,7 +89,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         SaveManifest(next, options.OutputDirectory, diagnostics);
-        return Summary(corpus, content, toWrite.Count - (failed.Count - unplanned), unchangedCount, deleted, failed.Count, diagnostics, clock);
+        return Summary(corpus, content, toWrite.Count - (failed.Count - unplanned) - sameBytes, unchangedCount + sameBytes, deleted, failed.Count, diagnostics, clock);
     }
 
     /// <summary>Makes the output folder and clears what an interrupted build left; false, with an error, when it cannot.</summary>
@@ -163,25 +164,33 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (TemplateError e)
         {
-            failures.Add(job.Path.Value, e.Location, e.Problem);
+            failures.Add(job.Path.Value, e.Location, e.Problem, e.Detail);
             return null;
         }
     }
 
-    private static void TryWrite(OutputJob job, string outputDirectory, WriteFailures failures)
+    /// <summary>
+    /// Writes the output, or leaves it as it is when it already holds the bytes made (an output whose fingerprint changed
+    /// with a neighbour's while its own content did not keeps its modification time); false only then. <paramref name="force"/>
+    /// writes every file.
+    /// </summary>
+    private static bool TryWrite(OutputJob job, string outputDirectory, bool force, WriteFailures failures)
     {
         try
         {
-            AtomicFile.Write(job.Path.Under(outputDirectory), job.Write);
+            var path = job.Path.Under(outputDirectory);
+            if (!force) return AtomicFile.WriteIfChanged(path, job.Write);
+            AtomicFile.Write(path, job.Write);
         }
         catch (TemplateError e)
         {
-            failures.Add(job.Path.Value, e.Location, e.Problem);
+            failures.Add(job.Path.Value, e.Location, e.Problem, e.Detail);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             failures.Add(job.Path.Value, job.Path.Value, $"cannot write: {e.Message}");
         }
+        return true;
     }
 
     /// <summary>

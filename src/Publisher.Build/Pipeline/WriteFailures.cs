@@ -9,9 +9,10 @@ namespace Publisher.Build.Pipeline;
 /// </summary>
 internal sealed class WriteFailures
 {
-    private readonly ConcurrentQueue<(string Path, string Location, string Problem)> _failures = new();
+    private readonly ConcurrentQueue<(string Path, string Location, string Problem, string? Detail)> _failures = new();
 
-    public void Add(string path, string location, string problem) => _failures.Enqueue((path, location, problem));
+    /// <param name="detail">What is wrong in this output only (a line of its rendered page); the first output's is printed.</param>
+    public void Add(string path, string location, string problem, string? detail = null) => _failures.Enqueue((path, location, problem, detail));
 
     /// <summary>The outputs that failed, once the writers are done.</summary>
     public IReadOnlyList<string> Paths => [.. _failures.Select(f => f.Path)];
@@ -20,9 +21,10 @@ internal sealed class WriteFailures
     {
         foreach (var same in _failures.GroupBy(f => (f.Location, f.Problem)))
         {
-            var paths = same.Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
-            var more = paths.Count switch { 1 => "", 2 => " and 1 other file", _ => $" and {paths.Count - 1} other files" };
-            diagnostics.Error(same.Key.Location, 0, $"{same.Key.Problem} (while writing {paths[0]}{more})");
+            var failed = same.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var more = failed.Count switch { 1 => "", 2 => " and 1 other file", _ => $" and {failed.Count - 1} other files" };
+            var detail = failed[0].Detail is { } d ? $": {d}" : "";
+            diagnostics.Error(same.Key.Location, 0, $"{same.Key.Problem} (while writing {failed[0].Path}{more}){detail}");
         }
     }
 }

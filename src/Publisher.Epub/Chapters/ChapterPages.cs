@@ -1,5 +1,6 @@
 using Publisher.Core.Model;
 using Publisher.Epub.Books;
+using Publisher.Epub.Checks;
 using Publisher.Epub.Container;
 using Publisher.Epub.Views;
 using Publisher.Templating;
@@ -10,14 +11,16 @@ namespace Publisher.Epub.Chapters;
 /// A chapter page as deflated pieces: the chapter template (<c>epub/chapter.xhtml.sbn</c>) is rendered with a marker
 /// where <c>article_html</c> goes, and the article's own piece, deflated once per article, is placed between what
 /// comes before and after it. A template that does anything else with <c>article_html</c> than print it once
-/// gets it as text, rendered for this chapter.
+/// gets it as text, rendered for this chapter. Where the site overrode the chapter, article or article body template,
+/// the whole page is checked for well-formedness (<see cref="OverriddenXml"/>) before it goes into the book: the
+/// article's piece is inflated for it, so it is still rendered once (and kept in the piece pack) as without overrides.
 /// </summary>
 /// <remarks>
 /// The page around the article (head, section line, pager) is rendered for every chapter, also in an incremental
 /// build: keeping it in the piece pack cost more than rendering it (a key, a read and a decode against about 20 µs
 /// of template; two thirds of the pack's bytes), measured on 10,000 articles.
 /// </remarks>
-internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces articles)
+internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces articles, OverriddenXml xml)
 {
     private const string Marker = "\u0000article_html\u0000";
 
@@ -29,10 +32,15 @@ internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces art
         {
             var at = page.IndexOf(Marker, StringComparison.Ordinal);
             if (at < 0 || page[(at + Marker.Length)..].IndexOf(Marker, StringComparison.Ordinal) >= 0) return false;
-            archive.Add(path, page[..at], articles.Piece(article, links, labels), page[(at + Marker.Length)..]);
+            var piece = articles.Piece(article, links, labels);
+            if (xml.Chapters) xml.CheckChapter(string.Concat(page[..at], TextPieces.Inflate(piece), page[(at + Marker.Length)..]), path);
+            archive.Add(path, page[..at], piece, page[(at + Marker.Length)..]);
             return true;
         });
-        if (!spliced) archive.Add(path, [TextPieces.Deflate(Render(book, chapter, articles.Html(article, links, labels)), CompressionLevels.Text)]);
+        if (spliced) return;
+        var whole = Render(book, chapter, articles.Html(article, links, labels));
+        if (xml.Chapters) xml.CheckChapter(whole, path);
+        archive.Add(path, [TextPieces.Deflate(whole, CompressionLevels.Text)]);
     }
 
     private string Render(BookView book, ChapterView chapter, string articleHtml) =>
