@@ -18,7 +18,7 @@ public class EpubcheckTests(CheckedBooks books)
     public void Hostile_content_gives_diagnostics_not_exceptions()
     {
         var messages = books.HostileDiagnostics.Sorted().Select(d => d.ToString()).ToList();
-        Assert.Contains(messages, m => m.StartsWith("notes.pdf: warning:", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("notes.docx: warning:", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("empty.md", StringComparison.Ordinal));
         Assert.Contains(books.HostileCorpus.Articles, a => a.Body.Length >= 5000);
         Assert.Contains(books.HostileCorpus.Articles, a => a.Body.IsEmpty);

@@ -15,7 +15,7 @@ internal static class HostileContent
             ("huge.md", huge.ToString()),
             ("empty-body.md", "---\ntitle: \"Nur ein Titel\"\ndate: 2026-11-12\nid: nur-ein-titel\n---\n"),
             ("empty.md", ""),
-            ("notes.pdf", "%PDF-1.4 not an article"),
+            ("notes.docx", "PK not an article"),
             ("binary.md", "\u0000\u0001\u0002\u0003 PK\u0003\u0004"),
             ("links-to-self.md", "---\ntitle: \"Verweis\"\ndate: 2026-11-13\nid: verweis\ntags: [Verkehr]\n---\nSiehe [den anderen Artikel](https://example.org/articles/nur-ein-titel.html#abschnitt) und [diesen](/articles/verweis.html?x=1).\n\n"
                 + "Als Datei: [der andere](empty-body.md#oben), [nach oben](#oben), [hinaus](../../../etc/passwd.md).\n"));
