@@ -66,7 +66,7 @@ public static class BodyLinks
         Paragraph p => new Paragraph(Retarget(p.Inlines, urls)),
         Subhead h => h with { Inlines = Retarget(h.Inlines, urls) },
         Quote q => new Quote(Retarget(q.Blocks, urls)),
-        ListBlock l => l with { Items = [.. l.Items.Select(i => new ListItem(Retarget(i.Blocks, urls)))] },
+        ListBlock l => l with { Items = [.. l.Items.Select(i => i with { Blocks = Retarget(i.Blocks, urls) })] },
         Table t => t with
         {
             Caption = Retarget(t.Caption, urls),
