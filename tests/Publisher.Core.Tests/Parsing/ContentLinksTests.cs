@@ -47,6 +47,17 @@ public class ContentLinksTests
         Assert.Equal(expected, Assert.Single(BodyLinks(article)).Url!.AbsoluteUri);
     }
 
+    [Fact]
+    public void A_task_list_keeps_its_marks_in_an_article_whose_links_to_content_files_are_resolved()
+    {
+        var root = Folder(("a.md", Md("- [ ] offen, siehe [den Text](other.md)\n- [x] erledigt\n- kein Task\n")), ("other.md", Md("Ziel.")));
+        var (articles, messages) = Load(root);
+        Assert.Empty(messages);
+        var list = Assert.Single(articles["a.md"].Body.OfType<ListBlock>());
+        Assert.Equal([TaskMark.Open, TaskMark.Done, TaskMark.None], list.Items.Select(i => i.Task));
+        Assert.Equal(["https://site.example/articles/other.html"], Publisher.Core.Model.BodyLinks.In(articles["a.md"].Body).Select(l => l.Url?.AbsoluteUri));
+    }
+
     [Theory]
     [InlineData("[x](missing.md)", "names sub/missing.md, which is not an article in the content folder", "https://site.example/articles/missing.md")]
     [InlineData("[x](README.md)", "names sub/README.md, which is not an article in the content folder", "https://site.example/articles/README.md")]
