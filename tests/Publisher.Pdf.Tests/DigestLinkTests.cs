@@ -25,7 +25,7 @@ public sealed class DigestLinkTests
 
     private static string Linking(Uri baseUrl) => "---\ntitle: Verweise\ndate: 2026-11-11\ntags: [Technik]\nid: verweise\n---\n"
         + $"Siehe [Aufbauanleitung]({baseUrl}articles/bericht.html#the-setup), [Gesamtbericht]({baseUrl}articles/bericht.html), "
-        + $"[Nirgendwo]({baseUrl}articles/bericht.html#nirgends) und [Fremdseite](https://example.com/fremd).\n\n"
+        + $"[Nirgendwo]({baseUrl}articles/bericht.html#nirgends), [Wirseite]({baseUrl}articles/bericht.html#%C3%BCber-uns) und [Fremdseite](https://example.com/fremd).\n\n"
         + "Das Amt: <https://www.berlin.de/ba-mitte/>, auch www.example.com/amt.\n";
 
     private static (string Markup, DigestView View, PdfDocument Pdf) Digest()
@@ -60,6 +60,8 @@ public sealed class DigestLinkTests
         Assert.Equal(PageOf(pdf, "Bericht selbst"), reportPage);
         Assert.True(setupPage > reportPage || setupTop < reportTop, $"the subhead ({setupPage}, {setupTop}) is not below the headline ({reportPage}, {reportTop})");
         Assert.Equal((reportPage, reportTop), DestinationOf(pdf, "Nirgendwo"));
+        var (usPage, usTop) = DestinationOf(pdf, "Wirseite"); // an id with a letter beyond ASCII is a destination too
+        Assert.True(usPage > setupPage || usTop < setupTop, $"the second subhead ({usPage}, {usTop}) is not below the first ({setupPage}, {setupTop})");
         Assert.DoesNotContain(pdf.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => a.Action).OfType<UriAction>(),
             a => a.Uri.Contains("articles/bericht", StringComparison.Ordinal));
     }
@@ -71,9 +73,9 @@ public sealed class DigestLinkTests
         pdf.Dispose();
         var notes = view.Sections.SelectMany(s => s.Articles).Single(a => a.Article.Id == "verweise").Notes;
         Assert.DoesNotContain(notes, n => n.Target.Contains("articles/bericht", StringComparison.Ordinal));
-        Assert.Contains("<p class=\"notes\">[4] Fremdseite: <a href=\"https://example.com/fremd\">", markup);
-        Assert.Contains("<p class=\"notes\">[5] <a href=\"https://www.berlin.de/ba-mitte/\">https://www.berlin.de/ba-mitte/</a></p>", markup);
-        Assert.Contains("<p class=\"notes\">[6] <a href=\"https://www.example.com/amt\">https://www.example.com/amt</a></p>", markup);
+        Assert.Contains("<p class=\"notes\">[5] Fremdseite: <a href=\"https://example.com/fremd\">", markup);
+        Assert.Contains("<p class=\"notes\">[6] <a href=\"https://www.berlin.de/ba-mitte/\">https://www.berlin.de/ba-mitte/</a></p>", markup);
+        Assert.Contains("<p class=\"notes\">[7] <a href=\"https://www.example.com/amt\">https://www.example.com/amt</a></p>", markup);
         Assert.DoesNotContain("articles/bericht.html", markup);
     }
 
