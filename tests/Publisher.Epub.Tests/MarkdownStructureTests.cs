@@ -7,7 +7,8 @@ namespace Publisher.Epub.Tests;
 /// <summary>Markdown structure in a book: one week's articles written as an EPUB, its chapters read back and the book checked by epubcheck.</summary>
 public sealed class MarkdownStructureTests
 {
-    private const string Other = "---\ntitle: Der Bericht\ndate: 2026-11-10\ntags: [Technik]\nid: bericht\n---\nDer Bericht selbst.\n";
+    private const string Other = "---\ntitle: Der Bericht\ndate: 2026-11-10\ntags: [Technik]\nid: bericht\n---\nDer Bericht selbst.\n\n"
+        + "## The setup\n\nText.\n\n## Über uns\n\nText.\n\n## 2026 in review\n\nText.\n\n## The setup\n\nNoch einmal.\n";
 
     private const string Structured = """
         ---
@@ -36,6 +37,9 @@ public sealed class MarkdownStructureTests
         ***
 
         Nach der Pause, mehr auf www.example.com/pause.
+
+        Siehe [den Aufbau](bericht.md#the-setup), [noch einmal](bericht.md#the-setup-2), [uns](bericht.md#über-uns),
+        [das Jahr](bericht.md#2026-in-review), [nichts](bericht.md#nirgends), [oben](#dritte-ebene) und [mich](strukturen.md).
 
         - [ ] offen
         - [x] erledigt
@@ -72,7 +76,21 @@ public sealed class MarkdownStructureTests
         Assert.Equal([("task open", "☐ offen"), ("task done", "☑ erledigt")],
             chapter.Descendants(X + "li").Where(li => ((string?)li.Attribute("class"))?.StartsWith("task", StringComparison.Ordinal) == true)
                 .Select(li => ((string?)li.Attribute("class"), li.Value)));
-        var result = EpubCheck.Run([book])[book];
+        var result = EpubCheck.Run([book])[book]; // with the links to subheads below: epubcheck checks that each fragment's id exists
         Assert.True(result.Errors == 0 && result.Warnings == 0, result.ToString());
+    }
+
+    [Fact]
+    public void Subheads_have_ids_and_a_link_to_one_in_the_book_keeps_its_fragment_one_to_no_such_subhead_leads_to_the_chapter()
+    {
+        var (chapter, book) = Book();
+        Assert.Equal(["erste-ebene-mit-dem-bericht", "zweite-ebene-mit-make", "dritte-ebene"],
+            chapter.Descendants().Where(e => e.Name.LocalName is "h2" or "h3" or "h4").Select(e => (string?)e.Attribute("id")));
+        var other = EpubContents.Open(book).Chapter("a-bericht.xhtml");
+        Assert.Equal(["the-setup", "über-uns", "h-2026-in-review", "the-setup-2"], other.Descendants(X + "h2").Select(e => (string?)e.Attribute("id")));
+        var links = chapter.Descendants(X + "a").Where(a => a.Parent?.Name == X + "p" && a.Parent.Value.StartsWith("Siehe", StringComparison.Ordinal))
+            .Select(a => (string?)a.Attribute("href"));
+        Assert.Equal(["a-bericht.xhtml#the-setup", "a-bericht.xhtml#the-setup-2", "a-bericht.xhtml#über-uns", "a-bericht.xhtml#h-2026-in-review",
+            "a-bericht.xhtml", "a-strukturen.xhtml#dritte-ebene", "a-strukturen.xhtml"], links);
     }
 }

@@ -79,6 +79,27 @@ public class StoredPiecesTests
         AssertSameBooks(Write(corpus, null, BookFiles.Renderer(overrides)), Write(corpus, store.Next(), BookFiles.Renderer(overrides)));
     }
 
+    [Fact]
+    public void A_link_to_a_subhead_follows_the_linked_articles_headings_not_the_stored_piece_of_the_linking_one()
+    {
+        var (corpus, diagnostics) = Corpora.FromFolder(Corpora.WriteFolder(
+            ("bericht.md", "---\ntitle: Der Bericht\ndate: 2026-11-10\nid: bericht\n---\nText.\n"),
+            ("verweis.md", "---\ntitle: Verweis\ndate: 2026-11-11\nid: verweis\n---\nSiehe [den Aufbau](bericht.md#the-setup).\n")));
+        Assert.Empty(diagnostics.Sorted());
+        var store = new MemoryPieceStore();
+        Write(corpus, store);
+
+        var articles = corpus.Articles.Select(a => a.Id.ToString() != "bericht" ? a : a with
+        {
+            Body = [.. a.Body, new Subhead([new TextRun("The setup")], 2)],
+            Source = a.Source with { ContentHash = a.Source.ContentHash + "-edited" },
+        }).ToList();
+        var edited = Corpus.Create(corpus.Site, articles);
+        var incremental = Write(edited, store.Next());
+
+        AssertSameBooks(Write(edited, store: null), incremental); // the linking article's chapter now links a-bericht.xhtml#the-setup
+    }
+
     /// <summary>The articles after one edit; an edited article gets a new content hash, as its file would.</summary>
     private static List<Article> Changed(List<Article> articles, string change)
     {

@@ -59,7 +59,7 @@ public class EntryTemplateTests
         Assert.Contains("<p class=\"byline\">Kommentar von Ada und Bo, 10. November 2026, Washington (afp)</p>", html);
         Assert.Contains("A caption<br/><span class=\"credit\">Foto: Jane Doe</span>", html); // the credit on a line of its own
         Assert.Contains("<a href=\"https://taz.de/path\">here</a>", html);
-        Assert.Contains("<h2>Sub</h2>", html);
+        Assert.Contains("<h2 id=\"sub\">Sub</h2>", html);
         Assert.Contains("<pre>if (a &lt; b)\n    return &quot;&amp;&quot;;</pre>", html);
         Assert.Contains("<table>\n<thead>\n<tr><th scope=\"col\">Bezirk</th><th scope=\"col\" class=\"right\">Miete</th></tr>\n</thead>\n<tbody>\n"
             + "<tr><td><strong>Mitte &lt;1&gt;</strong></td><td class=\"right\">14 €</td></tr>\n</tbody>\n</table>", html);
@@ -97,7 +97,7 @@ public class EntryTemplateTests
         File.WriteAllText(Path.Combine(dir.FullName, "feed", "entry.sbn"), "<p>custom {{ article.headline | escape }}</p>{{ include 'shared/article-body.sbn' article 'h3' }}");
         var corpus = TestCorpus.FromMarkdown(TestCorpus.Article("one", "2026-11-02", "A & B", body: "## Sub"));
         var html = Content(FeedOutput.Build(corpus, dir.FullName), "feeds/atom.xml").Single();
-        Assert.Equal("<p>custom A &amp; B</p><h3>Sub</h3>", html);
+        Assert.Equal("<p>custom A &amp; B</p><h3 id=\"sub\">Sub</h3>", html);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class ArticleBodyTemplateTests
         var html = Render(corpus, "h3");
 
         Assert.Contains("<p>Erster <em>Absatz</em> mit <a href=\"https://example.com/a?b=1&amp;c=2\">Link</a> &amp; Text.</p>", html);
-        Assert.Contains("<h3>Zwischen &amp; Titel</h3>", html);
+        Assert.Contains("<h3 id=\"zwischen--titel\">Zwischen &amp; Titel</h3>", html);
         Assert.Contains("<blockquote>", html);
         Assert.Contains("<p>Ein Zitat.</p>", html);
         Assert.Contains("<ul>", html);
@@ -138,7 +138,7 @@ public class ArticleBodyTemplateTests
     public void Heading_element_is_chosen_by_the_caller()
     {
         var html = Render(TestCorpus.FromMarkdown(Article), "h2");
-        Assert.Contains("<h2>Zwischen &amp; Titel</h2>", html);
+        Assert.Contains("<h2 id=\"zwischen--titel\">Zwischen &amp; Titel</h2>", html);
     }
 
     [Theory]
@@ -150,7 +150,8 @@ public class ArticleBodyTemplateTests
     {
         var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\n---\n# Eins\n\n## Zwei\n\n### Drei\n\n#### Vier\n\n###### Sechs\n\nText.[^1]\n\n[^1]: Note.\n");
         var html = Render(corpus, heading);
-        Assert.Contains($"<{first}>Eins</{first}>\n<{first}>Zwei</{first}>\n<{second}>Drei</{second}>\n<{third}>Vier</{third}>\n<{third}>Sechs</{third}>", html);
+        Assert.Contains($"<{first} id=\"eins\">Eins</{first}>\n<{first} id=\"zwei\">Zwei</{first}>\n<{second} id=\"drei\">Drei</{second}>\n"
+            + $"<{third} id=\"vier\">Vier</{third}>\n<{third} id=\"sechs\">Sechs</{third}>", html);
         Assert.Contains($"<{heading}>Anmerkungen</{heading}>", html); // the notes' heading stays the caller's
     }
 
@@ -159,7 +160,7 @@ public class ArticleBodyTemplateTests
     {
         var corpus = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\nid: plan\n---\n## Der *neue* [Plan](https://example.com/p?a=1&b=2) für `make`[^1]\n\nText.\n\n[^1]: Note.\n");
         var html = Render(corpus, "h2");
-        Assert.Contains("<h2>Der <em>neue</em> <a href=\"https://example.com/p?a=1&amp;b=2\">Plan</a> für <code>make</code>"
+        Assert.Contains("<h2 id=\"der-neue-plan-für-make\">Der <em>neue</em> <a href=\"https://example.com/p?a=1&amp;b=2\">Plan</a> für <code>make</code>"
             + "<sup><a href=\"#note-plan-1\" id=\"noteref-plan-1\" role=\"doc-noteref\">1</a></sup></h2>", html);
         System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
         var view = Assert.Single(new ArticleViews(corpus).Create(corpus.Articles[0]).Body, b => b.Type == "h");

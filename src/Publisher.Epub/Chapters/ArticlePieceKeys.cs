@@ -9,7 +9,8 @@ namespace Publisher.Epub.Chapters;
 /// is the store's business (it holds pieces of one such combination only); the key covers the rest of what
 /// <c>epub/article.xhtml.sbn</c> is rendered from: the article's source (id, slug, path, content hash; the parse
 /// is a function of these, the parser code and the site; the hash also covers where links to other content files lead), its tags as this build names and slugs them, the
-/// book's labels, and, for a variant, where its links into the book lead.
+/// book's labels, and, for a variant, where its links into the book lead (the chapter files, and the content hashes of
+/// their articles, whose subheads a link's fragment may name).
 /// </summary>
 internal static class ArticlePieceKeys
 {
@@ -25,7 +26,10 @@ internal static class ArticlePieceKeys
         return key.Finish();
     }
 
-    /// <summary>The content for a book that holds some of the articles it links to: <paramref name="chapters"/> maps those links to chapter files.</summary>
+    /// <summary>
+    /// The content for a book that holds some of the articles it links to: <paramref name="chapters"/> maps those links to
+    /// chapter files, each followed by its article's content hash.
+    /// </summary>
     public static PieceKey Variant(PieceKey baseKey, IReadOnlyList<(string Page, string Chapter)> chapters)
     {
         using var key = new PieceKeyBuilder();

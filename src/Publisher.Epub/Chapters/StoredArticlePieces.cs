@@ -42,10 +42,14 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
     /// </summary>
     private DeflatedPiece LinkedPiece(Article article, InternalLinks links, Labels labels, PieceKey baseKey, ArticleRecord stored)
     {
-        var chapters = stored.SiteLinks.Select(page => (Page: page, Chapter: links.ChapterOf(page)))
-            .Where(c => c.Chapter is not null).Select(c => (c.Page, c.Chapter!)).ToList();
-        if (chapters.Count == 0) return stored.Piece;
-        var variant = FindOrMake(ArticlePieceKeys.Variant(baseKey, chapters), ArticlePieceKeys.VariantSlot(article, chapters), () => new ArticleRecord(
+        var targets = stored.SiteLinks.Select(page => (Page: page, Article: links.ArticleOf(page)))
+            .Where(c => c.Article is not null).Select(c => (c.Page, Article: c.Article!)).ToList();
+        if (targets.Count == 0) return stored.Piece;
+        var chapters = targets.Select(t => (t.Page, ChapterFiles.Of(t.Article))).ToList();
+        // The key has each linked article's content hash too: a link's fragment is kept when that article has a subhead
+        // of that id, so the variant changes when its headings do (the slot stays the one of these links).
+        var keyed = targets.Select(t => (t.Page, $"{ChapterFiles.Of(t.Article)} {t.Article.Source.ContentHash}")).ToList();
+        var variant = FindOrMake(ArticlePieceKeys.Variant(baseKey, keyed), ArticlePieceKeys.VariantSlot(article, chapters), () => new ArticleRecord(
             [],
             ArticleTemplate.Deflate(renderer, ArticleTemplate.Views(corpus, links.Href), article, labels)));
         return variant.Piece;

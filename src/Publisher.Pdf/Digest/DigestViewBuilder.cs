@@ -6,7 +6,9 @@ namespace Publisher.Pdf.Digest;
 
 /// <summary>
 /// Builds the view of one week: sections by first tag (each article printed once), and a table of
-/// contents with a group per tag the week's articles carry, listing every article with that tag.
+/// contents with a group per tag the week's articles carry, listing every article with that tag. A link to an article
+/// printed in the digest leads to it inside the PDF (<see cref="DigestLinks"/>), and its subheads' ids are scoped by the
+/// article's anchor (<c>article-{slug}.the-setup</c>), since the digest holds many articles.
 /// </summary>
 public static class DigestViewBuilder
 {
@@ -14,14 +16,15 @@ public static class DigestViewBuilder
     {
         var site = corpus.Site;
         var labels = DigestLabels.For(site.Language);
-        var views = new ArticleViews(corpus);
-        var anchors = week.Articles.ToDictionary(a => a.Id, a => "article-" + a.Slug.Value);
+        var anchors = week.Articles.ToDictionary(a => a.Id, DigestLinks.Anchor);
+        var links = new DigestLinks(site, week.Articles);
+        var views = new ArticleViews(corpus, links.Href, headingPrefix: a => DigestLinks.Anchor(a) + ".");
 
         var sections = week.Sections.Select(section =>
         {
             var name = section.Tag?.Name ?? labels.Untagged;
             return new SectionView(name, SectionAnchor(section.Tag),
-                [.. section.Articles.Select(article => ArticleOf(views.Create(article), article, anchors[article.Id], name))]);
+                [.. section.Articles.Select(article => ArticleOf(views.Create(article), article, anchors[article.Id], name, links))]);
         }).ToList();
 
         // Print order: entries of a TOC group follow the pages they point at.
@@ -63,17 +66,23 @@ public static class DigestViewBuilder
 
     private static string SectionAnchor(Tag? tag) => tag is null ? "section-untagged" : "tag-" + tag.Slug.Value;
 
-    private static DigestArticleView ArticleOf(ArticleView view, Article article, string anchor, string sectionName)
+    /// <summary>
+    /// The article's view with its numbered links to print: every link but those to an article of this digest (which
+    /// lead to its page in the PDF, so a printed web address would send the reader away from what is at hand), each
+    /// with its texts, unless a text only is the address printed after it.
+    /// </summary>
+    private static DigestArticleView ArticleOf(ArticleView view, Article article, string anchor, string sectionName, DigestLinks links)
     {
         var parts = new List<string>();
         if (view.Byline.Length > 0) parts.Add(view.Byline);
         if (view.DatelinePlace is { Length: > 0 } place) parts.Add(view.DatelineAgency is { Length: > 0 } agency ? $"{place} ({agency})" : place);
         parts.Add(view.DateDisplay);
-        var notes = article.Links.Select(link => new NoteView(
-            link.Number,
-            ReadableUrl.Decode(link.Url?.AbsoluteUri ?? link.Href ?? ""),
-            link.Url?.AbsoluteUri,
-            string.Join(", ", link.Anchors.Distinct(StringComparer.Ordinal)))).Where(n => n.Target.Length > 0).ToList();
+        var notes = article.Links.Where(link => !links.InDigest(link.Url)).Select(link =>
+        {
+            var target = ReadableUrl.Decode(link.Url?.AbsoluteUri ?? link.Href ?? "");
+            var texts = link.Anchors.Distinct(StringComparer.Ordinal).Where(text => !DigestLinks.ShowsAddress(text, target));
+            return new NoteView(link.Number, target, link.Url?.AbsoluteUri, string.Join(", ", texts));
+        }).Where(n => n.Target.Length > 0).ToList();
         return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes, DigestLabels.For(article.Language),
             !string.IsNullOrEmpty(view.Kicker) && !Kickers.Repeat(view.Kicker, sectionName));
     }

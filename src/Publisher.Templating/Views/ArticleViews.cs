@@ -8,9 +8,10 @@ namespace Publisher.Templating.Views;
 /// <summary>
 /// Makes <see cref="ArticleView"/>s for one output. <paramref name="href"/> decides how a link target is written
 /// (absolute by default; an EPUB maps links to articles in the same book onto its own chapters).
-/// <paramref name="notes"/> says how note references and notes are linked.
+/// <paramref name="notes"/> says how note references and notes are linked. Subheads get ids (<see cref="HeadingIds"/>),
+/// each after <paramref name="headingPrefix"/>'s for its article when given (a page holding several articles).
 /// </summary>
-public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, NoteLinks notes = NoteLinks.Html)
+public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, NoteLinks notes = NoteLinks.Html, Func<Article, string>? headingPrefix = null)
 {
     private readonly Func<Uri, string> _href = href ?? (url => url.AbsoluteUri);
 
@@ -46,7 +47,8 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, 
             Language = article.Language,
             English = !LanguageTag.WordsAreGerman(article.Language),
             Tags = [.. corpus.TagsOf(article).Select(t => _tags.GetOrAdd(t, static (tag, site) => TagView.From(tag, site), site))],
-            Body = BlockView.From(body, _href, notes == NoteLinks.None ? null : NoteAnchors.Of(article, body, notes == NoteLinks.Epub)),
+            Body = BlockView.From(body, _href, notes == NoteLinks.None ? null : NoteAnchors.Of(article, body, notes == NoteLinks.Epub),
+                new HeadingIds(HeadingIds.Reserved(article.Slug.Value, body), headingPrefix?.Invoke(article) ?? "")),
             Links = Links(links, body),
             Related = [.. article.Related.Select(r => new RelatedView(r.Title, r.Kicker, r.Headline, r.Teaser))],
             Source = article.Source.RelativePath,

@@ -7,7 +7,7 @@ namespace Publisher.Templating.Views;
 
 /// <summary>
 /// One body block for templates. <see cref="Type"/> says which members are set:
-/// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Html"/>, <see cref="Text"/>, <see cref="Level"/>), <c>quote</c> (<see cref="Blocks"/>),
+/// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Html"/>, <see cref="Text"/>, <see cref="Level"/>, <see cref="Id"/>), <c>quote</c> (<see cref="Blocks"/>),
 /// <c>list</c> (<see cref="Ordered"/>, <see cref="Start"/>, <see cref="Items"/>, <see cref="Tasks"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
 /// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>hr</c> (a thematic break, nothing else), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, <see cref="Foot"/>, its caption as <see cref="Html"/>),
 /// <c>notes</c> (<see cref="Notes"/>).
@@ -19,6 +19,7 @@ public sealed class BlockView : ITemplateView
         .With(nameof(Html), v => v.Html)
         .With(nameof(Text), v => v.Text)
         .With(nameof(Level), v => v.Level)
+        .With(nameof(Id), v => v.Id)
         .With(nameof(Blocks), v => v.Blocks)
         .With(nameof(Ordered), v => v.Ordered)
         .With(nameof(Start), v => v.Start)
@@ -48,6 +49,9 @@ public sealed class BlockView : ITemplateView
     /// subheads, 2 for <c>###</c>, 3 for <c>####</c> to <c>######</c> (deeper levels would be set smaller than the text).
     /// </summary>
     public int Level { get; init; }
+
+    /// <summary>A subhead's id (<see cref="HeadingIds"/>), or null for a subhead of no article.</summary>
+    public string? Id { get; init; }
 
     public IReadOnlyList<BlockView> Blocks { get; init; } = [];
 
@@ -89,32 +93,46 @@ public sealed class BlockView : ITemplateView
 
     /// <summary>Views of an article's blocks (or of blocks of no article when <paramref name="notes"/> is null).</summary>
     /// <param name="notes">Anchors of the article's notes; blocks are read in document order, so a note follows its references.</param>
-    public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href, NoteAnchors? notes = null)
+    /// <param name="headings">The ids of the article's subheads, given out in document order as the blocks are read.</param>
+    public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href, NoteAnchors? notes = null, HeadingIds? headings = null)
     {
         // A list of the body's size filled in a loop: no closure per call and no growing (a body has tens of blocks).
         if (blocks is not ImmutableArray<Block> array) array = [.. blocks];
         var views = new List<BlockView>(array.Length);
-        foreach (var block in array) views.Add(From(block, href, notes));
+        foreach (var block in array) views.Add(From(block, href, notes, headings));
         return views;
     }
 
-    private static BlockView From(Block block, Func<Uri, string> href, NoteAnchors? notes) => block switch
+    private static BlockView From(Block block, Func<Uri, string> href, NoteAnchors? notes, HeadingIds? headings) => block switch
     {
         Paragraph p => new BlockView { Type = "p", Html = InlineHtml.Render(p.Inlines, href, notes) },
-        Subhead h => new BlockView { Type = "h", Html = InlineHtml.Render(h.Inlines, href, notes), Text = InlineText.Plain(h.Inlines), Level = Math.Clamp(h.Level - 1, 1, 3) },
-        Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href, notes) },
-        ListBlock l => ListView(l, href, notes),
+        Subhead h => SubheadView(h, href, notes, headings),
+        Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href, notes, headings) },
+        ListBlock l => ListView(l, href, notes, headings),
         Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
         Preformatted p => new BlockView { Type = "pre", Text = p.Text },
         ThematicBreak => new BlockView { Type = "hr" },
         Table t => TableView(t, href, notes),
-        Notes n => new BlockView { Type = "notes", Epub = notes?.Epub ?? false, Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes))] },
+        Notes n => new BlockView { Type = "notes", Epub = notes?.Epub ?? false, Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes, headings))] },
         _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
     };
 
-    private static BlockView ListView(ListBlock list, Func<Uri, string> href, NoteAnchors? notes)
+    private static BlockView SubheadView(Subhead subhead, Func<Uri, string> href, NoteAnchors? notes, HeadingIds? headings)
     {
-        var items = list.Items.Select(item => item.Task == TaskMark.None ? From(item.Blocks, href, notes) : WithBox(From(item.Blocks, href, notes), item.Task)).ToList();
+        var text = InlineText.Plain(subhead.Inlines);
+        return new BlockView
+        {
+            Type = "h",
+            Html = InlineHtml.Render(subhead.Inlines, href, notes),
+            Text = text,
+            Level = Math.Clamp(subhead.Level - 1, 1, 3),
+            Id = headings?.Next(text),
+        };
+    }
+
+    private static BlockView ListView(ListBlock list, Func<Uri, string> href, NoteAnchors? notes, HeadingIds? headings)
+    {
+        var items = list.Items.Select(item => item.Task == TaskMark.None ? From(item.Blocks, href, notes, headings) : WithBox(From(item.Blocks, href, notes, headings), item.Task)).ToList();
         return new BlockView
         {
             Type = "list",
