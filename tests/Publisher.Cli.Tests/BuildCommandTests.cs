@@ -18,6 +18,17 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Quiet_prints_only_the_problems_and_the_summary()
+    {
+        var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a") + "\n<script>x()</script>\n"));
+        var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", Path.Combine(content, "out"), "--quiet");
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(["a.md:9: warning: removed unsafe HTML element <script>"], stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()));
+        Assert.Contains("1 file: 1 article, 1 tag, 1 week → ", stdout);
+        Assert.True(File.Exists(Path.Combine(content, "out", "feeds", "atom.xml")));
+    }
+
+    [Fact]
     public void A_bad_file_is_reported_as_file_line_error_and_the_exit_code_is_one()
     {
         var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("good.md", CliHarness.Markdown("good")), ("bad.md", "---\ntitle: x\ndate: someday\n---\n"));

@@ -4,7 +4,7 @@ using Publisher.Cli.Reporting;
 
 namespace Publisher.Cli.Commands;
 
-/// <summary><c>publisher build --content DIR --out DIR [--formats feeds,epub,pdf,json] [--templates DIR] [--strict] [--force]</c></summary>
+/// <summary><c>publisher build --content DIR --out DIR [--formats feeds,epub,pdf,json] [--templates DIR] [--strict] [--force] [--quiet]</c></summary>
 internal static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -15,9 +15,10 @@ internal static class BuildCommand
         var templates = new Option<string?>("--templates") { Description = "Folder of templates that override the shipped ones by name" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings and errors as fatal: write nothing, exit 1" };
         var force = new Option<bool>("--force") { Description = "Rebuild every output, even unchanged ones" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress lines: only problems and the summary" };
         var command = new Command("build", "Build feeds, EPUB books and PDF digests from a content folder")
         {
-            content, output, formats, templates, strict, force,
+            content, output, formats, templates, strict, force, quiet,
         };
         command.SetAction(result =>
         {
@@ -43,7 +44,7 @@ internal static class BuildCommand
                 return 2;
             }
             var options = new BuildOptions(contentDirectory, result.GetValue(output)!, selected, templatesDirectory, result.GetValue(strict), result.GetValue(force));
-            using var reporter = ConsoleReporter.Create(stderr);
+            using var reporter = ConsoleReporter.Create(stderr, result.GetValue(quiet));
             var summary = new BuildPipeline(reporter).Run(options);
             reporter.Dispose();
             foreach (var diagnostic in summary.Diagnostics) stderr.WriteLine(diagnostic);
