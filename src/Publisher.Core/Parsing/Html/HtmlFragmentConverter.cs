@@ -92,7 +92,7 @@ public sealed class HtmlFragmentConverter
                 if (block is not Paragraph { Inlines.Length: 0 }) blocks.Add(block);
                 continue;
             }
-            if (node is IElement { LocalName: "div" or "section" or "article" or "header" or "footer" or "main" or "aside" or "figure" or "details" } wrapper)
+            if (node is IElement { LocalName: "div" or "section" or "article" or "header" or "footer" or "main" or "aside" or "figure" or "details" or "dl" } wrapper)
             {
                 Flush();
                 blocks.AddRange(ConvertChildren(wrapper));
@@ -106,7 +106,10 @@ public sealed class HtmlFragmentConverter
 
     private Block? ToBlock(IElement element) => element.LocalName switch
     {
-        "p" or "figcaption" or "dt" or "dd" or "summary" => new Paragraph(InlineText.Tidy(element.ChildNodes.SelectMany(ToInlines))),
+        "p" or "figcaption" or "dd" or "summary" => new Paragraph(InlineText.Tidy(element.ChildNodes.SelectMany(ToInlines))),
+        // A definition list's term is set apart as strong text, its definition a paragraph after it, as text browsers show them.
+        "dt" => InlineText.Tidy(element.ChildNodes.SelectMany(ToInlines)) is { Length: > 0 } term
+            ? new Paragraph([new Emphasis(EmphasisKind.Strong, term)]) : new Paragraph([]),
         "pre" => (Block?)BodyBlocks.Preformatted(PreformattedLines(element)) ?? new Paragraph([]),
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => (Block?)BodyBlocks.Subhead(element.ChildNodes.SelectMany(ToInlines), element.LocalName[1] - '0') ?? new Paragraph([]),
         "blockquote" => new Quote(ConvertChildren(element)),

@@ -1,5 +1,6 @@
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
+using Publisher.Core.Tests.Model;
 using static Publisher.Core.Tests.Parsing.Markdown.MarkdownHarness;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
@@ -12,6 +13,15 @@ public class MarkdownBodyTests
         var (article, messages) = ParseBody("Eins.\n\n<script>alert('x')</script>\n\nZwei.");
         Assert.Equal(["Eins.", "Zwei."], article.Body.Cast<Paragraph>().Select(p => InlineText.Plain(p.Inlines)));
         Assert.Contains("post.md:7: warning: removed unsafe HTML element <script>", messages);
+    }
+
+    [Fact]
+    public void A_definition_list_gives_each_term_in_strong_text_and_its_definition_a_paragraph_of_its_own()
+    {
+        var (article, messages) = ParseBody("Vorher.\n\n<dl>\n<dt>Kiez</dt>\n<dd>Ein Viertel, in dem <em>man</em> sich kennt.</dd>\n<dt>Späti</dt>\n<dd>Ein Laden.</dd>\n</dl>\n\nNachher.\n");
+        Assert.Empty(messages);
+        Assert.Equal("Paragraph(Text(Vorher.) ) Paragraph(Emphasis(Strong: Text(Kiez) ) ) Paragraph(Text(Ein Viertel, in dem ) Emphasis(Emphasis: Text(man) ) Text( sich kennt.) ) "
+            + "Paragraph(Emphasis(Strong: Text(Späti) ) ) Paragraph(Text(Ein Laden.) ) Paragraph(Text(Nachher.) )", ModelTree.Describe(article.Body));
     }
 
     [Fact]
