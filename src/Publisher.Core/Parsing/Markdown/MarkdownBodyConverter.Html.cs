@@ -23,7 +23,7 @@ public sealed partial class MarkdownBodyConverter
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new NoteReferenceRenderer());
-        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskListRenderer(SourceOf));
+        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskListRenderer());
         if (_punctuation.IsOn)
         {
             renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new PunctuatedLiteralRenderer(_punctuation));
@@ -45,14 +45,13 @@ public sealed partial class MarkdownBodyConverter
     }
 
     /// <summary>
-    /// Writes nothing for a task mark in a paragraph that goes through HTML (it is the list item's, <see cref="TaskOf"/>, not
-    /// an input), and brackets elsewhere in the item as the text they were.
+    /// Writes nothing for a task mark in a paragraph that goes through HTML: it is the list item's (<see cref="TaskOf"/>),
+    /// not an input, and <see cref="LeadingTaskMarks"/> reads no other.
     /// </summary>
-    private sealed class TaskListRenderer(Func<MarkdownObject, string> sourceOf) : HtmlObjectRenderer<TaskList>
+    private sealed class TaskListRenderer : HtmlObjectRenderer<TaskList>
     {
         protected override void Write(HtmlRenderer renderer, TaskList task)
         {
-            if (!IsTaskMark(task)) renderer.WriteEscape(sourceOf(task));
         }
     }
 

@@ -51,9 +51,6 @@ public sealed partial class MarkdownBodyConverter
     private readonly LinkNumbering _links = new();
     private readonly HtmlFragmentConverter _html;
 
-    /// <summary>The text being converted (what the syntax tree's spans point into).</summary>
-    private string _markdown = "";
-
     /// <summary>How many quotes, lists and notes stand around the block being converted.</summary>
     private int _depth;
 
@@ -81,7 +78,6 @@ public sealed partial class MarkdownBodyConverter
     /// </summary>
     public ImmutableArray<Block>? Convert(string markdown)
     {
-        _markdown = markdown;
         if (Parse(markdown, _pipeline) is not { } document)
         {
             _context.Diagnostics.Error(_context.RelativePath, _lineOffset + FirstTooDeepLine(markdown, _pipeline),
@@ -216,16 +212,12 @@ public sealed partial class MarkdownBodyConverter
         }
     }
 
-    /// <summary>A list item's task mark: GFM's <c>[ ]</c> or <c>[x]</c>, which Markdig reads at the start of its first paragraph.</summary>
+    /// <summary>
+    /// A list item's task mark: GFM's <c>[ ]</c> or <c>[x]</c>, which is read only at the start of its first paragraph
+    /// (<see cref="LeadingTaskMarks"/>).
+    /// </summary>
     private static TaskMark TaskOf(ListItemBlock item) =>
-        item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList task } && IsTaskMark(task) ? task.Checked ? TaskMark.Done : TaskMark.Open : TaskMark.None;
-
-    /// <summary>Whether <paramref name="task"/> stands at the very start of its list item, where GFM reads a task mark.</summary>
-    private static bool IsTaskMark(TaskList task) =>
-        task.PreviousSibling is null && task.Parent?.ParentBlock is ParagraphBlock { Parent: ListItemBlock item } paragraph && item[0] == paragraph;
-
-    /// <summary>The text <paramref name="node"/> was read from.</summary>
-    private string SourceOf(MarkdownObject node) => _markdown.Substring(node.Span.Start, node.Span.Length);
+        item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList task } ? task.Checked ? TaskMark.Done : TaskMark.Open : TaskMark.None;
 
     /// <summary>One level deeper, into <paramref name="container"/>; notes its line when that is too deep.</summary>
     private void Enter(ContainerBlock container)
@@ -308,11 +300,8 @@ public sealed partial class MarkdownBodyConverter
                 break;
             case FootnoteLink { IsBackLink: true }:
                 break; // the way back from a note: each output writes its own
-            case TaskList task when IsTaskMark(task):
-                break; // the item's task mark (TaskOf), not text
-            case TaskList task:
-                into.Add(new TextRun(SourceOf(task))); // Markdig reads [x] anywhere in an item: only at its start is it a mark
-                break;
+            case TaskList:
+                break; // the item's task mark (TaskOf), not text: LeadingTaskMarks reads one only at an item's start
             case FootnoteLink reference:
                 into.Add(new NoteReference(reference.Footnote.Order));
                 break;
