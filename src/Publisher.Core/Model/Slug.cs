@@ -22,12 +22,7 @@ public readonly record struct Slug
     /// runs outside [a-z0-9] become one hyphen; hyphens trimmed; empty gives <paramref name="fallbackPrefix"/>
     /// plus the first 8 hex digits of SHA-256 of the text. Long slugs are cut at 80 characters.
     /// </summary>
-    public static Slug From(string text, string fallbackPrefix = "tag-")
-    {
-        var slug = Uncut(text);
-        if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
-        return new Slug(slug.Length == 0 ? fallbackPrefix + HashPrefix(text) : slug);
-    }
+    public static Slug From(string text, string fallbackPrefix = "tag-") => Cut(Uncut(text), text, fallbackPrefix);
 
     /// <summary>
     /// The slug of a tag's name: <see cref="From"/>'s, except that a <c>+</c> or <c>#</c> written right after a letter,
@@ -38,11 +33,13 @@ public readonly record struct Slug
     /// apart (<c>Kunst + Kultur</c> is <c>kunst-kultur</c>). A name with neither character gets <see cref="From"/>'s
     /// slug, so the address of every such tag stays as it was.
     /// </summary>
-    public static Slug OfTag(string name)
+    public static Slug OfTag(string name) => Cut(Uncut(name, spellMarks: true), name, "tag-");
+
+    /// <summary><paramref name="slug"/> cut at <see cref="MaxLength"/>; empty, <paramref name="fallbackPrefix"/> and a hash of <paramref name="text"/>.</summary>
+    private static Slug Cut(string slug, string text, string fallbackPrefix)
     {
-        var slug = Uncut(name, spellMarks: true);
         if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
-        return new Slug(slug.Length == 0 ? "tag-" + HashPrefix(name) : slug);
+        return new Slug(slug.Length == 0 ? fallbackPrefix + HashPrefix(text) : slug);
     }
 
     /// <summary>
