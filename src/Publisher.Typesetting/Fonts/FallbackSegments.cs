@@ -10,12 +10,13 @@ internal static class FallbackSegments
     public static List<(string Text, FontFaceKey Face)> Of(string text, FontFaceKey face, FontFaceKey fallback)
     {
         var own = GlyphCoverage.Of(FontLibrary.Shared.Resolve(face));
+        var other = GlyphCoverage.Of(FontLibrary.Shared.Resolve(fallback));
         var segments = new List<(string Text, FontFaceKey Face)>(1);
         var start = 0;
         var inFallback = false;
         for (var i = 0; i <= text.Length; i++)
         {
-            var needsFallback = i < text.Length && NeedsFallback(text[i], own, fallback);
+            var needsFallback = i < text.Length && NeedsFallback(text[i], own, other);
             if (i < text.Length && needsFallback == inFallback) continue;
             if (i > start) segments.Add((text[start..i], inFallback ? fallback : face));
             start = i;
@@ -24,6 +25,6 @@ internal static class FallbackSegments
         return segments;
     }
 
-    private static bool NeedsFallback(char c, GlyphCoverage own, FontFaceKey fallback) =>
-        c >= 0x20 && !char.IsSurrogate(c) && !own.Contains(c) && GlyphCoverage.Of(FontLibrary.Shared.Resolve(fallback)).Contains(c);
+    private static bool NeedsFallback(char c, GlyphCoverage own, GlyphCoverage fallback) =>
+        c >= 0x20 && !char.IsSurrogate(c) && !own.Contains(c) && fallback.Contains(c);
 }
