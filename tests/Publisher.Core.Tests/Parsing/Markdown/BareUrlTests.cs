@@ -9,8 +9,6 @@ namespace Publisher.Core.Tests.Parsing.Markdown;
 public class BareUrlTests
 {
 
-    private static string Inlines(Article article) => ModelTree.Describe(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines);
-
     [Fact]
     public void Bare_addresses_are_links_without_the_punctuation_after_them()
     {
@@ -18,7 +16,7 @@ public class BareUrlTests
         Assert.Empty(messages);
         Assert.Equal("Text(Mehr unter ) Link(Text(https://example.com/x?a=1)  → https://example.com/x?a=1 #1) Text(, bei ) "
             + "Link(Text(www.example.org)  → https://www.example.org #2) Text( und ) Link(Text(post@example.org)  → mailto:post@example.org #3) Text(.) ",
-            Inlines(article));
+            SingleParagraph(article));
         Assert.Equal(["https://example.com/x?a=1", "https://www.example.org/", "mailto:post@example.org"], article.Links.Select(l => l.Url!.AbsoluteUri));
     }
 
@@ -35,7 +33,7 @@ public class BareUrlTests
     {
         var (article, messages) = ParseBody("Siehe https://example.com/y <b>jetzt</b>.");
         Assert.Empty(messages);
-        Assert.Equal("Text(Siehe ) Link(Text(https://example.com/y)  → https://example.com/y #1) Text( ) Emphasis(Strong: Text(jetzt) ) Text(.) ", Inlines(article));
+        Assert.Equal("Text(Siehe ) Link(Text(https://example.com/y)  → https://example.com/y #1) Text( ) Emphasis(Strong: Text(jetzt) ) Text(.) ", SingleParagraph(article));
     }
 
     [Fact]

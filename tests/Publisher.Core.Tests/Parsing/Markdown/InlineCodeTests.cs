@@ -9,14 +9,12 @@ namespace Publisher.Core.Tests.Parsing.Markdown;
 public class InlineCodeTests
 {
 
-    private static string Inlines(Article article) => ModelTree.Describe(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines);
-
     [Fact]
     public void A_code_span_is_code_with_its_characters_and_inner_spaces_as_written()
     {
         var (article, messages) = ParseBody("Rufe `printf(\"%d\\n\", x)` auf, dann ``a `b`  c`` und `*kein* [Link](x)`.");
         Assert.Empty(messages);
-        Assert.Equal("Text(Rufe ) Code(printf(\"%d\\n\", x)) Text( auf, dann ) Code(a `b`  c) Text( und ) Code(*kein* [Link](x)) Text(.) ", Inlines(article));
+        Assert.Equal("Text(Rufe ) Code(printf(\"%d\\n\", x)) Text( auf, dann ) Code(a `b`  c) Text( und ) Code(*kein* [Link](x)) Text(.) ", SingleParagraph(article));
         Assert.Empty(article.Links);
     }
 
@@ -26,7 +24,7 @@ public class InlineCodeTests
         var (article, messages) = ParseBody("Mit <kbd>Strg</kbd>+<kbd>C</kbd> zeigt <samp>fertig</samp>, dass <var>n</var> und <code>x  =\n  1</code> stimmen.");
         Assert.Empty(messages);
         Assert.Equal("Text(Mit ) Code(Strg) Text(+) Code(C) Text( zeigt ) Code(fertig) Text(, dass ) Code(n) Text( und ) Code(x = 1) Text( stimmen.) ",
-            Inlines(article));
+            SingleParagraph(article));
     }
 
     [Fact]
@@ -34,14 +32,14 @@ public class InlineCodeTests
     {
         // Raw HTML sends the whole paragraph through the HTML converter: the code span arrives there as <code>.
         var (article, _) = ParseBody("`a < b && c` ist <b>wahr</b>.");
-        Assert.Equal("Code(a < b && c) Text( ist ) Emphasis(Strong: Text(wahr) ) Text(.) ", Inlines(article));
+        Assert.Equal("Code(a < b && c) Text( ist ) Emphasis(Strong: Text(wahr) ) Text(.) ", SingleParagraph(article));
     }
 
     [Fact]
     public void Marks_and_links_inside_html_code_stay_around_their_code()
     {
         var (article, _) = ParseBody("<code>a <b>b</b> <a href=\"https://ex.org/c\">c</a></code>");
-        Assert.Equal("Code(a ) Emphasis(Strong: Code(b) ) Code( ) Link(Code(c)  → https://ex.org/c #1) ", Inlines(article));
+        Assert.Equal("Code(a ) Emphasis(Strong: Code(b) ) Code( ) Link(Code(c)  → https://ex.org/c #1) ", SingleParagraph(article));
         Assert.Equal("c", Assert.Single(Assert.Single(article.Links).Anchors));
         Assert.Equal("a b c", InlineText.Plain(((Paragraph)article.Body[0]).Inlines));
     }

@@ -3,6 +3,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
 using Publisher.Core.Parsing.Markdown;
+using Publisher.Core.Tests.Model;
 
 namespace Publisher.Core.Tests.Parsing.Markdown;
 
@@ -38,6 +39,9 @@ internal sealed class MarkdownHarness
         var article = harness.Parse(MinimalHead + body) ?? throw new InvalidOperationException(string.Join("\n", harness.Messages));
         return (article, harness.Messages);
     }
+
+    /// <summary>The inlines of the body's one paragraph, described node by node (<see cref="ModelTree"/>).</summary>
+    public static string SingleParagraph(Article article) => ModelTree.Describe(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines);
 
     public IReadOnlyList<string> Messages => [.. Diagnostics.Sorted().Select(d => d.ToString())];
 }
