@@ -177,6 +177,7 @@ Task("Bench")
         return StartProcess(program, programArguments);
     }
     var rows = new List<string>();
+    var ratios = new List<string>(); // publisher against pandoc on the same machine and articles: how the EPUB targets were scaled
     string Row(string what, int n, (double Seconds, long PeakMb, int Exit) m, string note = "") =>
         $"| {what} | {n:N0} | {m.Seconds:0.00} s | {m.PeakMb} MB | {(m.Exit == 0 ? "ok" : "exit " + m.Exit)} {note}|";
     foreach (var n in benchSizes.Split(',').Select(int.Parse))
@@ -202,10 +203,16 @@ Task("Bench")
 
         if (benchCompare && Installed("pandoc"))
         {
+            // The same Markdown articles both ways: our books (weekly issues and tag books) against pandoc's one book.
+            var ours = MeasurePublisher($"build --content \"{markdown}\" --out \"{site}-markdown-epub\" --formats epub --force");
+            rows.Add(Row("publisher: epub only, Markdown corpus", n, ours));
             // One path per line, unquoted: the shell splits $(cat …) on white space (the generated paths have none).
             var files = string.Join("\n", GetFiles($"{markdown}/markdown/*.md").OrderBy(f => f.FullPath).Select(f => f.FullPath));
             System.IO.File.WriteAllText($"{bench}/pandoc-{n}.args", files);
-            rows.Add(Row("pandoc: Markdown → one EPUB", n, Measure("sh", $"-c \"pandoc -o '{bench}/pandoc-{n}.epub' --metadata title=Bench $(cat '{bench}/pandoc-{n}.args')\"")));
+            var pandoc = Measure("sh", $"-c \"pandoc -o '{bench}/pandoc-{n}.epub' --metadata title=Bench $(cat '{bench}/pandoc-{n}.args')\"");
+            rows.Add(Row("pandoc: Markdown → one EPUB", n, pandoc));
+            if (ours.Exit == 0 && pandoc.Exit == 0)
+                ratios.Add($"- {n:N0} articles: publisher's EPUBs {pandoc.Seconds / ours.Seconds:0.0}× faster than pandoc's one book, in {100.0 * ours.PeakMb / pandoc.PeakMb:0}% of its memory");
         }
         if (benchCompare && Installed("hugo"))
         {
@@ -221,7 +228,9 @@ Task("Bench")
         }
     }
     var report = "# Benchmark report\n\nMachine: " + System.Environment.ProcessorCount + " cores. Wall time and peak resident memory per command.\n\n"
-        + "| what | articles | wall | peak memory | result |\n|---|---:|---:|---:|---|\n" + string.Join("\n", rows) + "\n";
+        + "| what | articles | wall | peak memory | result |\n|---|---:|---:|---:|---|\n" + string.Join("\n", rows) + "\n"
+        + (ratios.Count == 0 ? "" : "\nOn the same Markdown articles (pandoc 2.17 needed 8.4 s for 1,000 and 82.7 s for 10,000 where the EPUB targets "
+            + "of 0.4 s and 4 s were set: 21× and 20.7×):\n\n" + string.Join("\n", ratios) + "\n");
     System.IO.File.WriteAllText($"{bench}/report.md", report);
     Information(report);
 });
