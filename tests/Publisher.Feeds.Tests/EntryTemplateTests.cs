@@ -90,6 +90,24 @@ public class EntryTemplateTests
     }
 
     [Fact]
+    public void An_article_in_a_right_to_left_language_runs_right_to_left_in_every_feed()
+    {
+        var output = FeedOutput.Build(TestCorpus.FromMarkdown(
+            "---\nid: schalom\ntitle: שלום\ndate: 2026-11-02\nlanguage: he\n---\n\nזהו מאמר קצר.\n",
+            TestCorpus.Article("hallo", "2026-11-03", "Hallo")));
+        var contents = Content(output, "feeds/atom.xml").ToList(); // newest first
+        Assert.DoesNotContain("dir=", contents[0]);
+        Assert.StartsWith("<div dir=\"rtl\">", contents[1]);
+        Assert.EndsWith("</div>", contents[1].TrimEnd());
+        Assert.Contains("<p>זהו מאמר קצר.</p>", contents[1]);
+        var json = System.Text.Json.JsonDocument.Parse(output.Text("feeds/feed.json")).RootElement.GetProperty("items");
+        Assert.StartsWith("<div dir=\"rtl\">", json[1].GetProperty("content_html").GetString());
+        XNamespace encoded = "http://purl.org/rss/1.0/modules/content/";
+        var rss = XDocument.Parse(output.Text("feeds/rss.xml")).Descendants(encoded + "encoded").Select(e => e.Value).ToList();
+        Assert.StartsWith("<div dir=\"rtl\">", rss[1]);
+    }
+
+    [Fact]
     public void A_site_template_overrides_the_entry_and_the_shared_body()
     {
         var dir = Directory.CreateTempSubdirectory();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Epub.Chapters;
 
@@ -22,6 +23,7 @@ public static class PackageDocument
             w.WriteAttributeString("version", "3.0");
             w.WriteAttributeString("unique-identifier", "book-id");
             w.WriteAttributeString("xml", "lang", null, book.Language);
+            if (LanguageTag.Direction(book.Language) == LanguageTag.Rtl) w.WriteAttributeString("dir", "rtl");
             w.WriteAttributeString("prefix", "schema: http://schema.org/");
             WriteMetadata(w, book, creator, otherLanguages);
             w.WriteStartElement("manifest", Opf);
@@ -37,6 +39,8 @@ public static class PackageDocument
             w.WriteEndElement();
             w.WriteStartElement("spine", Opf);
             w.WriteAttributeString("toc", "ncx");
+            // A book in a right-to-left language turns its pages the other way (left is next), as printed ones do.
+            if (LanguageTag.Direction(book.Language) == LanguageTag.Rtl) w.WriteAttributeString("page-progression-direction", "rtl");
             foreach (var id in spine)
             {
                 w.WriteStartElement("itemref", Opf);

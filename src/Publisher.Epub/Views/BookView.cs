@@ -14,6 +14,7 @@ public sealed record BookView(
     private static readonly IObjectAccessor Members = new ViewAccessor<BookView>()
         .With(nameof(Title), v => v.Title)
         .With(nameof(Language), v => v.Language)
+        .With(nameof(Direction), v => v.Direction)
         .With(nameof(Identifier), v => v.Identifier)
         .With(nameof(Site), v => v.Site)
         .With(nameof(Labels), v => v.Labels)
@@ -21,6 +22,9 @@ public sealed record BookView(
         .With(nameof(Cover), v => v.Cover);
 
     IObjectAccessor ITemplateView.Accessor => Members;
+
+    /// <summary>Which way the book's language runs: <c>ltr</c> or <c>rtl</c>, for HTML's <c>dir</c>.</summary>
+    public string Direction => LanguageTag.Direction(Language);
 
     public static BookView From(EpubBook book, Site site, CoverView cover) => new(
         book.Title,

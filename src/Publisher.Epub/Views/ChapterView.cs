@@ -1,3 +1,4 @@
+using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Templating;
 using Scriban.Runtime;
@@ -6,9 +7,9 @@ namespace Publisher.Epub.Views;
 
 /// <summary>
 /// Where a chapter sits in its book: its file, its headline, its section (not shown where the article's kicker says the
-/// same), its language (its article's), and the articles before and
-/// after it (null at the ends; their <c>language</c> is set where it differs from the book's, in whose language the
-/// pager between chapters is).
+/// same), its language (its article's) and which way that runs (<c>direction</c>: <c>ltr</c> or <c>rtl</c>), and the
+/// articles before and after it (null at the ends; their <c>language</c> and <c>direction</c> are set where they differ
+/// from the book's, in whose language the pager between chapters is).
 /// </summary>
 public sealed record ChapterView(string File, string Headline, string SectionTitle, bool ShowsSection, string Language, EntryView? Previous, EntryView? Next) : ITemplateView
 {
@@ -18,8 +19,11 @@ public sealed record ChapterView(string File, string Headline, string SectionTit
         .With(nameof(SectionTitle), v => v.SectionTitle)
         .With(nameof(ShowsSection), v => v.ShowsSection)
         .With(nameof(Language), v => v.Language)
+        .With(nameof(Direction), v => v.Direction)
         .With(nameof(Previous), v => v.Previous)
         .With(nameof(Next), v => v.Next);
 
     IObjectAccessor ITemplateView.Accessor => Members;
+
+    public string Direction => LanguageTag.Direction(Language);
 }

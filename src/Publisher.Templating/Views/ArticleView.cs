@@ -25,6 +25,7 @@ public sealed class ArticleView : ITemplateView
         .With(nameof(DateDisplay), v => v.DateDisplay)
         .With(nameof(Week), v => v.Week)
         .With(nameof(Language), v => v.Language)
+        .With(nameof(Direction), v => v.Direction)
         .With(nameof(English), v => v.English)
         .With(nameof(Tags), v => v.Tags)
         .With(nameof(Body), v => v.Body)
@@ -60,6 +61,9 @@ public sealed class ArticleView : ITemplateView
     /// <summary>ISO week, <c>2026-W46</c>.</summary>
     public required string Week { get; init; }
     public required string Language { get; init; }
+
+    /// <summary>Which way the article's language runs, as HTML's <c>dir</c> says it: <c>ltr</c> or <c>rtl</c>.</summary>
+    public string Direction => Core.Model.LanguageTag.Direction(Language);
 
     /// <summary>Whether the words around the article (labels, credits) are English rather than German (<see cref="Core.Model.LanguageTag.WordsAreGerman"/>).</summary>
     public bool English { get; init; }

@@ -1,0 +1,89 @@
+using System.Xml.Linq;
+using Publisher.Epub.Tests.Support;
+
+namespace Publisher.Epub.Tests;
+
+/// <summary>
+/// Right-to-left articles: every element that says which language it is in also says which way that runs, so a
+/// Hebrew chapter reads from the right in a German book and the book's own words around it from the left.
+/// </summary>
+public class TextDirectionTests
+{
+    private static readonly XName Dir = "dir";
+
+    [Fact]
+    public void A_hebrew_chapter_in_a_german_book_runs_right_to_left_and_the_books_words_around_it_left_to_right()
+    {
+        var output = Build(
+            ("hallo.md", "---\ntitle: Sprachen in Berlin\ndate: 2026-11-16\ntags: [Sprachen]\nlanguage: de\n---\nEin Zitat: „שלום“ heißt Frieden.\n"),
+            ("schalom.md", "---\ntitle: שלום לכולם\ndate: 2026-11-17\ntags: [Sprachen]\nlanguage: he\n---\nזהו מאמר קצר עם מילה אחת באנגלית: Berlin.\n"),
+            ("tschuess.md", "---\ntitle: Tschüss\ndate: 2026-11-18\ntags: [Sprachen]\nlanguage: de\n---\nText.\n"));
+        var book = Path.Combine(output, "epub/2026-W47.epub");
+        var epub = EpubContents.Open(book);
+
+        Assert.Null(epub.Package.Root!.Attribute(Dir)); // a German book
+        Assert.Null(epub.Package.Descendants(EpubContents.Opf + "spine").Single().Attribute("page-progression-direction"));
+        var hebrew = epub.Chapter("a-schalom.xhtml").Root!;
+        Assert.Equal("rtl", DirectionOf(hebrew));
+        Assert.Equal("rtl", DirectionOf(hebrew.Descendants(EpubContents.Xhtml + "h1").Single()));
+        Assert.Equal("ltr", DirectionOf(ByClass(hebrew, "p", "section")));
+        Assert.Equal("ltr", DirectionOf(ByClass(hebrew, "nav", "pager")));
+        Assert.Equal("ltr", DirectionOf(epub.Chapter("a-hallo.xhtml").Root!));
+        // Its neighbours' pagers name it in its own direction.
+        foreach (var neighbour in new[] { "a-hallo.xhtml", "a-tschuess.xhtml" })
+        {
+            var link = epub.Chapter(neighbour).Descendants(EpubContents.Xhtml + "a").Single(a => (string?)a.Attribute("href") == "a-schalom.xhtml");
+            Assert.Equal("rtl", DirectionOf(link.Element(EpubContents.Xhtml + "span")!));
+        }
+        foreach (var listing in new[] { "EPUB/contents.xhtml", "EPUB/nav.xhtml" })
+        {
+            var page = epub.Xml(listing).Root!;
+            Assert.Equal("ltr", DirectionOf(page));
+            var entries = page.Descendants(EpubContents.Xhtml + "a").Where(a => ((string?)a.Attribute("href"))?.StartsWith("a-", StringComparison.Ordinal) == true)
+                .DistinctBy(a => (string?)a.Attribute("href")).ToList(); // the navigation's section links lead to their first article too
+            Assert.Equal(["ltr", "rtl", "ltr"], entries.Select(DirectionOf));
+        }
+        Assert.Equal((0, 0), Validity(book));
+    }
+
+    [Fact]
+    public void A_book_of_arabic_articles_turns_its_pages_from_right_to_left()
+    {
+        var output = Build(
+            ("a.md", "---\ntitle: مرحبا\ndate: 2026-11-16\ntags: [Sprachen]\nlanguage: ar\n---\nهذا نص قصير.\n"),
+            ("b.md", "---\ntitle: Hallo\ndate: 2026-11-17\ntags: [Sprachen]\nlanguage: de\n---\nText.\n"),
+            ("c.md", "---\ntitle: سلام\ndate: 2026-11-18\ntags: [Sprachen]\nlanguage: ar-EG\n---\nنص آخر.\n"));
+        var book = Path.Combine(output, "epub/2026-W47.epub");
+        var epub = EpubContents.Open(book);
+
+        Assert.Equal("ar", epub.Dublin("language"));
+        Assert.Equal("rtl", (string?)epub.Package.Root!.Attribute(Dir));
+        Assert.Equal("rtl", (string?)epub.Package.Descendants(EpubContents.Opf + "spine").Single().Attribute("page-progression-direction"));
+        Assert.Equal("rtl", DirectionOf(epub.Xml("EPUB/contents.xhtml").Root!));
+        Assert.Equal("ltr", DirectionOf(epub.Chapter("a-b.xhtml").Root!));
+        Assert.Equal("rtl", DirectionOf(ByClass(epub.Chapter("a-b.xhtml").Root!, "nav", "pager"))); // the book's words, in its direction
+        Assert.Equal((0, 0), Validity(book));
+    }
+
+    private static string Build(params (string Name, string Text)[] files)
+    {
+        var (corpus, diagnostics) = Corpora.FromFolder(Corpora.WriteFolder(files));
+        Assert.Empty(diagnostics.Sorted());
+        var output = Directory.CreateTempSubdirectory("epub-direction-").FullName;
+        BookFiles.WriteAll(corpus, output);
+        return output;
+    }
+
+    private static XElement ByClass(XElement page, string element, string @class) =>
+        page.Descendants(EpubContents.Xhtml + element).Single(e => (string?)e.Attribute("class") == @class);
+
+    /// <summary>The direction an element's text runs in: its own <c>dir</c> or its nearest ancestor's, as HTML inherits it.</summary>
+    private static string? DirectionOf(XElement element) =>
+        element.AncestorsAndSelf().Select(e => (string?)e.Attribute(Dir)).FirstOrDefault(d => d is not null);
+
+    private static (int Errors, int Warnings) Validity(string book)
+    {
+        var result = EpubCheck.Run([book])[book];
+        return (result.Errors, result.Warnings);
+    }
+}
