@@ -91,7 +91,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
         {
             Id = id,
             Slug = id.Value,
-            Title = kicker is null ? title : $"{kicker}: {title}",
+            Title = kicker is null ? title : TitleOf(kicker, title),
             Kicker = kicker,
             Headline = title,
             Teaser = teaser,
@@ -106,4 +106,11 @@ public sealed partial class MarkdownArticleParser : IArticleParser
             Source = new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))),
         };
     }
+
+    /// <summary>
+    /// The title readers see in feeds, <c>Kicker: Headline</c> as the taz writes it; a kicker that ends in its own mark
+    /// (<c>Analyse:</c>, <c>Wer zahlt?</c>, <c>Kommentar –</c>) is followed by a space only, not a second mark.
+    /// </summary>
+    internal static string TitleOf(string kicker, string headline) =>
+        kicker.TrimEnd() is [.., ':' or '?' or '!' or '.' or '…' or '–' or '—' or '-'] ? $"{kicker.TrimEnd()} {headline}" : $"{kicker}: {headline}";
 }

@@ -39,6 +39,21 @@ public class FrontMatterTests
     }
 
     [Theory]
+    [InlineData("Verkehr", "Verkehr: Die Brücke")]
+    [InlineData("'Analyse:'", "Analyse: Die Brücke")]
+    [InlineData("Wer zahlt?", "Wer zahlt? Die Brücke")]
+    [InlineData("Endlich!", "Endlich! Die Brücke")]
+    [InlineData("Kommentar –", "Kommentar – Die Brücke")]
+    [InlineData("'Und dann …'", "Und dann … Die Brücke")]
+    [InlineData("Dr. No", "Dr. No: Die Brücke")] // a mark inside the kicker is no end mark
+    public void A_kicker_that_ends_in_its_own_mark_gets_no_second_one_in_the_title(string kicker, string title)
+    {
+        var article = new MarkdownHarness().Parse($"---\ntitle: Die Brücke\nkicker: {kicker}\ndate: 2026-11-10\n---\nText.\n")!;
+        Assert.Equal(title, article.Title);
+        Assert.Equal("Die Brücke", article.Headline);
+    }
+
+    [Theory]
     [InlineData("2026-11-10T14:30:00+01:00", "2026-11-10T13:30:00Z")]
     [InlineData("2026-11-10T14:30+02:00", "2026-11-10T12:30:00Z")]
     [InlineData("2026-11-10T14:30:00Z", "2026-11-10T14:30:00Z")]
