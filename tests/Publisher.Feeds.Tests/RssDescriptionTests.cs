@@ -2,7 +2,7 @@ using System.Xml.Linq;
 
 namespace Publisher.Feeds.Tests;
 
-/// <summary>An RSS item's description is short: the teaser, or the article's beginning; the whole article is content:encoded's.</summary>
+/// <summary>An entry's summary (RSS description) is short: the teaser, or the article's beginning; the whole article is its content.</summary>
 public class RssDescriptionTests
 {
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
@@ -21,6 +21,20 @@ public class RssDescriptionTests
         // HTML-escaped text, as RSS's description is HTML: the reader shows 'Erster Absatz mit Link & Markup.'
         Assert.Equal("Erster Absatz mit Link &amp; Markup.", item.Element("description")!.Value);
         Assert.Contains("Zweiter Absatz.", item.Element(Content + "encoded")!.Value);
+    }
+
+    [Fact]
+    public void Without_a_teaser_atom_and_json_feed_summarise_with_the_first_paragraph_too()
+    {
+        var output = FeedOutput.Build(TestCorpus.FromMarkdown(
+            TestCorpus.Article("kurz", "2026-11-02", "Kurz", body: "## Vorweg\n\nErster *Absatz* & mehr.\n\nZweiter Absatz."),
+            TestCorpus.Article("mit", "2026-11-03", "Mit", body: "Text.", teaser: "Der Vorspann.")));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var summaries = XDocument.Parse(output.Text("feeds/atom.xml")).Descendants(atom + "entry")
+            .Select(e => e.Element(atom + "summary")?.Value).ToList(); // newest first
+        Assert.Equal(["Der Vorspann.", "Erster Absatz & mehr."], summaries);
+        var items = System.Text.Json.JsonDocument.Parse(output.Text("feeds/feed.json")).RootElement.GetProperty("items");
+        Assert.Equal(["Der Vorspann.", "Erster Absatz & mehr."], items.EnumerateArray().Select(i => i.GetProperty("summary").GetString()));
     }
 
     [Fact]

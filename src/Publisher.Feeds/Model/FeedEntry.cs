@@ -31,6 +31,12 @@ public sealed record FeedEntry
     /// <summary>The article's beginning as plain text (<see cref="FeedExcerpt"/>), null when its body has no paragraph.</summary>
     public string? Excerpt { get; init; }
 
+    /// <summary>
+    /// What a reader lists under the title (Atom <c>summary</c>, RSS <c>description</c>, JSON Feed <c>summary</c>): the
+    /// teaser, else the article's beginning, so a preview does not start with the byline the content opens with.
+    /// </summary>
+    public string? Description => Summary ?? Excerpt;
+
     public required string ContentHtml { get; init; }
 
     /// <summary>BCP 47 language of the article.</summary>

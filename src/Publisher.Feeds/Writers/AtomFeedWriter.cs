@@ -45,7 +45,7 @@ public sealed class AtomFeedWriter : IFeedWriter
             LastUpdatedTime = entry.Updated,
             Content = new HtmlContent(sink, entry.ContentHtml),
         };
-        if (entry.Summary is { } summary) item.Summary = new TextSyndicationContent(summary);
+        if (entry.Description is { } summary) item.Summary = new TextSyndicationContent(summary);
         item.AttributeExtensions.Add(new XmlQualifiedName("lang", FeedXml.XmlNamespace), entry.Language);
         item.Links.Add(new SyndicationLink(entry.Url, "alternate", null, "text/html", 0));
         foreach (var author in entry.Authors) item.Authors.Add(Person(author));

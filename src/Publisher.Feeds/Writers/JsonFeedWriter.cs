@@ -55,7 +55,7 @@ public sealed class JsonFeedWriter : IFeedWriter
         json.WriteString("url", entry.Url.AbsoluteUri);
         json.WriteString("title", entry.Title);
         json.WriteString("content_html", entry.ContentHtml);
-        if (entry.Summary is { } summary) json.WriteString("summary", summary);
+        if (entry.Description is { } summary) json.WriteString("summary", summary);
         json.WriteString("date_published", Rfc3339(entry.Published));
         json.WriteString("date_modified", Rfc3339(entry.Updated));
         WriteAuthors(json, entry.Authors);

@@ -39,7 +39,7 @@ public sealed class RssFeedWriter : IFeedWriter
             Title = new TextSyndicationContent(entry.Title),
         };
         // A short description, HTML-escaped as RSS wants: the teaser, else the article's beginning (the whole article is content:encoded's).
-        if ((entry.Summary ?? entry.Excerpt) is { } description) item.Summary = new TextSyndicationContent(Markup.Escape(description));
+        if (entry.Description is { } description) item.Summary = new TextSyndicationContent(Markup.Escape(description));
         item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Url));
         foreach (var category in entry.Categories) item.Categories.Add(new SyndicationCategory(category.Term, category.Scheme.AbsoluteUri, null));
         return item;
