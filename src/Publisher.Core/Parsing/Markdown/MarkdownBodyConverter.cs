@@ -282,6 +282,17 @@ public sealed partial class MarkdownBodyConverter
         foreach (var inline in container) AddInline(inline, into);
     }
 
+    /// <summary>
+    /// Whether an inline stands in a pipe table's cell, where GFM writes a <c>|</c> in code as <c>\|</c> (a bare one ends
+    /// the cell) and the backslash is no part of the code; Markdig leaves it in.
+    /// </summary>
+    private static bool InTableCell(Markdig.Syntax.Inlines.Inline inline)
+    {
+        var top = inline.Parent;
+        while (top?.Parent is not null) top = top.Parent;
+        return top?.ParentBlock?.Parent is MdTableCell;
+    }
+
     private void AddInline(Markdig.Syntax.Inlines.Inline inline, List<Inline> into)
     {
         switch (inline)
@@ -293,7 +304,7 @@ public sealed partial class MarkdownBodyConverter
                 AddText(_punctuation.Text(pant), into, joined: true);
                 break;
             case CodeInline code:
-                into.Add(new CodeSpan(TextCleaning.RemoveControlCharacters(code.Content)));
+                into.Add(new CodeSpan(TextCleaning.RemoveControlCharacters(InTableCell(code) ? code.Content.Replace("\\|", "|", StringComparison.Ordinal) : code.Content)));
                 break;
             case HtmlEntityInline entity:
                 into.Add(new TextRun(entity.Transcoded.ToString()));

@@ -51,4 +51,14 @@ public class InlineCodeTests
         var table = Assert.IsType<Table>(Assert.Single(article.Body));
         Assert.Equal("Code(ls -la) ", ModelTree.Describe(table.Rows[1].Cells[0].Inlines));
     }
+
+    [Fact]
+    public void A_pipe_escaped_in_a_table_cells_code_is_a_pipe_as_gfm_says_and_stays_escaped_elsewhere()
+    {
+        var (article, _) = ParseBody("| Shell | Sinn |\n|---|---|\n| `a \\| b` | Pipe, \\| auch hier |\n\nIm Text: `a \\| b`.\n");
+        var table = Assert.IsType<Table>(article.Body[0]);
+        Assert.Equal("Code(a | b) ", ModelTree.Describe(table.Rows[1].Cells[0].Inlines));
+        Assert.Equal("Pipe, | auch hier", InlineText.Plain(table.Rows[1].Cells[1].Inlines));
+        Assert.Equal("Text(Im Text: ) Code(a \\| b) Text(.) ", ModelTree.Describe(((Paragraph)article.Body[1]).Inlines)); // a code span keeps its backslashes
+    }
 }
