@@ -41,6 +41,7 @@ public class SmartPunctuationTests
     [InlineData("\"Hello,\" she said. 'No,' it's over.", "“Hello,” she said. ‘No,’ it’s over.")]
     [InlineData("\"She said 'never'.\" Rock 'n' roll in the '90s.", "“She said ‘never’.” Rock ‘n’ roll in the ’90s.")]
     [InlineData("(\"quoted\") -- and --- more...", "(“quoted”) – and — more…")]
+    [InlineData("He said---\"no\"---and left. A--\"en\"--b, x---'single'---y.", "He said—“no”—and left. A–“en”–b, x—‘single’—y.")]
     public void English_articles_get_english_quotes(string markdown, string text) =>
         Assert.Equal(text, Text(Parse(markdown, "language: en\n")));
 

@@ -24,8 +24,7 @@ internal sealed class QuoteInlineParser : InlineParser
         var before = slice.PeekCharExtra(-1);
         var mark = slice.CurrentChar;
         var after = slice.PeekChar();
-        // With words inside allowed, as for '*', the two answers are whether the mark is left- and right-flanking.
-        CharHelper.CheckOpenCloseDelimiter(before, after, true, out var leftFlanking, out var rightFlanking);
+        var (leftFlanking, rightFlanking) = Flanking(before, after);
         var single = mark == '\'';
         var opens = leftFlanking && !rightFlanking && !(single && char.IsAsciiDigit(after));
         var pant = new SmartyPant
@@ -46,6 +45,20 @@ internal sealed class QuoteInlineParser : InlineParser
         quotes.Add(pant);
         processor.Inline = pant;
         return true;
+    }
+
+    /// <summary>
+    /// CommonMark's left- and right-flanking, from the characters before and after the mark (<c>\0</c> at a line's ends
+    /// counts as white space). Markdig's <c>CharHelper.CheckOpenCloseDelimiter</c> is not used: it does not take a dash for
+    /// punctuation, so the quotes in <c>said---"no"---and</c> were neither opening nor closing and stayed straight.
+    /// </summary>
+    private static (bool Left, bool Right) Flanking(char before, char after)
+    {
+        static bool White(char c) => c == '\0' || char.IsWhiteSpace(c);
+        static bool Punctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c); // Unicode P and S, as CommonMark 0.31
+        var left = !White(after) && (!Punctuation(after) || White(before) || Punctuation(before));
+        var right = !White(before) && (!Punctuation(before) || White(after) || Punctuation(after));
+        return (left, right);
     }
 
     /// <summary>Once the block's inlines are read: pairs its quotes; one left unpaired is an apostrophe, or a straight double quote.</summary>
