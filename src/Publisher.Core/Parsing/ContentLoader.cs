@@ -57,7 +57,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         });
         var kept = parsed.OfType<ParsedFile>().ToImmutableArray();
         foreach (var file in kept) diagnostics.AddRange(file.Diagnostics);
-        var articles = UniqueIds.Assign(kept.Select(f => f.Article).OfType<Article>(), diagnostics);
+        var articles = UniqueIds.Assign(kept.Select(f => f.Article).OfType<Article>(), site.TimeZone, diagnostics);
         return new ContentLoad(kept, ContentLinks.Resolve(articles, kept, site, IsArticleFile, diagnostics), reused);
     }
 

@@ -110,9 +110,24 @@ public class ContentLoaderTests
         Assert.Equal("b", articles[3].Id.ToString());
         Assert.Equal(
         [
-            $"a/q.md:1: warning: its id would be 'a-q', which a/Q.txt, earlier in path order, has from its path too; it is '{articles[1].Id}' now, and its feed entries and links change with it: rename one of the files, or give a/Q.txt an id of its own, to keep 'a-q'",
-            $"a/q_.md:1: warning: its id would be 'a-q', which a/Q.txt, earlier in path order, has from its path too; it is '{articles[2].Id}' now, and its feed entries and links change with it: rename one of the files, or give a/Q.txt an id of its own, to keep 'a-q'",
+            $"a/q.md:1: warning: its id would be 'a-q', which a/Q.txt, published at the same time and earlier in path order, has from its path too; it is '{articles[1].Id}' now, and its feed entries and links change with it: rename one of the files, or give a/Q.txt an id of its own, to keep 'a-q'",
+            $"a/q_.md:1: warning: its id would be 'a-q', which a/Q.txt, published at the same time and earlier in path order, has from its path too; it is '{articles[2].Id}' now, and its feed entries and links change with it: rename one of the files, or give a/Q.txt an id of its own, to keep 'a-q'",
         ], diagnostics.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Of_two_paths_whose_slugs_meet_the_older_article_keeps_its_id_so_a_new_file_takes_no_old_address()
+    {
+        var root = Folder(
+            ("a/q_.md", "---\ntitle: Alt\ndate: 2026-11-10\n---\nText."),
+            ("a/q.md", "---\ntitle: Neu\ndate: 2026-11-10T18:00:00+01:00\n---\nText."));
+        var diagnostics = new DiagnosticBag();
+        var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
+        Assert.Equal(["a/q.md", "a/q_.md"], articles.Select(a => a.Source.RelativePath)); // path order, as always
+        Assert.Equal("a-q", articles[1].Id.ToString()); // the old article, though later in path order
+        Assert.Matches("^a-q-[0-9a-f]{8}$", articles[0].Id.ToString());
+        Assert.Equal([$"a/q.md:1: warning: its id would be 'a-q', which a/q_.md, published before it, has from its path too; it is '{articles[0].Id}' now, and its feed entries and links change with it: rename one of the files, or give a/q_.md an id of its own, to keep 'a-q'"],
+            diagnostics.Sorted().Select(d => d.ToString()));
     }
 
     [Fact]
@@ -144,7 +159,7 @@ public class ContentLoaderTests
         Assert.Equal(
         [
             $"b.md:1: warning: its id would be 'b', which a.md claims (id: b); it is '{after[1].Id}' now, and its feed entries and links change with it: give a.md another id to keep 'b'",
-            $"x.txt:1: warning: its id would be 'x', which x.md, earlier in path order, has from its path too; it is '{after[3].Id}' now, and its feed entries and links change with it: rename one of the files, or give x.md an id of its own, to keep 'x'",
+            $"x.txt:1: warning: its id would be 'x', which x.md, published at the same time and earlier in path order, has from its path too; it is '{after[3].Id}' now, and its feed entries and links change with it: rename one of the files, or give x.md an id of its own, to keep 'x'",
         ], diagnostics.Sorted().Select(d => d.ToString()));
     }
 
