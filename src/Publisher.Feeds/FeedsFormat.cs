@@ -28,7 +28,7 @@ public sealed class FeedsFormat(TemplateRenderer renderer) : IOutputFormat
         // A week is complete, and archived, once the site has an article of a later week (ArchivePlan).
         IsoWeek? current = corpus.Weeks.IsEmpty ? null : corpus.Weeks[^1].Week;
 
-        var site = ArchivePlan.Of(corpus.Articles, current, newest);
+        var site = ArchivePlan.Of(corpus.Articles, current, newest, corpus.Site.TimeZone);
         var siteEntries = site.Subscription;
         var siteArchive = site.Weeks.Count == 0 ? null : (IsoWeek?)site.Weeks[^1].Week;
         jobs.AddAllFormats(FeedLocations.SiteAtom, FeedLocations.SiteRss, FeedLocations.SiteJson, siteEntries, site.SubscriptionDependsOn,
@@ -38,7 +38,7 @@ public sealed class FeedsFormat(TemplateRenderer renderer) : IOutputFormat
         foreach (var group in corpus.TagGroups)
         {
             var tag = group.Tag;
-            var entries = group.Articles.Take(newest).ToArray();
+            var entries = RecentEntries.Of(group.Articles, newest, corpus.Site.TimeZone);
             jobs.AddAllFormats(FeedLocations.TagAtom(tag), FeedLocations.TagRss(tag), FeedLocations.TagJson(tag), entries, entries,
                 () => documents.ForTag(tag, entries));
         }

@@ -88,6 +88,30 @@ public class ArchiveTests
     }
 
     [Fact]
+    public void An_older_article_updated_since_is_in_the_subscription_document_and_its_tag_feed_as_well_as_its_archive()
+    {
+        var site = TestCorpus.Site with { FeedEntries = 2 };
+        var corpus = TestCorpus.FromFiles(site,
+        [
+            ("a.md", "---\nid: fixed\ntitle: Fixed\ndate: 2026-11-02\nupdated: 2026-11-18T09:30:00+01:00\ntags: [T]\n---\nText.\n"),
+            ("b.md", "---\nid: untouched\ntitle: Untouched\ndate: 2026-11-03\nupdated: 2026-11-09\ntags: [T]\n---\nText.\n"), // updated before the window
+            ("c.md", TestCorpus.Article("w46", "2026-11-10", "W46", ["T"])), ("d.md", TestCorpus.Article("w47", "2026-11-17", "W47", ["T"])),
+        ]);
+        var output = FeedOutput.Build(corpus);
+        static IEnumerable<string> Short(IEnumerable<string> ids) => ids.Select(id => id[(id.LastIndexOf(':') + 1)..]);
+
+        foreach (var path in new[] { "feeds/atom.xml", "feeds/tags/t.atom.xml" })
+        {
+            var feed = XDocument.Parse(output.Text(path));
+            Assert.Equal(["w47", "w46", "fixed"], Short(Ids(feed))); // the newest two, and the one changed since the older of them
+            Assert.Equal("2026-11-18T09:30:00+01:00", feed.Root!.Element(Atom + "updated")!.Value);
+        }
+        Assert.Equal(["untouched", "fixed"], Short(Ids(XDocument.Parse(output.Text("feeds/archive/2026-W45.atom.xml")))));
+        var json = System.Text.Json.JsonDocument.Parse(output.Text("feeds/feed.json")).RootElement.GetProperty("items");
+        Assert.Equal(3, json.GetArrayLength());
+    }
+
+    [Fact]
     public void A_new_week_archives_the_week_before_and_leaves_older_archives_entries_as_they_were()
     {
         string[] files =

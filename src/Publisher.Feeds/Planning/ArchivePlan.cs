@@ -6,9 +6,10 @@ namespace Publisher.Feeds.Planning;
 /// How the site's feed is split into RFC 5005 §4 documents: one archive document per complete
 /// ISO week, which never changes once written (clients may cache it for good), and the subscription document. A week is
 /// complete once the site has an article of a later week; the site's newest week (<c>current</c>) is never archived, as
-/// articles of it can still come. The subscription document holds the newest <c>N</c> articles and every article of the
-/// current week beyond them, so each article is in exactly one archive or in the subscription document (which may also
-/// repeat archived ones among its newest <c>N</c>).
+/// articles of it can still come. The subscription document holds the newest <c>N</c> articles, every article of the
+/// current week beyond them and every older article updated since (<see cref="RecentEntries"/>), so each article is in
+/// exactly one archive or in the subscription document (which may also repeat archived ones: among its newest <c>N</c>,
+/// and those updated).
 /// </summary>
 internal sealed class ArchivePlan
 {
@@ -27,9 +28,10 @@ internal sealed class ArchivePlan
     /// <param name="newestFirst">The feed's articles, newest first.</param>
     /// <param name="current">The site's newest week (of its newest article); null for a site without articles.</param>
     /// <param name="newest">How many of the newest articles the subscription document holds at least.</param>
-    public static ArchivePlan Of(IReadOnlyList<Article> newestFirst, IsoWeek? current, int newest)
+    /// <param name="siteZone">The zone a date without a time is midnight in, to tell which updates are recent.</param>
+    public static ArchivePlan Of(IReadOnlyList<Article> newestFirst, IsoWeek? current, int newest, TimeZoneInfo siteZone)
     {
-        var subscription = newestFirst.Where((article, i) => i < newest || !IsComplete(article.Week, current)).ToArray();
+        var subscription = RecentEntries.Of(newestFirst, newest, siteZone, article => !IsComplete(article.Week, current));
         var weeks = newestFirst.Where(article => IsComplete(article.Week, current)).GroupBy(article => article.Week)
             .OrderBy(g => g.Key).Select(g => new ArchivedWeek(g.Key, [.. g])).ToArray();
         return new ArchivePlan(subscription, weeks);

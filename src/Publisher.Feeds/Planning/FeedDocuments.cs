@@ -22,7 +22,7 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
         };
     }
 
-    /// <summary>A tag's feed: its newest entries (tag feeds have no archives: they would repeat the site's archives once per tag).</summary>
+    /// <summary>A tag's feed: its newest entries and those updated since (<see cref="RecentEntries"/>; tag feeds have no archives: they would repeat the site's archives once per tag).</summary>
     public FeedDocument ForTag(Tag tag, IReadOnlyList<Article> newestFirst)
     {
         var addresses = FeedLocations.ForTag(Urls, tag);
