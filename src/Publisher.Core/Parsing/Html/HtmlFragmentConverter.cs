@@ -30,6 +30,9 @@ public sealed class HtmlFragmentConverter
     private readonly LinkNumbering _links;
     private readonly QuoteMarks _quotes;
 
+    /// <summary>The abbreviations of the article written out so far (<see cref="Abbreviation"/>): each is, at its first use.</summary>
+    private readonly HashSet<string> _expanded = new(StringComparer.Ordinal);
+
     /// <param name="quotes">The marks a <c>&lt;q&gt;</c> is shown with, as a browser shows it: the article's language's.</param>
     public HtmlFragmentConverter(ParseContext context, LinkNumbering links, QuoteMarks quotes)
     {
@@ -228,6 +231,7 @@ public sealed class HtmlFragmentConverter
             "img" => Image(element),
             "a" => Link(element, children),
             "q" => Quoted(element, children),
+            "abbr" => Abbreviation(element, children),
             _ => children,
         };
     }
@@ -243,6 +247,19 @@ public sealed class HtmlFragmentConverter
         LinkInline l => l with { Content = [.. AsCode(l.Content)] },
         _ => inline,
     });
+
+    /// <summary>
+    /// An abbreviation with its expansion in <c>title</c>, written out after it where the article first uses it,
+    /// <c>WHO (World Health Organization)</c>, as a style guide would have it: the outputs show no tooltips, and the
+    /// expansion is the author's text too.
+    /// </summary>
+    private IEnumerable<Inline> Abbreviation(IElement abbreviation, ImmutableArray<Inline> children)
+    {
+        var title = TextCleaning.CollapseWhitespaceKeepEnds(TextCleaning.RemoveControlCharacters(abbreviation.GetAttribute("title") ?? "")).Trim();
+        var shown = TextCleaning.CollapseWhitespaceKeepEnds(abbreviation.TextContent).Trim();
+        if (title.Length == 0 || title == shown || !_expanded.Add(shown)) return children;
+        return [.. children, new TextRun($" ({title})")];
+    }
 
     /// <summary>
     /// A <c>&lt;q&gt;</c>'s content between the quotation marks of the article's language, as browsers show it; a

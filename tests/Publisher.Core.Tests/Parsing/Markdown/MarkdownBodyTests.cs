@@ -297,6 +297,18 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void An_abbreviations_title_is_written_out_where_the_article_first_uses_it()
+    {
+        var (article, messages) = ParseBody(
+            "Die <abbr title=\"World Health\n  Organization\">WHO</abbr> und die <abbr title=\"Bundesanstalt\">BA</abbr>.\n\n"
+            + "Wieder die <abbr title=\"World Health Organization\">WHO</abbr>, <abbr>EU</abbr> und <abbr title=\"CO2\">CO2</abbr>.");
+        Assert.Equal(
+            ["Die WHO (World Health Organization) und die BA (Bundesanstalt).", "Wieder die WHO, EU und CO2."],
+            article.Body.Select(b => InlineText.Plain(Assert.IsType<Paragraph>(b).Inlines)));
+        Assert.Empty(messages);
+    }
+
+    [Fact]
     public void A_footnote_reference_without_a_note_is_reported_and_kept_as_written()
     {
         var (article, messages) = ParseBody("Ein Verweis[^fehlt] und[^da].\n\n[^da]: Note.");
