@@ -2,7 +2,7 @@ using System.Xml.Linq;
 
 namespace Publisher.Feeds.Tests;
 
-/// <summary>Ids derive from identity (host, date, article id): stable across builds, reordering and edits of the text.</summary>
+/// <summary>Ids derive from identity (host, year, article id): stable across builds, reordering, edits of the text and of the date within its year.</summary>
 public class IdentityTests
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -54,11 +54,22 @@ public class IdentityTests
     }
 
     [Fact]
-    public void Entry_ids_are_tag_uris_from_host_date_and_article_id()
+    public void Entry_ids_are_tag_uris_from_host_year_and_article_id()
     {
         var output = FeedOutput.Build(TestCorpus.FromMarkdown(Articles("Body.")));
         var ids = Entries(output, "feeds/atom.xml").Keys.ToList();
-        Assert.Equal(["tag:example.org,2026-11-12:third", "tag:example.org,2026-11-05:second", "tag:example.org,2026-11-02:first"], ids);
+        Assert.Equal(["tag:example.org,2026:third", "tag:example.org,2026:second", "tag:example.org,2026:first"], ids);
+    }
+
+    [Fact]
+    public void Correcting_an_articles_date_within_its_year_keeps_its_id_in_every_format()
+    {
+        static FeedOutput Build(string date) => FeedOutput.Build(TestCorpus.FromMarkdown(TestCorpus.Article("fixed", date, "Fixed")));
+        var before = Build("2026-11-12");
+        var after = Build("2026-10-13T08:00:00+02:00");
+        Assert.Equal(Entries(before, "feeds/atom.xml").Keys, Entries(after, "feeds/atom.xml").Keys);
+        Assert.Equal(XDocument.Parse(before.Text("feeds/rss.xml")).Descendants("guid").Single().Value, XDocument.Parse(after.Text("feeds/rss.xml")).Descendants("guid").Single().Value);
+        Assert.Contains("\"id\": \"tag:example.org,2026:fixed\"", after.Text("feeds/feed.json"));
     }
 
     [Fact]
@@ -66,7 +77,7 @@ public class IdentityTests
     {
         var site = TestCorpus.Site with { BaseUrl = new Uri("https://Example.org:8443/blog/") };
         var corpus = TestCorpus.FromFiles(site, [("a.md", TestCorpus.Article("one", "2026-11-02", "One"))]);
-        Assert.Equal("tag:example.org,2026-11-02:blog/one", FeedIds.Entry(site, corpus.Articles[0]));
+        Assert.Equal("tag:example.org,2026:blog/one", FeedIds.Entry(site, corpus.Articles[0]));
     }
 
     [Fact]
