@@ -38,7 +38,8 @@ public static class ParagraphSetter
                      ?? KnuthPlassBreaker.Break(list.Items, lineWidth, FinalPass)
                      ?? throw new InvalidOperationException("line breaker found no feasible breaks in its final pass");
         }
-        var lines = LineSetter.Set(list, breaks, lineWidth, format.Alignment, format.Leading, baseline);
+        var lines = LineSetter.Set(list, breaks, lineWidth, format.Alignment, format.Leading, baseline, format.Direction);
+        Bidi.BidiLines.Reorder(lines, format.Direction);
         if (list.Items.Capacity > MaxKeptItems)
         {
             PlainItems = null; // an unusually long paragraph's lists are not kept
