@@ -23,6 +23,7 @@ public static class ParagraphSetter
     public static List<LineBox> Set(IReadOnlyList<Inline> content, ParagraphFormat format, double lineWidth,
         double smallScale, HyphenationLibrary hyphenation)
     {
+        content = Bidi.ArabicShaping.Apply(content, format); // the letters' joining forms are what is measured and drawn
         var hyphenator = format.Hyphenate ? hyphenation.For(format.Language) : null;
         var builder = new ParagraphItemsBuilder(format, smallScale, lineWidth, hyphenator);
         var baseline = BaselineOf(format);
