@@ -3,8 +3,9 @@ namespace Publisher.Typesetting.Document;
 /// <summary>
 /// What every block may carry besides its content: an anchor id (target of internal links and
 /// named destination), a class (selects a paragraph style), a language (hyphenation), an outline
-/// entry, a section name (for the running header) and the ids of inline elements inside it (a
-/// note reference's &lt;a id&gt;: anchors at the block's top, as links land on a block, not a line).
+/// entry, a section name (for the running header), the ids of inline elements inside it (a
+/// note reference's &lt;a id&gt;: anchors at the block's top, as links land on a block, not a line) and the direction
+/// its text runs in (HTML's <c>dir</c>; null: the enclosing block's, else left to right).
 /// </summary>
 public sealed record BlockAttributes(
     string? Id = null,
@@ -12,7 +13,8 @@ public sealed record BlockAttributes(
     string? Language = null,
     Bookmark? Bookmark = null,
     string? Section = null,
-    IReadOnlyList<string>? InlineIds = null)
+    IReadOnlyList<string>? InlineIds = null,
+    TextDirection? Direction = null)
 {
     public static BlockAttributes None { get; } = new();
 
@@ -30,7 +32,8 @@ public sealed record BlockAttributes(
             Language ?? outer.Language,
             Bookmark ?? outer.Bookmark,
             Section ?? outer.Section,
-            ids.Count == 0 ? null : ids);
+            ids.Count == 0 ? null : ids,
+            Direction ?? outer.Direction);
     }
 }
 

@@ -7,6 +7,7 @@ namespace Publisher.Typesetting.Layout;
 public sealed partial class Composer
 {
     private const int QuoteRuleColor = 0xA0A0A0;
+    private const double MarkerGap = 5;
 
     /// <summary>
     /// The narrowest measure nesting leaves for text: a third of the column, at least 12 ems of body text (never more
@@ -21,12 +22,19 @@ public sealed partial class Composer
     private void ComposeQuote(BlockQuote quote, Context context, List<Flowable> output)
     {
         // Too deep to indent further: the quote's text stands where its parent's does, beside the parent's rule.
-        var inner = !CanIndent(context, style.QuoteIndent, style.QuoteIndent / 2) ? context : context with
-        {
-            IndentLeft = context.IndentLeft + style.QuoteIndent,
-            IndentRight = context.IndentRight + style.QuoteIndent / 2,
-            Rule = (context.IndentLeft + style.QuoteIndent * 0.4, QuoteRuleColor),
-        };
+        var inner = !CanIndent(context, style.QuoteIndent, style.QuoteIndent / 2) ? context
+            : context.RightToLeft ? context with
+            {
+                IndentLeft = context.IndentLeft + style.QuoteIndent / 2,
+                IndentRight = context.IndentRight + style.QuoteIndent,
+                Rule = (style.ColumnWidth - context.IndentRight - style.QuoteIndent * 0.4, QuoteRuleColor),
+            }
+            : context with
+            {
+                IndentLeft = context.IndentLeft + style.QuoteIndent,
+                IndentRight = context.IndentRight + style.QuoteIndent / 2,
+                Rule = (context.IndentLeft + style.QuoteIndent * 0.4, QuoteRuleColor),
+            };
         var start = output.Count;
         foreach (var child in quote.Children) ComposeBlock(child, inner, output);
         if (output.Count > start && quote.Attributes != BlockAttributes.None)
@@ -36,13 +44,16 @@ public sealed partial class Composer
     private void ComposeList(ListBlock list, Context context, List<Flowable> output)
     {
         // Too deep to indent further: the items' markers stand where the enclosing list's do.
-        var inner = CanIndent(context, style.ListIndent, 0) ? context with { IndentLeft = context.IndentLeft + style.ListIndent } : context;
+        var inner = !CanIndent(context, style.ListIndent, 0) ? context
+            : context.RightToLeft ? context with { IndentRight = context.IndentRight + style.ListIndent }
+            : context with { IndentLeft = context.IndentLeft + style.ListIndent };
         var number = list.Start - 1;
         var start = output.Count;
         foreach (var item in list.Items)
         {
             number++;
             var label = item.Marker ?? (list.Ordered ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}.") : "•");
+            if (inner.RightToLeft) label = Bidi.BidiText.Visual(label, TextDirection.RightToLeft); // "1." reads ".1" from the right
             var first = true;
             foreach (var child in item.Children)
             {
@@ -50,14 +61,14 @@ public sealed partial class Composer
                 ComposeBlock(child, inner, output);
                 if (!first || output.Count == childStart || output[childStart] is not TextFlow flow) continue;
                 first = false;
-                output[childStart] = WithMarker(flow, label);
+                output[childStart] = WithMarker(flow, label, inner.RightToLeft);
             }
         }
         if (output.Count > start && list.Attributes != BlockAttributes.None)
             output[start] = Retag(output[start], list.Attributes);
     }
 
-    private TextFlow WithMarker(TextFlow flow, string label)
+    private TextFlow WithMarker(TextFlow flow, string label, bool rightToLeft)
     {
         // The marker takes the face and colour of the item's first text, set on the baseline (a superscript's size would
         // be too small: the first text on the baseline is used when there is one).
@@ -73,7 +84,7 @@ public sealed partial class Composer
         var (face, marker) = MarkerFace(firstText.Face, label);
         var piece = firstText with { Text = marker, Face = face, Size = firstText.Size * MarkerScale(firstText.Face, face, marker), Link = null, Strikethrough = false, Rise = 0 };
         var width = FontMetrics.For(piece.Face).Width(marker, piece.Size);
-        return flow with { Marker = new PlacedText(-width - 5, width, piece) };
+        return flow with { Marker = new PlacedText(rightToLeft ? flow.LineWidth + MarkerGap : -width - MarkerGap, width, piece) };
     }
 
     /// <summary>

@@ -23,6 +23,6 @@ public sealed partial class Composer
             Hyphenate = false,
         }, attributes.ClassName);
         var (indentLeft, width) = Measure(format, context);
-        return Flow(PreformattedSetter.Set(pre.Content, format, width, style.SmallScale), format, attributes, context, indentLeft, null);
+        return Flow(PreformattedSetter.Set(pre.Content, format, width, style.SmallScale), format, attributes, context, indentLeft, width, null);
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
         Parallel.For(0, missing.Length, new ParallelOptions { MaxDegreeOfParallelism = useAllCores ? -1 : 1 }, i =>
         {
             var output = new List<Flowable>();
-            ComposeBlock(missing[i], new Context(0, 0, style.Language, null), output);
+            ComposeBlock(missing[i], new Context(0, 0, style.Language, null, TextDirection.LeftToRight), output);
             composedInParallel[i] = output;
         });
         for (var i = 0; i < missing.Length; i++) _cache[missing[i]] = composedInParallel[i];
@@ -39,7 +39,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
             if (!_cache.TryGetValue(block, out var composed))
             {
                 composed = [];
-                ComposeBlock(block, new Context(0, 0, style.Language, null), composed);
+                ComposeBlock(block, new Context(0, 0, style.Language, null, TextDirection.LeftToRight), composed);
                 _cache[block] = composed;
             }
             flows.AddRange(composed);
@@ -47,13 +47,21 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
         return flows;
     }
 
-    /// <summary>Inherited state while descending into quotes and lists.</summary>
-    private sealed record Context(double IndentLeft, double IndentRight, string Language, (double Offset, int Color)? Rule);
+    /// <summary>
+    /// Inherited state while descending into quotes and lists. Right to left, quotes and lists indent from the right and
+    /// a quote's rule stands right of its text (<see cref="Rule"/>'s offset is from the column's left edge either way).
+    /// </summary>
+    private sealed record Context(double IndentLeft, double IndentRight, string Language, (double Offset, int Color)? Rule,
+        TextDirection Direction)
+    {
+        public bool RightToLeft => Direction == TextDirection.RightToLeft;
+    }
 
     private void ComposeBlock(Block block, Context context, List<Flowable> output)
     {
         var attributes = block.Attributes;
         if (attributes.Language is { } language) context = context with { Language = language };
+        if (attributes.Direction is { } direction) context = context with { Direction = direction };
         switch (block)
         {
             case Paragraph paragraph:
@@ -95,18 +103,22 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
     {
         var (indentLeft, width) = Measure(format, context);
         var lines = ParagraphSetter.Set(content, format, width, style.SmallScale, hyphenation);
-        return Flow(lines, format, attributes, context, indentLeft, marker);
+        return Flow(lines, format, attributes, context, indentLeft, width, marker);
     }
 
-    /// <summary>Where a block's lines start (from the column's left edge) and how wide they may be.</summary>
+    /// <summary>
+    /// Where a block's lines start (from the column's left edge) and how wide they may be. A class's indents are from
+    /// the line's start and end: right to left, its left indent is on the right.
+    /// </summary>
     private (double IndentLeft, double Width) Measure(ParagraphFormat format, Context context)
     {
-        var indentLeft = context.IndentLeft + format.IndentLeft;
-        return (indentLeft, style.ColumnWidth - indentLeft - context.IndentRight - format.IndentRight);
+        var (start, end) = (format.IndentLeft, format.IndentRight);
+        var indentLeft = context.IndentLeft + (context.RightToLeft ? end : start);
+        return (indentLeft, style.ColumnWidth - indentLeft - context.IndentRight - (context.RightToLeft ? start : end));
     }
 
     private TextFlow Flow(IReadOnlyList<LineBox> lines, ParagraphFormat format, BlockAttributes attributes, Context context,
-        double indentLeft, PlacedText? marker)
+        double indentLeft, double width, PlacedText? marker)
     {
         return new TextFlow
         {
@@ -115,6 +127,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
             SpaceBefore = format.SpaceBefore,
             SpaceAfter = format.SpaceAfter,
             IndentLeft = indentLeft,
+            LineWidth = width,
             KeepWithNext = format.KeepWithNext,
             KeepTogether = format.KeepTogether,
             Orphans = style.Orphans,
@@ -133,6 +146,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
         LineHeight = style.LineHeight,
         SpaceAfter = style.ParagraphSpacing,
         Language = context.Language,
+        Direction = context.Direction,
     };
 
     private ParagraphFormat ParagraphFormatFor(BlockAttributes attributes, Context context) =>

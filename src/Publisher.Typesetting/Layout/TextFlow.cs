@@ -13,12 +13,14 @@ public sealed record TextFlow : Flowable
     public double SpaceBefore { get; init; }
     public double SpaceAfter { get; init; }
     public double IndentLeft { get; init; }
+    /// <summary>The width the lines were set for, from <see cref="IndentLeft"/>: a right-to-left list item's marker stands right of it.</summary>
+    public double LineWidth { get; init; }
     public bool KeepTogether { get; init; }
     public int Orphans { get; init; } = 2;
     public int Widows { get; init; } = 2;
-    /// <summary>Drawn left of the first line (list bullet or number), X relative to the indent.</summary>
+    /// <summary>Drawn beside the first line (list bullet or number; left of it, right of it right to left), X relative to the indent.</summary>
     public PlacedText? Marker { get; init; }
-    /// <summary>A vertical rule left of the text (block quotes): offset from the indent, colour.</summary>
+    /// <summary>A vertical rule beside the text (block quotes; left of it, right of it right to left): offset from the indent, colour.</summary>
     public (double Offset, int Color)? Rule { get; init; }
 
     public override int LineCount => Lines.Count;

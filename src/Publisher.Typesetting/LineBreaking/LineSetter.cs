@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Publisher.Typesetting.Document;
 using Publisher.Typesetting.Styling;
 
 namespace Publisher.Typesetting.LineBreaking;
@@ -16,8 +17,11 @@ public static class LineSetter
     [ThreadStatic] private static PieceMerger? Merger;
 
     public static List<LineBox> Set(ItemList list, IReadOnlyList<LineBreakPoint> breaks, double lineWidth,
-        TextAlignment alignment, double leading, double baseline)
+        TextAlignment alignment, double leading, double baseline, TextDirection direction)
     {
+        // Right to left, a line that is not justified starts at the right: the styles' Left means the line's start (all
+        // of them were written for left-to-right text), as CSS's start; Center and Right stay where they are.
+        var fromRight = direction == TextDirection.RightToLeft && alignment is TextAlignment.Left or TextAlignment.Justify;
         var lines = new List<LineBox>(breaks.Count);
         // One scratch list and merger per thread; each line keeps an array of exactly its pieces.
         var merger = Merger ??= new PieceMerger(new List<PlacedText>(32));
@@ -61,6 +65,7 @@ public static class LineSetter
             {
                 TextAlignment.Center => Math.Max(0, (lineWidth - x) / 2),
                 TextAlignment.Right => Math.Max(0, lineWidth - x),
+                _ when fromRight && !justify => Math.Max(0, lineWidth - x),
                 _ => 0,
             };
             if (shift > 0)

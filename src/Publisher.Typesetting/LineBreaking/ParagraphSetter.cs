@@ -23,6 +23,7 @@ public static class ParagraphSetter
     public static List<LineBox> Set(IReadOnlyList<Inline> content, ParagraphFormat format, double lineWidth,
         double smallScale, HyphenationLibrary hyphenation)
     {
+        content = Bidi.ArabicShaping.Apply(content, format); // the letters' joining forms are what is measured and drawn
         var hyphenator = format.Hyphenate ? hyphenation.For(format.Language) : null;
         var builder = new ParagraphItemsBuilder(format, smallScale, lineWidth, hyphenator);
         var baseline = BaselineOf(format);
@@ -38,7 +39,8 @@ public static class ParagraphSetter
                      ?? KnuthPlassBreaker.Break(list.Items, lineWidth, FinalPass)
                      ?? throw new InvalidOperationException("line breaker found no feasible breaks in its final pass");
         }
-        var lines = LineSetter.Set(list, breaks, lineWidth, format.Alignment, format.Leading, baseline);
+        var lines = LineSetter.Set(list, breaks, lineWidth, format.Alignment, format.Leading, baseline, format.Direction);
+        Bidi.BidiLines.Reorder(lines, format.Direction);
         if (list.Items.Capacity > MaxKeptItems)
         {
             PlainItems = null; // an unusually long paragraph's lists are not kept

@@ -161,9 +161,18 @@ public sealed partial class XhtmlReader
             NullIfEmpty(element.GetAttribute("lang")),
             bookmark,
             NullIfEmpty(element.GetAttribute("data-section")),
-            content is null ? null : InlineIds(element.Children));
+            content is null ? null : InlineIds(element.Children),
+            DirectionOf(element));
         return attributes == BlockAttributes.None ? BlockAttributes.None : attributes;
     }
+
+    /// <summary>The element's <c>dir</c>: <c>rtl</c> or <c>ltr</c>; anything else (<c>auto</c>) leaves the enclosing direction.</summary>
+    private static TextDirection? DirectionOf(MarkupElement element) => element.GetAttribute("dir")?.Trim().ToLowerInvariant() switch
+    {
+        "rtl" => TextDirection.RightToLeft,
+        "ltr" => TextDirection.LeftToRight,
+        _ => null,
+    };
 
     /// <summary>The ids of the elements in a block's inline content (null when none has one).</summary>
     private static List<string>? InlineIds(IEnumerable<MarkupNode> nodes)

@@ -65,12 +65,17 @@ public sealed partial class XhtmlReader
         var children = ReadBlocks(element);
         var attributes = AttributesOf(element, null);
         if (attributes == BlockAttributes.None || children.Count == 0) return children;
-        if (attributes.Language is { } language)
+        if (attributes.Language is not null || attributes.Direction is not null)
         {
-            // A container's language holds for all its blocks.
+            // A container's language and direction hold for all its blocks.
             for (var i = 0; i < children.Count; i++)
-                if (children[i].Attributes.Language is null)
-                    children[i] = children[i] with { Attributes = children[i].Attributes with { Language = language } };
+            {
+                var own = children[i].Attributes;
+                children[i] = children[i] with
+                {
+                    Attributes = own with { Language = own.Language ?? attributes.Language, Direction = own.Direction ?? attributes.Direction },
+                };
+            }
         }
         // A container's id, section and bookmark go to its first block.
         var first = children[0];

@@ -25,6 +25,11 @@ public sealed record ParagraphFormat
     public bool Hyphenate { get; init; } = true;
     public int Color { get; init; }
     public string Language { get; init; } = "en";
+    /// <summary>
+    /// Which way the block runs: its lines' bidi paragraph level, and, right to left, the side they start from (a
+    /// justified paragraph's last line and <see cref="TextAlignment.Left"/> text end at the right edge).
+    /// </summary>
+    public Document.TextDirection Direction { get; init; }
 
     public FontFaceKey Face => new(Family, Bold, Italic);
 

@@ -1,0 +1,59 @@
+using System.Text;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Grouping;
+using Publisher.Core.Parsing;
+using Publisher.Core.Parsing.Markdown;
+using Publisher.Pdf.Digest;
+using Publisher.Templating;
+using UglyToad.PdfPig;
+
+namespace Publisher.Pdf.Tests;
+
+/// <summary>
+/// A Hebrew article in the digest (language he: the template marks it dir="rtl") runs from the right, beside a German
+/// one quoting a Hebrew word; the digest's own words (the running header) stay where they were.
+/// </summary>
+public sealed class RightToLeftDigestTests
+{
+    private const string HebrewBody = "שלום לכולם! זהו מאמר בעברית על התוכנה Publisher (גרסה 2026): היא כותבת ספרים וקבצי PDF בכל שבוע, והשורות מסתיימות בשוליים הימניים של הדף.";
+
+    [Fact]
+    public void A_hebrew_article_is_set_flush_right_with_its_words_read_from_the_right()
+    {
+        using var pdf = PdfDocument.Open(Digest());
+        var page = pdf.GetPages().Last(p => p.Letters.Any(l => l.Value == "ש")); // not the contents
+        var site = WeekCorpus.Site();
+        var right = page.Width - new Typesetting.Styling.TypesettingStyle().Margins.Right;
+        var hebrewLines = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
+            .Where(line => line.Any(l => l.Value[0] is >= '\u05D0' and <= '\u05EA'))
+            .Where(line => !line.Any(l => l.Value == "ß")) // the German article's line quoting a Hebrew word starts at the left
+            .ToList();
+        Assert.True(hebrewLines.Count >= 3, $"{hebrewLines.Count} Hebrew lines"); // headline, body lines
+        Assert.All(hebrewLines, line => Assert.InRange(line.Max(l => l.EndBaseLine.X), right - 0.5, right + 0.01));
+
+        var body = string.Concat(hebrewLines.SelectMany(line => line.OrderBy(l => l.StartBaseLine.X)).Select(l => l.Value));
+        Assert.Contains("םלוכל", body); // לכולם, its letters from the right
+        Assert.Contains("Publisher", body);
+        Assert.Contains(":(2026", body);
+
+        var german = string.Concat(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).OrderBy(l => -l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).Select(l => l.Value));
+        Assert.Contains("EinZitat:„םולש“heißtFrieden.", german);
+        Assert.Contains(site.Title.Replace(" ", ""), german); // the running header, left to right
+    }
+
+    private static byte[] Digest()
+    {
+        var site = WeekCorpus.Site();
+        var diagnostics = new DiagnosticBag();
+        var articles = new[]
+        {
+            ("schalom.md", $"---\ntitle: \"שלום לכולם\"\ndate: 2026-11-18\ntags: [Sprachen]\nlanguage: he\n---\n\n{HebrewBody}\n"),
+            ("hallo.md", "---\ntitle: \"Hallo\"\ndate: 2026-11-17\ntags: [Sprachen]\nlanguage: de\n---\n\nEin Zitat: „שלום“ heißt Frieden.\n"),
+        }.Select(a => new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(a.Item2),
+            new ParseContext(a.Item1, diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!).ToList();
+        var corpus = Corpus.Create(site, articles);
+        var renderer = new DigestRenderer(new TemplateRenderer(new TemplateSet(TemplateSet.ShippedDirectory)));
+        return renderer.Render(corpus, corpus.Weeks.Single(), diagnostics).Pdf;
+    }
+}
