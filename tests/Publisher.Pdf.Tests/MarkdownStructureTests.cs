@@ -79,6 +79,20 @@ public sealed class MarkdownStructureTests
     }
 
     [Fact]
+    public void Inline_code_is_printed_without_the_hyphens_the_words_around_it_get()
+    {
+        // The reviewer's paragraph: the digest's column broke Ini-tializeApplicationHost and ConfigureLogging-Providers.
+        string[] names =
+        [
+            "ConfigurationBuilderExtensions", "ServiceCollectionDescriptor", "InitializeApplicationHost", "RegisterDependencyInjection",
+            "ConfigureLoggingProviders", "ValidateConfigurationSections", "StartBackgroundServices", "CalculateChecksumForEveryFile",
+        ];
+        var (_, letters) = Digest($"Wir rufen {string.Join(" und ", names.Select(n => $"`{n}`"))} auf, dann Verkehrsberuhigungsmaßnahmen.\n");
+        var code = letters.Where(l => Family(l).StartsWith("DejaVuSansMono", StringComparison.Ordinal));
+        Assert.Equal(string.Concat(names), string.Concat(code.Select(l => l.Value)));
+    }
+
+    [Fact]
     public void An_ordered_list_is_printed_from_the_number_it_starts_at()
     {
         var (markup, letters) = Digest("Die Schritte:\n\n3. Dritter Schritt\n4. Vierter Schritt\n");

@@ -55,6 +55,24 @@ public sealed class MissingGlyphTests
         Assert.StartsWith("wege.md:9: warning: the PDF fonts have no glyph for U+4E2D '中'", Assert.Single(warnings));
     }
 
+    [Fact]
+    public void Direction_marks_and_joiners_print_as_nothing_and_are_not_reported()
+    {
+        // The reviewer's article: Noto drew boxes for the marks and joiners, and the word joiner as a wide gap.
+        var (printed, _, warnings) = Digest("marken.md", """
+            ---
+            title: "Format characters"
+            date: 2026-11-10
+            tags: [Kultur]
+            ---
+
+            Zahl&rlm; 42, LRM[&lrm;] ZWNJ[&zwnj;] ZWJ[&zwj;] WJ[&#x2060;] VS[&#xFE0F;].
+            """);
+
+        Assert.Contains("Zahl 42, LRM[] ZWNJ[] ZWJ[] WJ[] VS[].", printed);
+        Assert.Empty(warnings);
+    }
+
     /// <summary>The digest of one Markdown article, written as <paramref name="fileName"/>: its text as pdftotext reads it, pdffonts' list, the warnings.</summary>
     private static (string Printed, string Fonts, List<string> Warnings) Digest(string fileName, string text)
     {

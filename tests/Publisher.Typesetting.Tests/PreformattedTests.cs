@@ -2,6 +2,7 @@ using Publisher.Typesetting.Document;
 using Publisher.Typesetting.Fonts;
 using Publisher.Typesetting.LineBreaking;
 using Publisher.Typesetting.Styling;
+using UglyToad.PdfPig;
 
 namespace Publisher.Typesetting.Tests;
 
@@ -54,6 +55,54 @@ public sealed class PreformattedTests
         Assert.All(callLines.SkipLast(1), line => Assert.Equal(",", line.Last().Value));
         var hashLines = letters.Where(l => l.Value == "#").GroupBy(l => Math.Round(l.Baseline, 1)).Count();
         Assert.True(hashLines >= 3, $"the unbroken line was set on {hashLines} lines");
+    }
+
+    [Fact]
+    public void A_wrapped_line_is_marked_in_the_indent_of_its_continuations_and_an_indented_line_is_not()
+    {
+        var format = new ParagraphFormat { Family = FontLibrary.MonospaceFamily, Size = 10 };
+        var space = FontMetrics.For(format.Face).Width(' ', 10);
+        var lines = PreformattedSetter.Set([new TextRun("  call(alpha, beta, gamma)\n    indented = 1\n" + new string('#', 30))],
+            format, 16 * space, 0.85);
+        Assert.Equal(["call(alpha,", "beta, gamma)", "indented = 1", "################", "##############"], lines.Select(line => line.PlainText));
+        Assert.Equal([false, true, false, false, true], lines.Select(line => line.Continuation is not null));
+        foreach (var line in lines.Where(line => line.Continuation is not null))
+        {
+            var mark = line.Continuation!;
+            Assert.True(mark.X >= 0 && mark.X + mark.Width <= line.Texts[0].X + 0.001, $"the mark of '{line.PlainText}' is not in its indent");
+            Assert.Equal(PreformattedSetter.ContinuationIndent * space, mark.Width, 6);
+        }
+    }
+
+    [Fact]
+    public void The_mark_is_drawn_in_grey_strokes_before_each_continuation_and_text_extraction_gives_only_the_code()
+    {
+        // The reviewer's Python: the wrapped "fourth)" stood exactly where the indented line below it stands.
+        const string code = "result = some_function_with_a_long_name(first_argument, second_argument, third_argument, fourth)\n  indented_for_real = 1";
+        using var rendered = new RenderedMarkup($"<pre>{code}</pre>", "data-page-size=\"A5\" data-margin=\"36\"");
+        rendered.AssertInsideTheFrame();
+        var lines = rendered.Letters.GroupBy(l => Math.Round(l.Baseline, 1)).ToList();
+        Assert.True(lines.Count >= 3, $"{lines.Count} lines");
+        var indented = lines.Single(line => line.First().Value == "i");
+        var continuations = lines.Skip(1).Where(line => line != indented).ToList();
+        Assert.Equal(indented.First().Left, continuations[0].First().Left, 0.01); // the same indent: only the mark tells them apart
+
+        using var pdf = PdfDocument.Open(rendered.PdfPath);
+        var page = pdf.GetPage(1);
+        var marks = page.Paths.Where(path => path.IsStroked).Select(path => path.GetBoundingRectangle()!.Value)
+            .Select(box => (box.Left, box.Right, Top: page.Height - box.Top, Bottom: page.Height - box.Bottom)).ToList();
+        Assert.All(page.Paths.Where(path => path.IsStroked), path => Assert.Equal((0.6, 0.6, 0.6), path.StrokeColor!.ToRGBValues()));
+        foreach (var line in lines)
+        {
+            var first = line.First();
+            var mine = marks.Where(m => m.Right <= first.Left + 0.01 && m.Right > first.Left - 3 * first.Letter.Width - 10
+                                        && m.Top > first.Baseline - first.Letter.PointSize && m.Bottom <= first.Baseline).ToList();
+            if (continuations.Contains(line)) Assert.True(mine.Count > 0, $"no mark before '{first.Value}' at {first.Baseline:0.##}");
+            else Assert.Empty(mine);
+        }
+        var text = Tool.PageText(rendered.PdfPath, 1);
+        Assert.DoesNotContain("↳", text);
+        Assert.Equal(code.Replace(" ", "").Replace("\n", ""), string.Concat(text.Where(c => !char.IsWhiteSpace(c))));
     }
 
     [Fact]

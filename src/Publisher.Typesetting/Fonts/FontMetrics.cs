@@ -109,7 +109,7 @@ public sealed class FontMetrics
 
     private double MeasureUnits(char c)
     {
-        if (char.IsSurrogate(c)) return 0;
+        if (char.IsSurrogate(c) || DefaultIgnorable.Contains(c)) return 0; // the canvas draws no glyph for an ignorable
         lock (_measureGate)
         {
             _measureContext ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);

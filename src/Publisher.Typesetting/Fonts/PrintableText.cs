@@ -11,8 +11,9 @@ namespace Publisher.Typesetting.Fonts;
 /// DejaVu Sans) is put in a run of its own, set in that family (<see cref="InlineStyle.Fallback"/>), as browsers and
 /// LaTeX with fallback fonts do. A character no face has (emoji, letters outside the Basic Multilingual Plane,
 /// scripts the fonts lack) is printed as U+FFFD � instead of vanishing, and remembered in <see cref="Missing"/> so the
-/// caller can say where it came from. Invisible format characters without a glyph (joiners, variation selectors) are
-/// left out: they draw nothing anyway. Preformatted text is drawn only in the monospaced family and is checked against
+/// caller can say where it came from. Default-ignorable characters (<see cref="DefaultIgnorable"/>: direction marks,
+/// joiners, variation selectors) stay where they are, glyph or not, and are never reported: they are measured and drawn
+/// as nothing, and line breaking and shaping read them. Other format characters without a glyph are left out. Preformatted text is drawn only in the monospaced family and is checked against
 /// its faces alone (box drawing, say, is printable there), as is code in the text.
 /// </summary>
 public sealed partial class PrintableText
@@ -66,18 +67,22 @@ public sealed partial class PrintableText
         {
             switch (Place(rune, _text))
             {
-                case Placement.Own or Placement.Fallback: builder.Append((char)rune.Value); break;
+                case Placement.Own or Placement.Fallback or Placement.Ignorable: Append(builder, rune); break;
                 case Placement.Missing: builder.Append(_text.Replacement); break;
             }
         }
         return builder.ToString();
     }
 
-    private enum Placement { Own, Fallback, Invisible, Missing }
+    private enum Placement { Own, Fallback, Ignorable, Invisible, Missing }
 
-    /// <summary>Where a character goes: its run's faces (<paramref name="glyphs"/>), the fallback face, nowhere, or a replacement (remembered).</summary>
+    /// <summary>
+    /// Where a character goes: its run's faces (<paramref name="glyphs"/>), the fallback face, whichever run it stands
+    /// in (a default-ignorable one), nowhere, or a replacement (remembered).
+    /// </summary>
     private Placement Place(Rune rune, Glyphs glyphs)
     {
+        if (DefaultIgnorable.Contains(rune.Value)) return Placement.Ignorable;
         if (rune.IsBmp && glyphs.Printable[rune.Value]) return Placement.Own;
         if (IsInvisible(rune)) return Placement.Invisible;
         // Surrogate pairs stay replaced: the typesetter measures and draws UTF-16 units (DejaVu Sans has a few emoji).
@@ -99,16 +104,23 @@ public sealed partial class PrintableText
         {
             var placement = Place(rune, glyphs);
             if (placement == Placement.Invisible) continue;
-            if ((placement == Placement.Fallback) != fallback)
+            if (placement != Placement.Ignorable && (placement == Placement.Fallback) != fallback)
             {
                 Flush(run, fallback, text, output);
                 fallback = !fallback;
             }
             if (placement == Placement.Missing) text.Append(glyphs.Replacement);
-            else text.Append((char)rune.Value);
+            else Append(text, rune);
         }
         Flush(run, fallback, text, output);
         if (output.Count == count) output.Add(run with { Text = "" });
+    }
+
+    /// <summary>A kept character: one UTF-16 unit, or a pair for a default-ignorable one beyond the BMP (a tag, say).</summary>
+    private static void Append(StringBuilder builder, Rune rune)
+    {
+        if (rune.IsBmp) builder.Append((char)rune.Value);
+        else builder.Append(rune.ToString());
     }
 
     private static void Flush(TextRun run, bool fallback, StringBuilder text, List<Inline> output)

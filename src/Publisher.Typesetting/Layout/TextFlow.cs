@@ -66,6 +66,11 @@ public sealed record TextFlow : Flowable
             if (i == 0 && Marker is { } marker)
                 canvas.DrawText(x + IndentLeft + marker.X, baseline, marker, top, line.Height);
             canvas.DrawLine(x + IndentLeft, baseline, line.Texts, top, line.Height);
+            if (line.Continuation is { } mark)
+            {
+                foreach (var (x1, y1, x2, y2) in mark.Strokes(x + IndentLeft, baseline))
+                    canvas.DrawRule(x1, y1, x2, y2, mark.Thickness, ContinuationMark.Color);
+            }
             top += line.Height;
         }
         if (Rule is { } rule)

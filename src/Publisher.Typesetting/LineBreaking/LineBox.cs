@@ -17,6 +17,9 @@ public readonly record struct PlacedText(double X, double Width, string Text, Te
 /// </summary>
 public sealed record LineBox(IReadOnlyList<PlacedText> Texts, double Width, double Height, double Baseline)
 {
+    /// <summary>Set on the continuation of a wrapped preformatted line: the mark drawn before its text.</summary>
+    public ContinuationMark? Continuation { get; init; }
+
     /// <summary>The line's text, with a space wherever pieces stand apart.</summary>
     public string PlainText
     {

@@ -7,7 +7,7 @@ namespace Publisher.Typesetting.LineBreaking;
 
 /// <summary>
 /// Turns a paragraph's inline runs into boxes, glue and penalties: words become boxes (split at
-/// hyphenation points when a hyphenator is given), spaces become glue sized from the space of the run they stand in,
+/// hyphenation points when a hyphenator is given, never inside code), spaces become glue sized from the space of the run they stand in,
 /// &lt;br/&gt; and the paragraph end become forced breaks after filling glue.
 /// </summary>
 /// <remarks>A word wider than the measure may break at its hyphenation points (even in the first,
@@ -19,6 +19,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
     private const double ShrinkPerSpace = 0.33;
 
     private readonly List<PieceText> _word = [];
+    private readonly List<bool> _wordIsCode = []; // per piece of _word: inline code, which is never hyphenated
     private readonly List<PieceText> _single = [];
     private readonly List<BreakOpportunity> _breaks = [];
     private FontFaceKey _metricsFace;
@@ -56,6 +57,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
             }
             var run = (TextRun)inline;
             var style = StyleOf(run, format, smallScale);
+            var isCode = (run.Style & InlineStyle.Code) != 0;
             var text = run.Text;
             var start = 0;
             for (var i = 0; i <= text.Length; i++)
@@ -69,6 +71,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
                         AddGlue(list, spaceStyle ?? lastStyle);
                     pendingSpace = false;
                     _word.Add(new PieceText(text, start, i - start, style));
+                    _wordIsCode.Add(isCode);
                     lastStyle = style;
                 }
                 if (isSpace)
@@ -168,12 +171,15 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         var breaks = width > lineWidth
             ? [.. WordSplitter.Find(word, hyphenator ?? longWordHyphenator, softHyphens), .. WordSplitter.Everywhere(word)]
             : WordSplitter.Find(word, hyphenator, softHyphens);
+        breaks = CodeText.WithoutHyphens(segments, _wordIsCode, breaks);
+        _wordIsCode.Clear();
         EmitWord(list, segments, RaisedText.KeepTogether(segments, breaks));
     }
 
     /// <summary>
     /// The common case, without allocations beyond the box: one run, not raised, no soft hyphen, narrower
-    /// than the measure, and nowhere to break (no hyphenator and no hyphen or URL separator inside).
+    /// than the measure, and nowhere to break (no hyphenator and no hyphen or URL separator inside). Code is looked
+    /// up in no hyphenator: it is never hyphenated.
     /// </summary>
     private bool TryEmitPlainWord(ItemList list, IHyphenator? hyphenator)
     {
@@ -184,12 +190,13 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
         if (text.Length > 15 && text.IndexOfAny(UrlSeparators) >= 0) return false;
         var width = MetricsOf(piece.Style.Face).Width(text, piece.Style.Size);
         if (width > lineWidth) return false;
-        if (hyphenator is not null && text.Length >= 4)
+        if (hyphenator is not null && text.Length >= 4 && !_wordIsCode[0])
         {
             WordSplitter.Find(text, hyphenator, [], _breaks);
             if (_breaks.Count > 0)
             {
                 _word.Clear();
+                _wordIsCode.Clear();
                 _single.Clear();
                 _single.Add(piece);
                 EmitWord(list, _single, _breaks);
@@ -197,6 +204,7 @@ public sealed class ParagraphItemsBuilder(ParagraphFormat format, double smallSc
             }
         }
         _word.Clear();
+        _wordIsCode.Clear();
         list.Pieces.Add(piece);
         list.Items.Add(Item.Box(width, list.Pieces.Count - 1));
         return true;

@@ -11,7 +11,8 @@ namespace Publisher.Typesetting.LineBreaking;
 /// space becomes the offset of its first piece rather than drawn spaces. A line wider than the measure
 /// wraps after its last space that fits, else between two characters; its continuation lines are
 /// indented <see cref="ContinuationIndent"/> characters deeper than the line, so they read as part of
-/// it. Indents are capped at half the measure, so no piece reaches past the measure.
+/// it, and marked in that indent (<see cref="ContinuationMark"/>), so they are not read as lines of their own.
+/// Indents are capped at half the measure, so no piece reaches past the measure.
 /// </summary>
 public static class PreformattedSetter
 {
@@ -22,7 +23,7 @@ public static class PreformattedSetter
     {
         var lines = new List<LineBox>();
         var wrapper = new LineWrapper(lineWidth, format.Leading, ParagraphSetter.BaselineOf(format),
-            FontMetrics.For(format.Face).Width(' ', format.Size), lines);
+            FontMetrics.For(format.Face).Width(' ', format.Size), format.Size, lines);
         var line = new SourceLine();
         foreach (var inline in content)
         {
@@ -81,7 +82,7 @@ public static class PreformattedSetter
     }
 
     /// <summary>Cuts a source line into set lines no wider than the measure.</summary>
-    private sealed class LineWrapper(double lineWidth, double leading, double baseline, double space, List<LineBox> output)
+    private sealed class LineWrapper(double lineWidth, double leading, double baseline, double space, double size, List<LineBox> output)
     {
         private const double Tolerance = 0.001;
 
@@ -95,6 +96,7 @@ public static class PreformattedSetter
             while (position < n && char.IsWhiteSpace(chars[position])) indent += line.Widths[position++];
             var left = Math.Min(indent, lineWidth / 2);
             var continuationLeft = Math.Min(indent + ContinuationIndent * space, lineWidth / 2);
+            ContinuationMark? continuation = null;
             if (position == n) output.Add(new LineBox([], 0, leading, baseline));
             while (position < n)
             {
@@ -102,10 +104,12 @@ public static class PreformattedSetter
                 var x = left;
                 while (end < n && x + line.Widths[end] <= lineWidth + Tolerance) x += line.Widths[end++];
                 var cut = end == n ? n : BreakBefore(chars, position, end);
-                Emit(line, position, cut, left);
+                Emit(line, position, cut, left, continuation);
                 position = cut;
                 while (position < n && char.IsWhiteSpace(chars[position])) position++;
                 left = continuationLeft;
+                if (position < n)
+                    continuation ??= new ContinuationMark(continuationLeft - ContinuationIndent * space, ContinuationIndent * space, size);
             }
             line.Clear();
         }
@@ -123,7 +127,7 @@ public static class PreformattedSetter
         }
 
         /// <summary>Places characters [from, to) (trailing spaces dropped) at <paramref name="left"/>: one piece per style.</summary>
-        private void Emit(SourceLine line, int from, int to, double left)
+        private void Emit(SourceLine line, int from, int to, double left, ContinuationMark? continuation)
         {
             while (to > from && char.IsWhiteSpace(line.Characters[to - 1])) to--;
             var texts = new List<PlacedText>();
@@ -144,7 +148,7 @@ public static class PreformattedSetter
             }
             var (height, lineBaseline) = (leading, baseline);
             RaisedText.Fit(texts, ref height, ref lineBaseline);
-            output.Add(new LineBox(texts.ToArray(), x, height, lineBaseline));
+            output.Add(new LineBox(texts.ToArray(), x, height, lineBaseline) { Continuation = continuation });
         }
     }
 }

@@ -52,7 +52,7 @@ internal static class WordSplitter
                 result.Add(new(i + 1, false, ExplicitHyphenPenalty));
                 hasHyphens = true;
             }
-            else if (looksLikeUrl && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' or '@' && word[i + 1] != '/')
+            else if (looksLikeUrl && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' or '@' && word[i + 1] != '/' && !IsJoiner(word[i + 1]))
                 result.Add(new(i + 1, false, UrlBreakPenalty));
         }
         // A word with hyphens of its own breaks only there, as TeX and German typesetting have it (Karl-Marx-Straße,
@@ -89,16 +89,23 @@ internal static class WordSplitter
         return (at > 0 && word[(at + 1)..].Contains('.')) || (word.Length > 15 && word.Contains('/'));
     }
 
-    /// <summary>Break opportunities between every character: for words wider than the measure.</summary>
+    /// <summary>Break opportunities between every character (but beside a word joiner): for words wider than the measure.</summary>
     public static List<BreakOpportunity> Everywhere(string word)
     {
         var result = new List<BreakOpportunity>(word.Length);
         for (var i = 1; i < word.Length; i++)
         {
-            if (!char.IsLowSurrogate(word[i])) result.Add(new(i, false, EmergencyPenalty));
+            if (!char.IsLowSurrogate(word[i]) && !IsJoiner(word[i]) && !IsJoiner(word[i - 1])) result.Add(new(i, false, EmergencyPenalty));
         }
         return result;
     }
+
+    /// <summary>
+    /// U+2060 WORD JOINER or U+FEFF, its older spelling: no line break on either side (UAX #14). A word holds it like a
+    /// letter, so only the breaks that need no letters around them have to step aside; Liang's points stand inside runs
+    /// of letters, never at it.
+    /// </summary>
+    private static bool IsJoiner(char c) => c is '\u2060' or '\uFEFF';
 
     public static (string Text, List<int> SoftHyphens) RemoveSoftHyphens(string word)
     {

@@ -123,6 +123,7 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
             }
             _show.AddText(text);
         }
+        if (_show.Text.Length == 0) return true; // only characters that draw nothing
         var name = FontName(first.Face, first.Size, glyphs);
         BeginText(first.Color, name, first.Size, x + texts[start].X, baselineY - first.Rise);
         if (!_show.TryWrite(_content, glyphs)) throw new InvalidOperationException("a glyph id was not learned from its probe");
@@ -154,12 +155,14 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
         return _runFontName!;
     }
 
-    /// <summary>One string without adjustments (markers, running headers, text with surrogate pairs).</summary>
+    /// <summary>One string without adjustments (markers, running headers, text with surrogate pairs); its default-ignorable characters draw nothing.</summary>
     private void ShowPlain(string text, FontFaceKey face, double size, int color, double x, double baselineY)
     {
         if (text.AsSpan().ContainsAny(Surrogates))
         {
-            var hex = _fonts.GlyphHex(face, size, text, out var hexFont);
+            var visible = DefaultIgnorable.Remove(text); // the ignorables beyond the BMP come as surrogate pairs
+            if (visible.Length == 0) return;
+            var hex = _fonts.GlyphHex(face, size, visible, out var hexFont);
             BeginText(color, hexFont, size, x, baselineY);
             _content.Byte((byte)'<');
             foreach (var c in hex) _content.Byte((byte)c);
@@ -168,6 +171,7 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
         }
         _show.Clear();
         _show.AddText(text);
+        if (_show.Text.Length == 0) return;
         var (_, glyphs) = Face(face);
         var name = FontName(face, size, glyphs);
         BeginText(color, name, size, x, baselineY);

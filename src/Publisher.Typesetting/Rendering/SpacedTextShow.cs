@@ -1,4 +1,5 @@
 using System.Text;
+using Publisher.Typesetting.Fonts;
 
 namespace Publisher.Typesetting.Rendering;
 
@@ -25,11 +26,20 @@ internal sealed class SpacedTextShow
         _adjustments.Clear();
     }
 
+    /// <summary>Adds <paramref name="text"/> but its default-ignorable characters, which are measured as nothing and drawn as nothing.</summary>
     public void AddText(string text)
     {
         if (_text.Length < _length + text.Length) Array.Resize(ref _text, Math.Max(_length + text.Length, _text.Length * 2));
-        text.CopyTo(0, _text, _length, text.Length);
-        _length += text.Length;
+        if (!DefaultIgnorable.AnyIn(text))
+        {
+            text.CopyTo(0, _text, _length, text.Length);
+            _length += text.Length;
+            return;
+        }
+        foreach (var c in text)
+        {
+            if (!DefaultIgnorable.Contains(c)) _text[_length++] = c;
+        }
     }
 
     /// <summary>Moves the following glyphs right by <paramref name="points"/> at font size <paramref name="size"/>.</summary>
