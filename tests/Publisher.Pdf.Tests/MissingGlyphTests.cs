@@ -66,10 +66,11 @@ public sealed class MissingGlyphTests
             tags: [Kultur]
             ---
 
-            Zahl&rlm; 42, LRM[&lrm;] ZWNJ[&zwnj;] ZWJ[&zwj;] WJ[&#x2060;] VS[&#xFE0F;].
+            Zahl 42, RLM[&rlm;] LRM[&lrm;] ZWNJ[&zwnj;] ZWJ[&zwj;] WJ[&#x2060;] VS[&#xFE0F;].
             """);
 
-        Assert.Contains("Zahl 42, LRM[] ZWNJ[] ZWJ[] WJ[] VS[].", printed);
+        // (An RLM before a number would move the number, as it does in a browser: it is a right-to-left letter to UAX #9.)
+        Assert.Contains("Zahl 42, RLM[] LRM[] ZWNJ[] ZWJ[] WJ[] VS[].", printed);
         Assert.Empty(warnings);
     }
 
