@@ -44,6 +44,14 @@ public sealed class HyphenationTests
         Assert.Contains(WordSplitter.Find("Straßenbahnlinie", Debian.For("de"), []), b => b.AddsHyphen);
     }
 
+    [Fact]
+    public void A_zero_width_space_is_a_break_without_a_hyphen()
+    {
+        var breaks = WordSplitter.Find("Donaudampfschifffahrts\u200BGesellschaftskapitän", Debian.For("de"), []);
+        Assert.Contains(breaks, b => b is { Offset: 23, AddsHyphen: false, Penalty: 0 }); // after the space, which draws nothing
+        Assert.Contains(breaks, b => b.AddsHyphen); // the parts still hyphenate
+    }
+
     [Theory]
     [InlineData("redaktion@stadtbote.example")]
     [InlineData("mailto:someone@example.com")]

@@ -21,10 +21,12 @@ internal static class WordSplitter
 
     private const char SoftHyphen = '\u00AD';
 
+    private const char ZeroWidthSpace = '\u200B';
+
     /// <summary>
     /// Finds break opportunities in <paramref name="word"/>: Liang hyphenation points in each run
     /// of letters (unless the word has hyphens of its own), after an explicit hyphen or dash between letters,
-    /// after separators of long URLs.
+    /// after separators of long URLs, and after a zero-width space, which marks where a line may break (UAX #14).
     /// Soft hyphens must already be removed (their offsets come in <paramref name="softHyphens"/>).
     /// </summary>
     public static List<BreakOpportunity> Find(string word, IHyphenator? hyphenator, IReadOnlyList<int> softHyphens)
@@ -52,6 +54,8 @@ internal static class WordSplitter
                 result.Add(new(i + 1, false, ExplicitHyphenPenalty));
                 hasHyphens = true;
             }
+            else if (c == ZeroWidthSpace)
+                result.Add(new(i + 1, false, 0));
             else if (looksLikeUrl && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' or '@' && word[i + 1] != '/' && !IsJoiner(word[i + 1]))
                 result.Add(new(i + 1, false, UrlBreakPenalty));
         }
