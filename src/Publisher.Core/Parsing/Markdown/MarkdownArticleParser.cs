@@ -109,8 +109,9 @@ public sealed partial class MarkdownArticleParser : IArticleParser
 
     /// <summary>
     /// The title readers see in feeds, <c>Kicker: Headline</c> as the taz writes it; a kicker that ends in its own mark
-    /// (<c>Analyse:</c>, <c>Wer zahlt?</c>, <c>Kommentar –</c>) is followed by a space only, not a second mark.
+    /// (<c>Analyse:</c>, <c>Wer zahlt?</c>, <c>Kommentar –</c>, Arabic <c>؟</c> and <c>؛</c>, Urdu <c>۔</c>) is followed by a
+    /// space only, not a second mark.
     /// </summary>
     internal static string TitleOf(string kicker, string headline) =>
-        kicker.TrimEnd() is [.., ':' or '?' or '!' or '.' or '…' or '–' or '—' or '-'] ? $"{kicker.TrimEnd()} {headline}" : $"{kicker}: {headline}";
+        kicker.TrimEnd() is [.., ':' or '?' or '!' or '.' or '…' or '–' or '—' or '-' or '؟' or '؛' or '۔'] ? $"{kicker.TrimEnd()} {headline}" : $"{kicker}: {headline}";
 }

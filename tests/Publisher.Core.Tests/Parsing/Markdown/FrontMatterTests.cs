@@ -45,6 +45,7 @@ public class FrontMatterTests
     [InlineData("Endlich!", "Endlich! Die Brücke")]
     [InlineData("Kommentar –", "Kommentar – Die Brücke")]
     [InlineData("'Und dann …'", "Und dann … Die Brücke")]
+    [InlineData("تقرير؟", "تقرير؟ Die Brücke")]
     [InlineData("Dr. No", "Dr. No: Die Brücke")] // a mark inside the kicker is no end mark
     public void A_kicker_that_ends_in_its_own_mark_gets_no_second_one_in_the_title(string kicker, string title)
     {
