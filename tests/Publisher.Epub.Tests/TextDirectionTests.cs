@@ -61,7 +61,12 @@ public class TextDirectionTests
         Assert.Equal("rtl", (string?)epub.Package.Descendants(EpubContents.Opf + "spine").Single().Attribute("page-progression-direction"));
         Assert.Equal("rtl", DirectionOf(epub.Xml("EPUB/contents.xhtml").Root!));
         Assert.Equal("ltr", DirectionOf(epub.Chapter("a-b.xhtml").Root!));
-        Assert.Equal("rtl", DirectionOf(ByClass(epub.Chapter("a-b.xhtml").Root!, "nav", "pager"))); // the book's words, in its direction
+        var pager = ByClass(epub.Chapter("a-b.xhtml").Root!, "nav", "pager");
+        Assert.Equal("rtl", DirectionOf(pager)); // the book's words, in its direction
+        // The previous page lies to the right: its arrow points right, the next one's left.
+        var links = pager.Descendants(EpubContents.Xhtml + "a").ToDictionary(a => (string?)a.Attribute("rel") ?? "contents", a => a.Value);
+        Assert.StartsWith("→ ", links["prev"]);
+        Assert.EndsWith(" ←", links["next"]);
         Assert.Equal((0, 0), Validity(book));
     }
 
