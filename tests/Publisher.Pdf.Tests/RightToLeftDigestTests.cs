@@ -27,7 +27,7 @@ public sealed class RightToLeftDigestTests
         var hebrewLines = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
             .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
             .Where(line => line.Any(l => l.Value[0] is >= '\u05D0' and <= '\u05EA'))
-            .Where(line => !line.Any(l => l.Value == "ß")) // the German article's line quoting a Hebrew word starts at the left
+            .Where(line => !line.Any(l => l.Value is "ß" or "[")) // the German article's line quoting a Hebrew word, and the addresses, start at the left
             .ToList();
         Assert.True(hebrewLines.Count >= 3, $"{hebrewLines.Count} Hebrew lines"); // headline, body lines
         Assert.All(hebrewLines, line => Assert.InRange(line.Max(l => l.EndBaseLine.X), right - 0.5, right + 0.01));
@@ -42,13 +42,28 @@ public sealed class RightToLeftDigestTests
         Assert.Contains(site.Title.Replace(" ", ""), german); // the running header, left to right
     }
 
+    [Fact]
+    public void The_count_after_a_hebrew_tag_and_an_address_in_a_hebrew_article_keep_their_places()
+    {
+        using var pdf = PdfDocument.Open(Digest());
+        static string Line(UglyToad.PdfPig.Content.Page page, string contains) => page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1)).Select(line => string.Concat(line.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)))
+            .Single(line => line.Contains(contains, StringComparison.Ordinal));
+
+        // "תקציב 2026 · 1 Artikel": the name reads from the right, the count stays after it (not "1 · 2026 ביצקת Artikel").
+        Assert.EndsWith("2026ביצקת·1Artikel", Line(pdf.GetPage(1), "ביצקת"));
+        // The list of addresses is set left to right, so the address is printed as it is typed (no "/" moved to its front).
+        var notes = pdf.GetPages().Select(p => p.Letters.Any(l => l.Value == "[") ? p : null).OfType<UglyToad.PdfPig.Content.Page>().Last();
+        Assert.Contains("https://www.berlin.de/ba-mitte/", Line(notes, "berlin.de"));
+    }
+
     private static byte[] Digest()
     {
         var site = WeekCorpus.Site();
         var diagnostics = new DiagnosticBag();
         var articles = new[]
         {
-            ("schalom.md", $"---\ntitle: \"שלום לכולם\"\ndate: 2026-11-18\ntags: [Sprachen]\nlanguage: he\n---\n\n{HebrewBody}\n"),
+            ("schalom.md", $"---\ntitle: \"שלום לכולם\"\ndate: 2026-11-18\ntags: [Sprachen, \"תקציב 2026\"]\nlanguage: he\n---\n\n{HebrewBody}\n\nראו [את האתר](https://www.berlin.de/ba-mitte/).\n"),
             ("hallo.md", "---\ntitle: \"Hallo\"\ndate: 2026-11-17\ntags: [Sprachen]\nlanguage: de\n---\n\nEin Zitat: „שלום“ heißt Frieden.\n"),
         }.Select(a => new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(a.Item2),
             new ParseContext(a.Item1, diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!).ToList();
