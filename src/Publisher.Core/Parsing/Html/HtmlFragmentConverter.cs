@@ -251,14 +251,20 @@ public sealed class HtmlFragmentConverter
     /// <summary>
     /// An abbreviation with its expansion in <c>title</c>, written out after it where the article first uses it,
     /// <c>WHO (World Health Organization)</c>, as a style guide would have it: the outputs show no tooltips, and the
-    /// expansion is the author's text too.
+    /// expansion is the author's text too. Not in a heading (its id, which links point to, is made from its text) nor
+    /// inside a word (<c>EU-Kommission</c> would read <c>EU (Europäische Union)-Kommission</c>): the next use is written out.
     /// </summary>
     private IEnumerable<Inline> Abbreviation(IElement abbreviation, ImmutableArray<Inline> children)
     {
         var title = TextCleaning.CollapseWhitespaceKeepEnds(TextCleaning.RemoveControlCharacters(abbreviation.GetAttribute("title") ?? "")).Trim();
         var shown = TextCleaning.CollapseWhitespaceKeepEnds(abbreviation.TextContent).Trim();
-        if (title.Length == 0 || title == shown || !_expanded.Add(shown)) return children;
+        if (title.Length == 0 || title == shown || InHeading(abbreviation) || InWord(abbreviation) || !_expanded.Add(shown)) return children;
         return [.. children, new TextRun($" ({title})")];
+
+        static bool InHeading(IElement element) =>
+            element.Ancestors<IElement>().Any(a => a.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
+
+        static bool InWord(IElement element) => element.NextSibling?.TextContent is [var next, ..] && (char.IsLetterOrDigit(next) || next is '-' or '\u2011');
     }
 
     /// <summary>

@@ -309,6 +309,20 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void An_abbreviation_in_a_heading_or_inside_a_word_waits_for_its_next_use_to_be_written_out()
+    {
+        var (article, messages) = ParseBody(
+            "## Die <abbr title=\"World Health Organization\">WHO</abbr> und Berlin\n\n"
+            + "Die <abbr title=\"Europäische Union\">EU</abbr>-Kommission und die <abbr title=\"World Health Organization\">WHO</abbr>.\n\n"
+            + "Dann die <abbr title=\"Europäische Union\">EU</abbr>.");
+        var heading = Assert.IsType<Subhead>(article.Body[0]);
+        Assert.Equal("Die WHO und Berlin", InlineText.Plain(heading.Inlines));
+        Assert.Equal(["Die EU-Kommission und die WHO (World Health Organization).", "Dann die EU (Europäische Union)."],
+            article.Body.Skip(1).Select(b => InlineText.Plain(Assert.IsType<Paragraph>(b).Inlines)));
+        Assert.Empty(messages);
+    }
+
+    [Fact]
     public void A_footnote_reference_without_a_note_is_reported_and_kept_as_written()
     {
         var (article, messages) = ParseBody("Ein Verweis[^fehlt] und[^da].\n\n[^da]: Note.");
