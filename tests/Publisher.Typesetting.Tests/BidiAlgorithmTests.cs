@@ -26,6 +26,10 @@ public sealed class BidiAlgorithmTests
     // Brackets in right-to-left text are mirrored (L4); the number keeps its digit order (I1, I2).
     [InlineData("PRICE 2026 (A)", "(A) 2026 ECIRP")]
     [InlineData("VERSION (2026): OK", "KO :(2026) NOISREV")]
+    // Paired brackets around Latin after Latin are Latin's (N0): not ".)pik (potsdam".
+    [InlineData("AB pik (potsdam). CD", "DC .pik (potsdam) BA")]
+    // The outer pair follows the Hebrew before it, the inner one the Latin (N0, in order of the opening brackets).
+    [InlineData("AB (ksg (klima)) CD", "DC (ksg (klima)) BA")]
     public void Right_to_left_paragraphs(string logical, string visual) =>
         Assert.Equal(Hebrew(visual), BidiText.Visual(Hebrew(logical), TextDirection.RightToLeft));
 

@@ -15,7 +15,7 @@ namespace Publisher.Typesetting.Bidi;
 internal static class BidiLines
 {
     /// <summary>A cluster of a placed text (<see cref="Text"/> ≥ 0), or the space between two placed texts (−1).</summary>
-    private readonly record struct Unit(int Text, int Start, int Length, double Width, BidiClass Class);
+    private readonly record struct Unit(int Text, int Start, int Length, double Width, BidiClass Class, char First = ' ');
 
     private const int Space = -1;
 
@@ -33,9 +33,10 @@ internal static class BidiLines
         }
         starts[lines.Count] = units.Count + 1;
         var classes = new BidiClass[units.Count];
-        for (var u = 0; u < units.Count; u++) classes[u] = units[u].Class;
+        var firsts = new char[units.Count];
+        for (var u = 0; u < units.Count; u++) (classes[u], firsts[u]) = (units[u].Class, units[u].First);
         var levels = new byte[units.Count];
-        BidiResolver.Resolve(classes, paragraphLevel, levels);
+        BidiResolver.Resolve(classes, paragraphLevel, levels, firsts);
         for (var l = 0; l < lines.Count; l++)
         {
             var (start, end) = (starts[l], starts[l + 1] - 1);
@@ -64,7 +65,7 @@ internal static class BidiLines
             for (var i = 0; i < text.Length;)
             {
                 var length = BidiReordering.ClusterLength(text, i);
-                units.Add(new Unit(t, i, length, metrics.Width(text.AsSpan(i, length), placed.Style.Size), BidiReordering.ClassAt(text, i)));
+                units.Add(new Unit(t, i, length, metrics.Width(text.AsSpan(i, length), placed.Style.Size), BidiReordering.ClassAt(text, i), text[i]));
                 i += length;
             }
         }

@@ -18,10 +18,11 @@ public static class BidiText
         starts.Add(text.Length);
         var count = starts.Count - 1;
         var classes = new BidiClass[count];
-        for (var c = 0; c < count; c++) classes[c] = BidiReordering.ClassAt(text, starts[c]);
+        var firsts = new char[count];
+        for (var c = 0; c < count; c++) (classes[c], firsts[c]) = (BidiReordering.ClassAt(text, starts[c]), text[starts[c]]);
         var paragraphLevel = direction == TextDirection.RightToLeft ? 1 : 0;
         var levels = new byte[count];
-        BidiResolver.Resolve(classes, paragraphLevel, levels);
+        BidiResolver.Resolve(classes, paragraphLevel, levels, firsts);
         BidiReordering.ResetWhitespace(classes, levels, paragraphLevel);
         var order = new int[count];
         BidiReordering.VisualOrder(levels, order);
