@@ -45,6 +45,16 @@ public sealed class HyphenationTests
     }
 
     [Fact]
+    public void Last_resort_breaks_cost_more_the_earlier_they_stand_so_a_split_word_fills_its_first_lines()
+    {
+        var breaks = WordSplitter.Everywhere("ServerCertificateCustomValidationCallback");
+        Assert.Equal(Enumerable.Range(1, 40), breaks.Select(b => b.Offset));
+        Assert.All(breaks, b => Assert.False(b.AddsHyphen));
+        Assert.Equal(breaks.Select(b => b.Penalty).OrderDescending(), breaks.Select(b => b.Penalty)); // dearer to the left
+        Assert.All(breaks, b => Assert.InRange(b.Penalty, Item.Emergency, 2 * Item.Emergency)); // still the last resort
+    }
+
+    [Fact]
     public void A_zero_width_space_is_a_break_without_a_hyphen()
     {
         var breaks = WordSplitter.Find("Donaudampfschifffahrts\u200BGesellschaftskapitän", Debian.For("de"), []);
