@@ -59,12 +59,15 @@ public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphe
         return new TypesetResult(bytes, plan, flows, printable.Missing);
     }
 
-    /// <summary>A running header or footer as it is drawn: printable, and in visual order (a Hebrew section name reads from the right).</summary>
-    private static RunningText? Printable(RunningText? text, PrintableText printable) =>
+    /// <summary>
+    /// A running header or footer as it is drawn: printable, Arabic letters joined, and in visual order (a Hebrew section
+    /// name reads from the right).
+    /// </summary>
+    private RunningText? Printable(RunningText? text, PrintableText printable) =>
         text is null ? null : new RunningText(Drawn(text.Left, printable), Drawn(text.Center, printable), Drawn(text.Right, printable));
 
-    private static string Drawn(string text, PrintableText printable) =>
-        Bidi.BidiText.Visual(printable.Apply(text), TextDirection.LeftToRight);
+    private string Drawn(string text, PrintableText printable) =>
+        Bidi.BidiText.Visual(Bidi.ArabicShaping.Apply(printable.Apply(text), Style.FallbackFamily), TextDirection.LeftToRight);
 
     private static bool SameNumbers(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var page) && page == pair.Value);

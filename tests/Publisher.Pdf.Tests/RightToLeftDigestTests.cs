@@ -57,16 +57,27 @@ public sealed class RightToLeftDigestTests
         Assert.Contains("https://www.berlin.de/ba-mitte/", Line(notes, "berlin.de"));
     }
 
-    private static byte[] Digest()
+    [Fact]
+    public void An_arabic_section_name_in_the_running_header_is_joined_as_in_the_text()
+    {
+        using var pdf = PdfDocument.Open(Digest(("ulum.md", "---\ntitle: \"مرحبا\"\ndate: 2026-11-18\ntags: [\"علوم\"]\nlanguage: ar\n---\n\nنص قصير.\n")));
+        var page = pdf.GetPages().Last();
+        var top = page.Letters.Max(l => l.StartBaseLine.Y);
+        var header = page.Letters.Where(l => Math.Abs(l.StartBaseLine.Y - top) < 1).Select(l => l.Value[0]).ToList();
+        Assert.Contains(header, c => c is >= '\uFE70' and <= '\uFEFF'); // علوم in its joining forms
+        Assert.DoesNotContain(header, c => c is >= '\u0621' and <= '\u064A'); // not as isolated letters
+    }
+
+    private static byte[] Digest() => Digest(
+        ("schalom.md", $"---\ntitle: \"שלום לכולם\"\ndate: 2026-11-18\ntags: [Sprachen, \"תקציב 2026\"]\nlanguage: he\n---\n\n{HebrewBody}\n\nראו [את האתר](https://www.berlin.de/ba-mitte/).\n"),
+        ("hallo.md", "---\ntitle: \"Hallo\"\ndate: 2026-11-17\ntags: [Sprachen]\nlanguage: de\n---\n\nEin Zitat: „שלום“ heißt Frieden.\n"));
+
+    private static byte[] Digest(params (string Name, string Text)[] files)
     {
         var site = WeekCorpus.Site();
         var diagnostics = new DiagnosticBag();
-        var articles = new[]
-        {
-            ("schalom.md", $"---\ntitle: \"שלום לכולם\"\ndate: 2026-11-18\ntags: [Sprachen, \"תקציב 2026\"]\nlanguage: he\n---\n\n{HebrewBody}\n\nראו [את האתר](https://www.berlin.de/ba-mitte/).\n"),
-            ("hallo.md", "---\ntitle: \"Hallo\"\ndate: 2026-11-17\ntags: [Sprachen]\nlanguage: de\n---\n\nEin Zitat: „שלום“ heißt Frieden.\n"),
-        }.Select(a => new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(a.Item2),
-            new ParseContext(a.Item1, diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!).ToList();
+        var articles = files.Select(a => new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(a.Text),
+            new ParseContext(a.Name, diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!).ToList();
         var corpus = Corpus.Create(site, articles);
         var renderer = new DigestRenderer(new TemplateRenderer(new TemplateSet(TemplateSet.ShippedDirectory)));
         return renderer.Render(corpus, corpus.Weeks.Single(), diagnostics).Pdf;

@@ -41,6 +41,10 @@ internal static class ArabicShaping
 
     private static readonly SearchValues<char> Letters = SearchValues.Create("\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063A\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC");
 
+    /// <summary>A line drawn as it is, without breaking (a running header), with its Arabic letters in their joining forms.</summary>
+    public static string Apply(string text, string fallbackFamily) =>
+        text.AsSpan().ContainsAny(Letters) ? Shape(text, 0, text.Length, Faces(fallbackFamily)) : text;
+
     public static IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> content, ParagraphFormat format)
     {
         if (!content.Any(inline => inline is TextRun { Style: var style } run && (style & InlineStyle.Fallback) != 0
@@ -48,7 +52,7 @@ internal static class ArabicShaping
             return content;
         // Letters join across runs (a bold letter in a word): the paragraph's text, a break where a line is forced.
         var text = string.Concat(content.Select(inline => inline is TextRun run ? run.Text : "\n"));
-        var faces = new[] { false, true }.Select(bold => GlyphCoverage.Of(FontLibrary.Shared.Resolve(new FontFaceKey(format.FallbackFamily, bold, false)))).ToArray();
+        var faces = Faces(format.FallbackFamily);
         var shaped = new List<Inline>(content.Count);
         var offset = 0;
         foreach (var inline in content)
@@ -64,6 +68,10 @@ internal static class ArabicShaping
         }
         return shaped;
     }
+
+    /// <summary>The fallback family's regular and bold faces: a form is used where both have it.</summary>
+    private static GlyphCoverage[] Faces(string fallbackFamily) =>
+        [.. new[] { false, true }.Select(bold => GlyphCoverage.Of(FontLibrary.Shared.Resolve(new FontFaceKey(fallbackFamily, bold, false))))];
 
     /// <summary>The run at <paramref name="start"/> of the paragraph's <paramref name="text"/>, its letters in their forms.</summary>
     private static string Shape(string text, int start, int length, GlyphCoverage[] faces)
