@@ -40,6 +40,19 @@ public sealed class RightToLeftTests
     }
 
     [Fact]
+    public void A_table_in_a_right_to_left_block_stands_at_the_right_margin_and_one_outside_at_the_left()
+    {
+        const string table = "<table><tr><th>מפתח</th><th>ערך</th></tr><tr><td>א</td><td>ב</td></tr></table>";
+        using var rtl = new RenderedMarkup($"<div dir=\"rtl\">{table}</div>");
+        var (left, right) = rtl.ColumnAt(rtl.Style.Margins.Left);
+        Assert.InRange(rtl.Letters.Max(l => l.Right), right - 10, right + 0.01); // the cell padding inside the frame
+        Assert.True(rtl.Letters.Min(l => l.Left) > (left + right) / 2, "a narrow table stands at the right");
+
+        using var ltr = new RenderedMarkup(table);
+        Assert.InRange(ltr.Letters.Min(l => l.Left), left, left + 10);
+    }
+
+    [Fact]
     public void A_right_to_left_list_has_its_markers_right_of_the_text()
     {
         using var rendered = new RenderedMarkup($"<ul dir=\"rtl\"><li>{Shalom} עולם</li></ul>");

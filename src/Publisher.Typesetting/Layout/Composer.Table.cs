@@ -84,7 +84,8 @@ public sealed partial class Composer
             CellPadding = CellPaddingY,
             SpaceBefore = tableFormat.SpaceBefore,
             SpaceAfter = tableFormat.SpaceAfter,
-            IndentLeft = context.IndentLeft,
+            // A right-to-left block's table stands at the right margin, as its text does (its columns keep their order).
+            IndentLeft = context.RightToLeft ? style.ColumnWidth - context.IndentRight - columnLeft[columns] : context.IndentLeft,
             KeepWithNext = tableFormat.KeepWithNext,
         };
     }
