@@ -13,8 +13,9 @@ namespace Publisher.Typesetting.Fonts;
 /// scripts the fonts lack) is printed as U+FFFD � instead of vanishing, and remembered in <see cref="Missing"/> so the
 /// caller can say where it came from. Default-ignorable characters (<see cref="DefaultIgnorable"/>: direction marks,
 /// joiners, variation selectors) stay where they are, glyph or not, and are never reported: they are measured and drawn
-/// as nothing, and line breaking and shaping read them. Other format characters without a glyph are left out. Preformatted text is drawn only in the monospaced family and is checked against
-/// its faces alone (box drawing, say, is printable there), as is code in the text.
+/// as nothing, and line breaking and shaping read them. Other format characters without a glyph are left out.
+/// Preformatted text is drawn only in the monospaced family and is checked against its faces alone (box drawing, say,
+/// is printable there), as is code in the text.
 /// </summary>
 public sealed partial class PrintableText
 {
