@@ -71,6 +71,17 @@ public sealed class RightToLeftTests
         Assert.True(letters.Single(l => l.Value == "\uFEFB").Right < letters.Single(l => l.Value == "\uFE8E").Left, "the second word is not left of the first");
     }
 
+    [Fact]
+    public void Urdu_letters_join_too()
+    {
+        // کھیل (game): keheh initial, heh doachashmee medial, farsi yeh medial, lam final; ٹوپی: tteh initial.
+        using var rendered = new RenderedMarkup("<p dir=\"rtl\">کھیل ٹوپی</p>");
+        var drawn = rendered.Letters.Select(l => l.Value[0]).ToList();
+        Assert.Contains('\uFBAD', drawn); // ھ between two letters: medial
+        Assert.Contains('\uFB68', drawn); // ٹ at a word's start: initial
+        Assert.DoesNotContain(drawn, c => c is '\u06BE' or '\u0679'); // not left isolated
+    }
+
     /// <summary>Where the first letter of <paramref name="word"/> (drawn left to right) stands.</summary>
     private static double XOf(List<PlacedLetter> letters, string word)
     {

@@ -37,9 +37,16 @@ internal static class ArabicShaping
         ['\u06A9'] = ('\uFB8E', 4), // keheh
         ['\u06AF'] = ('\uFB92', 4), // gaf
         ['\u06CC'] = ('\uFBFC', 4), // farsi yeh
+        ['\u0679'] = ('\uFB66', 4), // tteh (Urdu)
+        ['\u0688'] = ('\uFB88', 2), // ddal
+        ['\u0691'] = ('\uFB8C', 2), // rreh
+        ['\u06BA'] = ('\uFB9E', 2), // noon ghunna, which Forms-A has at a word's end only
+        ['\u06BE'] = ('\uFBAA', 4), // heh doachashmee
+        ['\u06C1'] = ('\uFBA6', 4), // heh goal
+        ['\u06D2'] = ('\uFBAE', 2), // yeh barree
     };
 
-    private static readonly SearchValues<char> Letters = SearchValues.Create("\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063A\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC");
+    private static readonly SearchValues<char> Letters = SearchValues.Create("\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063A\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2");
 
     /// <summary>A line drawn as it is, without breaking (a running header), with its Arabic letters in their joining forms.</summary>
     public static string Apply(string text, string fallbackFamily) =>
