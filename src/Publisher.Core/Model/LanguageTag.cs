@@ -51,15 +51,20 @@ public static partial class LanguageTag
     /// (Arabic, Hebrew, Persian, Urdu, Yiddish, …) or a tag whose script subtag is such a script (<c>az-Arab</c>),
     /// else <c>ltr</c> (also for <c>ku-Latn</c>: a script subtag decides over the language's usual script).
     /// </summary>
+    /// <remarks>Without allocating: the EPUB chapter template asks for every chapter of every book.</remarks>
     public static string Direction(string tag)
     {
-        var subtags = tag.Split('-');
-        foreach (var subtag in subtags.Skip(1))
+        var span = tag.AsSpan();
+        var subtags = span.Split('-');
+        subtags.MoveNext();
+        var language = span[subtags.Current];
+        foreach (var range in subtags)
         {
+            var subtag = span[range];
             if (subtag.Length != 4 || !char.IsAsciiLetter(subtag[0])) continue; // a script subtag is four letters
             return RightToLeftScripts.Contains(subtag) ? Rtl : Ltr;
         }
-        return RightToLeftLanguages.Contains(subtags[0]) ? Rtl : Ltr;
+        return RightToLeftLanguages.Contains(language) ? Rtl : Ltr;
     }
 
     public const string Ltr = "ltr";
@@ -67,14 +72,14 @@ public static partial class LanguageTag
     public const string Rtl = "rtl";
 
     /// <summary>Languages whose usual script runs right to left (CLDR's character order of their default script).</summary>
-    private static readonly HashSet<string> RightToLeftLanguages = new(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightToLeftLanguages = new HashSet<string>(
         ["ar", "arc", "azb", "bal", "ckb", "dv", "fa", "glk", "he", "iw", "ji", "ks", "lrc", "mzn", "nqo", "pnb", "prs", "ps", "sd", "sdh", "syr", "ug", "ur", "yi"],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>ISO 15924 scripts written right to left (Unicode's bidirectional class R or AL for their letters).</summary>
-    private static readonly HashSet<string> RightToLeftScripts = new(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RightToLeftScripts = new HashSet<string>(
         ["Adlm", "Arab", "Aran", "Armi", "Avst", "Chrs", "Elym", "Hatr", "Hebr", "Khar", "Lydi", "Mand", "Mani", "Mend", "Narb", "Nbat", "Nkoo", "Orkh", "Palm", "Phli", "Phlp", "Phnx", "Prti", "Rohg", "Samr", "Sarb", "Sogd", "Sogo", "Syrc", "Thaa", "Yezi"],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex WellFormed();

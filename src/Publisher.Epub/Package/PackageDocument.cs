@@ -23,7 +23,8 @@ public static class PackageDocument
             w.WriteAttributeString("version", "3.0");
             w.WriteAttributeString("unique-identifier", "book-id");
             w.WriteAttributeString("xml", "lang", null, book.Language);
-            if (LanguageTag.Direction(book.Language) == LanguageTag.Rtl) w.WriteAttributeString("dir", "rtl");
+            var rightToLeft = LanguageTag.Direction(book.Language) == LanguageTag.Rtl;
+            if (rightToLeft) w.WriteAttributeString("dir", "rtl");
             w.WriteAttributeString("prefix", "schema: http://schema.org/");
             WriteMetadata(w, book, creator, otherLanguages);
             w.WriteStartElement("manifest", Opf);
@@ -40,7 +41,7 @@ public static class PackageDocument
             w.WriteStartElement("spine", Opf);
             w.WriteAttributeString("toc", "ncx");
             // A book in a right-to-left language turns its pages the other way (left is next), as printed ones do.
-            if (LanguageTag.Direction(book.Language) == LanguageTag.Rtl) w.WriteAttributeString("page-progression-direction", "rtl");
+            if (rightToLeft) w.WriteAttributeString("page-progression-direction", "rtl");
             foreach (var id in spine)
             {
                 w.WriteStartElement("itemref", Opf);

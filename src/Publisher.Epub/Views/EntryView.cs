@@ -35,7 +35,7 @@ public sealed record EntryView(string File, string Headline, string? Kicker, str
     public static string? OtherLanguage(Article article, string bookLanguage) =>
         Unless(LanguageTag.OrFallback(article.Language, bookLanguage), bookLanguage);
 
-    public static string? OtherDirection(Article article, string bookLanguage) =>
+    private static string? OtherDirection(Article article, string bookLanguage) =>
         Unless(LanguageTag.Direction(LanguageTag.OrFallback(article.Language, bookLanguage)), LanguageTag.Direction(bookLanguage));
 
     /// <summary><paramref name="own"/> (a language, a direction), or null where it is <paramref name="surrounding"/>'s (case aside): then nothing needs saying.</summary>
