@@ -46,7 +46,9 @@ internal static class ArabicShaping
         ['\u06D2'] = ('\uFBAE', 2), // yeh barree
     };
 
-    private static readonly SearchValues<char> Letters = SearchValues.Create("\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063A\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2");
+    /// <summary>Every letter with forms: those of U+0621–U+064A that <see cref="FormCounts"/> gives forms, and <see cref="Extra"/>'s.</summary>
+    private static readonly SearchValues<char> Letters = SearchValues.Create(
+        [.. FormCounts.Select((count, i) => (Count: count, Letter: (char)(0x0621 + i))).Where(f => f.Count != '0').Select(f => f.Letter), .. Extra.Keys]);
 
     /// <summary>A line drawn as it is, without breaking (a running header), with its Arabic letters in their joining forms.</summary>
     public static string Apply(string text, string fallbackFamily) =>
