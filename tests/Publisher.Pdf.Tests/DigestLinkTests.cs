@@ -1,9 +1,6 @@
-using System.Text;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
-using Publisher.Core.Parsing;
-using Publisher.Core.Parsing.Markdown;
 using Publisher.Pdf.Digest;
 using Publisher.Templating;
 using UglyToad.PdfPig;
@@ -32,9 +29,7 @@ public sealed class DigestLinkTests
     {
         var site = WeekCorpus.Site();
         var diagnostics = new DiagnosticBag();
-        Article Parse(string name, string text) => new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text),
-            new ParseContext(name, diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!;
-        var corpus = Corpus.Create(site, [Parse("bericht.md", Report), Parse("verweise.md", Linking(site.BaseUrl))]);
+        var corpus = Corpus.Create(site, [WeekCorpus.Article("bericht.md", Report, site, diagnostics), WeekCorpus.Article("verweise.md", Linking(site.BaseUrl), site, diagnostics)]);
         var week = corpus.Weeks.Single();
         var view = DigestViewBuilder.Build(corpus, week);
         var result = Renderer.Render(corpus, week, diagnostics);

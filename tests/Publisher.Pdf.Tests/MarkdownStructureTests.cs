@@ -1,8 +1,5 @@
-using System.Text;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
-using Publisher.Core.Parsing;
-using Publisher.Core.Parsing.Markdown;
 using Publisher.Pdf.Digest;
 using Publisher.Templating;
 using Publisher.Typesetting.Fonts;
@@ -21,8 +18,7 @@ public sealed class MarkdownStructureTests
     {
         var site = WeekCorpus.Site();
         var diagnostics = new DiagnosticBag();
-        var article = new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes($"---\ntitle: Strukturen\ndate: 2026-11-10\ntags: [Technik]\n---\n{body}"),
-            new ParseContext("struktur.md", diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!;
+        var article = WeekCorpus.Article("struktur.md", $"---\ntitle: Strukturen\ndate: 2026-11-10\ntags: [Technik]\n---\n{body}", site, diagnostics);
         var corpus = Corpus.Create(site, [article]);
         var week = corpus.Weeks.Single();
         var markup = Renderer.RenderMarkup(DigestViewBuilder.Build(corpus, week));

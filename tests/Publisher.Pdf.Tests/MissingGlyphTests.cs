@@ -1,8 +1,5 @@
-using System.Text;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
-using Publisher.Core.Parsing;
-using Publisher.Core.Parsing.Markdown;
 using Publisher.Pdf.Digest;
 using Publisher.Templating;
 
@@ -83,8 +80,7 @@ public sealed class MissingGlyphTests
             File.WriteAllText(Path.Combine(folder.FullName, fileName), text);
             var site = WeekCorpus.Site();
             var diagnostics = new DiagnosticBag();
-            var article = new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text),
-                new ParseContext(fileName, diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!;
+            var article = WeekCorpus.Article(fileName, text, site, diagnostics);
             var corpus = Corpus.Create(site, [article]);
             var renderer = new DigestRenderer(new TemplateRenderer(new TemplateSet(TemplateSet.ShippedDirectory)), sources: new SourceLines(folder.FullName));
 

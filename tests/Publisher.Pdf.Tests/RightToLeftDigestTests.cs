@@ -1,8 +1,5 @@
-using System.Text;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
-using Publisher.Core.Parsing;
-using Publisher.Core.Parsing.Markdown;
 using Publisher.Pdf.Digest;
 using Publisher.Templating;
 using UglyToad.PdfPig;
@@ -76,8 +73,7 @@ public sealed class RightToLeftDigestTests
     {
         var site = WeekCorpus.Site();
         var diagnostics = new DiagnosticBag();
-        var articles = files.Select(a => new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(a.Text),
-            new ParseContext(a.Name, diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))!).ToList();
+        var articles = files.Select(a => WeekCorpus.Article(a.Name, a.Text, site, diagnostics)).ToList();
         var corpus = Corpus.Create(site, articles);
         var renderer = new DigestRenderer(new TemplateRenderer(new TemplateSet(TemplateSet.ShippedDirectory)));
         return renderer.Render(corpus, corpus.Weeks.Single(), diagnostics).Pdf;

@@ -39,17 +39,15 @@ public static class WeekCorpus
     {
         var site = Site(size);
         var diagnostics = new DiagnosticBag();
-        var parser = new MarkdownArticleParser();
         var articles = new List<Article>();
-        for (var i = 0; i < count; i++)
-        {
-            var text = Markdown(i, seed, paragraphs);
-            var context = new ParseContext($"a{i:D3}.md", diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl);
-            articles.Add(parser.Parse(Encoding.UTF8.GetBytes(text), context)
-                         ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted())));
-        }
+        for (var i = 0; i < count; i++) articles.Add(Article($"a{i:D3}.md", Markdown(i, seed, paragraphs), site, diagnostics));
         return Corpus.Create(site, articles);
     }
+
+    /// <summary>One Markdown article of <paramref name="site"/>, read as the build reads <paramref name="name"/>; what it reports goes to <paramref name="diagnostics"/>.</summary>
+    public static Article Article(string name, string text, Site site, DiagnosticBag diagnostics) =>
+        new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text), new ParseContext(name, diagnostics, "de", TimeZoneInfo.Utc, site.BaseUrl))
+        ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
 
     /// <summary>
     /// A week of <paramref name="count"/> articles with some edited: each change is applied to the article printed in the
