@@ -82,6 +82,29 @@ public sealed class RightToLeftTests
         Assert.DoesNotContain(drawn, c => c is '\u06BE' or '\u0679'); // not left isolated
     }
 
+    [Fact]
+    public void Lam_and_alef_make_their_ligature_with_a_vowel_mark_between_them()
+    {
+        // لَا (no, with a fatha on the lam) alone and after beh: the ligature, isolated then final, the fatha after it.
+        using var rendered = new RenderedMarkup("<p dir=\"rtl\">\u0644\u064E\u0627 \u0628\u0644\u064E\u0627</p>");
+        var drawn = rendered.Letters.Select(l => l.Value[0]).ToList();
+        Assert.Contains('\uFEFB', drawn);
+        Assert.Contains('\uFEFC', drawn);
+        Assert.DoesNotContain(drawn, c => c is '\u0644' or '\u0627' or '\uFE8E' or '\uFEDD' or '\uFEDE');
+        Assert.Equal(2, drawn.Count(c => c == '\u064E'));
+    }
+
+    [Fact]
+    public void A_zero_width_joiner_joins_a_letter_to_nothing_visible()
+    {
+        // بـ written as beh and ZWJ: its initial form; ZWJ and beh: its final form. The joiner itself is not drawn.
+        using var rendered = new RenderedMarkup("<p dir=\"rtl\">\u0628\u200D \u200D\u0628</p>");
+        var drawn = rendered.Letters.Select(l => l.Value[0]).ToList();
+        Assert.Contains('\uFE91', drawn);
+        Assert.Contains('\uFE90', drawn);
+        Assert.DoesNotContain(drawn, c => c is '\u0628' or '\u200D');
+    }
+
     /// <summary>Where the first letter of <paramref name="word"/> (drawn left to right) stands.</summary>
     private static double XOf(List<PlacedLetter> letters, string word)
     {

@@ -11,8 +11,9 @@ namespace Publisher.Typesetting.Bidi;
 /// Arabic letters in the forms that join them to their neighbours. We have no shaping engine, so a letter is replaced by
 /// its Arabic Presentation Forms-B character (U+FE70–U+FEFF; Persian letters by Forms-A) for the form its neighbours
 /// call for: isolated, final (joined to the letter before), initial (to the one after) or medial (both); lam before
-/// alef becomes their ligature. A letter joins the one before when it joins on that side (every letter but hamza)
-/// and the one before joins onwards (dual-joining letters and tatweel), marks on letters not counting as neighbours.
+/// alef becomes their ligature, with vowel marks between them or without. A letter joins the one before when it joins
+/// on that side (every letter but hamza) and the one before joins onwards (dual-joining letters, tatweel and a zero
+/// width joiner), marks on letters not counting as neighbours.
 /// Done in logical order on a paragraph's runs before they are measured, so widths are the drawn forms'; the bidi
 /// reordering comes after. Only letters in fallback runs are shaped, where the fallback face (DejaVu Sans) has every
 /// form (checked per form: a form its faces lack leaves the letter as it was). The PDF's text then reads as
@@ -22,6 +23,9 @@ internal static class ArabicShaping
 {
     private const char Tatweel = '\u0640';
     private const char Lam = '\u0644';
+
+    /// <summary>Joins the letters on both sides of it as tatweel does, without a visible stroke: a letter's joining form alone (ب‍).</summary>
+    private const char ZeroWidthJoiner = '\u200D';
 
     /// <summary>How many forms each letter U+0621–U+064A has in Forms-B, in the block's order (0: none there).</summary>
     private const string FormCounts = "1222242424444422224444444400000" + "04444444224";
@@ -98,13 +102,14 @@ internal static class ArabicShaping
             }
             var before = Neighbour(text, i, -1);
             var joinsBefore = count > 1 && before >= 0 && JoinsOnwards(text[before]);
-            if (c == Lam && i + 1 < end && LamAlef(text[i + 1]) is { } ligature && Covered(ligature, joinsBefore, faces))
+            var after = Neighbour(text, i, 1);
+            if (c == Lam && after >= 0 && after < end && LamAlef(text[after]) is { } ligature && Covered(ligature, joinsBefore, faces))
             {
-                shaped.Append((char)(ligature + (joinsBefore ? 1 : 0)));
-                i++; // the alef is in the ligature
+                // The alef is in the ligature; marks written between the two (a vowel on the lam, لَا) follow it.
+                shaped.Append((char)(ligature + (joinsBefore ? 1 : 0))).Append(text, i + 1, after - i - 1);
+                i = after;
                 continue;
             }
-            var after = Neighbour(text, i, 1);
             var joinsAfter = count == 4 && after >= 0 && JoinsBack(text[after]);
             var form = (char)(first + (joinsBefore, joinsAfter) switch
             {
@@ -141,11 +146,11 @@ internal static class ArabicShaping
         return -1;
     }
 
-    /// <summary>Whether a letter joins the one after it: dual-joining letters and tatweel.</summary>
-    private static bool JoinsOnwards(char c) => c == Tatweel || Forms(c).Count == 4;
+    /// <summary>Whether a letter joins the one after it: dual-joining letters, tatweel and the zero width joiner.</summary>
+    private static bool JoinsOnwards(char c) => c is Tatweel or ZeroWidthJoiner || Forms(c).Count == 4;
 
-    /// <summary>Whether a letter joins the one before it: every letter with a final form, and tatweel.</summary>
-    private static bool JoinsBack(char c) => c == Tatweel || Forms(c).Count >= 2;
+    /// <summary>Whether a letter joins the one before it: every letter with a final form, tatweel and the zero width joiner.</summary>
+    private static bool JoinsBack(char c) => c is Tatweel or ZeroWidthJoiner || Forms(c).Count >= 2;
 
     private static (char First, int Count) Forms(char c)
     {
