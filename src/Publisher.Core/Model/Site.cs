@@ -10,7 +10,13 @@ public sealed record Site
     /// <summary>Absolute base URL with a trailing slash; article pages live under <c>{base}articles/{slug}.html</c>.</summary>
     public Uri BaseUrl { get; init; } = new("https://example.invalid/");
 
-    public SiteAuthor Author { get; init; } = new("Publisher", null);
+    private readonly SiteAuthor? _author;
+
+    /// <summary>
+    /// Who the outputs name as their author (a book's creator, a feed's author, the PDF's): site.yml's <c>author</c>,
+    /// else the site by its own title (with the email written, if only that was), never the tool's name.
+    /// </summary>
+    public SiteAuthor Author { get => _author is { Name.Length: > 0 } ? _author : new(Title, _author?.Email); init => _author = value; }
 
     public string Language { get; init; } = "de";
 

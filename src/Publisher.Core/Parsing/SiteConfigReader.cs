@@ -88,7 +88,8 @@ public static class SiteConfigReader
                     if (LanguageTag.IsWellFormed(text)) site = site with { Language = text };
                     else diagnostics.Error(FileName, line, $"language '{text}' is not a language tag (such as de or en-GB)");
                     break;
-                case "author": site = site with { Author = ReadAuthor(valueNode, site.Author) }; break;
+                case "author" when ReadAuthor(valueNode) is { } author: site = site with { Author = author }; break;
+                case "author": break;
                 case "base_url":
                     sawBaseUrl = true;
                     if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
@@ -140,13 +141,16 @@ public static class SiteConfigReader
         return site;
     }
 
-    private static SiteAuthor ReadAuthor(YamlNode node, SiteAuthor fallback) => node switch
+    /// <summary>
+    /// The author written (a name, or a mapping of name and email); null for none. Without a name the site's title
+    /// stands in (<see cref="Site.Author"/>).
+    /// </summary>
+    private static SiteAuthor? ReadAuthor(YamlNode node) => node switch
     {
         YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value) => new SiteAuthor(scalar.Value.Trim(), null),
-        YamlMappingNode mapping => new SiteAuthor(
-            Scalar(mapping, "name") ?? fallback.Name,
-            Scalar(mapping, "email")),
-        _ => fallback,
+        YamlMappingNode mapping when (Name: Scalar(mapping, "name"), Email: Scalar(mapping, "email")) is var author
+                                     && (author.Name ?? author.Email) is not null => new SiteAuthor(author.Name ?? "", author.Email),
+        _ => null,
     };
 
     private static string? Scalar(YamlMappingNode mapping, string key) =>

@@ -32,6 +32,17 @@ public class SiteConfigReaderTests
         Assert.Equal(PageSize.A5, site.PageSize);
     }
 
+    [Theory]
+    [InlineData("title: Stadtbote\nbase_url: https://s.example\n", "Stadtbote", null)]
+    [InlineData("author: { email: r@s.example }\ntitle: Stadtbote\nbase_url: https://s.example\n", "Stadtbote", "r@s.example")]
+    [InlineData("author: ''\ntitle: Stadtbote\nbase_url: https://s.example\n", "Stadtbote", null)]
+    [InlineData("title: Stadtbote\nauthor: Redaktion\nbase_url: https://s.example\n", "Redaktion", null)]
+    public void Without_an_author_name_the_site_is_its_own_author(string yaml, string name, string? email)
+    {
+        var site = SiteConfigReader.Parse(yaml, new DiagnosticBag());
+        Assert.Equal(new SiteAuthor(name, email), site.Author);
+    }
+
     [Fact]
     public void An_unknown_setting_near_a_known_one_suggests_it()
     {
