@@ -87,7 +87,6 @@ internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, I
             {
                 var entry = entries[position];
                 var language = LanguageTag.OrFallback(article.Language, book.Language);
-                var labels = Labels.For(language);
                 var chapter = new ChapterView(
                     entry.File,
                     entry.Headline,
@@ -96,7 +95,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, I
                     language,
                     position > 0 ? entries[position - 1] : null,
                     position + 1 < entries.Count ? entries[position + 1] : null);
-                _chapters.Write(archive, InFolder(chapter.File), bookView, chapter, article, links, labels);
+                _chapters.Write(archive, InFolder(chapter.File), bookView, chapter, article, links);
                 position++;
             }
         }

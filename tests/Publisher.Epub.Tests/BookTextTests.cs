@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Publisher.Epub.Books;
 using Publisher.Epub.Tests.Support;
+using Publisher.Core.Wording;
 
 namespace Publisher.Epub.Tests;
 
@@ -36,8 +37,8 @@ public partial class BookTextTests
     [Fact]
     public void Counts_of_articles_are_said_in_the_right_number()
     {
-        Assert.Equal(["1 article", "2 articles", "0 articles"], new[] { 1, 2, 0 }.Select(Labels.English.Articles));
-        Assert.Equal(["1 Artikel", "2 Artikel"], new[] { 1, 2 }.Select(Labels.German.Articles));
+        Assert.Equal(["1 article", "2 articles", "0 articles"], new[] { 1, 2, 0 }.Select(Words.English.Articles));
+        Assert.Equal(["1 Artikel", "2 Artikel"], new[] { 1, 2 }.Select(Words.German.Articles));
     }
 
     [Fact]

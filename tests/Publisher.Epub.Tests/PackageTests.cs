@@ -4,6 +4,7 @@ using Publisher.Core.Model;
 using Publisher.Epub.Books;
 using Publisher.Epub.Chapters;
 using Publisher.Epub.Tests.Support;
+using Publisher.Core.Wording;
 
 namespace Publisher.Epub.Tests;
 
@@ -39,8 +40,8 @@ public class PackageTests(CheckedBooks books)
         // A library's synopsis and tags: the sections.
         var sections = week.Sections.Where(s => s.Tag is not null).Select(s => s.Tag!.Name).ToList();
         Assert.Equal(sections, epub.Package.Descendants(EpubContents.Dc + "subject").Select(s => s.Value));
-        Assert.StartsWith($"{Labels.German.Week(week.Week)} (", epub.Dublin("description"));
-        Assert.Contains(Labels.German.Articles(week.Articles.Length), epub.Dublin("description"));
+        Assert.StartsWith($"{Words.German.WeekTitle(week.Week)} (", epub.Dublin("description"));
+        Assert.Contains(Words.German.Articles(week.Articles.Length), epub.Dublin("description"));
         Assert.All(sections, name => Assert.Contains(name, epub.Dublin("description")));
         Assert.Equal(corpus.Site.Title, epub.Meta("belongs-to-collection"));
         Assert.Equal($"{week.Week.Year}.{week.Week.Week:D2}", epub.Meta("group-position"));
@@ -74,7 +75,7 @@ public class PackageTests(CheckedBooks books)
             var nav = epub.Xml("EPUB/nav.xhtml");
             var topLevel = nav.Descendants(EpubContents.Xhtml + "nav").First().Element(EpubContents.Xhtml + "ol")!
                 .Elements(EpubContents.Xhtml + "li").Select(li => li.Element(EpubContents.Xhtml + "a")!.Value).ToList();
-            Assert.Equal([Labels.German.Contents, .. week.Sections.Select(s => s.Tag?.Name ?? Labels.German.Untagged)], topLevel);
+            Assert.Equal([Words.German.Contents, .. week.Sections.Select(s => s.Tag?.Name ?? Words.German.Untagged)], topLevel);
             XNamespace ncx = "http://www.daisy.org/z3986/2005/ncx/";
             var ncxTopLevel = epub.Xml("EPUB/toc.ncx").Root!.Element(ncx + "navMap")!.Elements(ncx + "navPoint")
                 .Select(point => point.Element(ncx + "navLabel")!.Value).ToList();
@@ -165,7 +166,7 @@ public class PackageTests(CheckedBooks books)
         {
             var epub = EpubContents.Open(PathOf(books.Generated, $"epub/{week.Week}.epub"));
             var bookLanguage = BookText.Language(corpus.Site, week.Articles);
-            var bookLabels = Labels.For(bookLanguage);
+            var bookWords = Words.For(bookLanguage);
             foreach (var file in epub.SpineChapters())
             {
                 var page = epub.Chapter(file).Root!;
@@ -174,11 +175,11 @@ public class PackageTests(CheckedBooks books)
                 if (section is not null) Assert.Equal(bookLanguage, LanguageOf(section)); // the book's sections, in its words
                 // The pager is the book's: its words and language, whatever the chapter's article is in.
                 var pager = page.Descendants(EpubContents.Xhtml + "nav").Single(n => (string?)n.Attribute("class") == "pager");
-                Assert.Equal(bookLabels.Pager, (string?)pager.Attribute("aria-label"));
+                Assert.Equal(bookWords.Pager, (string?)pager.Attribute("aria-label"));
                 Assert.Equal(bookLanguage, LanguageOf(pager));
                 foreach (var link in pager.Descendants(EpubContents.Xhtml + "a").Where(a => a.Attribute("rel") is not null))
                 {
-                    Assert.Contains((string)link.Attribute("rel")! == "prev" ? bookLabels.Previous : bookLabels.Next, link.Value);
+                    Assert.Contains((string)link.Attribute("rel")! == "prev" ? bookWords.Previous : bookWords.Next, link.Value);
                     var headline = link.Element(EpubContents.Xhtml + "span")!;
                     var target = byFile[(string)link.Attribute("href")!];
                     Assert.Equal(target.Language, LanguageOf(headline));
@@ -186,7 +187,7 @@ public class PackageTests(CheckedBooks books)
                 }
                 // What belongs to the article speaks its language.
                 if (byFile[file].Related.Length > 0)
-                    Assert.Equal(Labels.For(language).Related, page.Descendants(EpubContents.Xhtml + "aside").Single().Element(EpubContents.Xhtml + "h2")!.Value);
+                    Assert.Equal(Words.For(language).Related, page.Descendants(EpubContents.Xhtml + "aside").Single().Element(EpubContents.Xhtml + "h2")!.Value);
             }
         }
         Assert.True(checkedOther > 0, "the generated corpus has neighbours in different languages");

@@ -95,8 +95,8 @@ public sealed class DigestPdfTests(DigestFixture fixture) : IClassFixture<Digest
     [InlineData("en-GB", "page", "of")]
     public void The_footer_words_are_in_the_sites_language(string language, string page, string of)
     {
-        var labels = Publisher.Pdf.Digest.DigestLabels.For(language);
-        Assert.Equal((page, of), (labels.Page, labels.Of));
+        var words = Publisher.Core.Wording.Words.For(language);
+        Assert.Equal((page, of), (words.Page, words.Of));
     }
 
     [Fact]

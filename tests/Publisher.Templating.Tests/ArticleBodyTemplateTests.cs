@@ -81,7 +81,11 @@ public class ArticleBodyTemplateTests
     [InlineData("en", "Photo: Agentur")]
     [InlineData("en-GB", "Photo: Agentur")]
     [InlineData("DE", "Foto: Agentur")]
-    [InlineData("fr", "Photo: Agentur")] // every language but German gets the English words, in every output
+    [InlineData("fr", "Photo: Agentur")]
+    [InlineData("es-MX", "Foto: Agentur")]
+    [InlineData("pl", "Zdjęcie: Agentur")]
+    [InlineData("fi", "Kuva: Agentur")]
+    [InlineData("ja", "Photo: Agentur")] // a language the catalogue does not know gets the English words, in every output
     [InlineData("del", "Photo: Agentur")] // Delaware: a language tag that merely begins with "de"
     public void A_photo_credit_is_labelled_in_the_article_language(string language, string credit)
     {
@@ -103,6 +107,9 @@ public class ArticleBodyTemplateTests
     [Theory]
     [InlineData("de", "Anmerkungen", "zurück zum Text")]
     [InlineData("en", "Notes", "back to the text")]
+    [InlineData("fr", "Notes", "retour au texte")]
+    [InlineData("pl", "Przypisy", "powrót do tekstu")]
+    [InlineData("cs", "Poznámky", "zpět k textu")]
     public void Notes_link_to_and_from_their_first_reference_with_ids_unique_to_the_article(string language, string title, string back)
     {
         var parsed = TestCorpus.FromMarkdown("---\ntitle: T\ndate: 2026-11-10\nid: 2026-rueckblick\n---\nEins[^a], zwei[^b], drei[^a].\n\n[^a]: Note A.\n[^b]: Note B.\n");
@@ -124,7 +131,9 @@ public class ArticleBodyTemplateTests
     [Theory]
     [InlineData("de-CH", "Kommentar von Ada und Bo")]
     [InlineData("en", "Kommentar by Ada and Bo")]
-    [InlineData("fr", "Kommentar by Ada and Bo")]
+    [InlineData("fr", "Kommentar par Ada et Bo")]
+    [InlineData("pl", "Kommentar: Ada i Bo")] // no word for "by": the role before the names, as a label
+    [InlineData("ja", "Kommentar by Ada and Bo")]
     public void A_byline_is_in_the_words_of_the_article_language(string language, string byline)
     {
         var parsed = TestCorpus.FromMarkdown(Article);
@@ -132,6 +141,24 @@ public class ArticleBodyTemplateTests
         var view = new ArticleViews(Publisher.Core.Grouping.Corpus.Create(parsed.Site, [article])).Create(article);
         Assert.Equal(byline, view.Byline);
         Assert.Equal(language != "de-CH", view.English);
+    }
+
+    [Fact]
+    public void A_template_written_before_article_words_still_reads_article_english()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        File.WriteAllText(Path.Combine(dir.FullName, "old.sbn"), "{{ article.english ? \"Photo\" : \"Foto\" }} / {{ article.words.photo }}");
+        var renderer = new TemplateRenderer(new TemplateSet(TestCorpus.TemplatesDirectory, dir.FullName));
+        var parsed = TestCorpus.FromMarkdown(Article);
+        string Rendered(string language)
+        {
+            var article = parsed.Articles[0] with { Language = language };
+            var view = new ArticleViews(Publisher.Core.Grouping.Corpus.Create(parsed.Site, [article])).Create(article);
+            return renderer.Render("old.sbn", new Dictionary<string, object?> { ["article"] = view });
+        }
+
+        Assert.Equal("Foto / Foto", Rendered("de"));
+        Assert.Equal("Photo / Zdjęcie", Rendered("pl")); // an old template's English, the new words' Polish
     }
 
     [Fact]

@@ -41,12 +41,6 @@ public static partial class LanguageTag
     }
 
     /// <summary>
-    /// Whether the words the outputs write around an article in this language (labels, bylines, photo credits) are
-    /// German; in every other language they are English, the more widely read of the two the outputs know.
-    /// </summary>
-    public static bool WordsAreGerman(string tag) => Primary(tag) == "de";
-
-    /// <summary>
     /// Which way text in this language runs, as HTML's <c>dir</c> says it: <c>rtl</c> for a language written right to left
     /// (Arabic, Hebrew, Persian, Urdu, Yiddish, …) or a tag whose script subtag is such a script (<c>az-Arab</c>),
     /// else <c>ltr</c> (also for <c>ku-Latn</c>: a script subtag decides over the language's usual script).

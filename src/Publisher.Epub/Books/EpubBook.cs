@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Publisher.Core.Model;
 using Publisher.Core.Output;
+using Publisher.Core.Wording;
 
 namespace Publisher.Epub.Books;
 
@@ -45,7 +46,8 @@ public sealed record EpubBook
     /// <summary>The series a weekly issue belongs to; null for a tag book.</summary>
     public BookCollection? Collection { get; init; }
 
-    public required Labels Labels { get; init; }
+    /// <summary>The book's own words, in its language; each article's are in the article's.</summary>
+    public required Words Words { get; init; }
 
     /// <summary>Articles in reading order (section by section).</summary>
     public IEnumerable<Article> Articles => Sections.SelectMany(s => s.Articles);

@@ -1,36 +1,22 @@
-using System.Globalization;
-using Publisher.Core.Model;
+using System.Collections.Concurrent;
+using Publisher.Core.Wording;
 
 namespace Publisher.Epub.Books;
 
 /// <summary>
-/// The words a book prints around the articles, in German or English: the book's pages and the pager between its
-/// chapters use the book's language's; what belongs to an article (its related articles) uses the article's.
+/// A book's words (<see cref="Words"/>) under the names the EPUB templates read them by before <c>book.words</c> and
+/// <c>article.words</c>: <c>book.labels</c>, and <c>labels</c> in <c>epub/article.xhtml.sbn</c> (the article's). Kept
+/// so that sites' overrides written for them still work; the shipped templates do not use them.
 /// </summary>
-/// <param name="Pager">What the previous/contents/next links of a chapter are called for screen readers.</param>
-/// <param name="Online">What the link to an article's web page at its end says.</param>
-/// <param name="ArticleWord">How one article is counted: <c>1 Artikel</c>, <c>1 article</c>.</param>
-/// <param name="ArticlesWord">How more articles are counted: <c>7 Artikel</c>, <c>7 articles</c>.</param>
+/// <param name="ArticleWord">The form after 1.</param>
+/// <param name="ArticlesWord">The form after a count of five or more, which an old template printed after every other count.</param>
 public sealed record Labels(
     string Contents, string Cover, string Previous, string Next, string Pager, string Untagged, string Related, string Online,
     string WeekWord, string ArticleWord, string ArticlesWord, string AccessibilitySummary)
 {
-    public static readonly Labels German = new(
-        "Inhalt", "Titelseite", "Zurück", "Weiter", "Blättern", "Weitere Artikel", "Mehr zum Thema", "Artikel auf der Website", "Woche", "Artikel", "Artikel",
-        "Artikel als Text mit Überschriften, Inhaltsverzeichnis und Navigation nach Rubrik und Artikel; " +
-        "das Titelbild zeigt nur, was auch als Text dasteht. Keine Gefahren für Anfallsleiden.");
+    private static readonly ConcurrentDictionary<Words, Labels> Made = new(ReferenceEqualityComparer.Instance);
 
-    public static readonly Labels English = new(
-        "Contents", "Cover", "Previous", "Next", "Page navigation", "More articles", "Related", "Read on the site", "Week", "article", "articles",
-        "Articles as text with headings, a table of contents and navigation by section and article; " +
-        "the cover image shows only what the text also says. No hazards.");
-
-    /// <summary>German for German, English for every other language (see <see cref="LanguageTag.WordsAreGerman"/>).</summary>
-    public static Labels For(string language) => LanguageTag.WordsAreGerman(language) ? German : English;
-
-    /// <summary><c>7 Artikel</c>, <c>1 article</c>, <c>7 articles</c>.</summary>
-    public string Articles(int count) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? ArticleWord : ArticlesWord)}");
-
-    /// <summary><c>Woche 46/2026</c>, <c>Week 46/2026</c>.</summary>
-    public string Week(IsoWeek week) => week.Title(WeekWord);
+    public static Labels From(Words words) => Made.GetOrAdd(words, static w => new Labels(
+        w.Contents, w.Cover, w.Previous, w.Next, w.Pager, w.Untagged, w.Related, w.Online,
+        w.Week, w.Article.One, w.Article.For(w.Plural(5)), w.AccessibilitySummary));
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Core.Output;
-using Publisher.Templating.Views;
+using Publisher.Core.Wording;
 
 namespace Publisher.Epub.Books;
 
@@ -17,14 +17,14 @@ public static class TagBook
     {
         var site = corpus.Site;
         var language = BookText.Language(site, group.Articles);
-        var labels = Labels.For(language);
+        var words = Words.For(language);
         var weeks = group.ByWeekNewestFirst().ToList();
         var sections = weeks.Select((w, i) => new BookSection($"s{i + 1}",
-            $"{labels.Week(w.Week)} ({DateText.Range(w.Week.Start, w.Week.End, language)})", w.Articles));
+            $"{words.WeekTitle(w.Week)} ({words.DateRange(w.Week.Start, w.Week.End)})", w.Articles));
         var tagName = BookText.Visible(group.Tag.Name, group.Tag.Slug.Value);
         var dates = group.Articles.Select(a => a.Published.Date).ToList();
         var related = CoverTags.MostUsed(group.Articles.SelectMany(a => corpus.TagsOf(a)).Where(t => t != group.Tag)).ToList();
-        var range = dates.Count == 0 ? "" : DateText.Range(dates.Min(), dates.Max(), language);
+        var range = dates.Count == 0 ? "" : words.DateRange(dates.Min(), dates.Max());
         var key = KeyOf(group);
         return new EpubBook
         {
@@ -32,13 +32,13 @@ public static class TagBook
             Key = key,
             Identifier = BookIdentity.Of(site.BaseUrl, key),
             Title = $"{BookText.Visible(site.Title, "Publisher")} – {tagName}",
-            Description = $"{tagName} ({range}): {labels.Articles(group.Articles.Length)}.",
+            Description = $"{tagName} ({range}): {words.Articles(group.Articles.Length)}.",
             Subjects = [tagName, .. related],
             Language = language,
             Modified = BookText.Newest(group.Articles, site.TimeZone),
             Sections = [.. sections],
             Cover = new CoverText(BookText.Visible(site.Title, "Publisher"), tagName, range, [.. related]),
-            Labels = labels,
+            Words = words,
         };
     }
 }

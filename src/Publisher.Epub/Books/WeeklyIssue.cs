@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Core.Output;
-using Publisher.Templating.Views;
+using Publisher.Core.Wording;
 
 namespace Publisher.Epub.Books;
 
@@ -20,12 +20,12 @@ public static class WeeklyIssue
     {
         var site = corpus.Site;
         var language = BookText.Language(site, week.Articles);
-        var labels = Labels.For(language);
-        var sections = week.Sections.Select((s, i) => new BookSection($"s{i + 1}", s.Tag?.Name is { } name ? BookText.Visible(name, labels.Untagged) : labels.Untagged, s.Articles));
+        var words = Words.For(language);
+        var sections = week.Sections.Select((s, i) => new BookSection($"s{i + 1}", s.Tag?.Name is { } name ? BookText.Visible(name, words.Untagged) : words.Untagged, s.Articles));
         // The cover names the issue's sections, the fullest first.
         var topTags = CoverTags.MostUsed(week.Sections.Where(s => s.Tag is not null).SelectMany(s => Enumerable.Repeat(s.Tag!, s.Articles.Length)));
-        var weekTitle = labels.Week(week.Week);
-        var dates = DateText.Range(week.Week.Start, week.Week.End, language);
+        var weekTitle = words.WeekTitle(week.Week);
+        var dates = words.DateRange(week.Week.Start, week.Week.End);
         var sectionNames = sections.Select(s => s.Title).ToList();
         var key = KeyOf(week);
         return new EpubBook
@@ -34,14 +34,14 @@ public static class WeeklyIssue
             Key = key,
             Identifier = BookIdentity.Of(site.BaseUrl, key),
             Title = $"{BookText.Visible(site.Title, "Publisher")} – {weekTitle}",
-            Description = $"{weekTitle} ({dates}): {labels.Articles(week.Articles.Length)} – {string.Join(", ", sectionNames)}.",
-            Subjects = [.. sectionNames.Where(name => name != labels.Untagged)],
+            Description = $"{weekTitle} ({dates}): {words.Articles(week.Articles.Length)} – {string.Join(", ", sectionNames)}.",
+            Subjects = [.. sectionNames.Where(name => name != words.Untagged)],
             Language = language,
             Modified = BookText.Newest(week.Articles, site.TimeZone),
             Sections = [.. sections],
             Cover = new CoverText(BookText.Visible(site.Title, "Publisher"), weekTitle, dates, [.. topTags]),
             Collection = new BookCollection(BookText.Visible(site.Title, "Publisher"), $"{week.Week.Year}.{week.Week.Week:D2}"),
-            Labels = labels,
+            Words = words,
         };
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
-using Publisher.Epub.Books;
 using Publisher.Epub.Container;
 using Publisher.Templating;
 using Publisher.Templating.Views;
@@ -17,20 +16,20 @@ namespace Publisher.Epub.Chapters;
 internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus, IReadOnlyDictionary<ArticleId, int> booksPerArticle) : IArticlePieces
 {
     public const long BudgetBytes = 64L << 20;
-    private readonly ConcurrentDictionary<(ArticleId, Labels), Lazy<DeflatedPiece>> _pieces = new(ArticleLabelsComparer.Instance);
-    private readonly ConcurrentDictionary<(ArticleId, Labels), int> _uses = new(ArticleLabelsComparer.Instance);
+    private readonly ConcurrentDictionary<ArticleId, Lazy<DeflatedPiece>> _pieces = new();
+    private readonly ConcurrentDictionary<ArticleId, int> _uses = new();
     private readonly HashSet<string> _siteArticles = [.. corpus.Articles.Select(a => corpus.Site.Article(a.Slug).GetLeftPart(UriPartial.Path))];
     private readonly ConcurrentDictionary<ArticleId, bool> _linksToSite = new();
     private readonly ArticleViews _absoluteViews = ArticleTemplate.Views(corpus, ArticleTemplate.Absolute);
     private long _keptBytes;
 
     /// <summary>The article's content for a book, deflated.</summary>
-    public DeflatedPiece Piece(Article article, InternalLinks links, Labels labels)
+    public DeflatedPiece Piece(Article article, InternalLinks links)
     {
-        if (LinksToSiteArticles(article)) return Deflate(article, ArticleTemplate.Views(corpus, links.Href), labels);
-        var key = (article.Id, labels);
+        if (LinksToSiteArticles(article)) return Deflate(article, ArticleTemplate.Views(corpus, links.Href));
+        var key = (article.Id);
         var books = booksPerArticle.GetValueOrDefault(article.Id);
-        if (books <= 1) return Deflate(article, _absoluteViews, labels);
+        if (books <= 1) return Deflate(article, _absoluteViews);
         var last = _uses.AddOrUpdate(key, 1, (_, n) => n + 1) >= books;
         Lazy<DeflatedPiece>? kept;
         if (last)
@@ -42,24 +41,24 @@ internal sealed class ArticleHtmlCache(TemplateRenderer renderer, Corpus corpus,
         {
             kept = _pieces.GetOrAdd(key, _ => new Lazy<DeflatedPiece>(() =>
             {
-                var made = Deflate(article, _absoluteViews, labels);
+                var made = Deflate(article, _absoluteViews);
                 Interlocked.Add(ref _keptBytes, made.Compressed.Length);
                 return made;
             }));
         }
-        if (kept is null) return Deflate(article, _absoluteViews, labels);
+        if (kept is null) return Deflate(article, _absoluteViews);
         var piece = kept.Value;
         if (last) Interlocked.Add(ref _keptBytes, -piece.Compressed.Length);
         return piece;
     }
 
     /// <summary>The article's content for a book, as text (for a chapter template that does more than place it).</summary>
-    public string Html(Article article, InternalLinks links, Labels labels) =>
-        Render(article, LinksToSiteArticles(article) ? ArticleTemplate.Views(corpus, links.Href) : _absoluteViews, labels);
+    public string Html(Article article, InternalLinks links) =>
+        Render(article, LinksToSiteArticles(article) ? ArticleTemplate.Views(corpus, links.Href) : _absoluteViews);
 
-    private DeflatedPiece Deflate(Article article, ArticleViews views, Labels labels) => ArticleTemplate.Deflate(renderer, views, article, labels);
+    private DeflatedPiece Deflate(Article article, ArticleViews views) => ArticleTemplate.Deflate(renderer, views, article);
 
-    private string Render(Article article, ArticleViews views, Labels labels) => ArticleTemplate.Render(renderer, views, article, labels);
+    private string Render(Article article, ArticleViews views) => ArticleTemplate.Render(renderer, views, article);
 
     /// <summary>Asked once per article and book; answered once per article (reading the body decodes it).</summary>
     private bool LinksToSiteArticles(Article article) =>

@@ -1,5 +1,4 @@
 using Publisher.Core.Model;
-using Publisher.Epub.Books;
 using Publisher.Epub.Container;
 
 namespace Publisher.Epub.Chapters;
@@ -8,21 +7,20 @@ namespace Publisher.Epub.Chapters;
 /// Keys for an article's stored chapter content. What the code, the site settings and the templates contribute
 /// is the store's business (it holds pieces of one such combination only); the key covers the rest of what
 /// <c>epub/article.xhtml.sbn</c> is rendered from: the article's source (id, slug, path, content hash; the parse
-/// is a function of these, the parser code and the site; the hash also covers where links to other content files lead), its tags as this build names and slugs them, the
-/// book's labels, and, for a variant, where its links into the book lead (the chapter files, and the content hashes of
-/// their articles, whose subheads a link's fragment may name).
+/// is a function of these, the parser code and the site; the hash also covers where links to other content files lead;
+/// the words around the article are the code's, in the article's language), its tags as this build names and slugs them,
+/// and, for a variant, where its links into the book lead (the chapter files, and the content hashes of their articles,
+/// whose subheads a link's fragment may name).
 /// </summary>
 internal static class ArticlePieceKeys
 {
     /// <summary>The content with every link absolute, stored with the article's site links.</summary>
-    public static PieceKey Base(Article article, IReadOnlyList<Tag> tags, Labels labels)
+    public static PieceKey Base(Article article, IReadOnlyList<Tag> tags)
     {
         using var key = new PieceKeyBuilder();
         key.Add("epub/article").Add(article.Id.ToString()).Add(article.Slug.Value)
             .Add(article.Source.RelativePath).Add(article.Source.ContentHash).Add(tags.Count);
         foreach (var tag in tags) key.Add(tag.Name).Add(tag.Slug.Value);
-        key.Add(labels.Contents).Add(labels.Cover).Add(labels.Previous).Add(labels.Next).Add(labels.Pager).Add(labels.Untagged)
-            .Add(labels.Related).Add(labels.Online).Add(labels.WeekWord).Add(labels.AccessibilitySummary);
         return key.Finish();
     }
 

@@ -1,5 +1,4 @@
 using Publisher.Core.Model;
-using Publisher.Epub.Books;
 using Publisher.Epub.Checks;
 using Publisher.Epub.Container;
 using Publisher.Epub.Views;
@@ -25,20 +24,20 @@ internal sealed class ChapterPages(TemplateRenderer renderer, IArticlePieces art
     private const string Marker = "\u0000article_html\u0000";
 
     /// <summary>Adds the chapter page to <paramref name="archive"/> as <paramref name="path"/>.</summary>
-    public void Write(EpubArchive archive, string path, BookView book, ChapterView chapter, Article article, InternalLinks links, Labels labels)
+    public void Write(EpubArchive archive, string path, BookView book, ChapterView chapter, Article article, InternalLinks links)
     {
         // The page is read as a span and written around the article's piece as it is: no string, no pieces of it.
         var spliced = renderer.Render(EpubTemplates.Chapter, Globals(book, chapter, Marker), page =>
         {
             var at = page.IndexOf(Marker, StringComparison.Ordinal);
             if (at < 0 || page[(at + Marker.Length)..].IndexOf(Marker, StringComparison.Ordinal) >= 0) return false;
-            var piece = articles.Piece(article, links, labels);
+            var piece = articles.Piece(article, links);
             if (xml.Chapters) xml.CheckChapter(string.Concat(page[..at], TextPieces.Inflate(piece), page[(at + Marker.Length)..]), path);
             archive.Add(path, page[..at], piece, page[(at + Marker.Length)..]);
             return true;
         });
         if (spliced) return;
-        var whole = Render(book, chapter, articles.Html(article, links, labels));
+        var whole = Render(book, chapter, articles.Html(article, links));
         if (xml.Chapters) xml.CheckChapter(whole, path);
         archive.Add(path, [TextPieces.Deflate(whole, CompressionLevels.Text)]);
     }

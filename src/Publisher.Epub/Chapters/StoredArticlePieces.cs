@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
-using Publisher.Epub.Books;
 using Publisher.Epub.Container;
 using Publisher.Templating;
 using Publisher.Templating.Views;
@@ -22,17 +21,17 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
     public const long BudgetBytes = 64L << 20;
     private readonly string _articlePrefix = SiteLinks.ArticlePrefix(corpus.Site);
     private readonly ArticleViews _absoluteViews = ArticleTemplate.Views(corpus, ArticleTemplate.Absolute);
-    private readonly ConcurrentDictionary<(ArticleId, Labels), Kept> _kept = new(ArticleLabelsComparer.Instance);
+    private readonly ConcurrentDictionary<ArticleId, Kept> _kept = new();
     private long _keptBytes;
 
     /// <summary>Content being made right now, so two books that want it at once render it once.</summary>
     private readonly ConcurrentDictionary<PieceKey, Lazy<ArticleRecord>> _making = new();
 
-    public DeflatedPiece Piece(Article article, InternalLinks links, Labels labels)
+    public DeflatedPiece Piece(Article article, InternalLinks links)
     {
-        var (baseKey, stored) = Base(article, labels);
+        var (baseKey, stored) = Base(article);
         if (stored.SiteLinks.Count == 0) return stored.Piece; // most articles: nothing to look up per book
-        return LinkedPiece(article, links, labels, baseKey, stored);
+        return LinkedPiece(article, links, baseKey, stored);
     }
 
     /// <summary>
@@ -40,7 +39,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
     /// the base when the book holds none of them. A method of its own: its closures would otherwise be allocated on
     /// every call of <see cref="Piece"/>.
     /// </summary>
-    private DeflatedPiece LinkedPiece(Article article, InternalLinks links, Labels labels, PieceKey baseKey, ArticleRecord stored)
+    private DeflatedPiece LinkedPiece(Article article, InternalLinks links, PieceKey baseKey, ArticleRecord stored)
     {
         var targets = stored.SiteLinks.Select(page => (Page: page, Article: links.ArticleOf(page)))
             .Where(c => c.Article is not null).Select(c => (c.Page, Article: c.Article!)).ToList();
@@ -51,43 +50,43 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
         var keyed = targets.Select(t => (t.Page, $"{ChapterFiles.Of(t.Article)} {t.Article.Source.ContentHash}")).ToList();
         var variant = FindOrMake(ArticlePieceKeys.Variant(baseKey, keyed), ArticlePieceKeys.VariantSlot(article, chapters), () => new ArticleRecord(
             [],
-            ArticleTemplate.Deflate(renderer, ArticleTemplate.Views(corpus, links.Href), article, labels)));
+            ArticleTemplate.Deflate(renderer, ArticleTemplate.Views(corpus, links.Href), article)));
         return variant.Piece;
     }
 
     /// <summary>The article's base key and record, from memory when another book of this build asked for them already.</summary>
-    private (PieceKey Key, ArticleRecord Record) Base(Article article, Labels labels)
+    private (PieceKey Key, ArticleRecord Record) Base(Article article)
     {
         var books = booksPerArticle.GetValueOrDefault(article.Id);
-        var id = (article.Id, labels);
+        var id = (article.Id);
         if (!_kept.TryGetValue(id, out var kept))
         {
-            var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article), labels);
-            var record = FindOrMakeBase(key, article, labels);
+            var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article));
+            var record = FindOrMakeBase(key, article);
             if (books <= 1 || Interlocked.Read(ref _keptBytes) > BudgetBytes) return (key, record);
             kept = _kept.GetOrAdd(id, new Kept(key, record));
             if (kept.Record == record) Interlocked.Add(ref _keptBytes, record.Piece.Compressed.Length);
         }
-        if (Interlocked.Increment(ref kept.Uses) >= books && _kept.TryRemove(new KeyValuePair<(ArticleId, Labels), Kept>(id, kept)))
+        if (Interlocked.Increment(ref kept.Uses) >= books && _kept.TryRemove(new KeyValuePair<ArticleId, Kept>(id, kept)))
             Interlocked.Add(ref _keptBytes, -kept.Record.Piece.Compressed.Length);
         return (kept.Key, kept.Record);
     }
 
     /// <summary>A method of its own: the closure is then allocated only when a book does not find the article kept in memory.</summary>
-    private ArticleRecord FindOrMakeBase(PieceKey key, Article article, Labels labels) =>
-        FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => MakeBase(article, labels));
+    private ArticleRecord FindOrMakeBase(PieceKey key, Article article) =>
+        FindOrMake(key, ArticlePieceKeys.BaseSlot(article), () => MakeBase(article));
 
     /// <summary>The article rendered with absolute links, and the site article pages it links to: its body and links read (decoded) once for both.</summary>
-    private ArticleRecord MakeBase(Article article, Labels labels)
+    private ArticleRecord MakeBase(Article article)
     {
         var (body, links) = (article.Body, article.Links);
         return new ArticleRecord(
             SiteLinks.Of(links, body, _articlePrefix),
-            ArticleTemplate.Deflate(renderer, _absoluteViews.Create(article, body, links), labels));
+            ArticleTemplate.Deflate(renderer, _absoluteViews.Create(article, body, links)));
     }
 
-    public string Html(Article article, InternalLinks links, Labels labels) =>
-        ArticleTemplate.Render(renderer, corpus, article, links.Href, labels);
+    public string Html(Article article, InternalLinks links) =>
+        ArticleTemplate.Render(renderer, corpus, article, links.Href);
 
     private ArticleRecord FindOrMake(PieceKey key, PieceSlot slot, Func<ArticleRecord> make)
     {

@@ -31,7 +31,7 @@ public static class NcxDocument
         w.WriteEndElement();
         w.WriteStartElement("navMap", Ncx);
         var order = 0;
-        StartPoint(w, "contents", ++order, book.Labels.Contents, ChapterFiles.Contents);
+        StartPoint(w, "contents", ++order, book.Words.Contents, ChapterFiles.Contents);
         w.WriteEndElement();
         foreach (var section in book.Sections)
         {

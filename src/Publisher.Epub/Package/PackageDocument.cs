@@ -50,8 +50,8 @@ public static class PackageDocument
             }
             w.WriteEndElement();
             w.WriteStartElement("guide", Opf);
-            Reference(w, "cover", book.Labels.Cover, ChapterFiles.CoverPage);
-            Reference(w, "toc", book.Labels.Contents, ChapterFiles.Contents);
+            Reference(w, "cover", book.Words.Cover, ChapterFiles.CoverPage);
+            Reference(w, "toc", book.Words.Contents, ChapterFiles.Contents);
             w.WriteEndElement();
             w.WriteEndElement();
         });
@@ -82,7 +82,7 @@ public static class PackageDocument
         foreach (var feature in new[] { "tableOfContents", "readingOrder", "structuralNavigation", "alternativeText" })
             Meta(w, "schema:accessibilityFeature", feature);
         Meta(w, "schema:accessibilityHazard", "none");
-        Meta(w, "schema:accessibilitySummary", book.Labels.AccessibilitySummary);
+        Meta(w, "schema:accessibilitySummary", book.Words.AccessibilitySummary);
         w.WriteStartElement("meta", Opf); // EPUB 2 readers (and Calibre) find the cover image through this
         w.WriteAttributeString("name", "cover");
         w.WriteAttributeString("content", "cover-image");

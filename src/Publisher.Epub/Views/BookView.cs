@@ -6,9 +6,13 @@ using Scriban.Runtime;
 
 namespace Publisher.Epub.Views;
 
-/// <summary>The book as templates see it: <c>book.title</c>, <c>book.sections</c>, <c>book.labels.contents</c>, …</summary>
+/// <summary>
+/// The book as templates see it: <c>book.title</c>, <c>book.sections</c>, <c>book.words.contents</c> (the book's words, in
+/// its language), …; <c>book.labels</c> are the same words under the names templates used before <c>book.words</c>, kept
+/// for sites' overrides.
+/// </summary>
 public sealed record BookView(
-    string Title, string Language, string Identifier, SiteView Site, Labels Labels, IReadOnlyList<SectionView> Sections,
+    string Title, string Language, string Identifier, SiteView Site, WordsView Words, Labels Labels, IReadOnlyList<SectionView> Sections,
     CoverView Cover) : ITemplateView
 {
     private static readonly IObjectAccessor Members = new ViewAccessor<BookView>()
@@ -17,6 +21,7 @@ public sealed record BookView(
         .With(nameof(Direction), v => v.Direction)
         .With(nameof(Identifier), v => v.Identifier)
         .With(nameof(Site), v => v.Site)
+        .With(nameof(Words), v => v.Words)
         .With(nameof(Labels), v => v.Labels)
         .With(nameof(Sections), v => v.Sections)
         .With(nameof(Cover), v => v.Cover);
@@ -31,7 +36,8 @@ public sealed record BookView(
         book.Language,
         BookIdentity.Urn(book.Identifier),
         SiteView.From(site),
-        book.Labels,
+        WordsView.Of(book.Words),
+        Labels.From(book.Words),
         [.. book.Sections.Select(s => new SectionView(s.Anchor, s.Title, [.. s.Articles.Select(a => EntryView.From(a, book.Language, s.Title))]))],
         cover);
 }

@@ -1,5 +1,7 @@
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
+using Publisher.Core.Parsing.Markdown.Punctuation;
+using Publisher.Core.Wording;
 using Publisher.Feeds.Model;
 
 namespace Publisher.Feeds.Planning;
@@ -27,8 +29,10 @@ internal sealed class FeedDocuments(Corpus corpus, FeedEntryCache entries)
     {
         var addresses = FeedLocations.ForTag(Urls, tag);
         var document = Document(TagTitle(tag), addresses.Atom, Urls.TagPage(tag), addresses, newestFirst);
-        // A subtitle of its own, in the feed's language: the site's description speaks of the site, in the site's.
-        return document with { Description = FeedLabels.For(document.Language).TagSubtitle(FeedText.Clean(tag.Name), Title()) };
+        // A subtitle of its own, in the feed's language and with its quotation marks: the site's description speaks of the
+        // site, in the site's.
+        var subtitle = Words.For(document.Language).TagSubtitle(FeedText.Clean(tag.Name), Title(), QuoteMarks.For(document.Language));
+        return document with { Description = subtitle };
     }
 
     /// <summary>The site's feed and every tag's, in the order of the corpus's tags, as a feed list names them.</summary>

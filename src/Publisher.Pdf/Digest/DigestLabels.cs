@@ -1,19 +1,20 @@
-using Publisher.Core.Model;
+using System.Collections.Concurrent;
+using Publisher.Core.Wording;
 
 namespace Publisher.Pdf.Digest;
 
 /// <summary>
-/// The digest's fixed words in a language (German for German, else English: <see cref="LanguageTag.WordsAreGerman"/>),
-/// for the template: the digest's own in the site's language, an article's (<see cref="Related"/>) in the article's.
+/// The digest's words (<see cref="Words"/>) under the names <c>digest.labels</c> and an article's <c>labels</c> gave them
+/// before <c>digest.words</c> and <c>article.words</c>. Kept so that sites' overrides of <c>pdf/digest.sbn</c> written
+/// for them still work; the shipped template does not use them.
 /// </summary>
+/// <param name="Notes">The heading of an article's numbered addresses (<see cref="Words.Links"/>).</param>
+/// <param name="Articles">The form after a count of five or more, which an old template printed after every count but 1.</param>
 public sealed record DigestLabels(string WeekLabel, string Contents, string Topics, string Articles, string Article,
     string Notes, string Untagged, string Page, string Of, string Related)
 {
-    private static readonly DigestLabels German =
-        new("Woche", "Inhalt", "Themen der Woche", "Artikel", "Artikel", "Links", "Weitere Artikel", "Seite", "von", "Mehr zum Thema");
+    private static readonly ConcurrentDictionary<Words, DigestLabels> Made = new(ReferenceEqualityComparer.Instance);
 
-    private static readonly DigestLabels English =
-        new("Week", "Contents", "Topics this week", "articles", "article", "Links", "More articles", "page", "of", "Related");
-
-    public static DigestLabels For(string language) => LanguageTag.WordsAreGerman(language) ? German : English;
+    public static DigestLabels From(Words words) => Made.GetOrAdd(words, static w => new DigestLabels(
+        w.Week, w.Contents, w.Topics, w.Article.For(w.Plural(5)), w.Article.One, w.Links, w.Untagged, w.Page, w.Of, w.Related));
 }

@@ -5,6 +5,7 @@ using Publisher.Typesetting.Document;
 using Publisher.Typesetting.Markup;
 using Publisher.Typesetting.Rendering;
 using Publisher.Templating;
+using Publisher.Core.Wording;
 
 namespace Publisher.Pdf.Digest;
 
@@ -35,9 +36,10 @@ public sealed class DigestRenderer(TemplateRenderer templates, bool useAllCores 
             else diagnostics.Warning(problem.Source, problem.Line, problem.Message, problem.Column);
         }
         var site = view.Site.Title;
+        var words = Words.For(view.Language);
         var decorations = new PageDecorations(
             page => page.Section is null ? null : new RunningText($"{site} · {view.WeekTitle}", Right: page.Section),
-            page => new RunningText(Center: $"{view.Labels.Page} {page.Number} {view.Labels.Of} {page.Count}"));
+            page => new RunningText(Center: words.PageOf(page.Number, page.Count)));
         var info = new DocumentInfo(
             $"{site} – {view.WeekTitle}",
             corpus.Site.Author.Name,

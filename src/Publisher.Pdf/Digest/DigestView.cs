@@ -4,7 +4,8 @@ namespace Publisher.Pdf.Digest;
 
 /// <summary>
 /// The weekly digest as <c>templates/pdf/digest.sbn</c> sees it (members in snake_case). Texts are plain
-/// (escape them); anchors are made of slugs and safe in attributes.
+/// (escape them); anchors are made of slugs and safe in attributes. <see cref="Words"/> are the digest's words, in the
+/// site's language; <see cref="Labels"/> the same under the names templates used before them, kept for sites' overrides.
 /// </summary>
 public sealed record DigestView(
     SiteView Site,
@@ -13,13 +14,14 @@ public sealed record DigestView(
     string DateRange,
     string Language,
     string PageSize,
+    WordsView Words,
     DigestLabels Labels,
     IReadOnlyList<TagCountView> Tags,
     IReadOnlyList<TocGroupView> Toc,
     IReadOnlyList<SectionView> Sections);
 
-/// <summary>A tag of the week and how many of the week's articles carry it.</summary>
-public sealed record TagCountView(string Name, int Count);
+/// <summary>A tag of the week and how many of the week's articles carry it: <see cref="Articles"/> counts them in words, <c>7 Artikel</c>, <c>22 artykuły</c>.</summary>
+public sealed record TagCountView(string Name, int Count, string Articles);
 
 /// <summary>A table-of-contents group: a tag, where it points, and every article of the week carrying it.</summary>
 public sealed record TocGroupView(string Name, string Anchor, IReadOnlyList<TocArticleView> Entries);
@@ -31,7 +33,8 @@ public sealed record TocArticleView(string Headline, string Anchor, bool Printed
 public sealed record SectionView(string Name, string Anchor, IReadOnlyList<DigestArticleView> Articles);
 
 /// <summary>
-/// An article in the digest: the shared article view plus its anchor, notes and the labels in its own language;
+/// An article in the digest: the shared article view (whose <c>words</c> are in the article's language) plus its anchor,
+/// notes and <see cref="Labels"/> (its words under their old names, kept for sites' overrides);
 /// <see cref="ShowsKicker"/> unless it has none or it only repeats the section's name (<see cref="Kickers.Repeat"/>).
 /// </summary>
 public sealed record DigestArticleView(ArticleView Article, string Anchor, string BylineLine, IReadOnlyList<NoteView> Notes, DigestLabels Labels,

@@ -1,6 +1,7 @@
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Templating.Views;
+using Publisher.Core.Wording;
 
 namespace Publisher.Pdf.Digest;
 
@@ -15,14 +16,14 @@ public static class DigestViewBuilder
     public static DigestView Build(Corpus corpus, WeekGroup week)
     {
         var site = corpus.Site;
-        var labels = DigestLabels.For(site.Language);
+        var words = Words.For(site.Language);
         var anchors = week.Articles.ToDictionary(a => a.Id, DigestLinks.Anchor);
         var links = new DigestLinks(site, week.Articles);
         var views = new ArticleViews(corpus, links.Href, headingPrefix: a => DigestLinks.Anchor(a) + ".");
 
         var sections = week.Sections.Select(section =>
         {
-            var name = section.Tag?.Name ?? labels.Untagged;
+            var name = section.Tag?.Name ?? words.Untagged;
             return new SectionView(name, SectionAnchor(section.Tag),
                 [.. section.Articles.Select(article => ArticleOf(views.Create(article), article, anchors[article.Id], name, links))]);
         }).ToList();
@@ -49,17 +50,18 @@ public static class DigestViewBuilder
         }
         var untagged = week.Sections.FirstOrDefault(s => s.Tag is null);
         if (untagged is not null)
-            toc.Add(new TocGroupView(labels.Untagged, SectionAnchor(null), [.. untagged.Articles.Select(a => new TocArticleView(a.Headline, anchors[a.Id], false))]));
+            toc.Add(new TocGroupView(words.Untagged, SectionAnchor(null), [.. untagged.Articles.Select(a => new TocArticleView(a.Headline, anchors[a.Id], false))]));
 
         return new DigestView(
             SiteView.From(site),
             week.Week.ToString(),
-            week.Week.Title(labels.WeekLabel),
-            DateText.Range(week.Week.Start, week.Week.End, site.Language),
+            words.WeekTitle(week.Week),
+            words.DateRange(week.Week.Start, week.Week.End),
             site.Language,
             site.PageSize.ToString(),
-            labels,
-            [.. groups.Select(g => new TagCountView(g.Tag.Name, g.Articles.Count))],
+            WordsView.Of(words),
+            DigestLabels.From(words),
+            [.. groups.Select(g => new TagCountView(g.Tag.Name, g.Articles.Count, words.Articles(g.Articles.Count)))],
             toc,
             sections);
     }
@@ -83,7 +85,7 @@ public static class DigestViewBuilder
             var texts = link.Anchors.Distinct(StringComparer.Ordinal).Where(text => !DigestLinks.ShowsAddress(text, target));
             return new NoteView(link.Number, target, link.Url?.AbsoluteUri, string.Join(", ", texts));
         }).Where(n => n.Target.Length > 0).ToList();
-        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes, DigestLabels.For(article.Language),
+        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes, DigestLabels.From(Words.For(article.Language)),
             !string.IsNullOrEmpty(view.Kicker) && !Kickers.Repeat(view.Kicker, sectionName));
     }
 }

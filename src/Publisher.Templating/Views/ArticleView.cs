@@ -27,6 +27,7 @@ public sealed class ArticleView : ITemplateView
         .With(nameof(Language), v => v.Language)
         .With(nameof(Direction), v => v.Direction)
         .With(nameof(English), v => v.English)
+        .With(nameof(Words), v => v.Words)
         .With(nameof(Tags), v => v.Tags)
         .With(nameof(Body), v => v.Body)
         .With(nameof(Links), v => v.Links)
@@ -47,7 +48,7 @@ public sealed class ArticleView : ITemplateView
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? AuthorRole { get; init; }
 
-    /// <summary><c>Kommentar von A und B</c> / <c>By A and B</c>; empty without authors.</summary>
+    /// <summary><c>Kommentar von A und B</c> / <c>By A and B</c> / <c>Par A et B</c>; empty without authors (<see cref="Core.Wording.Words.Byline"/>).</summary>
     public required string Byline { get; init; }
     public string? DatelinePlace { get; init; }
     public string? DatelineAgency { get; init; }
@@ -65,8 +66,15 @@ public sealed class ArticleView : ITemplateView
     /// <summary>Which way the article's language runs, as HTML's <c>dir</c> says it: <c>ltr</c> or <c>rtl</c>.</summary>
     public string Direction => Core.Model.LanguageTag.Direction(Language);
 
-    /// <summary>Whether the words around the article (labels, credits) are English rather than German (<see cref="Core.Model.LanguageTag.WordsAreGerman"/>).</summary>
+    /// <summary>
+    /// Whether the article's language is not German. Kept for template overrides written before <see cref="Words"/>, which
+    /// chose between German and English words by it (<c>english ? "Photo" : "Foto"</c>); such a template still writes
+    /// English words around a French article.
+    /// </summary>
     public bool English { get; init; }
+
+    /// <summary>The words around the article, in its language: <c>article.words.photo</c>, <c>article.words.related</c>.</summary>
+    public required WordsView Words { get; init; }
     public IReadOnlyList<TagView> Tags { get; init; } = [];
     public IReadOnlyList<BlockView> Body { get; init; } = [];
     public IReadOnlyList<LinkView> Links { get; init; } = [];

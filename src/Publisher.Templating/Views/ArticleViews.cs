@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
+using Publisher.Core.Wording;
 
 namespace Publisher.Templating.Views;
 
@@ -27,6 +28,7 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, 
     public ArticleView Create(Article article, ImmutableArray<Block> body, ImmutableArray<ArticleLink> links)
     {
         var site = corpus.Site;
+        var words = Words.For(article.Language);
         return new ArticleView
         {
             Id = article.Id.ToString(),
@@ -38,14 +40,15 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, 
             Teaser = article.Teaser,
             Authors = article.Authors,
             AuthorRole = article.AuthorRole,
-            Byline = Byline(article),
+            Byline = words.Byline(article.Authors, article.AuthorRole),
             DatelinePlace = article.Dateline?.Place,
             DatelineAgency = article.Dateline?.Agency,
             Date = article.Published.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            DateDisplay = DateText.Long(article.Published.Date, article.Language),
+            DateDisplay = words.Date(article.Published.Date),
             Week = article.Week.ToString(),
             Language = article.Language,
-            English = !LanguageTag.WordsAreGerman(article.Language),
+            English = LanguageTag.Primary(article.Language) != "de",
+            Words = WordsView.Of(words),
             Tags = [.. corpus.TagsOf(article).Select(t => _tags.GetOrAdd(t, static (tag, site) => TagView.From(tag, site), site))],
             Body = BlockView.From(body, _href, notes == NoteLinks.None ? null : NoteAnchors.Of(article, body, notes == NoteLinks.Epub),
                 new HeadingIds(HeadingIds.Reserved(article.Slug.Value, body), headingPrefix?.Invoke(article) ?? "")),
@@ -61,17 +64,5 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, 
         if (links.IsEmpty) return [];
         var shown = BodyLinks.In(body).Where(l => l.Url is not null).Select(l => l.Reference).OfType<int>().ToHashSet();
         return [.. links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors, l.Url is not null && shown.Contains(l.Number)))];
-    }
-
-    private static string Byline(Article article)
-    {
-        if (article.Authors.IsEmpty) return "";
-        var english = !LanguageTag.WordsAreGerman(article.Language);
-        var and = english ? " and " : " und ";
-        var names = article.Authors.Length == 1
-            ? article.Authors[0]
-            : string.Join(", ", article.Authors.Take(article.Authors.Length - 1)) + and + article.Authors[^1];
-        var by = english ? "by" : "von";
-        return article.AuthorRole is { Length: > 0 } role ? $"{role} {by} {names}" : $"{char.ToUpperInvariant(by[0])}{by[1..]} {names}";
     }
 }

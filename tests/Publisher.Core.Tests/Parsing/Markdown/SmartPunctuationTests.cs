@@ -54,6 +54,12 @@ public class SmartPunctuationTests
     [InlineData("it", "«Ja» “nein”")]
     [InlineData("ru", "«Ja» „nein“")]
     [InlineData("nl", "“Ja” ‘nein’")]
+    [InlineData("pl", "„Ja” «nein»")]
+    [InlineData("sv", "”Ja” ’nein’")]
+    [InlineData("fi", "”Ja” ’nein’")]
+    [InlineData("da", "»Ja« ›nein‹")]
+    [InlineData("nb", "«Ja» ‘nein’")]
+    [InlineData("cs", "„Ja“ ‚nein‘")]
     [InlineData("tlh", "“Ja” ‘nein’")] // a language not known here: English marks
     public void Quotes_follow_the_articles_language(string language, string text) =>
         Assert.Equal(text, Text(Parse("\"Ja\" 'nein'", $"lang: {language}\n")));

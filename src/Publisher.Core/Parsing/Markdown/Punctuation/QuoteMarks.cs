@@ -8,7 +8,7 @@ namespace Publisher.Core.Parsing.Markdown.Punctuation;
 /// </summary>
 public sealed record QuoteMarks(string Open, string Close, string InnerOpen, string InnerClose)
 {
-    /// <summary>“…” and ‘…’: English, and every language not named in <see cref="For"/>.</summary>
+    /// <summary>“…” and ‘…’: English, Dutch, Portuguese, and every language not named in <see cref="For"/>.</summary>
     public static readonly QuoteMarks English = new("\u201C", "\u201D", "\u2018", "\u2019");
 
     /// <summary>„…“ and ‚…‘: German in Germany and Austria, Czech, Slovak.</summary>
@@ -26,6 +26,18 @@ public sealed record QuoteMarks(string Open, string Close, string InnerOpen, str
     /// <summary>«…» and „…“: Russian and Ukrainian.</summary>
     public static readonly QuoteMarks Russian = new("\u00AB", "\u00BB", "\u201E", "\u201C");
 
+    /// <summary>„…” and «…»: Polish (CLDR's marks).</summary>
+    public static readonly QuoteMarks Polish = new("\u201E", "\u201D", "\u00AB", "\u00BB");
+
+    /// <summary>”…” and ’…’, the closing marks on both sides: Swedish and Finnish.</summary>
+    public static readonly QuoteMarks Swedish = new("\u201D", "\u201D", "\u2019", "\u2019");
+
+    /// <summary>»…« and ›…‹, pointing inwards: Danish, as its books and Dansk Sprognævn set them.</summary>
+    public static readonly QuoteMarks Danish = new("\u00BB", "\u00AB", "\u203A", "\u2039");
+
+    /// <summary>«…» and ‘…’: Norwegian (Bokmål and Nynorsk).</summary>
+    public static readonly QuoteMarks Norwegian = new("\u00AB", "\u00BB", "\u2018", "\u2019");
+
     /// <summary>The marks of the language <paramref name="languageTag"/> (BCP 47) is in; English marks for one not known here.</summary>
     public static QuoteMarks For(string languageTag) => LanguageTag.Primary(languageTag) switch
     {
@@ -35,6 +47,10 @@ public sealed record QuoteMarks(string Open, string Close, string InnerOpen, str
         "fr" => French,
         "es" or "it" => Romance,
         "ru" or "uk" => Russian,
+        "pl" => Polish,
+        "sv" or "fi" => Swedish,
+        "da" => Danish,
+        "nb" or "nn" or "no" => Norwegian,
         _ => English,
     };
 

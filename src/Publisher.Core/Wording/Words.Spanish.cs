@@ -1,0 +1,33 @@
+namespace Publisher.Core.Wording;
+
+public sealed partial record Words
+{
+    /// <summary>Spanish: <c>30 de diciembre de 2021</c>, <c>Por A y B</c>.</summary>
+    public static readonly Words Spanish = new()
+    {
+        Photo = "Foto",
+        Notes = "Notas",
+        BackToText = "volver al texto",
+        Related = "Más sobre el tema",
+        Online = "Leer en la web",
+        Links = "Enlaces",
+        By = "por",
+        And = " y ",
+        Contents = "Índice",
+        Cover = "Portada",
+        Previous = "Anterior",
+        Next = "Siguiente",
+        Pager = "Navegación entre páginas",
+        Untagged = "Otros artículos",
+        Week = "Semana",
+        Topics = "Temas de la semana",
+        Page = "página",
+        Of = "de",
+        ArticlesTagged = "Artículos sobre",
+        AccessibilitySummary = "Artículos en texto con títulos, índice y navegación por sección y por artículo; " +
+            "la imagen de portada solo muestra lo que también dice el texto. Sin riesgos.",
+        Article = new("artículo", "artículos"),
+        Plural = PluralRules.OneAlone,
+        Dates = new(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"], BeforeMonth: " de ", BeforeYear: " de "),
+    };
+}
