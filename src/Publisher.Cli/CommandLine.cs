@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Publisher.Cli.Commands;
 
@@ -9,6 +10,9 @@ public static class CommandLine
     /// <summary>Exit codes: 0 ok, 1 the input had errors, 2 the command could not run (usage, missing files).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // Outputs never depend on the user's locale: libraries that format with the current culture (PDFsharp writes a
+        // PDF's dates so) would write a Thai or Persian calendar's year. Our own code names its culture everywhere.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var root = new RootCommand("Publisher: Atom/RSS/JSON feeds, EPUB 3 books and PDF digests from article files, grouped by tag and ISO week.")
         {
             BuildCommand.Create(stdout, stderr),

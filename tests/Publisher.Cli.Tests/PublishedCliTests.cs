@@ -6,7 +6,7 @@ namespace Publisher.Cli.Tests;
 /// <summary>
 /// The publisher that <c>./build.sh</c> runs is the one the Build target published (Native AOT where clang is
 /// installed, ReadyToRun otherwise), not the build these tests load: it must write the same bytes and report the same
-/// diagnostics. Trimming is what could break it: Scriban reads our view objects by reflection.
+/// diagnostics, whatever the user's locale. Trimming is what could break it: Scriban reads our view objects by reflection.
 /// </summary>
 public class PublishedCliTests
 {
@@ -64,6 +64,11 @@ public class PublishedCliTests
         if (publisher.EndsWith(".dll", StringComparison.Ordinal)) start.ArgumentList.Add(publisher);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["CI"] = "true"; // plain progress lines, as the in-process run prints
+        // A user's locale and zone change no byte: a Thai locale's calendar counts years from 543 BC, and a library that
+        // formats a date with the current culture (PDFsharp's /CreationDate) would write 2569 for 2026.
+        start.Environment["LC_ALL"] = "th_TH.UTF-8";
+        start.Environment["LANG"] = "th_TH.UTF-8";
+        start.Environment["TZ"] = "Pacific/Kiritimati";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
