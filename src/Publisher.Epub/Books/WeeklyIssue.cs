@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Core.Output;
@@ -40,8 +41,14 @@ public static class WeeklyIssue
             Modified = BookText.Newest(week.Articles, site.TimeZone),
             Sections = [.. sections],
             Cover = new CoverText(BookText.Visible(site.Title, "Publisher"), weekTitle, dates, [.. topTags]),
-            Collection = new BookCollection(BookText.Visible(site.Title, "Publisher"), $"{week.Week.Year}.{week.Week.Week:D2}"),
+            Collection = new BookCollection(BookText.Visible(site.Title, "Publisher"), Position(week.Week)),
             Words = words,
         };
     }
+
+    /// <summary>
+    /// The issue's place in the site's series, a whole number that orders weeks across years: <c>202610</c> for week
+    /// 10 of 2026. Calibre and Kobo read the position as a number: <c>2026.10</c> showed as <c>#2026.1</c>, as week 1 might.
+    /// </summary>
+    private static string Position(IsoWeek week) => (week.Year * 100 + week.Week).ToString(CultureInfo.InvariantCulture);
 }
