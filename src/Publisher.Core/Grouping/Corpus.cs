@@ -68,7 +68,7 @@ public sealed class Corpus
             }
         }
         var tags = byName.Values.Distinct()
-            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .OrderBy(t => t.Name, TagNameOrder.Instance)
             .ToImmutableArray();
         return new Corpus(site, newestFirst, tags, byName, others.ToImmutable());
     }

@@ -12,7 +12,7 @@ public sealed class WeekGroup
         Week = week;
         Articles = articles;
         Sections = [.. articles.GroupBy(firstTagOf)
-            .OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key?.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key?.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key?.Name, TagNameOrder.Instance)
             .Select(g => new WeekSection(g.Key, [.. g]))];
     }
 

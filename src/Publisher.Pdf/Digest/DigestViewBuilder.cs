@@ -35,7 +35,7 @@ public static class DigestViewBuilder
         // section of its own shows the section's page, any other tag its first article's; on one page a section comes
         // before the tags whose first article opens it (alphabetically).
         var tagsOfWeek = week.Articles.SelectMany(a => corpus.TagsOf(a)).Distinct()
-            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+            .OrderBy(t => t.Name, TagNameOrder.Instance).ToList();
         var groups = tagsOfWeek.Select(tag =>
         {
             var articles = week.Articles.Where(a => corpus.TagsOf(a).Contains(tag)).OrderBy(a => printOrder[a.Id]).ToList();

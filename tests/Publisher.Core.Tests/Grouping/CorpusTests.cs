@@ -61,6 +61,14 @@ public class CorpusTests
     }
 
     [Fact]
+    public void Sections_and_tags_are_in_dictionary_order_umlauts_among_their_letters()
+    {
+        var corpus = Corpus.Create(Site, [Article("a", "2026-11-09", "Zeta"), Article("b", "2026-11-10", "Ärger"), Article("c", "2026-11-11", "alpha"), Article("d", "2026-11-12", "Beta")]);
+        Assert.Equal(["alpha", "Ärger", "Beta", "Zeta"], corpus.Weeks[0].Sections.Select(s => s.Tag!.Name));
+        Assert.Equal(["alpha", "Ärger", "Beta", "Zeta"], corpus.Tags.Select(t => t.Name));
+    }
+
+    [Fact]
     public void Tag_groups_hold_every_article_with_the_tag_newest_first()
     {
         var corpus = Corpus.Create(Site, [Article("a", "2026-11-09", "Klima"), Article("b", "2026-11-20", "Verkehr", "Klima"), Article("c", "2026-11-17", "Klima")]);
