@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Publisher.Core.Diagnostics;
+using Publisher.Epub.Cover;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
 using Publisher.Core.Output;
@@ -31,6 +32,7 @@ public sealed class EpubFormat(TemplateRenderer renderer, IPieceStore? pieces = 
     /// </remarks>
     public IReadOnlyList<OutputJob> Plan(Corpus corpus, DiagnosticBag diagnostics)
     {
+        MissingCoverGlyphs.Report(corpus, diagnostics);
         var books = corpus.Weeks.Select(week => (Path: WeeklyIssue.PathOf(week), Key: WeeklyIssue.KeyOf(week), week.Articles, Make: (Func<EpubBook>)(() => WeeklyIssue.From(corpus, week))))
             .Concat(corpus.TagGroups.Where(g => g.Articles.Length > 0)
                 .Select(group => (Path: TagBook.PathOf(group), Key: TagBook.KeyOf(group), group.Articles, Make: (Func<EpubBook>)(() => TagBook.From(corpus, group)))))

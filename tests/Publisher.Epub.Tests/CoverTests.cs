@@ -55,6 +55,23 @@ public class CoverTests
     }
 
     [Fact]
+    public void Characters_the_cover_fonts_lack_are_left_off_the_cover_with_a_warning()
+    {
+        var folder = Corpora.WriteFolder(
+            ("site.yml", "title: 東京日報 Tokio\nbase_url: https://t.example/\nlanguage: ja\n"),
+            ("a.md", "---\ntitle: Eins\ndate: 2026-05-05\ntags: [\"🙂 Emoji\", 政治]\n---\nText 東京.\n"));
+        var (corpus, diagnostics) = Corpora.FromFolder(folder);
+
+        new EpubFormat(BookFiles.Renderer()).Plan(corpus, diagnostics);
+
+        var warnings = diagnostics.Sorted().Select(d => d.ToString()).ToList();
+        Assert.Contains(warnings, w => w.StartsWith("site.yml: warning: the cover font has no glyph for U+6771 '東'", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("a.md: warning: the cover font has no glyph for U+1F642", StringComparison.Ordinal) && w.Contains("'🙂 Emoji'"));
+        Assert.Equal(["Tokio"], CoverLayout.Fit(corpus.Site.Title, bold: true, maxWidth: 1040, maxSize: 110, minSize: 40, maxLines: 2).Lines);
+        Assert.Equal(["Emoji"], CoverLayout.Fit("🙂 Emoji", bold: false, maxWidth: 1040, maxSize: 60, minSize: 36, maxLines: 3).Lines);
+    }
+
+    [Fact]
     public void Long_cover_text_is_fitted_into_the_width()
     {
         var fitted = CoverLayout.Fit(string.Join(' ', Enumerable.Repeat("Donaudampfschifffahrtsgesellschaft", 6)), bold: true, maxWidth: 1040, maxSize: 150, minSize: 56, maxLines: 3);

@@ -1,3 +1,4 @@
+using System.Text;
 using SkiaSharp;
 
 namespace Publisher.Epub.Cover;
@@ -20,6 +21,27 @@ internal sealed class CoverFonts
     public SKTypeface Regular { get; }
 
     public SKTypeface Bold { get; }
+
+    /// <summary>The characters of <paramref name="text"/> that a cover face has no glyph for (CJK, emoji), each once, in order.</summary>
+    public IReadOnlyList<Rune> Missing(string text)
+    {
+        if (Ascii.IsValid(text)) return [];
+        using var regular = new SKFont(Regular);
+        using var bold = new SKFont(Bold);
+        return [.. text.EnumerateRunes().Where(rune => !Rune.IsWhiteSpace(rune) && (regular.GetGlyph(rune.Value) == 0 || bold.GetGlyph(rune.Value) == 0)).Distinct()];
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> without the characters a cover face has no glyph for, which would be drawn as empty boxes
+    /// (<c>🙂 Emoji</c>: <c>Emoji</c>); the build warns of them (<see cref="MissingCoverGlyphs"/>).
+    /// </summary>
+    public string WithoutMissing(string text)
+    {
+        var missing = Missing(text);
+        if (missing.Count == 0) return text;
+        var kept = string.Concat(text.EnumerateRunes().Where(rune => !missing.Contains(rune)).Select(rune => rune.ToString()));
+        return string.Join(' ', kept.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 
     /// <summary>The face for an SVG <c>font-weight</c>: <c>bold</c>, <c>bolder</c> or 600 and more is bold.</summary>
     public SKTypeface ForWeight(string? weight) =>

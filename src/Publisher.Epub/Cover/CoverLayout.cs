@@ -5,7 +5,7 @@ namespace Publisher.Epub.Cover;
 /// <summary>
 /// Fits cover text into a width by measuring it with the cover fonts: the largest size up to a maximum that fits,
 /// wrapped into at most a few lines (between separated parts where they fit whole, else at any space); what still does
-/// not fit at the smallest size is cut with an ellipsis.
+/// not fit at the smallest size is cut with an ellipsis. Characters the cover fonts cannot draw are left out.
 /// </summary>
 public static class CoverLayout
 {
@@ -13,6 +13,7 @@ public static class CoverLayout
 
     public static FittedText Fit(string text, bool bold, float maxWidth, float maxSize, float minSize, int maxLines)
     {
+        text = CoverFonts.Instance.WithoutMissing(text);
         var typeface = bold ? CoverFonts.Instance.Bold : CoverFonts.Instance.Regular;
         using var font = new SKFont(typeface, maxSize);
         // Sizes in steps of 4 units: covers share sizes, so Skia's glyph cache serves most of their text.

@@ -17,6 +17,6 @@ public sealed record CoverView(FittedText Masthead, FittedText Heading, FittedTe
         CoverLayout.Fit(text.Masthead, bold: true, TextWidth, maxSize: 110, minSize: 40, maxLines: 2),
         CoverLayout.Fit(text.Heading, bold: true, TextWidth, maxSize: 150, minSize: 56, maxLines: 3),
         CoverLayout.Fit(text.Subheading, bold: false, TextWidth, maxSize: 70, minSize: 36, maxLines: 2),
-        CoverLayout.Fit(string.Join(" · ", text.Tags), bold: false, TextWidth, maxSize: 60, minSize: 36, maxLines: 3),
+        CoverLayout.Fit(string.Join(" · ", text.Tags.Select(CoverFonts.Instance.WithoutMissing).Where(t => t.Length > 0)), bold: false, TextWidth, maxSize: 60, minSize: 36, maxLines: 3),
         string.Join(" – ", new[] { text.Masthead, text.Heading, text.Subheading, string.Join(", ", text.Tags) }.Where(t => t.Length > 0)));
 }
