@@ -45,6 +45,9 @@ public partial class CalibreTests(CheckedBooks books)
             Assert.Contains(Normalise(Books.BookText.Headline(article)), converted);
             foreach (var paragraph in article.Body.OfType<Paragraph>())
                 Assert.Contains(Normalise(PlainText(paragraph.Inlines)), converted);
+            // Every table cell a word of its own, header cells too (Calibre runs cells that touch in the page together).
+            foreach (var cell in article.Body.OfType<Table>().SelectMany(t => t.Rows).SelectMany(r => r.Cells).Select(c => Normalise(PlainText(c.Inlines))).Where(c => c.Length > 0))
+                Assert.Matches($@"(^|\s){Regex.Escape(cell)}(\s|$)", converted);
         }
     }
 
