@@ -81,7 +81,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, I
         var links = new InternalLinks(articles, pages);
         var entries = bookView.Sections.SelectMany(s => s.Entries).ToList(); // in reading order, as articles
         var position = 0;
-        foreach (var section in book.Sections)
+        foreach (var (section, sectionView) in book.Sections.Zip(bookView.Sections))
         {
             foreach (var article in section.Articles)
             {
@@ -91,6 +91,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, I
                     entry.File,
                     entry.Headline,
                     section.Title,
+                    sectionView.Marked,
                     !Kickers.Repeat(article.Kicker, section.Title),
                     language,
                     position > 0 ? entries[position - 1] : null,

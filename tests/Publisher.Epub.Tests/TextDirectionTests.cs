@@ -43,7 +43,38 @@ public class TextDirectionTests
                 .DistinctBy(a => (string?)a.Attribute("href")).ToList(); // the navigation's section links lead to their first article too
             Assert.Equal(["ltr", "rtl", "ltr"], entries.Select(DirectionOf));
         }
+        Assert.DoesNotContain(" lang=\"en\"", epub.Text("EPUB/nav.xhtml")); // German words in a German book say nothing more
         Assert.Equal((0, 0), Validity(book));
+    }
+
+    [Fact]
+    public void English_words_standing_in_for_a_books_language_say_so_and_run_left_to_right()
+    {
+        // Arabic has no words of its own in the catalogue: its books' labels are English, and must not be read as Arabic.
+        var output = Build(
+            ("site.yml", "title: الجريدة\nbase_url: https://t.example/\nlanguage: ar\n"),
+            ("a.md", "---\ntitle: مقال\ndate: 2026-03-03\ntags: [ثقافة]\n---\nنص [^1].\n\n[^1]: ملاحظة.\n"),
+            ("b.md", "---\ntitle: مقال آخر\ndate: 2026-03-04\ntags: [ثقافة]\n---\nنص.\n"));
+        var issue = EpubContents.Open(Path.Combine(output, "epub/2026-W10.epub"));
+        Assert.Equal("rtl", DirectionOf(issue.Xml("EPUB/nav.xhtml").Root!));
+        var english = new[]
+        {
+            issue.Xml("EPUB/nav.xhtml").Descendants(EpubContents.Xhtml + "h1").Single(),
+            ByClass(issue.Chapter("a-a.xhtml").Root!, "li", "contents"),
+            ByClass(issue.Chapter("a-a.xhtml").Root!, "p", "source"),
+            ByClass(issue.Chapter("a-a.xhtml").Root!, "p", "back"),
+            ByClass(issue.Chapter("a-a.xhtml").Root!, "li", "next").Descendants(EpubContents.Xhtml + "span").First(),
+        };
+        Assert.All(english, element => Assert.Equal(("en", "ltr"), ((string?)element.Attribute("lang"), DirectionOf(element))));
+        // The headline the pager names stays Arabic, the tag's section too: only the book's words are marked.
+        Assert.DoesNotContain(ByClass(issue.Chapter("a-a.xhtml").Root!, "li", "next").Descendants(), e => e.Value == "مقال آخر" && (string?)e.Attribute("lang") == "en");
+        Assert.Null(ByClass(issue.Chapter("a-a.xhtml").Root!, "p", "section").Attribute("lang"));
+        // A tag book's sections are weeks: their titles are the book's words.
+        var tagBook = EpubContents.Open(Directory.GetFiles(Path.Combine(output, "epub/tags"), "*.epub").Single());
+        var week = tagBook.Xml("EPUB/contents.xhtml").Descendants(EpubContents.Xhtml + "h2").Single();
+        Assert.StartsWith("Week 10/2026", week.Value, StringComparison.Ordinal);
+        Assert.Equal(("en", "ltr"), ((string?)week.Attribute("lang"), DirectionOf(week)));
+        Assert.Equal((0, 0), Validity(Path.Combine(output, "epub/2026-W10.epub")));
     }
 
     [Fact]

@@ -85,14 +85,15 @@ public class ArticleBodyTemplateTests
     [InlineData("es-MX", "Foto: Agentur")]
     [InlineData("pl", "Zdjęcie: Agentur")]
     [InlineData("fi", "Kuva: Agentur")]
-    [InlineData("ja", "Photo: Agentur")] // a language the catalogue does not know gets the English words, in every output
-    [InlineData("del", "Photo: Agentur")] // Delaware: a language tag that merely begins with "de"
-    public void A_photo_credit_is_labelled_in_the_article_language(string language, string credit)
+    // A language the catalogue does not know gets the English words, in every output, marked as English.
+    [InlineData("ja", "Photo: Agentur", " xml:lang=\"en\" lang=\"en\" dir=\"ltr\"")]
+    [InlineData("del", "Photo: Agentur", " xml:lang=\"en\" lang=\"en\" dir=\"ltr\"")] // Delaware: a language tag that merely begins with "de"
+    public void A_photo_credit_is_labelled_in_the_article_language(string language, string credit, string marked = "")
     {
         var parsed = TestCorpus.FromMarkdown(Article);
         var article = parsed.Articles[0] with { Language = language, Body = [new Publisher.Core.Model.Figure(new("Ein Bild", "Agentur"))] };
         var html = Render(Publisher.Core.Grouping.Corpus.Create(parsed.Site, [article]), "h2");
-        Assert.Contains($"<p class=\"figure\"><small>Ein Bild<br/><span class=\"credit\">{credit}</span></small></p>", html);
+        Assert.Contains($"<p class=\"figure\"><small>Ein Bild<br/><span class=\"credit\"{marked}>{credit}</span></small></p>", html);
     }
 
     [Fact]

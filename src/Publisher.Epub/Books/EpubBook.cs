@@ -55,7 +55,8 @@ public sealed record EpubBook
 
 /// <summary>A section of a book (a tag in a weekly issue, a week in a tag book), its articles in reading order.</summary>
 /// <param name="Anchor">The section's id in the contents page (<c>s1</c>, <c>s2</c>, …).</param>
-public sealed record BookSection(string Anchor, string Title, ImmutableArray<Article> Articles);
+/// <param name="InBookWords">Whether the title is the book's own words (a week, the untagged articles), not a tag's name.</param>
+public sealed record BookSection(string Anchor, string Title, ImmutableArray<Article> Articles, bool InBookWords);
 
 /// <summary>The series a book belongs to (<c>belongs-to-collection</c>) and its position in it.</summary>
 public sealed record BookCollection(string Name, string Position);

@@ -20,7 +20,7 @@ public static class TagBook
         var words = Words.For(language);
         var weeks = group.ByWeekNewestFirst().ToList();
         var sections = weeks.Select((w, i) => new BookSection($"s{i + 1}",
-            $"{words.WeekTitle(w.Week)} ({words.DateRange(w.Week.Start, w.Week.End)})", w.Articles));
+            $"{words.WeekTitle(w.Week)} ({words.DateRange(w.Week.Start, w.Week.End)})", w.Articles, InBookWords: true));
         var tagName = BookText.Visible(group.Tag.Name, group.Tag.Slug.Value);
         var dates = group.Articles.Select(a => a.Published.Date).ToList();
         var related = CoverTags.MostUsed(group.Articles.SelectMany(a => corpus.TagsOf(a)).Where(t => t != group.Tag)).ToList();

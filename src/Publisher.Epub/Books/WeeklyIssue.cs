@@ -22,7 +22,9 @@ public static class WeeklyIssue
         var site = corpus.Site;
         var language = BookText.Language(site, week.Articles);
         var words = Words.For(language);
-        var sections = week.Sections.Select((s, i) => new BookSection($"s{i + 1}", s.Tag?.Name is { } name ? BookText.Visible(name, words.Untagged) : words.Untagged, s.Articles));
+        var sections = week.Sections.Select((s, i) => BookText.Visible(s.Tag?.Name ?? "", "") is { Length: > 0 } name
+            ? new BookSection($"s{i + 1}", name, s.Articles, InBookWords: false)
+            : new BookSection($"s{i + 1}", words.Untagged, s.Articles, InBookWords: true));
         // The cover names the issue's sections, the fullest first.
         var topTags = CoverTags.MostUsed(week.Sections.Where(s => s.Tag is not null).SelectMany(s => Enumerable.Repeat(s.Tag!, s.Articles.Length)));
         var weekTitle = words.WeekTitle(week.Week);

@@ -31,13 +31,17 @@ public sealed record BookView(
     /// <summary>Which way the book's language runs: <c>ltr</c> or <c>rtl</c>, for HTML's <c>dir</c>.</summary>
     public string Direction => LanguageTag.Direction(Language);
 
-    public static BookView From(EpubBook book, Site site, CoverView cover) => new(
-        book.Title,
-        book.Language,
-        BookIdentity.Urn(book.Identifier),
-        SiteView.From(site),
-        WordsView.Of(book.Words),
-        Labels.From(book.Words),
-        [.. book.Sections.Select(s => new SectionView(s.Anchor, s.Title, [.. s.Articles.Select(a => EntryView.From(a, book.Language, s.Title))]))],
-        cover);
+    public static BookView From(EpubBook book, Site site, CoverView cover)
+    {
+        var words = WordsView.Of(book.Words);
+        return new(
+            book.Title,
+            book.Language,
+            BookIdentity.Urn(book.Identifier),
+            SiteView.From(site),
+            words,
+            Labels.From(book.Words),
+            [.. book.Sections.Select(s => new SectionView(s.Anchor, s.Title, [.. s.Articles.Select(a => EntryView.From(a, book.Language, s.Title))], s.InBookWords ? words.Marked : ""))],
+            cover);
+    }
 }

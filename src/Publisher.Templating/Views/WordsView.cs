@@ -25,7 +25,8 @@ public sealed class WordsView : ITemplateView
         .With(nameof(Pager), v => v.Pager)
         .With(nameof(Untagged), v => v.Untagged)
         .With(nameof(Week), v => v.Week)
-        .With(nameof(Topics), v => v.Topics);
+        .With(nameof(Topics), v => v.Topics)
+        .With(nameof(Marked), v => v.Marked);
 
     /// <summary>One view per catalogue entry, shared by every page in its language.</summary>
     private static readonly ConcurrentDictionary<Words, WordsView> Views = new(ReferenceEqualityComparer.Instance);
@@ -35,6 +36,16 @@ public sealed class WordsView : ITemplateView
     private WordsView(Words words) => _words = words;
 
     IObjectAccessor ITemplateView.Accessor => Members;
+
+    /// <summary>
+    /// The attributes an element holding only these words needs: none where they are in the language asked for, and
+    /// <c> xml:lang="en" lang="en" dir="ltr"</c> where English words stand in for a language the catalogue lacks
+    /// (<see cref="Words.Other"/>), so a screen reader speaks them as English in a Japanese or Arabic book, and brackets
+    /// and dates in them run left to right there. Written into a tag: <c>&lt;h2{{ words.marked }}&gt;</c>.
+    /// </summary>
+    public string Marked => ReferenceEquals(_words, Words.Other) ? StandIn : "";
+
+    private const string StandIn = " xml:lang=\"en\" lang=\"en\" dir=\"ltr\"";
 
     /// <summary>The words of the language <paramref name="languageTag"/> is in (<see cref="Words.For"/>).</summary>
     public static WordsView For(string languageTag) => Of(Words.For(languageTag));
