@@ -20,6 +20,48 @@ public sealed class HyphenationTests
     }
 
     [Theory]
+    [InlineData("Mittwochabend", "Mitt-woch-abend")] // not Mittwo-chabend: o1c reached across the boundary
+    [InlineData("Grundstück", "Grund-stück")] // not Grunds-tück (s1t)
+    [InlineData("Straßenecke", "Stra-ßen-ecke")] // not Straßene-cke: "ecke" is a word of its own, ecke. ends it
+    [InlineData("Fahrradverbände", "Fahr-rad-ver-bän-de")]
+    [InlineData("Mauerbau", "Mau-er-bau")]
+    [InlineData("Dauerlösung", "Dau-er-lö-sung")]
+    [InlineData("Bezirksämter", "Be-zirks-äm-ter")]
+    [InlineData("Wochenrückblick", "Wo-chen-rück-blick")]
+    [InlineData("Bezirksstadträtin", "Be-zirks-stadt-rä-tin")]
+    public void German_compounds_split_at_their_boundaries_first_and_each_part_by_syllables(string word, string expected) =>
+        Assert.Equal(expected, Join(word, Debian.For("de").Hyphenate(word)));
+
+    /// <summary>
+    /// Thousands of words (every twelfth of the German file's own list of compounds, the sample articles, the README)
+    /// hyphenated by libhyphen itself (Hyphenation/libhyphen.py): no break where its two levels and minimums allow
+    /// none, and none missing.
+    /// </summary>
+    [Theory]
+    [InlineData("de", "libhyphen-de.txt")]
+    [InlineData("en", "libhyphen-en.txt")]
+    public void Every_word_breaks_where_libhyphen_breaks_it(string language, string file)
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Hyphenation", file)).Where(l => !l.StartsWith('#')).ToList();
+        Assert.True(lines.Count > 700);
+        var hyphenator = Debian.For(language);
+        var wrong = lines.Where(expected => Join(expected.Replace("-", ""), hyphenator.Hyphenate(expected.Replace("-", ""))) != expected).ToList();
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {lines.Count} differ from libhyphen: " + string.Join(", ", wrong.Take(20).Select(e => e + "/" + Join(e.Replace("-", ""), hyphenator.Hyphenate(e.Replace("-", ""))))));
+    }
+
+    [Fact]
+    public void Compound_minimums_keep_letters_beside_a_boundary_and_settings_after_nextlevel_do_not_count()
+    {
+        // a1b splits "abcde" into a|bcde; the second level's c1d would leave "bc" beside the boundary, allowed by
+        // COMPOUNDLEFTHYPHENMIN 2 and not by 3. A setting in the second level is not read, as in libhyphen.
+        const string Levels = "LEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n{0}a1b\nNEXTLEVEL\nLEFTHYPHENMIN 4\nc1d\n";
+        Assert.Equal([1, 3], LiangHyphenator.Parse("xx", string.Format(Levels, "COMPOUNDLEFTHYPHENMIN 2\n")).Hyphenate("abcde"));
+        Assert.Equal([1], LiangHyphenator.Parse("xx", string.Format(Levels, "COMPOUNDLEFTHYPHENMIN 3\n")).Hyphenate("abcde"));
+        // Without a first-level boundary the second level reads the whole word, and only the word's minimums count.
+        Assert.Equal([3], LiangHyphenator.Parse("xx", string.Format(Levels, "COMPOUNDLEFTHYPHENMIN 3\n")).Hyphenate("xbcde"));
+    }
+
+    [Theory]
     [InlineData("de")]
     [InlineData("en")]
     public void Points_respect_the_minimum_lengths_at_both_ends(string language)
