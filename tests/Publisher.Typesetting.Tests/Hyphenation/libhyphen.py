@@ -1,5 +1,5 @@
 # Writes libhyphen-de.txt and libhyphen-en.txt: words as libhyphen (hnj_hyphen_hyphenate2, Debian's libhyphen0)
-# hyphenates them with Debian's pattern files (hyphen-de, hyphen-en-us). Run from this folder: python3 libhyphen.py
+# hyphenates them with the pattern files the typesetter ships. Run from this folder: python3 libhyphen.py
 import ctypes, pathlib, re
 
 lib = ctypes.CDLL('libhyphen.so.0')
@@ -9,7 +9,7 @@ lib.hnj_hyphen_hyphenate2.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c
     ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_void_p)]
 here = pathlib.Path(__file__).resolve().parent
 repo = here.parents[2]
-patterns = pathlib.Path('/usr/share/hyphen')
+patterns = repo / 'src/Publisher.Typesetting/Hyphenation/Patterns'
 
 def hyphenate(dictionary, word, encoding):
     encoded = word.lower().encode(encoding)
