@@ -60,14 +60,24 @@ public sealed class Typesetter(TypesettingStyle style, HyphenationLibrary? hyphe
     }
 
     /// <summary>
-    /// A running header or footer as it is drawn: printable, Arabic letters joined, and in visual order (a Hebrew section
-    /// name reads from the right).
+    /// A running header or footer as it is drawn: printable, Arabic letters joined, cut short to fit the type area (see
+    /// <see cref="RunningTextFit"/>; in logical order, so a Hebrew name loses its last words), and in visual order (a
+    /// Hebrew section name reads from the right).
     /// </summary>
-    private RunningText? Printable(RunningText? text, PrintableText printable) =>
-        text is null ? null : new RunningText(Drawn(text.Left, printable), Drawn(text.Center, printable), Drawn(text.Right, printable));
+    private RunningText? Printable(RunningText? text, PrintableText printable)
+    {
+        if (text is null) return null;
+        var shaped = new RunningText(Shaped(text.Left, printable), Shaped(text.Center, printable), Shaped(text.Right, printable));
+        var face = new FontFaceKey(Style.DecorationFamily, false, false);
+        var fallback = face with { Family = Style.FallbackFamily };
+        var fitted = RunningTextFit.Fit(shaped, Style.Page.Width - Style.Margins.Left - Style.Margins.Right, 2 * Style.DecorationSize,
+            s => FallbackSegments.Width(s, face, fallback, Style.DecorationSize));
+        return new RunningText(Visual(fitted.Left), Visual(fitted.Center), Visual(fitted.Right));
+    }
 
-    private string Drawn(string text, PrintableText printable) =>
-        Bidi.BidiText.Visual(Bidi.ArabicShaping.Apply(printable.Apply(text), Style.FallbackFamily), TextDirection.LeftToRight);
+    private string Shaped(string text, PrintableText printable) => Bidi.ArabicShaping.Apply(printable.Apply(text), Style.FallbackFamily);
+
+    private static string Visual(string text) => Bidi.BidiText.Visual(text, TextDirection.LeftToRight);
 
     private static bool SameNumbers(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var page) && page == pair.Value);

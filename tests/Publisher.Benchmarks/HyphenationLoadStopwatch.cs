@@ -4,7 +4,7 @@ using Publisher.Typesetting.Hyphenation;
 namespace Publisher.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release -- hyphenation-load [runs]</c>: CPU time and allocation of loading Debian's German and
+/// <c>dotnet run -c Release -- hyphenation-load [runs]</c>: CPU time and allocation of loading the shipped German and
 /// English patterns (each build loads them once, on the first digest's thread, while the other core waits).
 /// </summary>
 public static class HyphenationLoadStopwatch
@@ -17,7 +17,7 @@ public static class HyphenationLoadStopwatch
         var process = Process.GetCurrentProcess();
         foreach (var file in new[] { "hyph_de_DE.dic", "hyph_en_US.dic" })
         {
-            var path = Path.Combine(HyphenationLibrary.DebianFolder, file);
+            var bytes = HyphenationLibrary.ReadShipped(file)!;
             var best = double.MaxValue;
             long allocated = 0;
             var patterns = 0;
@@ -26,7 +26,7 @@ public static class HyphenationLoadStopwatch
                 process.Refresh();
                 var cpu = process.TotalProcessorTime;
                 var before = GC.GetTotalAllocatedBytes(true);
-                var hyphenator = LiangHyphenator.Load(file[5..7], path);
+                var hyphenator = LiangHyphenator.Load(file[5..7], bytes);
                 process.Refresh();
                 best = Math.Min(best, (process.TotalProcessorTime - cpu).TotalMilliseconds);
                 allocated = GC.GetTotalAllocatedBytes(true) - before;

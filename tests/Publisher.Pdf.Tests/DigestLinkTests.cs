@@ -61,6 +61,18 @@ public sealed class DigestLinkTests
             a => a.Uri.Contains("articles/bericht", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Der Text ohne Marken.", new[] { 1, 2 })]
+    [InlineData("Ein Verweis [2][am Ende abgeschnitten", new[] { 2, 5 })] // a cut-off taz marker prints [2]: the list keeps it
+    [InlineData("Ein Verweis [3][am Ende abgeschnitten", new[] { 1, 2 })] // [3] is not in the list
+    public void The_printed_list_is_numbered_from_one_unless_the_text_prints_a_number_of_it(string body, int[] expected)
+    {
+        var site = WeekCorpus.Site();
+        var article = WeekCorpus.Article("a.md", $"---\ntitle: A\ndate: 2026-11-10\n---\n\n{body}\n", site, new DiagnosticBag());
+        var notes = NoteNumbers.Of([new NoteView(2, "https://a.example/", null, ""), new NoteView(5, "https://b.example/", null, "")], article);
+        Assert.Equal(expected, notes.Select(n => n.Number));
+    }
+
     [Fact]
     public void The_numbered_list_leaves_out_links_into_the_digest_and_prints_an_address_that_is_its_links_text_once()
     {
@@ -68,9 +80,11 @@ public sealed class DigestLinkTests
         pdf.Dispose();
         var notes = view.Sections.SelectMany(s => s.Articles).Single(a => a.Article.Id == "verweise").Notes;
         Assert.DoesNotContain(notes, n => n.Target.Contains("articles/bericht", StringComparison.Ordinal));
-        Assert.Contains("<p class=\"notes\">[5] Fremdseite: <a href=\"https://example.com/fremd\">", markup);
-        Assert.Contains("<p class=\"notes\">[6] <a href=\"https://www.berlin.de/ba-mitte/\">https://www.berlin.de/ba-mitte/</a></p>", markup);
-        Assert.Contains("<p class=\"notes\">[7] <a href=\"https://www.example.com/amt\">https://www.example.com/amt</a></p>", markup);
+        // Numbered 1…n once the four links into the digest are left out (the body prints no numbers to match the model's 5–7).
+        Assert.Equal([1, 2, 3], notes.Select(n => n.Number));
+        Assert.Contains("<p class=\"notes\">[1] Fremdseite: <a href=\"https://example.com/fremd\">", markup);
+        Assert.Contains("<p class=\"notes\">[2] <a href=\"https://www.berlin.de/ba-mitte/\">https://www.berlin.de/ba-mitte/</a></p>", markup);
+        Assert.Contains("<p class=\"notes\">[3] <a href=\"https://www.example.com/amt\">https://www.example.com/amt</a></p>", markup);
         Assert.DoesNotContain("articles/bericht.html", markup);
     }
 

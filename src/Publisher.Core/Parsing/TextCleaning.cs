@@ -26,16 +26,8 @@ public static class TextCleaning
         return builder.ToString();
     }
 
-    /// <summary>
-    /// <paramref name="text"/> in Unicode normalisation form C. Text below U+0300 (Latin-1, Latin Extended, spacing
-    /// modifiers) is already in form C: no character there decomposes, and none is a combining mark to compose with;
-    /// such text (nearly every tag and title) is returned as it is, without the trip to ICU.
-    /// </summary>
-    public static string ComposedForm(string text) =>
-        text.AsSpan().ContainsAnyExcept(BelowCombiningMarks) ? text.Normalize(NormalizationForm.FormC) : text;
-
-    /// <summary>U+0000–U+02FF.</summary>
-    private static readonly SearchValues<char> BelowCombiningMarks = CharRanges.Set('\u0000', '\u02FF');
+    /// <summary><paramref name="text"/> in Unicode normalisation form C (<see cref="ComposedText"/>).</summary>
+    public static string ComposedForm(string text) => ComposedText.Of(text);
 
     /// <summary>
     /// Collapses every run of white space to one space and trims; control characters go too. Spaces that keep words

@@ -71,7 +71,7 @@ public static class DigestViewBuilder
     /// <summary>
     /// The article's view with its numbered links to print: every link but those to an article of this digest (which
     /// lead to its page in the PDF, so a printed web address would send the reader away from what is at hand), each
-    /// with its texts, unless a text only is the address printed after it.
+    /// with its texts, unless a text only is the address printed after it, numbered as <see cref="NoteNumbers"/> says.
     /// </summary>
     private static DigestArticleView ArticleOf(ArticleView view, Article article, string anchor, string sectionName, DigestLinks links)
     {
@@ -85,7 +85,7 @@ public static class DigestViewBuilder
             var texts = link.Anchors.Distinct(StringComparer.Ordinal).Where(text => !DigestLinks.ShowsAddress(text, target));
             return new NoteView(link.Number, target, link.Url?.AbsoluteUri, string.Join(", ", texts));
         }).Where(n => n.Target.Length > 0).ToList();
-        return new DigestArticleView(view, anchor, string.Join(" · ", parts), notes, DigestLabels.From(Words.For(article.Language)),
+        return new DigestArticleView(view, anchor, string.Join(" · ", parts), NoteNumbers.Of(notes, article), DigestLabels.From(Words.For(article.Language)),
             !string.IsNullOrEmpty(view.Kicker) && !Kickers.Repeat(view.Kicker, sectionName));
     }
 }

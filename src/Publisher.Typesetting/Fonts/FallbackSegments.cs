@@ -25,6 +25,14 @@ internal static class FallbackSegments
         return segments;
     }
 
+    /// <summary>The width of <paramref name="text"/> at <paramref name="size"/>, drawn in the segments <see cref="Of"/> cuts it into.</summary>
+    public static double Width(string text, FontFaceKey face, FontFaceKey fallback, double size)
+    {
+        double width = 0;
+        foreach (var (part, partFace) in Of(text, face, fallback)) width += FontMetrics.For(partFace).Width(part, size);
+        return width;
+    }
+
     private static bool NeedsFallback(char c, GlyphCoverage own, GlyphCoverage fallback) =>
         c >= 0x20 && !char.IsSurrogate(c) && !own.Contains(c) && fallback.Contains(c);
 }

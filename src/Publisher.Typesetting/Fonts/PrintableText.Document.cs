@@ -71,10 +71,11 @@ public sealed partial class PrintableText
         List<Inline>? changed = null;
         for (var i = 0; i < inlines.Count; i++)
         {
-            var inline = inlines[i];
+            var inline = Composed(inlines[i]);
             var own = inline is TextRun { Style: var style } && (style & InlineStyle.Code) != 0 ? _monospaced.Value : glyphs;
             if (inline is not TextRun run || FirstUnprintable(run.Text, own.Printable) < 0)
             {
+                if (!ReferenceEquals(inline, inlines[i])) changed ??= [.. inlines.Take(i)];
                 changed?.Add(inline);
                 continue;
             }
@@ -83,6 +84,10 @@ public sealed partial class PrintableText
         }
         return changed ?? inlines;
     }
+
+    /// <summary>A text run in Unicode form C (the same run when it is already).</summary>
+    private static Inline Composed(Inline inline) =>
+        inline is TextRun run && Core.Parsing.ComposedText.Of(run.Text) is var text && !ReferenceEquals(text, run.Text) ? run with { Text = text } : inline;
 
     /// <summary>The same list when no element changed (so unchanged documents cost no copies).</summary>
     private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<T, T> apply) where T : class

@@ -6,7 +6,9 @@ using Publisher.Typesetting.Styling;
 namespace Publisher.Typesetting.Fonts;
 
 /// <summary>
-/// Keeps a document to the characters its fonts can draw. A character that one of the style's faces has no glyph for
+/// Keeps a document to the characters its fonts can draw. Text comes in Unicode form C first (<c>u</c> + U+0308 as
+/// <c>ü</c>): with no shaping engine to place a combining mark, the composed letter's own glyph is what prints well, and
+/// what the hyphenation patterns know. A character that one of the style's faces has no glyph for
 /// but every face of the fallback family has (arrows, mathematical operators, check marks, stars, geometric shapes in
 /// DejaVu Sans) is put in a run of its own, set in that family (<see cref="InlineStyle.Fallback"/>), as browsers and
 /// LaTeX with fallback fonts do. A character no face has (emoji, letters outside the Basic Multilingual Plane,
@@ -59,6 +61,7 @@ public sealed partial class PrintableText
     /// </summary>
     public string Apply(string text)
     {
+        text = Core.Parsing.ComposedText.Of(text);
         var printable = _text.Printable;
         var firstBad = FirstUnprintable(text, printable);
         if (firstBad < 0) return text;

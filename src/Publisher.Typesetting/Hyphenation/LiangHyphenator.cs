@@ -4,23 +4,26 @@ using System.Text;
 namespace Publisher.Typesetting.Hyphenation;
 
 /// <summary>
-/// Liang's algorithm over patterns in the format of libhyphen's <c>hyph_*.dic</c> files (as shipped
-/// by Debian's hyphen-de / hyphen-en-us): first line the encoding, then patterns, optional
-/// LEFTHYPHENMIN / RIGHTHYPHENMIN / COMPOUND* settings and NEXTLEVEL separating a first level
-/// (compound boundaries, German) from the ordinary patterns. A break is allowed where any level
-/// gives an odd value. Non-standard patterns (with "/") are skipped.
+/// Liang's algorithm over patterns in the format of libhyphen's <c>hyph_*.dic</c> files: first line the encoding, then
+/// patterns and the LEFTHYPHENMIN / RIGHTHYPHENMIN / COMPOUNDLEFTHYPHENMIN / COMPOUNDRIGHTHYPHENMIN settings, and
+/// optionally NEXTLEVEL, after which a second level of patterns follows. Two levels are read as libhyphen reads them
+/// (<c>hnj_hyphen_hyphenate2</c>; German: the first level finds compound boundaries, Grund|stück, the second syllables):
+/// see <see cref="CompoundSplitter"/>; each level is applied as libhyphen's automaton applies it (see
+/// <see cref="PatternTrie.Apply"/>). The settings count where libhyphen takes them from, the first level. Patterns with
+/// '-' or an apostrophe, which only ever match words this class is not given, are kept all the same: where a word runs
+/// into their beginning, the automaton stands in them. Non-standard patterns (with "/", which no shipped file has) are
+/// skipped.
 /// </summary>
 public sealed class LiangHyphenator : IHyphenator
 {
-    private readonly List<PatternTrie> _levels;
+    private readonly CompoundSplitter _splitter;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
 
-    private LiangHyphenator(string language, List<PatternTrie> levels, int leftMin, int rightMin)
+    private LiangHyphenator(string language, CompoundSplitter splitter, HyphenMinimums minimums)
     {
         Language = language;
-        _levels = levels;
-        LeftMin = leftMin;
-        RightMin = rightMin;
+        _splitter = splitter;
+        Minimums = minimums;
         _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -29,15 +32,18 @@ public sealed class LiangHyphenator : IHyphenator
 
     public string Language { get; }
 
-    public int LeftMin { get; }
+    public HyphenMinimums Minimums { get; }
 
-    public int RightMin { get; }
+    public int LeftMin => Minimums.Left;
 
-    public int PatternCount => _levels.Sum(level => level.PatternCount);
+    public int RightMin => Minimums.Right;
 
-    public static LiangHyphenator Load(string language, string path)
+    public int PatternCount => _splitter.PatternCount;
+
+    public static LiangHyphenator Load(string language, string path) => Load(language, File.ReadAllBytes(path));
+
+    public static LiangHyphenator Load(string language, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         var firstLineEnd = Array.IndexOf(bytes, (byte)'\n');
         var encodingName = Encoding.ASCII.GetString(bytes, 0, Math.Max(0, firstLineEnd)).Trim();
         var encoding = encodingName.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : Encoding.Latin1;
@@ -50,29 +56,33 @@ public sealed class LiangHyphenator : IHyphenator
         // About one trie node per four characters of pattern text (Debian's German file: 1.1 MB, 280,000 nodes):
         // room for them up front, so the first level's table is not regrown a dozen times while it loads.
         var levels = new List<PatternTrie> { new(patterns.Length / 4) };
-        int leftMin = 2, rightMin = 2;
+        var settings = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var rawLine in patterns.AsSpan().EnumerateLines())
         {
             var line = rawLine.Trim();
             if (line.Length == 0 || line[0] is '%' or '#') continue;
             var space = line.IndexOf(' ');
             var keyword = space > 0 ? line[..space] : line;
-            switch (keyword)
+            if (keyword is "NEXTLEVEL")
             {
-                case "NEXTLEVEL": levels.Add(new PatternTrie()); continue;
-                case "LEFTHYPHENMIN": leftMin = ParseSetting(line, leftMin); continue;
-                case "RIGHTHYPHENMIN": rightMin = ParseSetting(line, rightMin); continue;
-                case "COMPOUNDLEFTHYPHENMIN" or "COMPOUNDRIGHTHYPHENMIN" or "NOHYPHEN": continue;
+                if (levels.Count == 2) break; // libhyphen reads two levels and stops at a third
+                levels.Add(new PatternTrie());
+                continue;
             }
-            if (space > 0 || line.IndexOfAny(SkippedPatternCharacters) >= 0) continue;
+            if (keyword is "LEFTHYPHENMIN" or "RIGHTHYPHENMIN" or "COMPOUNDLEFTHYPHENMIN" or "COMPOUNDRIGHTHYPHENMIN")
+            {
+                // libhyphen keeps a setting with the level it is written in, and hyphenates with the first level's.
+                if (levels.Count == 1) settings[keyword.ToString()] = ParseSetting(line);
+                continue;
+            }
+            if (keyword is "NOHYPHEN" || space > 0 || line.Contains('/')) continue;
             levels[^1].Add(line);
         }
-        levels.RemoveAll(level => level.PatternCount == 0);
-        return new LiangHyphenator(language, levels, leftMin, rightMin);
+        var minimums = HyphenMinimums.From(settings, twoLevels: levels.Count == 2);
+        var splitter = levels.Count == 2 ? new CompoundSplitter(levels[0], levels[1], minimums) : new CompoundSplitter(null, levels[0], minimums);
+        return new LiangHyphenator(language, splitter, minimums);
     }
 
-    /// <summary>Non-standard patterns ("/"), and ones with '-' or an apostrophe, are skipped.</summary>
-    private static readonly System.Buffers.SearchValues<char> SkippedPatternCharacters = System.Buffers.SearchValues.Create("/-'");
 
     public IReadOnlyList<int> Hyphenate(ReadOnlySpan<char> word)
     {
@@ -85,35 +95,29 @@ public sealed class LiangHyphenator : IHyphenator
 
     private int[] Compute(ReadOnlySpan<char> word)
     {
-        Span<char> dotted = word.Length <= 62 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
-        dotted[0] = '.';
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
             var c = char.ToLowerInvariant(word[i]);
             if (!char.IsLetter(c)) return [];
-            dotted[i + 1] = c;
+            lower[i] = c;
         }
-        dotted[^1] = '.';
-        Span<byte> points = stackalloc byte[dotted.Length + 1];
-        Span<bool> allowed = stackalloc bool[word.Length];
-        foreach (var level in _levels)
+        Span<byte> after = word.Length <= 64 ? stackalloc byte[word.Length] : new byte[word.Length];
+        _splitter.Hyphenate(lower, after);
+        var count = 0;
+        for (var i = 0; i < after.Length; i++)
         {
-            points.Clear();
-            level.Apply(dotted, points);
-            // points[k] is the value before dotted[k]; a break before word[i] is points[i + 1].
-            for (var i = LeftMin; i <= word.Length - RightMin; i++)
-            {
-                if ((points[i + 1] & 1) == 1) allowed[i] = true;
-            }
+            if (Minimums.AllowsBreakAt(i + 1, word.Length) && (after[i] & 1) == 1) count++;
         }
-        var result = new List<int>();
-        for (var i = 0; i < allowed.Length; i++)
+        var result = new int[count];
+        count = 0;
+        for (var i = 0; i < after.Length; i++)
         {
-            if (allowed[i]) result.Add(i);
+            if (Minimums.AllowsBreakAt(i + 1, word.Length) && (after[i] & 1) == 1) result[count++] = i + 1;
         }
-        return result.ToArray();
+        return result;
     }
 
-    private static int ParseSetting(ReadOnlySpan<char> line, int fallback) =>
-        int.TryParse(line[(line.IndexOf(' ') + 1)..].Trim(), out var value) && value > 0 ? value : fallback;
+    private static int ParseSetting(ReadOnlySpan<char> line) =>
+        int.TryParse(line[(line.IndexOf(' ') + 1)..].Trim(), out var value) ? value : 0;
 }

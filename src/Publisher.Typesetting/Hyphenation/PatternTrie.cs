@@ -54,26 +54,45 @@ internal sealed class PatternTrie
     }
 
     /// <summary>
-    /// Applies every matching pattern to <paramref name="dotted"/> (the word framed by dots) and
-    /// keeps the highest digit at each inter-letter position in <paramref name="points"/>.
+    /// Applies the patterns to <paramref name="dotted"/> (the word framed by dots) as libhyphen's automaton does, keeping
+    /// the highest digit at each inter-letter position in <paramref name="points"/>: after each letter it stands in the
+    /// longest stretch of text ending there that begins some pattern, and applies that pattern only, when it is whole;
+    /// a shorter pattern ending at the same letter is not applied. Its pattern files are made for that (their patterns
+    /// carry the digits of the patterns inside them), and some of their results depend on it: Debian's German file read as
+    /// TeX reads patterns, every match applied, gives Ca-r-la, Streu-sa-lz and am-pe-lan-la-ge.
     /// </summary>
     public void Apply(ReadOnlySpan<char> dotted, Span<byte> points)
     {
-        for (var start = 0; start < dotted.Length; start++)
+        var start = 0;
+        for (var end = 1; end <= dotted.Length; end++)
         {
+            // The longest such stretch ending here starts no earlier than the one before it (as an Aho–Corasick automaton's
+            // state does); at worst it is empty, the automaton's start.
             var node = 0;
-            for (var i = start; i < dotted.Length; i++)
+            for (; start < end; start++)
             {
-                if (!_edges.TryGetValue(Key(node, dotted[i]), out node)) break;
-                if (_values[node] is { } values)
+                node = Walk(dotted[start..end]);
+                if (node >= 0) break;
+            }
+            if (start < end && _values[node] is { } values)
+            {
+                for (var k = 0; k < values.Length; k++)
                 {
-                    for (var k = 0; k < values.Length; k++)
-                    {
-                        if (values[k] > points[start + k]) points[start + k] = values[k];
-                    }
+                    if (values[k] > points[start + k]) points[start + k] = values[k];
                 }
             }
         }
+    }
+
+    /// <summary>The node <paramref name="text"/> leads to from the root, or -1 where no pattern begins with it.</summary>
+    private int Walk(ReadOnlySpan<char> text)
+    {
+        var node = 0;
+        foreach (var c in text)
+        {
+            if (!_edges.TryGetValue(Key(node, c), out node)) return -1;
+        }
+        return node;
     }
 
     private static long Key(int node, char c) => ((long)node << 16) | c;

@@ -22,7 +22,7 @@ internal static class LinkAnnotations
         if (link.IsInternal)
             text.Append("/D").Append(Literal(link.Target[1..])).Append("/S/GoTo");
         else
-            text.Append("/S/URI/URI").Append(Literal(link.Target));
+            text.Append("/S/URI/URI").Append(Literal(Core.Model.AsciiUrls.Of(link.Target))); // 7-bit ASCII, as ISO 32000 wants
         text.Append(">>/Border[0 0 0]/Rect[");
         Number(text, link.X1).Append(' ');
         Number(text, link.Y1).Append(' ');

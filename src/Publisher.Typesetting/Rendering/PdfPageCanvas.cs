@@ -270,13 +270,13 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
         string fallbackFamily)
     {
         if (text.Length == 0) return;
-        var segments = FallbackSegments.Of(text, face, face with { Family = fallbackFamily });
+        var fallback = face with { Family = fallbackFamily };
         if (alignment != XStringAlignment.Near)
         {
-            double width = 0;
-            foreach (var (part, partFace) in segments) width += FontMetrics.For(partFace).Width(part, size);
+            var width = FallbackSegments.Width(text, face, fallback, size);
             x -= alignment == XStringAlignment.Center ? width / 2 : width;
         }
+        var segments = FallbackSegments.Of(text, face, fallback);
         foreach (var (part, partFace) in segments)
         {
             ShowPlain(part, partFace, size, color, x, baselineY);
