@@ -39,6 +39,56 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void A_folder_that_cannot_be_listed_is_an_error_naming_it()
+    {
+        var root = Folder(("one.md", Md("one")), ("2026/sub.md", Md("sub")), ("2026/deeper/x.md", Md("x")), ("2027/two.md", Md("two")));
+        var diagnostics = new DiagnosticBag();
+        var loader = new ContentLoader([new MarkdownArticleParser()])
+        {
+            // As chmod 000 makes it for anyone but root: opendir fails with EACCES.
+            ListingFolder = path => { if (Path.GetFileName(path) == "2026") throw new UnauthorizedAccessException($"Access to the path '{path}' is denied."); },
+        };
+        Assert.Equal(["two", "one"], loader.Load(root, new Site(), diagnostics).Select(a => a.Id.ToString()));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal((Severity.Error, "2026"), (error.Severity, error.File));
+        Assert.StartsWith("cannot read folder: ", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_without_permission_to_list_it_is_an_error_for_a_user_it_denies()
+    {
+        if (OperatingSystem.IsWindows()) return; // no Unix modes
+        var root = Folder(("one.md", Md("one")), ("2026/sub.md", Md("sub")));
+        var locked = Path.Combine(root, "2026");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            var denied = !CanList(locked); // root may list it anyway, and then reads it
+            var diagnostics = new DiagnosticBag();
+            var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
+            Assert.Equal(denied ? ["one"] : ["sub", "one"], articles.Select(a => a.Id.ToString()));
+            Assert.Equal(denied ? ["2026: error: cannot read folder"] : [], diagnostics.Sorted().Select(d => d.ToString().Split(':')[..3]).Select(p => string.Join(':', p)));
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private static bool CanList(string folder)
+    {
+        try
+        {
+            _ = Directory.EnumerateFileSystemEntries(folder).Count();
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void Excluded_folders_inside_the_content_folder_are_not_read()
     {
         var root = Folder(("one.md", Md("one")), ("out/feeds/atom.xml", "<feed/>"), ("out/x.md", Md("x")), ("templates/feed/entry.sbn", "{{ x }}"));
