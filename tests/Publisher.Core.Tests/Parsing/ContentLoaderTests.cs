@@ -218,9 +218,31 @@ public class ContentLoaderTests
     {
         Assert.Equal("2026-11-02-theater-neukoelln-kultur", ArticleId.FromPath("2026-11-02-theater-neukoelln-kultur.md").ToString());
         Assert.Equal("2026-ueber-uns", ArticleId.FromPath("2026/Über Uns.md").ToString());
+        Assert.Equal("2026-ueber-uns", ArticleId.FromPath("2026/U\u0308ber Uns.md").ToString()); // decomposed, as macOS writes it
         var eighty = new string('a', 80);
         Assert.Equal(eighty, ArticleId.FromPath(eighty + ".md").ToString());
         Assert.NotEqual(eighty, ArticleId.FromPath(eighty + "b.md").ToString());
+    }
+
+    [Fact]
+    public void A_decomposed_file_name_gets_the_id_of_the_composed_one_and_a_twin_named_both_ways_gets_the_hash()
+    {
+        var longName = "Über " + new string('x', 90);
+        Assert.Equal(ArticleId.FromPath(longName + ".md"), ArticleId.FromPath(longName.Normalize(System.Text.NormalizationForm.FormD) + ".md")); // the hash too
+
+        var root = Folder(("U\u0308ber Uns.md", NoId));
+        var diagnostics = new DiagnosticBag();
+        Assert.Equal(["ueber-uns"], new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics).Select(a => a.Id.ToString()));
+        Assert.Empty(diagnostics.Sorted());
+
+        // Linux keeps both spellings of one name apart: the one later in path order gets the hash, as any path whose slug is taken.
+        File.WriteAllText(Path.Combine(root, "\u00dcber Uns.md"), NoId);
+        var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
+        Assert.Equal(["ueber-uns", ArticleId.FromPath("\u00dcber Uns.md", distinct: true).ToString()], articles.Select(a => a.Id.ToString()));
+        Assert.NotEqual("ueber-uns", articles[1].Id.ToString());
+        var warning = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(("\u00dcber Uns.md", Severity.Warning), (warning.File, warning.Severity));
+        Assert.Contains("its id would be 'ueber-uns', which U\u0308ber Uns.md, published at the same time and earlier in path order", warning.Message);
     }
 
     [Fact]
