@@ -85,6 +85,16 @@ public class ParseAndSampleCommandTests
     }
 
     [Fact]
+    public void A_folder_given_to_parse_is_named_a_folder()
+    {
+        var dir = CliHarness.ContentFolder(("a.md", CliHarness.Markdown("a")));
+        var (exit, stdout, stderr) = CliHarness.Run("parse", dir);
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Equal($"publisher: error: cannot read '{dir}': it is a folder, not a file", stderr.Trim());
+    }
+
+    [Fact]
     public void A_missing_file_exits_two_with_one_line_and_prints_no_json()
     {
         var dir = CliHarness.ContentFolder(("a.txt", Dump));

@@ -32,6 +32,11 @@ internal static class ParseCommand
             var contents = new List<byte[]>();
             foreach (var path in paths)
             {
+                if (ContentLoader.WhyNotRead(FileKinds.Of(path), path) is { } why)
+                {
+                    stderr.WriteLine($"publisher: error: cannot read '{path}': {why}");
+                    return 2;
+                }
                 try
                 {
                     contents.Add(File.ReadAllBytes(path));

@@ -88,9 +88,16 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         byte[] buffer;
         int length;
         FileStamp taken;
+        var path = Path.Combine(root, relative);
+        if (FileKinds.Of(path) is var kind && WhyNotRead(kind, path) is { } why)
+        {
+            if (kind == FileKind.Other) diagnostics.Warning(relative, 0, $"{why}; skipped");
+            else diagnostics.Error(relative, 0, $"cannot read file: {why}");
+            return null;
+        }
         try
         {
-            (buffer, length, taken) = ReadFile(Path.Combine(root, relative));
+            (buffer, length, taken) = ReadFile(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -113,6 +120,18 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>
+    /// Why a path of this kind is not opened, or null for a file to read (and for one whose kind could not be told: opening
+    /// it says what is wrong). Only regular files are opened: a FIFO would wait for a writer forever, a device never end.
+    /// </summary>
+    public static string? WhyNotRead(FileKind kind, string path) => kind switch
+    {
+        FileKind.Other => "not a regular file (a FIFO, socket or device)",
+        FileKind.Folder => "it is a folder, not a file",
+        FileKind.DanglingLink => $"it is a symbolic link to '{new FileInfo(path).LinkTarget}', which does not exist",
+        _ => null,
+    };
 
     /// <summary>
     /// The file's bytes in a pooled buffer (return it), as <see cref="File.ReadAllBytes"/> reads them, and its stamp

@@ -89,6 +89,28 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public async Task A_fifo_is_skipped_with_a_warning_without_being_opened_and_a_dangling_link_says_so()
+    {
+        if (OperatingSystem.IsWindows()) return; // no FIFOs among files
+        var root = Folder(("one.md", Md("one")));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(root, "pipe.md")))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+        File.CreateSymbolicLink(Path.Combine(root, "dangling.md"), "gone.md");
+        var diagnostics = new DiagnosticBag();
+        var loading = Task.Run(() => new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics));
+        var articles = await loading.WaitAsync(TimeSpan.FromSeconds(30)); // opening the FIFO would wait for a writer forever
+        Assert.Equal(["one"], articles.Select(a => a.Id.ToString()));
+        Assert.Equal(
+        [
+            "dangling.md: error: cannot read file: it is a symbolic link to 'gone.md', which does not exist",
+            "pipe.md: warning: not a regular file (a FIFO, socket or device); skipped",
+        ], diagnostics.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Excluded_folders_inside_the_content_folder_are_not_read()
     {
         var root = Folder(("one.md", Md("one")), ("out/feeds/atom.xml", "<feed/>"), ("out/x.md", Md("x")), ("templates/feed/entry.sbn", "{{ x }}"));
