@@ -197,6 +197,45 @@ public class BuildCommandTests
         Assert.Single(stderr.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("", "is the content folder")]
+    [InlineData("/", "is the content folder")]
+    [InlineData("/./sub/..", "is the content folder")]
+    [InlineData("link", "is the content folder")]
+    [InlineData("link/", "is the content folder")]
+    [InlineData("/..", "is inside 'feeds' of the output folder")]
+    public void An_output_folder_that_puts_the_outputs_among_the_articles_is_a_usage_error(string output, string message)
+    {
+        var parent = Directory.CreateTempSubdirectory("overlap").FullName;
+        var content = Path.Combine(parent, "feeds"); // an output folder's own feeds folder, in the ".." case
+        Directory.CreateDirectory(Path.Combine(content, "sub"));
+        File.WriteAllText(Path.Combine(content, "site.yml"), CliHarness.SiteYml);
+        File.WriteAllText(Path.Combine(content, "a.md"), CliHarness.Markdown("a"));
+        Directory.CreateSymbolicLink(Path.Combine(parent, "link"), content);
+        var outputFolder = output.StartsWith("link", StringComparison.Ordinal) ? Path.Combine(parent, output) : content + output;
+
+        var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", outputFolder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.Equal("", stdout);
+        Assert.Equal(["a.md", "site.yml", "sub"], Directory.EnumerateFileSystemEntries(content).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void An_output_folder_that_holds_the_content_folder_elsewhere_is_fine()
+    {
+        var parent = Directory.CreateTempSubdirectory("overlap").FullName;
+        var content = Path.Combine(parent, "content");
+        Directory.CreateDirectory(content);
+        File.WriteAllText(Path.Combine(content, "site.yml"), CliHarness.SiteYml);
+        File.WriteAllText(Path.Combine(content, "a.md"), CliHarness.Markdown("a"));
+        var (exit, _, stderr) = CliHarness.Run("build", "--content", content, "--out", parent, "--strict");
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(parent, "feeds", "atom.xml")));
+    }
+
     [Fact]
     public void Hostile_tags_and_ids_never_make_a_path_outside_the_output_folder()
     {

@@ -49,6 +49,52 @@ public class ParseAndSampleCommandTests
     }
 
     [Fact]
+    public void A_markdown_files_id_is_the_builds_whatever_the_path_given()
+    {
+        var site = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("2026/x.md", "---\ntitle: X\ndate: 2026-11-10\n---\nText.\n"));
+        var file = Path.Combine(site, "2026", "x.md");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+        foreach (var given in new[] { file, relative, Path.Combine(site, "2026", ".", "x.md") })
+        {
+            var (exit, stdout, stderr) = CliHarness.Run("parse", "--json", given);
+            Assert.True(exit == 0, stderr);
+            Assert.Equal("2026-x", JsonDocument.Parse(stdout).RootElement.GetProperty("id").GetString());
+        }
+        var build = CliHarness.Run("build", "--content", site, "--out", Path.Combine(site, "out"), "--formats", "json");
+        Assert.True(build.Exit == 0, build.Err);
+        Assert.Contains("\"id\": \"2026-x\"", File.ReadAllText(Path.Combine(site, "out", "articles.json")));
+
+        var alone = CliHarness.ContentFolder(("2026/y.md", "---\ntitle: Y\ndate: 2026-11-10\n---\nText.\n"));
+        var (_, json, _) = CliHarness.Run("parse", "--json", Path.Combine(alone, "2026", "y.md"));
+        Assert.Equal("y", JsonDocument.Parse(json).RootElement.GetProperty("id").GetString()); // no site.yml: below its own folder
+    }
+
+    [Theory]
+    [InlineData("a.md", "---\ntitle: A\ndate: 2026-11-10\ntags: {a: 1}\n---\nText.\n", ":4: error: front matter field 'tags'")]
+    [InlineData("b.md", "---\ntitle: B\ndate: someday\n---\nText.\n", ":3: error: 'someday' is not a date")]
+    [InlineData("c.txt", "| # taz.de -- Kicker: Kopf | |\n| Ein Absatz. | |\n| ## TAGS | |\n| Ost/West | |", ":1: error: no date line")]
+    public void A_file_with_an_error_exits_one_as_a_build_does_naming_the_file_as_given(string name, string text, string message)
+    {
+        var dir = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("good.md", CliHarness.Markdown("good")), (name, text));
+        var given = Path.Combine(dir, name);
+        var (exit, _, stderr) = CliHarness.Run("parse", Path.Combine(dir, "good.md"), given);
+        Assert.Equal(1, exit);
+        Assert.Contains(given + message, stderr);
+        Assert.Equal(1, CliHarness.Run("build", "--content", dir, "--out", Path.Combine(dir, "out"), "--formats", "json").Exit);
+        Assert.Equal(0, CliHarness.Run("parse", Path.Combine(dir, "good.md")).Exit);
+    }
+
+    [Fact]
+    public void A_folder_given_to_parse_is_named_a_folder()
+    {
+        var dir = CliHarness.ContentFolder(("a.md", CliHarness.Markdown("a")));
+        var (exit, stdout, stderr) = CliHarness.Run("parse", dir);
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Equal($"publisher: error: cannot read '{dir}': it is a folder, not a file", stderr.Trim());
+    }
+
+    [Fact]
     public void A_missing_file_exits_two_with_one_line_and_prints_no_json()
     {
         var dir = CliHarness.ContentFolder(("a.txt", Dump));

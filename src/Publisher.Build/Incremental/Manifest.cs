@@ -19,6 +19,14 @@ public sealed class Manifest
 
     public static Manifest Empty() => new(new SortedDictionary<string, string>(StringComparer.Ordinal));
 
+    /// <summary>This record without the entries of <paramref name="paths"/>.</summary>
+    public Manifest Without(IEnumerable<string> paths)
+    {
+        var rest = new SortedDictionary<string, string>(Entries, StringComparer.Ordinal);
+        foreach (var path in paths) rest.Remove(path);
+        return new Manifest(rest);
+    }
+
     /// <summary>Reads the manifest; a missing or unreadable one means "nothing is known", so everything is rebuilt.</summary>
     public static Manifest Load(string outputDirectory)
     {

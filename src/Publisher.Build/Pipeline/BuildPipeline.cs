@@ -73,6 +73,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             ? Task.CompletedTask
             : Task.Run(() => SaveParses(parsedBefore, options.OutputDirectory, site, content, lookedAt, diagnostics));
         reporter.Stage("Writing outputs");
+        WithdrawEntries(previous, toWrite.Select(item => item.Job.Path.Value), options.OutputDirectory, diagnostics);
         var sameBytes = 0; // made again, but the file held those bytes already: left as it was, counted unchanged
         WriteOrder.ForEach(toWrite, item => item.Format, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
@@ -105,6 +106,29 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         {
             diagnostics.Error(outputDirectory, 0, $"cannot write the output folder: {e.Message}");
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Before the first output is replaced, the record on disk stops vouching for the files this build writes: a build
+    /// interrupted among them (Ctrl-C, kill, a crash) leaves new content in some of them, which the last build's entries
+    /// (fingerprint and length alike) would match again once the edit that started it is undone. The full record follows
+    /// at the end. Nothing is written when the record names none of them (a first build, or nothing changed).
+    /// </summary>
+    private static void WithdrawEntries(Manifest previous, IEnumerable<string> toWrite, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        var withdrawn = previous.Without(toWrite);
+        if (withdrawn.Entries.Count == previous.Entries.Count) return;
+        var path = Path.Combine(outputDirectory, Manifest.RelativePath);
+        try
+        {
+            AtomicFile.Write(path, s => s.Write(withdrawn.ToJson()));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // No record at all is safe too: the next build then writes everything again.
+            diagnostics.Error(Manifest.RelativePath, 0, $"cannot update the build's record before writing: {e.Message}");
+            File.Delete(path);
         }
     }
 

@@ -28,6 +28,11 @@ internal static class BuildCommand
                 stderr.WriteLine($"publisher: error: content folder '{contentDirectory}' does not exist");
                 return 2;
             }
+            if (OutputFolderCheck.Problem(contentDirectory, result.GetValue(output)!) is { } overlap)
+            {
+                stderr.WriteLine($"publisher: error: {overlap}");
+                return 2;
+            }
             var templatesDirectory = result.GetValue(templates);
             if (templatesDirectory is not null && !Directory.Exists(templatesDirectory))
             {

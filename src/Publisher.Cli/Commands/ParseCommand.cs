@@ -13,8 +13,11 @@ namespace Publisher.Cli.Commands;
 
 /// <summary>
 /// <c>publisher parse [--json] FILE...</c>: a taz dump as the JSON of the format spec (§14), a Markdown file as
-/// its model, read with the <c>site.yml</c> of its folder or the nearest above; several files give an array in argument order. Empty and not-an-article dumps exit 0 (their
-/// status says so); a missing or unreadable file exits 2 with one line.
+/// its model, read with the <c>site.yml</c> of its folder or the nearest above; several files give an array in argument
+/// order. Each file is read as a build of that site's folder reads it: its id from its path below that folder (below its
+/// own folder when there is no <c>site.yml</c>), and the errors a build would report on it. Exit codes as a build's: 1
+/// when a file has an error, 2 when one is missing or unreadable (one line, nothing printed), else 0 (empty and
+/// not-an-article dumps and drafts too: their status says so).
 /// </summary>
 internal static class ParseCommand
 {
@@ -29,6 +32,11 @@ internal static class ParseCommand
             var contents = new List<byte[]>();
             foreach (var path in paths)
             {
+                if (ContentLoader.WhyNotRead(FileKinds.Of(path), path) is { } why)
+                {
+                    stderr.WriteLine($"publisher: error: cannot read '{path}': {why}");
+                    return 2;
+                }
                 try
                 {
                     contents.Add(File.ReadAllBytes(path));
@@ -53,17 +61,27 @@ internal static class ParseCommand
             }
             if (result.GetValue(json)) stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
             foreach (var diagnostic in diagnostics.Sorted()) stderr.WriteLine(diagnostic);
-            return 0;
+            return diagnostics.HasErrors ? 1 : 0;
         });
         return command;
     }
 
     /// <summary>
     /// The site a file belongs to: the <c>site.yml</c> of its folder or the nearest one above, as a build of that folder
-    /// reads it (its time zone places times written without an offset, its language is the default); else the defaults.
+    /// reads it (its time zone places times written without an offset, its language is the default), and the file's path
+    /// below that folder, as the build names it ('/'-separated); else the defaults and the file's name.
     /// </summary>
-    private static Site SiteOf(string path, DiagnosticBag diagnostics) =>
-        SiteConfigReader.FolderOf(Path.GetDirectoryName(Path.GetFullPath(path))!) is { } folder ? SiteConfigReader.Read(folder, diagnostics) : new Site();
+    private static (Site Site, string RelativePath) SiteOf(string path, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = SiteConfigReader.FolderOf(Path.GetDirectoryName(full)!);
+        var relative = Path.GetRelativePath(folder ?? Path.GetDirectoryName(full)!, full).Replace(Path.DirectorySeparatorChar, '/');
+        return (folder is not null ? SiteConfigReader.Read(folder, diagnostics) : new Site(), relative);
+    }
+
+    /// <summary>The diagnostics of a file read under its path in the site, on the path given on the command line.</summary>
+    private static IEnumerable<Diagnostic> AsGiven(DiagnosticBag own, string relative, string path) =>
+        own.Sorted().Select(d => d.File == relative ? d with { File = path } : d);
 
     private static bool IsMarkdown(string path) => Path.GetExtension(path) is ".md" or ".markdown";
 
@@ -71,6 +89,11 @@ internal static class ParseCommand
     {
         var parsed = TazParser.Parse(content, Path.GetFileName(path));
         diagnostics.AddRange(parsed.Diagnostics.Select(d => d with { File = path }));
+        // The spec's parse only warns; the errors a build reports on the dump (no date, one out of range) come from its reader.
+        var (site, relative) = SiteOf(path, new DiagnosticBag());
+        var own = new DiagnosticBag();
+        new TazArticleParser().Parse(content, new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl));
+        diagnostics.AddRange(AsGiven(own, relative, path).Where(d => d.Severity == Severity.Error));
         TazJson.Write(writer, parsed);
         summary?.WriteLine($"{path}: {TazJson.StatusName(parsed.Status)}" + (parsed.IsArticle
             ? $", \"{parsed.Title}\", {parsed.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "no date"}, {parsed.Body.Length} blocks, {parsed.Tags.Length} tags, language {parsed.Language}"
@@ -79,9 +102,11 @@ internal static class ParseCommand
 
     private static void WriteMarkdown(Utf8JsonWriter writer, string path, byte[] content, DiagnosticBag diagnostics, TextWriter? summary)
     {
-        var site = SiteOf(path, diagnostics);
-        var context = new ParseContext(path, diagnostics, site.Language, site.TimeZone, site.BaseUrl) { SmartPunctuation = site.SmartPunctuation };
+        var (site, relative) = SiteOf(path, diagnostics);
+        var own = new DiagnosticBag();
+        var context = new ParseContext(relative, own, site.Language, site.TimeZone, site.BaseUrl) { SmartPunctuation = site.SmartPunctuation };
         var article = new MarkdownArticleParser().Parse(content, context, out var draft);
+        diagnostics.AddRange(AsGiven(own, relative, path));
         if (article is null)
         {
             // A draft is no error: a build leaves it out without a word, and this says why.

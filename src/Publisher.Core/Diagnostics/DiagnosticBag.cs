@@ -34,6 +34,9 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => Items.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>Whether an error was reported on <paramref name="file"/>.</summary>
+    public bool HasErrorsIn(string file) => Items.Any(d => d.Severity == Severity.Error && d.File == file);
+
     public int ErrorCount => Items.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Items.Count(d => d.Severity == Severity.Warning);

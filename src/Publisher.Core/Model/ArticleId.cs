@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Publisher.Core.Model;
 
 /// <summary>
@@ -12,9 +14,18 @@ public readonly record struct ArticleId(Slug Value)
     /// the end never share an id; with <paramref name="distinct"/> any path does (for a path whose slug another
     /// file's id already is: <c>a/q.md</c> and <c>a/q_.md</c>, <c>x.md</c> and <c>x.txt</c>).
     /// </summary>
+    /// <remarks>
+    /// The path is read in Unicode normalisation form C, slug and hash alike: macOS and archives made there write
+    /// <c>Über Uns.md</c> decomposed (<c>U</c> and a combining diaeresis), and the same name must give the same id, and
+    /// address, wherever the file was made. Two files whose names differ only so (possible on Linux) have the same slug:
+    /// the later one gets the hash, as any other path whose slug is taken (<see cref="Parsing.UniqueIds"/>).
+    /// </remarks>
     /// <param name="relativePath">The path below the content folder, '/'-separated, with its extension.</param>
-    public static ArticleId FromPath(string relativePath, bool distinct = false) =>
-        new(Slug.Distinct(Path.ChangeExtension(relativePath, null), relativePath, "article-", always: distinct));
+    public static ArticleId FromPath(string relativePath, bool distinct = false)
+    {
+        var composed = relativePath.Normalize(NormalizationForm.FormC);
+        return new(Slug.Distinct(Path.ChangeExtension(composed, null), composed, "article-", always: distinct));
+    }
 
     public override string ToString() => Value.Value;
 }

@@ -20,6 +20,12 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     /// <summary>Folders inside the content folder that hold no content (the output folder, a templates folder): not read.</summary>
     public IReadOnlyList<string> Excluded { get; init; } = [];
 
+    /// <summary>
+    /// Called with each folder's full path before it is listed; tests make it throw as a folder that cannot be read does
+    /// (running as root, they cannot make one).
+    /// </summary>
+    internal Action<string>? ListingFolder { get; init; }
+
     public ImmutableArray<Article> Load(string contentDirectory, Site site, DiagnosticBag diagnostics) =>
         Load(contentDirectory, site, diagnostics, previous: null).Articles;
 
@@ -82,9 +88,16 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         byte[] buffer;
         int length;
         FileStamp taken;
+        var path = Path.Combine(root, relative);
+        if (FileKinds.Of(path) is var kind && WhyNotRead(kind, path) is { } why)
+        {
+            if (kind == FileKind.Other) diagnostics.Warning(relative, 0, $"{why}; skipped");
+            else diagnostics.Error(relative, 0, $"cannot read file: {why}");
+            return null;
+        }
         try
         {
-            (buffer, length, taken) = ReadFile(Path.Combine(root, relative));
+            (buffer, length, taken) = ReadFile(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -107,6 +120,18 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>
+    /// Why a path of this kind is not opened, or null for a file to read (and for one whose kind could not be told: opening
+    /// it says what is wrong). Only regular files are opened: a FIFO would wait for a writer forever, a device never end.
+    /// </summary>
+    public static string? WhyNotRead(FileKind kind, string path) => kind switch
+    {
+        FileKind.Other => "not a regular file (a FIFO, socket or device)",
+        FileKind.Folder => "it is a folder, not a file",
+        FileKind.DanglingLink => $"it is a symbolic link to '{new FileInfo(path).LinkTarget}', which does not exist",
+        _ => null,
+    };
 
     /// <summary>
     /// The file's bytes in a pooled buffer (return it), as <see cref="File.ReadAllBytes"/> reads them, and its stamp
@@ -139,40 +164,39 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     /// <summary>
     /// The article files below <paramref name="root"/> with their parsers, in path order; names only, no file is opened or
     /// stat'ed. <see cref="Excluded"/> folders are left out, and so are folders that are symbolic links, with a warning: one
-    /// can lead back to where it is (a loop), or to files read twice under two names.
+    /// can lead back to where it is (a loop), or to files read twice under two names. A folder that cannot be listed is an
+    /// error naming it, as a file that cannot be read is: its articles are missing from the build.
     /// </summary>
     private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
     {
         var result = new List<(string, IArticleParser)>();
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        var fullRoot = Path.GetFullPath(root);
+        var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var excluded = Excluded.Select(folder => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))).ToHashSet(StringComparer.Ordinal);
         var linked = new List<string>();
-        var paths = new FileSystemEnumerable<string>(fullRoot, static (ref FileSystemEntry entry) => RelativePath(ref entry), options)
+        var folders = new Queue<string>([""]);
+        while (folders.TryDequeue(out var folder))
         {
-            ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory,
-            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            foreach (var (name, isFolder, isLink) in FolderEntries(root, fullRoot, folder, diagnostics))
             {
-                if (excluded.Count > 0 && excluded.Contains(entry.ToFullPath())) return false;
-                if ((entry.Attributes & FileAttributes.ReparsePoint) == 0) return true;
-                linked.Add(RelativePath(ref entry));
-                return false;
-            },
-        };
-        foreach (var relative in paths)
-        {
-            // A part of the path that starts with '.': the first, or one after a '/'.
-            if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal)) continue;
-            var name = Path.GetFileName(relative.AsSpan());
-            if (relative == SiteConfigReader.FileName || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
-            var parser = ParserFor(Path.GetExtension(name));
-            if (parser is null)
-            {
-                if (SiteAssets.IsAsset(name)) continue;
-                diagnostics.Warning(relative, 0, "not an article format this build reads (.md, .txt); ignored");
-                continue;
+                var relative = folder.Length == 0 ? name : string.Concat(folder, "/", name);
+                if (isFolder)
+                {
+                    if (isLink) linked.Add(relative);
+                    else if (excluded.Count == 0 || !excluded.Contains(FullPath(fullRoot, relative))) folders.Enqueue(relative);
+                    continue;
+                }
+                // A part of the path that starts with '.': the first, or one after a '/'.
+                if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal)) continue;
+                if (relative == SiteConfigReader.FileName || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
+                var parser = ParserFor(Path.GetExtension(name.AsSpan()));
+                if (parser is null)
+                {
+                    if (SiteAssets.IsAsset(name)) continue;
+                    diagnostics.Warning(relative, 0, "not an article format this build reads (.md, .txt); ignored");
+                    continue;
+                }
+                result.Add((relative, parser));
             }
-            result.Add((relative, parser));
         }
         foreach (var folder in linked.Order(StringComparer.Ordinal))
             diagnostics.Warning(folder, 0, "folder is a symbolic link; not read (it could lead back into the content folder)");
@@ -181,15 +205,31 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     }
 
     /// <summary>
-    /// The entry's path below the enumerated root with '/' between folders, made in one string (as
-    /// <see cref="Path.GetRelativePath(string, string)"/> of its full path would give it, without making that first).
+    /// The entries of one folder below the root (<c>""</c> for the root itself): each one's name, whether it is a folder, and
+    /// whether that folder is a symbolic link. Hidden entries are left out. None, with an error naming the folder, when it
+    /// cannot be listed.
     /// </summary>
-    private static string RelativePath(ref FileSystemEntry entry)
+    private List<(string Name, bool IsFolder, bool IsLink)> FolderEntries(string root, string fullRoot, string folder, DiagnosticBag diagnostics)
     {
-        var folder = entry.Directory[entry.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
-        var relative = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
-        return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = false };
+        var path = folder.Length == 0 ? fullRoot : FullPath(fullRoot, folder);
+        try
+        {
+            ListingFolder?.Invoke(path);
+            // Attributes only of folders: for a file they would cost a look-up of its own.
+            return [.. new FileSystemEnumerable<(string, bool, bool)>(path,
+                static (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory, entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                options)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(folder.Length == 0 ? root : folder, 0, $"cannot read folder: {e.Message}");
+            return [];
+        }
     }
+
+    private static string FullPath(string fullRoot, string relative) =>
+        Path.Join(fullRoot, Path.DirectorySeparatorChar == '/' ? relative : relative.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>Whether a file of this name would be read as an article (the listing's rule, by its ending).</summary>
     private bool IsArticleFile(string name) => ParserFor(Path.GetExtension(name.AsSpan())) is not null;

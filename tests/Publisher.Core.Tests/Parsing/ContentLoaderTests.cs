@@ -39,6 +39,78 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void A_folder_that_cannot_be_listed_is_an_error_naming_it()
+    {
+        var root = Folder(("one.md", Md("one")), ("2026/sub.md", Md("sub")), ("2026/deeper/x.md", Md("x")), ("2027/two.md", Md("two")));
+        var diagnostics = new DiagnosticBag();
+        var loader = new ContentLoader([new MarkdownArticleParser()])
+        {
+            // As chmod 000 makes it for anyone but root: opendir fails with EACCES.
+            ListingFolder = path => { if (Path.GetFileName(path) == "2026") throw new UnauthorizedAccessException($"Access to the path '{path}' is denied."); },
+        };
+        Assert.Equal(["two", "one"], loader.Load(root, new Site(), diagnostics).Select(a => a.Id.ToString()));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal((Severity.Error, "2026"), (error.Severity, error.File));
+        Assert.StartsWith("cannot read folder: ", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_without_permission_to_list_it_is_an_error_for_a_user_it_denies()
+    {
+        if (OperatingSystem.IsWindows()) return; // no Unix modes
+        var root = Folder(("one.md", Md("one")), ("2026/sub.md", Md("sub")));
+        var locked = Path.Combine(root, "2026");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            var denied = !CanList(locked); // root may list it anyway, and then reads it
+            var diagnostics = new DiagnosticBag();
+            var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
+            Assert.Equal(denied ? ["one"] : ["sub", "one"], articles.Select(a => a.Id.ToString()));
+            Assert.Equal(denied ? ["2026: error: cannot read folder"] : [], diagnostics.Sorted().Select(d => d.ToString().Split(':')[..3]).Select(p => string.Join(':', p)));
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private static bool CanList(string folder)
+    {
+        try
+        {
+            _ = Directory.EnumerateFileSystemEntries(folder).Count();
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
+    public async Task A_fifo_is_skipped_with_a_warning_without_being_opened_and_a_dangling_link_says_so()
+    {
+        if (OperatingSystem.IsWindows()) return; // no FIFOs among files
+        var root = Folder(("one.md", Md("one")));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(root, "pipe.md")))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+        File.CreateSymbolicLink(Path.Combine(root, "dangling.md"), "gone.md");
+        var diagnostics = new DiagnosticBag();
+        var loading = Task.Run(() => new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics));
+        var articles = await loading.WaitAsync(TimeSpan.FromSeconds(30)); // opening the FIFO would wait for a writer forever
+        Assert.Equal(["one"], articles.Select(a => a.Id.ToString()));
+        Assert.Equal(
+        [
+            "dangling.md: error: cannot read file: it is a symbolic link to 'gone.md', which does not exist",
+            "pipe.md: warning: not a regular file (a FIFO, socket or device); skipped",
+        ], diagnostics.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Excluded_folders_inside_the_content_folder_are_not_read()
     {
         var root = Folder(("one.md", Md("one")), ("out/feeds/atom.xml", "<feed/>"), ("out/x.md", Md("x")), ("templates/feed/entry.sbn", "{{ x }}"));
@@ -168,9 +240,31 @@ public class ContentLoaderTests
     {
         Assert.Equal("2026-11-02-theater-neukoelln-kultur", ArticleId.FromPath("2026-11-02-theater-neukoelln-kultur.md").ToString());
         Assert.Equal("2026-ueber-uns", ArticleId.FromPath("2026/Über Uns.md").ToString());
+        Assert.Equal("2026-ueber-uns", ArticleId.FromPath("2026/U\u0308ber Uns.md").ToString()); // decomposed, as macOS writes it
         var eighty = new string('a', 80);
         Assert.Equal(eighty, ArticleId.FromPath(eighty + ".md").ToString());
         Assert.NotEqual(eighty, ArticleId.FromPath(eighty + "b.md").ToString());
+    }
+
+    [Fact]
+    public void A_decomposed_file_name_gets_the_id_of_the_composed_one_and_a_twin_named_both_ways_gets_the_hash()
+    {
+        var longName = "Über " + new string('x', 90);
+        Assert.Equal(ArticleId.FromPath(longName + ".md"), ArticleId.FromPath(longName.Normalize(System.Text.NormalizationForm.FormD) + ".md")); // the hash too
+
+        var root = Folder(("U\u0308ber Uns.md", NoId));
+        var diagnostics = new DiagnosticBag();
+        Assert.Equal(["ueber-uns"], new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics).Select(a => a.Id.ToString()));
+        Assert.Empty(diagnostics.Sorted());
+
+        // Linux keeps both spellings of one name apart: the one later in path order gets the hash, as any path whose slug is taken.
+        File.WriteAllText(Path.Combine(root, "\u00dcber Uns.md"), NoId);
+        var articles = new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics);
+        Assert.Equal(["ueber-uns", ArticleId.FromPath("\u00dcber Uns.md", distinct: true).ToString()], articles.Select(a => a.Id.ToString()));
+        Assert.NotEqual("ueber-uns", articles[1].Id.ToString());
+        var warning = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(("\u00dcber Uns.md", Severity.Warning), (warning.File, warning.Severity));
+        Assert.Contains("its id would be 'ueber-uns', which U\u0308ber Uns.md, published at the same time and earlier in path order", warning.Message);
     }
 
     [Fact]

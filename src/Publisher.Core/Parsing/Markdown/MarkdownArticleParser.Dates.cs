@@ -14,7 +14,7 @@ public sealed partial class MarkdownArticleParser
             context.Diagnostics.Error(context.RelativePath, value?.Line ?? 1, "front matter needs a 'date:' (YYYY-MM-DD, optionally with a time)");
             return null;
         }
-        return ParseDate(value, context, "this file is skipped");
+        return ParseDate(value, context, FileSkipped);
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed partial class MarkdownArticleParser
     {
         if (value.Scalar is not { } text)
         {
-            ReportNotText(value, context);
+            ReportNotText(value, context, consequence);
             return null;
         }
         var date = PublicationDates.Parse(text.Trim(), context.SiteZone);
@@ -47,7 +47,7 @@ public sealed partial class MarkdownArticleParser
             ? $"{value.Key} '{text}' is out of range: an article's date lies from {PublicationDate.SupportedRange}; {consequence}"
             : PublicationDates.ExplainImpossible(text.Trim()) is { } wrong
                 ? $"{value.Key} '{text}' {wrong}; {consequence}"
-                : $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
+                : $"'{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]; {consequence}");
         return null;
     }
 }

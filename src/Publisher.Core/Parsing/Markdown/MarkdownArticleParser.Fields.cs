@@ -30,7 +30,7 @@ public sealed partial class MarkdownArticleParser
         if (string.Equals(written, "true", StringComparison.OrdinalIgnoreCase)) return true;
         if (string.Equals(written, "false", StringComparison.OrdinalIgnoreCase)) return false;
         context.Diagnostics.Error(context.RelativePath, value.Line,
-            $"front matter field 'draft' must be true or false, not {(written is null ? value.Shape : $"'{written}'")}; this file is skipped");
+            $"front matter field 'draft' must be true or false, not {(written is null ? value.Shape : $"'{written}'")}; {FileSkipped}");
         return null;
     }
 
@@ -116,7 +116,7 @@ public sealed partial class MarkdownArticleParser
     {
         var value = frontMatter.Get(names);
         if (value?.Nested is null) return value;
-        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text or a list of texts, not {value.Nested}");
+        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text or a list of texts, not {value.Nested}; {FileSkipped}");
         return null;
     }
 
@@ -132,13 +132,17 @@ public sealed partial class MarkdownArticleParser
     private static string? OptionalText(FrontMatter frontMatter, ParseContext context, params string[] names)
     {
         var value = frontMatter.Get(names);
-        if (value is { Scalar: null }) ReportNotText(value, context);
+        if (value is { Scalar: null }) ReportNotText(value, context, FileSkipped);
         var cleaned = value?.Scalar is { } scalar ? Clean(scalar) : "";
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static void ReportNotText(FrontMatterValue value, ParseContext context) =>
-        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text, not {value.Shape}");
+    /// <param name="consequence">What becomes of the file or the field (<see cref="FileSkipped"/>, or the field is left out).</param>
+    private static void ReportNotText(FrontMatterValue value, ParseContext context, string consequence) =>
+        context.Diagnostics.Error(context.RelativePath, value.Line, $"front matter field '{value.Key}' must be a text, not {value.Shape}; {consequence}");
+
+    /// <summary>The end of an error's message: a file with an error builds no article.</summary>
+    private const string FileSkipped = "this file is skipped";
 
     private static string Clean(string text) => TextCleaning.ComposedForm(TextCleaning.CollapseWhitespace(text));
 }

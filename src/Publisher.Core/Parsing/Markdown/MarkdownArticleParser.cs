@@ -56,7 +56,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
         }
         if (frontMatter is null)
         {
-            if (!context.Diagnostics.Sorted().Any(d => d.File == context.RelativePath && d.Severity == Severity.Error))
+            if (!context.Diagnostics.HasErrorsIn(context.RelativePath))
                 context.Diagnostics.Error(context.RelativePath, 1, "no front matter: a Markdown article starts with '---', then 'title:' and 'date:' lines, then '---'");
             return null;
         }
@@ -85,6 +85,13 @@ public sealed partial class MarkdownArticleParser : IArticleParser
         var kicker = OptionalText(frontMatter, context, "kicker") is { } written ? ReadHeadline(frontMatter, context, "kicker", written, punctuation) : null;
         var (teaser, readable) = ReadSummary(frontMatter, context, punctuation);
         if (!readable) return null;
+        var authors = ReadAuthors(frontMatter, context);
+        var authorRole = OptionalText(frontMatter, context, "author_role");
+        var tags = ReadTags(frontMatter, context);
+        // A file with an error builds no article: one without its tags, say, would be missing from its tag feeds and books
+        // until someone read the message. Every field is read first, so every mistake is reported at once. Only a wrong
+        // update date is left out, as its message says: the article is whole without it.
+        if (context.Diagnostics.HasErrorsIn(context.RelativePath)) return null;
         context.RelativeLinks.AddRange(converter.RelativeLinks);
 
         return new Article
@@ -95,14 +102,14 @@ public sealed partial class MarkdownArticleParser : IArticleParser
             Kicker = kicker,
             Headline = title,
             Teaser = teaser,
-            Authors = ReadAuthors(frontMatter, context),
-            AuthorRole = OptionalText(frontMatter, context, "author_role"),
+            Authors = authors,
+            AuthorRole = authorRole,
             Published = published.Value,
             Updated = ReadUpdated(frontMatter, context, published.Value),
             Language = language,
             Body = blocks,
             Links = converter.Links,
-            Tags = ReadTags(frontMatter, context),
+            Tags = tags,
             Source = new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))),
         };
     }

@@ -51,18 +51,16 @@ public class FrontMatterNullAndListTests
     [InlineData("author_role: [Analyse]", "author_role")]
     [InlineData("language: [de, en]", "language")]
     [InlineData("id: [a, b]", "id")]
-    public void A_list_where_a_text_belongs_is_an_error_naming_the_field_and_line(string field, string name)
+    public void A_list_where_a_text_belongs_is_an_error_naming_the_field_and_line_and_builds_no_article(string field, string name)
     {
         var harness = new MarkdownHarness();
-        var article = harness.Parse($"---\ntitle: T\ndate: 2026-11-10\n{field}\n---\nx")!;
-        Assert.Equal([$"post.md:4: error: front matter field '{name}' must be a text, not a list"], harness.Messages);
-        Assert.Null(article.Kicker);
-        Assert.Null(article.Teaser);
+        Assert.Null(harness.Parse($"---\ntitle: T\ndate: 2026-11-10\n{field}\n---\nx"));
+        Assert.Equal([$"post.md:4: error: front matter field '{name}' must be a text, not a list; this file is skipped"], harness.Messages);
     }
 
     [Theory]
-    [InlineData("title: [a, b]\ndate: 2026-11-10", "post.md:2: error: front matter field 'title' must be a text, not a list")]
-    [InlineData("title: T\ndate: [2026-11-10]", "post.md:3: error: front matter field 'date' must be a text, not a list")]
+    [InlineData("title: [a, b]\ndate: 2026-11-10", "post.md:2: error: front matter field 'title' must be a text, not a list; this file is skipped")]
+    [InlineData("title: T\ndate: [2026-11-10]", "post.md:3: error: front matter field 'date' must be a text, not a list; this file is skipped")]
     public void A_list_for_a_required_field_is_one_error_and_no_article(string fields, string expected)
     {
         var harness = new MarkdownHarness();

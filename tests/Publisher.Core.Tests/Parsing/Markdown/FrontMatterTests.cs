@@ -152,26 +152,42 @@ public class FrontMatterTests
 
     [Theory]
     [InlineData("tags: {a: b}", "front matter field 'tags' must be a text or a list of texts, not a mapping")]
+    [InlineData("tags: [[a, b], c]", "front matter field 'tags' must be a text or a list of texts, not a list of more than texts")]
+    [InlineData("tag: {a: b}", "front matter field 'tag' must be a text or a list of texts, not a mapping")]
     [InlineData("authors: [[Ada, Bea]]", "front matter field 'authors' must be a text or a list of texts, not a list of more than texts")]
+    [InlineData("author: {name: Ada}", "front matter field 'author' must be a text or a list of texts, not a mapping")]
     [InlineData("kicker: {a: b}", "front matter field 'kicker' must be a text, not a mapping")]
+    [InlineData("author_role: {a: b}", "front matter field 'author_role' must be a text, not a mapping")]
     [InlineData("summary: [a, [b]]", "front matter field 'summary' must be a text, not a list of more than texts")]
-    [InlineData("draft: {a: b}", "front matter field 'draft' must be true or false, not a mapping; this file is skipped")]
-    public void A_known_field_of_the_wrong_shape_is_an_error_on_its_line(string field, string message)
+    [InlineData("teaser: {a: b}", "front matter field 'teaser' must be a text, not a mapping")]
+    [InlineData("description: [a, b]", "front matter field 'description' must be a text, not a list")]
+    [InlineData("language: {a: b}", "front matter field 'language' must be a text, not a mapping")]
+    [InlineData("lang: [de]", "front matter field 'lang' must be a text, not a list")]
+    [InlineData("id: {a: b}", "front matter field 'id' must be a text, not a mapping")]
+    [InlineData("slug: [a]", "front matter field 'slug' must be a text, not a list")]
+    [InlineData("draft: {a: b}", "front matter field 'draft' must be true or false, not a mapping")]
+    public void A_known_field_of_the_wrong_shape_is_an_error_on_its_line_and_builds_no_article(string field, string message)
     {
         var harness = new MarkdownHarness();
-        var article = harness.Parse($"---\ntitle: T\ndate: 2026-11-10\n{field}\n---\nx");
-        Assert.Equal([$"post.md:4: error: {message}"], harness.Messages);
-        if (!field.StartsWith("draft", StringComparison.Ordinal))
-        {
-            Assert.Empty(article!.Tags);
-            Assert.Empty(article.Authors);
-            Assert.Null(article.Kicker);
-        }
+        Assert.Null(harness.Parse($"---\ntitle: T\ndate: 2026-11-10\n{field}\n---\nx"));
+        Assert.Equal([$"post.md:4: error: {message}; this file is skipped"], harness.Messages);
+    }
+
+    [Fact]
+    public void Every_field_of_the_wrong_shape_is_reported_at_once()
+    {
+        var harness = new MarkdownHarness();
+        Assert.Null(harness.Parse("---\ntitle: T\ndate: 2026-11-10\nkicker: [a, b]\ntags: {a: 1}\n---\nx"));
+        Assert.Equal(
+        [
+            "post.md:4: error: front matter field 'kicker' must be a text, not a list; this file is skipped",
+            "post.md:5: error: front matter field 'tags' must be a text or a list of texts, not a mapping; this file is skipped",
+        ], harness.Messages);
     }
 
     [Theory]
-    [InlineData("title: {a: b}\ndate: 2026-11-10", "post.md:2: error: front matter field 'title' must be a text, not a mapping")]
-    [InlineData("title: T\ndate: {a: b}", "post.md:3: error: front matter field 'date' must be a text, not a mapping")]
+    [InlineData("title: {a: b}\ndate: 2026-11-10", "post.md:2: error: front matter field 'title' must be a text, not a mapping; this file is skipped")]
+    [InlineData("title: T\ndate: {a: b}", "post.md:3: error: front matter field 'date' must be a text, not a mapping; this file is skipped")]
     public void A_required_field_of_the_wrong_shape_is_one_error_and_no_article(string fields, string expected)
     {
         var harness = new MarkdownHarness();

@@ -44,10 +44,10 @@ public class UpdatedDateTests
     [Theory]
     [InlineData("date: 2026-11-10\nupdated: 2026-11-09", "post.md:4: error: updated '2026-11-09' is before the article's date, '2026-11-10': an update comes after publication; it is left out")]
     [InlineData("date: 2026-11-10T14:30:00+01:00\nlastmod: 2026-11-10T14:29:00+01:00", "post.md:4: error: lastmod '2026-11-10T14:29:00+01:00' is before the article's date, '2026-11-10T14:30:00+01:00': an update comes after publication; it is left out")]
-    [InlineData("date: 2026-11-10\nupdated: gestern", "post.md:4: error: 'gestern' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]")]
+    [InlineData("date: 2026-11-10\nupdated: gestern", "post.md:4: error: 'gestern' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]; it is left out")]
     [InlineData("date: 2026-11-10\nupdated: 2026-11-31", "post.md:4: error: updated '2026-11-31' is not a day of the calendar (November 2026 has 30 days); it is left out")]
     [InlineData("date: 2026-11-10\nupdated: 9999-01-01", "post.md:4: error: updated '9999-01-01' is out of range: an article's date lies from 1000-01-01 to 9000-12-31; it is left out")]
-    [InlineData("date: 2026-11-10\nmodified: [2026-11-11]", "post.md:4: error: front matter field 'modified' must be a text, not a list")]
+    [InlineData("date: 2026-11-10\nmodified: [2026-11-11]", "post.md:4: error: front matter field 'modified' must be a text, not a list; it is left out")]
     public void A_bad_update_date_is_an_error_on_its_line_and_left_out(string fields, string expected)
     {
         var harness = new MarkdownHarness();
