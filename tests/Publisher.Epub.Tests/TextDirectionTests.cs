@@ -53,7 +53,7 @@ public class TextDirectionTests
         // Arabic has no words of its own in the catalogue: its books' labels are English, and must not be read as Arabic.
         var output = Build(
             ("site.yml", "title: الجريدة\nbase_url: https://t.example/\nlanguage: ar\n"),
-            ("a.md", "---\ntitle: مقال\ndate: 2026-03-03\ntags: [ثقافة]\n---\nنص [^1].\n\n[^1]: ملاحظة.\n"),
+            ("a.md", "---\ntitle: مقال\ndate: 2026-03-03\ntags: [ثقافة]\nauthors: [أحمد, <Sara>]\n---\nنص [^1].\n\n[^1]: ملاحظة.\n"),
             ("b.md", "---\ntitle: مقال آخر\ndate: 2026-03-04\ntags: [ثقافة]\n---\nنص.\n"));
         var issue = EpubContents.Open(Path.Combine(output, "epub/2026-W10.epub"));
         Assert.Equal("rtl", DirectionOf(issue.Xml("EPUB/nav.xhtml").Root!));
@@ -66,6 +66,10 @@ public class TextDirectionTests
             ByClass(issue.Chapter("a-a.xhtml").Root!, "li", "next").Descendants(EpubContents.Xhtml + "span").First(),
         };
         Assert.All(english, element => Assert.Equal(("en", "ltr"), ((string?)element.Attribute("lang"), DirectionOf(element))));
+        // In the byline only the words are English, not the names: "By" and " and ".
+        var byline = ByClass(issue.Chapter("a-a.xhtml").Root!, "p", "meta");
+        Assert.Equal(["By", " and "], byline.Elements(EpubContents.Xhtml + "span").Where(s => (string?)s.Attribute("lang") == "en").Select(s => s.Value));
+        Assert.StartsWith("By أحمد and <Sara>", byline.Value, StringComparison.Ordinal);
         // The headline the pager names stays Arabic, the tag's section too: only the book's words are marked.
         Assert.DoesNotContain(ByClass(issue.Chapter("a-a.xhtml").Root!, "li", "next").Descendants(), e => e.Value == "مقال آخر" && (string?)e.Attribute("lang") == "en");
         Assert.Null(ByClass(issue.Chapter("a-a.xhtml").Root!, "p", "section").Attribute("lang"));

@@ -108,13 +108,38 @@ public sealed partial record Words
     /// A byline: <c>Von A, B und C</c>, <c>Kommentar von A</c>, <c>By A and B</c>; where the language has no word for
     /// "by", the names alone, <c>A i B</c>, and after a role with a colon, <c>Komentarz: A i B</c>. Empty without authors.
     /// </summary>
-    public string Byline(IReadOnlyList<string> authors, string? role)
+    public string Byline(IReadOnlyList<string> authors, string? role) => string.Concat(BylineParts(authors, role).Select(part => part.Text));
+
+    /// <summary>
+    /// <see cref="Byline"/> in its parts, each saying whether it is one of these words (the word for "by", capitalised at
+    /// the start, and "and" between the last two names, with its spaces) or the article's own text (role, names, what
+    /// joins them): a template marks the language of the words alone.
+    /// </summary>
+    public IEnumerable<(string Text, bool Ours)> BylineParts(IReadOnlyList<string> authors, string? role)
     {
-        if (authors.Count == 0) return "";
-        var names = authors.Count == 1 ? authors[0] : string.Join(", ", authors.Take(authors.Count - 1)) + And + authors[^1];
+        if (authors.Count == 0) yield break;
         var hasRole = role is { Length: > 0 };
-        if (By is null) return hasRole ? $"{role}: {names}" : names;
-        return hasRole ? $"{role} {By} {names}" : $"{char.ToUpperInvariant(By[0])}{By[1..]} {names}";
+        if (By is null)
+        {
+            if (hasRole) yield return ($"{role}: ", false);
+        }
+        else if (hasRole)
+        {
+            yield return ($"{role} ", false);
+            yield return (By, true);
+            yield return (" ", false);
+        }
+        else
+        {
+            yield return ($"{char.ToUpperInvariant(By[0])}{By[1..]}", true);
+            yield return (" ", false);
+        }
+        if (authors.Count > 1)
+        {
+            yield return (string.Join(", ", authors.Take(authors.Count - 1)), false);
+            yield return (And, true);
+        }
+        yield return (authors[^1], false);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public sealed class ArticleView : ITemplateView
         .With(nameof(Authors), v => v.Authors)
         .With(nameof(AuthorRole), v => v.AuthorRole)
         .With(nameof(Byline), v => v.Byline)
+        .With(nameof(BylineHtml), v => v.BylineHtml)
         .With(nameof(DatelinePlace), v => v.DatelinePlace)
         .With(nameof(DatelineAgency), v => v.DatelineAgency)
         .With(nameof(Date), v => v.Date)
@@ -50,6 +51,12 @@ public sealed class ArticleView : ITemplateView
 
     /// <summary><c>Kommentar von A und B</c> / <c>By A and B</c> / <c>Par A et B</c>; empty without authors (<see cref="Core.Wording.Words.Byline"/>).</summary>
     public required string Byline { get; init; }
+
+    /// <summary>
+    /// <see cref="Byline"/> as escaped HTML, its words ("by", "and") marked as English where English words stand in for
+    /// the article's language (<see cref="WordsView.Marked"/>): <c>&lt;span lang="en" …&gt;By&lt;/span&gt; أحمد</c>. Write it unescaped.
+    /// </summary>
+    public required string BylineHtml { get; init; }
     public string? DatelinePlace { get; init; }
     public string? DatelineAgency { get; init; }
 

@@ -41,6 +41,7 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, 
             Authors = article.Authors,
             AuthorRole = article.AuthorRole,
             Byline = words.Byline(article.Authors, article.AuthorRole),
+            BylineHtml = BylineHtml(words, article),
             DatelinePlace = article.Dateline?.Place,
             DatelineAgency = article.Dateline?.Agency,
             Date = article.Published.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -64,5 +65,13 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, 
         if (links.IsEmpty) return [];
         var shown = BodyLinks.In(body).Where(l => l.Url is not null).Select(l => l.Reference).OfType<int>().ToHashSet();
         return [.. links.Select(l => new LinkView(l.Number, l.Url is null ? null : _href(l.Url), l.Href, l.Anchors, l.Url is not null && shown.Contains(l.Number)))];
+    }
+
+    /// <summary>The byline escaped, its words ("by", "and") in spans that say their language where that is not the article's.</summary>
+    private static string BylineHtml(Words words, Article article)
+    {
+        var marked = WordsView.Of(words).Marked;
+        return string.Concat(words.BylineParts(article.Authors, article.AuthorRole).Select(part =>
+            part.Ours && marked.Length > 0 ? $"<span{marked}>{Markup.Escape(part.Text)}</span>" : Markup.Escape(part.Text)));
     }
 }
