@@ -72,6 +72,16 @@ public class CoverTests
     }
 
     [Fact]
+    public void Right_to_left_cover_text_comes_in_drawing_order_and_arabic_letters_joined()
+    {
+        // The painter draws glyph by glyph from the left: Hebrew's first letter must come last.
+        Assert.Equal(["תושדח רתא"], CoverLayout.Fit("אתר חדשות", bold: true, maxWidth: 1040, maxSize: 110, minSize: 40, maxLines: 2).Lines);
+        // عربية: ain initial, reh final, beh initial, yeh medial, teh marbuta final; drawn from the left, the last first.
+        Assert.Equal(["\uFE94\uFEF4\uFE91\uFEAE\uFECB"], CoverLayout.Fit("عربية", bold: false, maxWidth: 1040, maxSize: 60, minSize: 36, maxLines: 3).Lines);
+        Assert.Equal(["Kultur"], CoverLayout.Fit("Kultur", bold: false, maxWidth: 1040, maxSize: 60, minSize: 36, maxLines: 3).Lines);
+    }
+
+    [Fact]
     public void Long_cover_text_is_fitted_into_the_width()
     {
         var fitted = CoverLayout.Fit(string.Join(' ', Enumerable.Repeat("Donaudampfschifffahrtsgesellschaft", 6)), bold: true, maxWidth: 1040, maxSize: 150, minSize: 56, maxLines: 3);

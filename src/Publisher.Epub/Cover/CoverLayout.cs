@@ -1,3 +1,4 @@
+using Publisher.Typesetting.Bidi;
 using SkiaSharp;
 
 namespace Publisher.Epub.Cover;
@@ -5,7 +6,8 @@ namespace Publisher.Epub.Cover;
 /// <summary>
 /// Fits cover text into a width by measuring it with the cover fonts: the largest size up to a maximum that fits,
 /// wrapped into at most a few lines (between separated parts where they fit whole, else at any space); what still does
-/// not fit at the smallest size is cut with an ellipsis. Characters the cover fonts cannot draw are left out.
+/// not fit at the smallest size is cut with an ellipsis. Characters the cover fonts cannot draw are left out; Hebrew and
+/// Arabic lines come out in the order they are drawn in (<see cref="BidiText.Drawn"/>).
 /// </summary>
 public static class CoverLayout
 {
@@ -21,11 +23,14 @@ public static class CoverLayout
         {
             font.Size = size;
             var lines = WrapWhole(text, font, maxWidth, maxLines) ?? Wrap(text, font, maxWidth, maxLines);
-            if (lines is not null) return new FittedText(lines, size);
+            if (lines is not null) return Drawn(lines, size);
         }
         font.Size = minSize;
-        return new FittedText(CutToFit(text, font, maxWidth, maxLines), minSize);
+        return Drawn(CutToFit(text, font, maxWidth, maxLines), minSize);
     }
+
+    /// <summary>The lines as the painter draws them, from the left: right-to-left text reordered, Arabic letters joined.</summary>
+    private static FittedText Drawn(List<string> lines, float size) => new([.. lines.Select(BidiText.Drawn)], size);
 
     /// <summary>
     /// Breaks only between the parts a separator stands between (<c>Kunst &amp; Kultur · Verkehr</c>), so a tag of several

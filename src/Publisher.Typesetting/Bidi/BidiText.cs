@@ -10,6 +10,31 @@ namespace Publisher.Typesetting.Bidi;
 /// </summary>
 public static class BidiText
 {
+    /// <summary>
+    /// A line for a painter that knows no scripts (the EPUB cover, drawn glyph by glyph from the left): Arabic letters in
+    /// their joining forms (the fallback face's, DejaVu Sans), then in visual order, the line's direction that of its
+    /// first strong letter (UAX #9's rules P2 and P3, as a browser sets <c>dir="auto"</c>). Text without right-to-left
+    /// letters is returned as it is.
+    /// </summary>
+    public static string Drawn(string text)
+    {
+        if (!BidiClasses.HasRightToLeft(text)) return text;
+        return Visual(ArabicShaping.Apply(text, Fonts.FontLibrary.FallbackFamily), FirstStrong(text));
+    }
+
+    private static TextDirection FirstStrong(string text)
+    {
+        for (var i = 0; i < text.Length; i += BidiReordering.ClusterLength(text, i))
+        {
+            switch (BidiReordering.ClassAt(text, i))
+            {
+                case BidiClass.L: return TextDirection.LeftToRight;
+                case BidiClass.R or BidiClass.AL: return TextDirection.RightToLeft;
+            }
+        }
+        return TextDirection.LeftToRight;
+    }
+
     public static string Visual(string text, TextDirection direction)
     {
         if (direction == TextDirection.LeftToRight && !BidiClasses.HasRightToLeft(text)) return text;
