@@ -183,6 +183,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
                 {
                     if (isLink) linked.Add(relative);
                     else if (excluded.Count == 0 || !excluded.Contains(FullPath(fullRoot, relative))) folders.Enqueue(relative);
+                    else WarnOfArticlesIn(fullRoot, relative, diagnostics);
                     continue;
                 }
                 // A part of the path that starts with '.': the first, or one after a '/'.
@@ -202,6 +203,24 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
             diagnostics.Warning(folder, 0, "folder is a symbolic link; not read (it could lead back into the content folder)");
         result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return result;
+    }
+
+    /// <summary>
+    /// Warns of each article file in an <see cref="Excluded"/> folder (<c>--out content/posts</c>): the build writes or reads
+    /// templates there and never reads it for articles, so what someone wrote there would be left out unsaid. The
+    /// outputs themselves are no article files.
+    /// </summary>
+    private void WarnOfArticlesIn(string fullRoot, string folder, DiagnosticBag diagnostics)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        var path = FullPath(fullRoot, folder);
+        foreach (var file in Directory.EnumerateFiles(path, "*", options).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (ParserFor(Path.GetExtension(name.AsSpan())) is null || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
+            var relative = string.Concat(folder, "/", Path.GetRelativePath(path, file).Replace('\\', '/'));
+            diagnostics.Warning(relative, 0, "not read: it lies in the output or templates folder (--out, --templates), which a build never reads for articles");
+        }
     }
 
     /// <summary>

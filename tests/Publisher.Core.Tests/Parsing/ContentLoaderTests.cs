@@ -2,6 +2,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Parsing;
 using Publisher.Core.Parsing.Markdown;
+using Publisher.Core.Parsing.Taz;
 
 namespace Publisher.Core.Tests.Parsing;
 
@@ -111,13 +112,18 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void Excluded_folders_inside_the_content_folder_are_not_read()
+    public void Excluded_folders_inside_the_content_folder_are_not_read_and_articles_there_are_warned_of()
     {
-        var root = Folder(("one.md", Md("one")), ("out/feeds/atom.xml", "<feed/>"), ("out/x.md", Md("x")), ("templates/feed/entry.sbn", "{{ x }}"));
+        var root = Folder(("one.md", Md("one")), ("out/feeds/atom.xml", "<feed/>"), ("out/x.md", Md("x")), ("out/epub/y.txt", "text"),
+            ("templates/feed/entry.sbn", "{{ x }}"), ("templates/pdf/README.md", "# About"));
         var diagnostics = new DiagnosticBag();
-        var loader = new ContentLoader([new MarkdownArticleParser()]) { Excluded = [Path.Combine(root, "out"), Path.Combine(root, "templates") + "/"] };
+        var loader = new ContentLoader([new MarkdownArticleParser(), new TazArticleParser()]) { Excluded = [Path.Combine(root, "out"), Path.Combine(root, "templates") + "/"] };
         Assert.Equal(["one"], loader.Load(root, new Site(), diagnostics).Select(a => a.Id.ToString()));
-        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(
+        [
+            "out/epub/y.txt: warning: not read: it lies in the output or templates folder (--out, --templates), which a build never reads for articles",
+            "out/x.md: warning: not read: it lies in the output or templates folder (--out, --templates), which a build never reads for articles",
+        ], diagnostics.Sorted().Select(d => d.ToString()));
     }
 
     [Fact]
