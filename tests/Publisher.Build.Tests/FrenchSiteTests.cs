@@ -79,7 +79,7 @@ public sealed partial class FrenchSiteTests
         var package = EpubPage(book, "package.opf").Root!;
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
         Assert.StartsWith("Le Messager – Semaine 46/2026", package.Descendants(dc + "title").Single().Value);
-        Assert.StartsWith("Semaine 46/2026 (9–15 novembre 2026): 3 articles – Transports, Autres articles", package.Descendants(dc + "description").Single().Value);
+        Assert.StartsWith("Semaine 46/2026 (9–15 novembre 2026)\u202F: 3 articles – Transports, Autres articles", package.Descendants(dc + "description").Single().Value);
         Assert.Contains(package.Descendants(), e => (string?)e.Attribute("property") == "schema:accessibilitySummary" && e.Value.StartsWith("Articles en mode texte", StringComparison.Ordinal));
 
         var contents = EpubPage(book, "contents.xhtml").Root!;
@@ -92,10 +92,11 @@ public sealed partial class FrenchSiteTests
         var notes = tram.Descendants(X + "section").Single(s => (string?)s.Attribute("class") == "notes");
         Assert.Equal("Notes", notes.Element(X + "h2")!.Value);
         Assert.Equal("retour au texte", notes.Descendants(X + "a").Single(a => (string?)a.Attribute("role") == "doc-backlink").Value);
-        Assert.StartsWith("Lire sur le site: ", Text(tram.Descendants(X + "p").Single(p => (string?)p.Attribute("class") == "source")));
+        // French sets a narrow no-break space before a colon.
+        Assert.StartsWith("Lire sur le site\u202F: ", tram.Descendants(X + "p").Single(p => (string?)p.Attribute("class") == "source").Value);
         var pager = tram.Descendants(X + "nav").Single(n => (string?)n.Attribute("class") == "pager");
         Assert.Equal("Navigation entre les pages", (string?)pager.Attribute("aria-label"));
-        Assert.Contains("Suivant: ", Text(pager));
+        Assert.Contains("Suivant\u202F: ", pager.Value);
         Assert.Contains("Sommaire", Text(pager));
         Assert.Contains("« enfin »", Text(tram)); // the body's quotes are French too
 

@@ -81,7 +81,7 @@ public class ArticleBodyTemplateTests
     [InlineData("en", "Photo: Agentur")]
     [InlineData("en-GB", "Photo: Agentur")]
     [InlineData("DE", "Foto: Agentur")]
-    [InlineData("fr", "Photo: Agentur")]
+    [InlineData("fr", "Photo\u202F: Agentur")] // French typography: a narrow no-break space before the colon
     [InlineData("es-MX", "Foto: Agentur")]
     [InlineData("pl", "Zdjęcie: Agentur")]
     [InlineData("fi", "Kuva: Agentur")]

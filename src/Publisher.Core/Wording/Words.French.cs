@@ -5,6 +5,7 @@ public sealed partial record Words
     /// <summary>French: <c>30 décembre 2021</c>, <c>Par A et B</c>; 0 and 1 count as one.</summary>
     public static readonly Words French = new()
     {
+        Colon = "\u202F:",
         Photo = "Photo",
         Notes = "Notes",
         BackToText = "retour au texte",

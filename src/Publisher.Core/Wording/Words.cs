@@ -40,6 +40,12 @@ public sealed partial record Words
     /// <summary>Between the last two of several names, with its spaces: <c> und </c>, <c> and </c>.</summary>
     public required string And { get; init; }
 
+    /// <summary>
+    /// The colon after one of these words before what it introduces (<c>Foto: dpa</c>): French sets a narrow no-break
+    /// space before it (<c>Photo&#x202F;: AFP</c>), as its typography has it.
+    /// </summary>
+    public string Colon { get; init; } = ":";
+
     public required string Contents { get; init; }
 
     public required string Cover { get; init; }

@@ -32,7 +32,7 @@ public static class TagBook
             Key = key,
             Identifier = BookIdentity.Of(site.BaseUrl, key),
             Title = $"{BookText.Visible(site.Title, "Publisher")} – {tagName}",
-            Description = $"{tagName} ({range}): {words.Articles(group.Articles.Length)}.",
+            Description = $"{tagName} ({range}){words.Colon} {words.Articles(group.Articles.Length)}.",
             Subjects = [tagName, .. related],
             Language = language,
             Modified = BookText.Newest(group.Articles, site.TimeZone),

@@ -26,6 +26,7 @@ public sealed class WordsView : ITemplateView
         .With(nameof(Untagged), v => v.Untagged)
         .With(nameof(Week), v => v.Week)
         .With(nameof(Topics), v => v.Topics)
+        .With(nameof(Colon), v => v.Colon)
         .With(nameof(Marked), v => v.Marked);
 
     /// <summary>One view per catalogue entry, shared by every page in its language.</summary>
@@ -36,6 +37,9 @@ public sealed class WordsView : ITemplateView
     private WordsView(Words words) => _words = words;
 
     IObjectAccessor ITemplateView.Accessor => Members;
+
+    /// <summary>The colon after a word before what it introduces: <c>:</c>, in French with a narrow no-break space before it.</summary>
+    public string Colon => _words.Colon;
 
     /// <summary>
     /// The attributes an element holding only these words needs: none where they are in the language asked for, and
