@@ -7,8 +7,10 @@ namespace Publisher.Core.Wording;
 /// the machine's ICU: the day, <paramref name="DayEnd"/> (<c>.</c> in German, Danish, Finnish, Czech…), the month's
 /// name in its date form (<paramref name="Months"/>: the genitive in Polish and Czech, the partitive in Finnish),
 /// each after its separator (<c> de </c> in Spanish and Portuguese): <c>30. Dezember 2021</c>, <c>30 de diciembre de 2021</c>.
+/// <paramref name="FirstDay"/>: how the first of a month is written where that is not <c>1</c> (French <c>1er</c>, as its
+/// editors write it, though CLDR has <c>1</c>).
 /// </summary>
-public sealed record LongDates(IReadOnlyList<string> Months, string DayEnd = "", string BeforeMonth = " ", string BeforeYear = " ")
+public sealed record LongDates(IReadOnlyList<string> Months, string DayEnd = "", string BeforeMonth = " ", string BeforeYear = " ", string? FirstDay = null)
 {
     /// <summary>No month names: dates are ISO, <c>2026-11-10</c>, in every language the catalogue does not know.</summary>
     public static readonly LongDates Iso = new([]);
@@ -16,7 +18,7 @@ public sealed record LongDates(IReadOnlyList<string> Months, string DayEnd = "",
     /// <summary><c>30 décembre 2021</c>; ISO for <see cref="Iso"/>.</summary>
     public string Long(DateOnly date) => Months.Count == 0
         ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : string.Create(CultureInfo.InvariantCulture, $"{date.Day}{DayEnd}{BeforeMonth}{Months[date.Month - 1]}{BeforeYear}{date.Year}");
+        : string.Create(CultureInfo.InvariantCulture, $"{Day(date)}{DayEnd}{BeforeMonth}{Months[date.Month - 1]}{BeforeYear}{date.Year}");
 
     /// <summary>
     /// A range of days: within one month the first day alone before the last day's date (<c>2.–8. November 2026</c>,
@@ -26,6 +28,8 @@ public sealed record LongDates(IReadOnlyList<string> Months, string DayEnd = "",
     {
         if (first == last) return Long(first);
         if (Months.Count == 0 || first.Month != last.Month || first.Year != last.Year) return $"{Long(first)} – {Long(last)}";
-        return string.Create(CultureInfo.InvariantCulture, $"{first.Day}{DayEnd}–{Long(last)}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Day(first)}{DayEnd}–{Long(last)}");
     }
+
+    private string Day(DateOnly date) => date.Day == 1 && FirstDay is not null ? FirstDay : date.Day.ToString(CultureInfo.InvariantCulture);
 }

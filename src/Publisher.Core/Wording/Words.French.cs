@@ -2,7 +2,7 @@ namespace Publisher.Core.Wording;
 
 public sealed partial record Words
 {
-    /// <summary>French: <c>30 décembre 2021</c>, <c>Par A et B</c>; 0 and 1 count as one.</summary>
+    /// <summary>French: <c>30 décembre 2021</c>, <c>1er novembre 2026</c>, <c>Par A et B</c>; 0 and 1 count as one.</summary>
     public static readonly Words French = new()
     {
         Colon = "\u202F:",
@@ -29,6 +29,6 @@ public sealed partial record Words
             "l’image de couverture ne montre que ce que le texte dit aussi. Aucun risque.",
         Article = new("article", "articles"),
         Plural = PluralRules.ZeroAndOne,
-        Dates = new(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]),
+        Dates = new(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"], FirstDay: "1er"),
     };
 }

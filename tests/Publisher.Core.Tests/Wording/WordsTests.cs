@@ -114,6 +114,9 @@ public class WordsTests
     [InlineData("2026-11-02", "2026-11-08", "cs", "2.–8. listopadu 2026")]
     [InlineData("2026-11-02", "2026-11-08", "fi", "2.–8. marraskuuta 2026")]
     [InlineData("2026-12-28", "2027-01-03", "fr", "28 décembre 2026 – 3 janvier 2027")]
+    [InlineData("2026-10-26", "2026-11-01", "fr", "26 octobre 2026 – 1er novembre 2026")] // the first of a month as French editors write it
+    [InlineData("2027-02-01", "2027-02-07", "fr", "1er–7 février 2027")]
+    [InlineData("2027-02-01", "2027-02-07", "en", "1–7 February 2027")]
     [InlineData("2026-11-02", "2026-11-08", "ja", "2026-11-02 – 2026-11-08")]
     [InlineData("2026-11-12", "2026-11-12", "ja", "2026-11-12")]
     public void A_range_names_each_day_once(string first, string last, string language, string expected) =>
