@@ -13,6 +13,7 @@ public sealed partial record Words
         Links = "Enlaces",
         By = "por",
         And = " y ",
+        AndBefore = name => StartsWithISound(name) ? " e " : " y ",
         Contents = "Índice",
         Cover = "Portada",
         Previous = "Anterior",
@@ -30,4 +31,15 @@ public sealed partial record Words
         Plural = PluralRules.OneAlone,
         Dates = new(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"], BeforeMonth: " de ", BeforeYear: " de "),
     };
+
+    /// <summary>
+    /// Whether a Spanish word starts with the sound /i/, before which "y" is written "e" (<c>Inés</c>, <c>Ígor</c>,
+    /// <c>Hilda</c>); not where <c>hi</c> begins a diphthong (<c>Hielo</c>, <c>Hiara</c>), which keeps "y".
+    /// </summary>
+    private static bool StartsWithISound(string name)
+    {
+        var word = name.TrimStart().ToLowerInvariant();
+        if (word.StartsWith('h')) word = word[1..];
+        return word.Length > 0 && word[0] is 'i' or 'í' && !(word.Length > 1 && word[0] == 'i' && word[1] is 'a' or 'e' or 'o' or 'u' or 'á' or 'é' or 'ó' or 'ú');
+    }
 }

@@ -41,6 +41,12 @@ public sealed partial record Words
     public required string And { get; init; }
 
     /// <summary>
+    /// "And" before a particular name where the language changes it by the sound that follows (Spanish <c>y</c> becomes
+    /// <c>e</c> before an i-sound: <c>Ana e Inés</c>); null where <see cref="And"/> always serves.
+    /// </summary>
+    public Func<string, string>? AndBefore { get; init; }
+
+    /// <summary>
     /// The colon after one of these words before what it introduces (<c>Foto: dpa</c>): French sets a narrow no-break
     /// space before it (<c>Photo&#x202F;: AFP</c>), as its typography has it.
     /// </summary>
@@ -143,7 +149,7 @@ public sealed partial record Words
         if (authors.Count > 1)
         {
             yield return (string.Join(", ", authors.Take(authors.Count - 1)), false);
-            yield return (And, true);
+            yield return (AndBefore?.Invoke(authors[^1]) ?? And, true);
         }
         yield return (authors[^1], false);
     }

@@ -123,6 +123,16 @@ public class WordsTests
         Assert.Equal(expected, Words.For(language).DateRange(DateOnly.Parse(first), DateOnly.Parse(last)));
 
     [Theory]
+    [InlineData("Inés Gil", "Por Ana Pérez e Inés Gil")]
+    [InlineData("Íñigo Sáez", "Por Ana Pérez e Íñigo Sáez")]
+    [InlineData("Hilda Ruiz", "Por Ana Pérez e Hilda Ruiz")]
+    [InlineData("Hierro Mas", "Por Ana Pérez y Hierro Mas")] // hie- is a diphthong, no i-sound
+    [InlineData("Iago Luna", "Por Ana Pérez y Iago Luna")]
+    [InlineData("Luis Ortega", "Por Ana Pérez y Luis Ortega")]
+    public void Spanish_writes_and_as_e_before_an_i_sound(string second, string expected) =>
+        Assert.Equal(expected, Words.For("es").Byline(["Ana Pérez", second], null));
+
+    [Theory]
     [InlineData("de", null, "Von A, B und C")]
     [InlineData("de", "Kommentar", "Kommentar von A, B und C")]
     [InlineData("en", null, "By A, B and C")]
