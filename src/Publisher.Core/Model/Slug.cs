@@ -121,12 +121,18 @@ public readonly record struct Slug
     private static string Fold(string lower)
     {
         var replaced = lower.Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("ß", "ss");
-        var decomposed = replaced.Normalize(NormalizationForm.FormD);
+        // Lower-cased again: a capital the invariant culture leaves as it is (Turkish İ) decomposes into one it does not (I + dot).
+        return WithoutAccents(replaced).ToLowerInvariant();
+    }
+
+    /// <summary>The text without the marks on its letters (<c>é</c>: <c>e</c>, <c>Ä</c>: <c>A</c>): decomposed, its non-spacing marks left out.</summary>
+    internal static string WithoutAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        // Lower-cased again: a capital the invariant culture leaves as it is (Turkish İ) decomposes into one it does not (I + dot).
-        return builder.ToString().ToLowerInvariant();
+        return builder.ToString();
     }
 
     private static string HashPrefix(string text) =>

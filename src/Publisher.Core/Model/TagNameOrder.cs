@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Publisher.Core.Model;
@@ -23,15 +22,5 @@ public sealed class TagNameOrder : IComparer<string?>
     }
 
     /// <summary>The name without its accents (<c>Ärger</c>: <c>Arger</c>), ß as ss.</summary>
-    private static string Letters(string name)
-    {
-        if (Ascii.IsValid(name)) return name;
-        var letters = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (c == 'ß') letters.Append("ss");
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) letters.Append(c);
-        }
-        return letters.ToString();
-    }
+    private static string Letters(string name) => Ascii.IsValid(name) ? name : Slug.WithoutAccents(name.Replace("ß", "ss"));
 }
