@@ -78,6 +78,14 @@ public class TextDirectionTests
         var week = tagBook.Xml("EPUB/contents.xhtml").Descendants(EpubContents.Xhtml + "h2").Single();
         Assert.StartsWith("Week 10/2026", week.Value, StringComparison.Ordinal);
         Assert.Equal(("en", "ltr"), ((string?)week.Attribute("lang"), DirectionOf(week)));
+        // The contents' heading: the site's name stays Arabic, the week is English; a tag book's heading is all names.
+        var heading = issue.Xml("EPUB/contents.xhtml").Descendants(EpubContents.Xhtml + "h1").Single();
+        Assert.Equal("الجريدة – Week 10/2026", heading.Value);
+        Assert.Null(heading.Attribute("lang"));
+        var marked = Assert.Single(heading.Elements(EpubContents.Xhtml + "span"));
+        Assert.Equal(("Week 10/2026", "en", "ltr"), (marked.Value, (string?)marked.Attribute("lang"), DirectionOf(marked)));
+        var tagHeading = tagBook.Xml("EPUB/contents.xhtml").Descendants(EpubContents.Xhtml + "h1").Single();
+        Assert.Equal(("الجريدة – ثقافة", false), (tagHeading.Value, tagHeading.Descendants().Any()));
         Assert.Equal((0, 0), Validity(Path.Combine(output, "epub/2026-W10.epub")));
     }
 

@@ -20,6 +20,12 @@ public sealed record EpubBook
 
     public required string Title { get; init; }
 
+    /// <summary>
+    /// Whether the title's second part (<see cref="CoverText.Heading"/>, after the masthead) is the book's own words (a
+    /// weekly issue's week), not a tag's name: where English words stand in for the book's language, it is marked as English.
+    /// </summary>
+    public bool HeadingInBookWords { get; init; }
+
     /// <summary>What the book holds, in a sentence (<c>dc:description</c>: the synopsis a library shows).</summary>
     public required string Description { get; init; }
 

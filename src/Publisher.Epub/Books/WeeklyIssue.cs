@@ -37,6 +37,7 @@ public static class WeeklyIssue
             Key = key,
             Identifier = BookIdentity.Of(site.BaseUrl, key),
             Title = $"{BookText.Visible(site.Title, "Publisher")} – {weekTitle}",
+            HeadingInBookWords = true,
             Description = $"{weekTitle} ({dates}){words.Colon} {words.Articles(week.Articles.Length)} – {string.Join(", ", sectionNames)}.",
             Subjects = [.. sectionNames.Where(name => name != words.Untagged)],
             Language = language,

@@ -9,14 +9,16 @@ namespace Publisher.Epub.Views;
 /// <summary>
 /// The book as templates see it: <c>book.title</c>, <c>book.sections</c>, <c>book.words.contents</c> (the book's words, in
 /// its language), …; <c>book.labels</c> are the same words under the names templates used before <c>book.words</c>, kept
-/// for sites' overrides.
+/// for sites' overrides. <c>book.title_html</c> is the title as HTML: where English words stand in for the book's
+/// language, the week in it is marked as English (<c>lang="en"</c>), so a screen reader does not read it in Arabic.
 /// </summary>
 public sealed record BookView(
-    string Title, string Language, string Identifier, SiteView Site, WordsView Words, Labels Labels, IReadOnlyList<SectionView> Sections,
+    string Title, string TitleHtml, string Language, string Identifier, SiteView Site, WordsView Words, Labels Labels, IReadOnlyList<SectionView> Sections,
     CoverView Cover) : ITemplateView
 {
     private static readonly IObjectAccessor Members = new ViewAccessor<BookView>()
         .With(nameof(Title), v => v.Title)
+        .With(nameof(TitleHtml), v => v.TitleHtml)
         .With(nameof(Language), v => v.Language)
         .With(nameof(Direction), v => v.Direction)
         .With(nameof(Identifier), v => v.Identifier)
@@ -36,6 +38,7 @@ public sealed record BookView(
         var words = WordsView.Of(book.Words);
         return new(
             book.Title,
+            HtmlTitleOf(book, words),
             book.Language,
             BookIdentity.Urn(book.Identifier),
             SiteView.From(site),
@@ -44,4 +47,9 @@ public sealed record BookView(
             [.. book.Sections.Select(s => new SectionView(s.Anchor, s.Title, [.. s.Articles.Select(a => EntryView.From(a, book.Language, s.Title))], s.InBookWords ? words.Marked : ""))],
             cover);
     }
+
+    private static string HtmlTitleOf(EpubBook book, WordsView words) =>
+        book.HeadingInBookWords && words.Marked.Length > 0
+            ? $"{Markup.Escape(book.Cover.Masthead)} – <span{words.Marked}>{Markup.Escape(book.Cover.Heading)}</span>"
+            : Markup.Escape(book.Title);
 }

@@ -19,7 +19,7 @@ internal static class CoverStopwatch
         {
             var t0 = Stopwatch.GetTimestamp();
             var cover = CoverView.From(new CoverText("Benchmark Bote", $"Woche {i % 52 + 1}/2026", "9.–15. November 2026", ["Verkehr", "Mieten & Wohnen", "Klima", "Ost/West"]));
-            var book = new BookView("t", "de", "urn:uuid:x", new SiteView("s", null, "https://x/", "a", null, "de"), WordsView.Of(Words.German), Labels.From(Words.German), [], cover);
+            var book = new BookView("t", "t", "de", "urn:uuid:x", new SiteView("s", null, "https://x/", "a", null, "de"), WordsView.Of(Words.German), Labels.From(Words.German), [], cover);
             var t1 = Stopwatch.GetTimestamp();
             var svg = renderer.Render("epub/cover.svg.sbn", new Dictionary<string, object?> { ["book"] = book });
             var t2 = Stopwatch.GetTimestamp();
