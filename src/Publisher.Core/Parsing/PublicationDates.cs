@@ -22,10 +22,12 @@ public static class PublicationDates
             return PublicationDate.IsSupported(day) ? new PublicationDate(day) : null;
         // Checked before any offset is applied: near the ends of DateTime's range that step throws.
         if (IsOutOfRange(text)) return null;
-        if (!DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
+        // RoundtripKind: a time written with an offset (+01:00, +0100) or Z is not Unspecified. Checking the text instead
+        // missed +0100, which was then turned into the machine's local time and read again in the site's zone.
+        if (!DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var local))
             return null;
         DateTimeOffset instant;
-        if (HasOffset(text))
+        if (local.Kind != DateTimeKind.Unspecified)
         {
             if (!DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out instant))
                 return null;
@@ -71,7 +73,4 @@ public static class PublicationDates
 
     private static bool TryDigits(string text, int start, int length, out int value) =>
         int.TryParse(text.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture, out value);
-
-    private static bool HasOffset(string text) =>
-        text.EndsWith('Z') || text.Length > 19 && (text[^6] is '+' or '-') && text[^3] == ':';
 }
