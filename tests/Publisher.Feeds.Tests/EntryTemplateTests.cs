@@ -61,8 +61,8 @@ public class EntryTemplateTests
         Assert.Contains("<a href=\"https://taz.de/path\">here</a>", html);
         Assert.Contains("<h2 id=\"sub\">Sub</h2>", html);
         Assert.Contains("<pre>if (a &lt; b)\n    return &quot;&amp;&quot;;</pre>", html);
-        Assert.Contains("<table>\n<thead>\n<tr>\n<th scope=\"col\">Bezirk</th>\n<th scope=\"col\" class=\"right\">Miete</th></tr>\n</thead>\n<tbody>\n"
-            + "<tr>\n<td><strong>Mitte &lt;1&gt;</strong></td>\n<td class=\"right\">14 €</td></tr>\n</tbody>\n</table>", html);
+        Assert.Contains("<table>\n<thead>\n<tr>\n<th scope=\"col\">Bezirk</th>\n<th scope=\"col\" class=\"right\" style=\"text-align: right\">Miete</th></tr>\n</thead>\n<tbody>\n"
+            + "<tr>\n<td><strong>Mitte &lt;1&gt;</strong></td>\n<td class=\"right\" style=\"text-align: right\">14 €</td></tr>\n</tbody>\n</table>", html);
         Assert.Contains("<table>\n<thead>\n<tr>\n<th scope=\"col\">head only</th></tr>\n</thead>\n</table>", html); // no empty tbody
         Assert.Contains("<p>Noted<sup>1</sup>.</p>", html); // a fragment link would lead to the feed or the site's page, not to the note
         Assert.Contains("<section class=\"notes\" role=\"doc-endnotes\">\n<h2>Anmerkungen</h2>\n<ol>\n<li value=\"1\">\n<p>The note.</p>\n</li>", html);

@@ -42,7 +42,7 @@ public class ArticleBodyTemplateTests
         Assert.Contains("<li>zwei <strong>stark</strong></li>", html); // an item of one paragraph holds its text
         Assert.Contains("<li>erstens</li>", html);
         Assert.Contains("<ol>", html);
-        Assert.Contains("<tr>\n<td>A &amp; B</td>\n<td class=\"right\">1</td></tr>", html);
+        Assert.Contains("<tr>\n<td>A &amp; B</td>\n<td class=\"right\" style=\"text-align: right\">1</td></tr>", html);
         Assert.Contains("<pre>eingerückt &lt;code&gt;</pre>", html);
         var document = System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
         Assert.Equal(["p", "h3", "blockquote", "ul", "ol", "table", "pre"], document.Elements().Select(e => e.Name.LocalName));
@@ -58,7 +58,7 @@ public class ArticleBodyTemplateTests
         Assert.Contains("<li><p>eins</p>\n<p>weiter</p>\n</li>", html);
         Assert.Contains("<li>zwei</li>", html);
         Assert.Contains("<caption>Über <em>alles</em></caption>", html);
-        Assert.Contains("<tr>\n<th scope=\"col\" rowspan=\"2\">A</th>\n<th scope=\"col\" class=\"center\" colspan=\"2\">B</th></tr>", html);
+        Assert.Contains("<tr>\n<th scope=\"col\" rowspan=\"2\">A</th>\n<th scope=\"col\" class=\"center\" style=\"text-align: center\" colspan=\"2\">B</th></tr>", html);
         Assert.Contains("<tr>\n<th scope=\"col\">b1</th>\n<th scope=\"col\">b2</th></tr>", html);
         Assert.Contains("</tbody>\n<tfoot>\n<tr>\n<td colspan=\"3\">Summe</td></tr>\n</tfoot>", html);
         System.Xml.Linq.XElement.Parse("<div>" + html + "</div>");
