@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Mail;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using YamlDotNet.Core;
@@ -88,7 +89,7 @@ public static class SiteConfigReader
                     if (LanguageTag.IsWellFormed(text)) site = site with { Language = text };
                     else diagnostics.Error(FileName, line, $"language '{text}' is not a language tag (such as de or en-GB)");
                     break;
-                case "author" when ReadAuthor(valueNode) is { } author: site = site with { Author = author }; break;
+                case "author" when ReadAuthor(valueNode, diagnostics) is { } author: site = site with { Author = author }; break;
                 case "author": break;
                 case "base_url":
                     sawBaseUrl = true;
@@ -145,13 +146,31 @@ public static class SiteConfigReader
     /// The author written (a name, or a mapping of name and email); null for none. Without a name the site's title
     /// stands in (<see cref="Site.Author"/>).
     /// </summary>
-    private static SiteAuthor? ReadAuthor(YamlNode node) => node switch
+    private static SiteAuthor? ReadAuthor(YamlNode node, DiagnosticBag diagnostics) => node switch
     {
         YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value) => new SiteAuthor(scalar.Value.Trim(), null),
-        YamlMappingNode mapping when (Name: Scalar(mapping, "name"), Email: Scalar(mapping, "email")) is var author
+        YamlMappingNode mapping when (Name: Scalar(mapping, "name"), Email: Email(mapping, diagnostics)) is var author
                                      && (author.Name ?? author.Email) is not null => new SiteAuthor(author.Name ?? "", author.Email),
         _ => null,
     };
+
+    /// <summary>
+    /// The author's email as an address alone (Atom's <c>email</c> must be one: RFC 4287 §3.2.3). A name written with it,
+    /// <c>Redaktion &lt;r@s.example&gt;</c>, is dropped with a warning; what is no address at all is left out with one.
+    /// </summary>
+    private static string? Email(YamlMappingNode mapping, DiagnosticBag diagnostics)
+    {
+        if (Scalar(mapping, "email") is not { } text) return null;
+        var line = (int)mapping.Children.Keys.First(k => k is YamlScalarNode { Value: "email" }).Start.Line;
+        if (!MailAddress.TryCreate(text, out var address) || address.Address.Any(char.IsWhiteSpace))
+        {
+            diagnostics.Warning(FileName, line, $"author email '{text}' is not an email address (such as name@example.org); it is left out");
+            return null;
+        }
+        if (address.Address != text)
+            diagnostics.Warning(FileName, line, $"author email '{text}' is more than an address; using {address.Address} (the name belongs in author's name)");
+        return address.Address;
+    }
 
     private static string? Scalar(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { Length: > 0 } text }

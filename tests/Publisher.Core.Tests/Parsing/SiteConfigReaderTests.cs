@@ -43,6 +43,19 @@ public class SiteConfigReaderTests
         Assert.Equal(new SiteAuthor(name, email), site.Author);
     }
 
+    [Theory]
+    [InlineData("r@s.example", "r@s.example", null)]
+    [InlineData("Redaktion <r@s.example>", "r@s.example", "site.yml:4: warning: author email 'Redaktion <r@s.example>' is more than an address; using r@s.example (the name belongs in author's name)")]
+    [InlineData("redaktion at s.example", null, "site.yml:4: warning: author email 'redaktion at s.example' is not an email address (such as name@example.org); it is left out")]
+    [InlineData("r@", null, "site.yml:4: warning: author email 'r@' is not an email address (such as name@example.org); it is left out")]
+    public void The_authors_email_is_an_address_alone_as_atom_requires(string written, string? email, string? warning)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteConfigReader.Parse($"title: T\nauthor:\n  name: Redaktion\n  email: \"{written}\"\n", diagnostics);
+        Assert.Equal(new SiteAuthor("Redaktion", email), site.Author);
+        Assert.Equal(warning is null ? [] : [warning], diagnostics.Sorted().Select(d => d.ToString()).Where(d => d.Contains("email")));
+    }
+
     [Fact]
     public void An_unknown_setting_near_a_known_one_suggests_it()
     {
