@@ -97,6 +97,17 @@ public sealed class HyphenationTests
         Assert.All(breaks, b => Assert.InRange(b.Penalty, Item.Emergency, 2 * Item.Emergency)); // still the last resort
     }
 
+    [Theory]
+    [InlineData(9_200)]
+    [InlineData(100_000)]
+    public void A_word_of_thousands_of_letters_still_breaks_between_every_two_and_dearer_to_the_left(int length)
+    {
+        var breaks = WordSplitter.Everywhere(new string('x', length));
+        Assert.Equal(length - 1, breaks.Count);
+        Assert.All(breaks, b => Assert.InRange(b.Penalty, Item.Emergency, 2 * Item.Emergency)); // below a forbidden break's price
+        Assert.True(breaks.Zip(breaks.Skip(1)).All(pair => pair.First.Penalty > pair.Second.Penalty));
+    }
+
     [Fact]
     public void A_zero_width_space_is_a_break_without_a_hyphen()
     {

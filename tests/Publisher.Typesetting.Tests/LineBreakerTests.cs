@@ -101,6 +101,17 @@ public sealed class LineBreakerTests
         Assert.All(breaks, b => Assert.InRange(b.Ratio, -1, double.MaxValue));
     }
 
+    [Fact]
+    public void A_word_of_ten_thousand_characters_is_set_over_full_lines_between_ordinary_words()
+    {
+        var word = string.Concat(Enumerable.Range(0, 10_000).Select(i => (char)('0' + i % 10))); // digits: no hyphenation points, letter breaks only
+        var lines = ParagraphSetter.Set([new TextRun($"Before {word} after.")], Format("en"), 300, 0.85, HyphenationLibrary.Default);
+
+        Assert.Equal($"Before{word}after.", string.Concat(lines.Select(l => l.PlainText.Replace(" ", "")))); // no hyphen added, nothing lost
+        Assert.All(lines, line => Assert.True(line.Width <= 300.01, $"a line is {line.Width:0.00}pt wide"));
+        Assert.All(lines.Skip(1).SkipLast(1), line => Assert.True(line.Width > 290, $"a line inside the word is {line.Width:0.00}pt wide"));
+    }
+
     private static string Rejoin(IEnumerable<LineBox> lines)
     {
         var joined = "";

@@ -97,18 +97,24 @@ internal static class WordSplitter
     /// Break opportunities between every character (but beside a word joiner): for words wider than the measure. Each
     /// costs a little more the earlier it stands, so the lines a word is split over are filled from the first: with one
     /// price for all, a ragged cell took <c>S</c> / <c>erverCertificateCust</c> / <c>omValidationCallback</c> as readily as
-    /// the other way round, since a line without glue is as bad underfull at the top as at the bottom.
+    /// the other way round, since a line without glue is as bad underfull at the top as at the bottom. The step is one
+    /// per character up to <see cref="EverywhereSpread"/> characters and smaller in a longer word, so that no price
+    /// reaches <see cref="Item.Infinity"/>, which forbids a break: a word of 9,000 letters had no break left, and no lines.
     /// </summary>
     public static List<BreakOpportunity> Everywhere(string word)
     {
         var result = new List<BreakOpportunity>(word.Length);
+        var step = Math.Min(1.0, EverywhereSpread / word.Length);
         for (var i = 1; i < word.Length; i++)
         {
             if (!char.IsLowSurrogate(word[i]) && !IsJoiner(word[i]) && !IsJoiner(word[i - 1]))
-                result.Add(new(i, false, EmergencyPenalty + (word.Length - i)));
+                result.Add(new(i, false, EmergencyPenalty + (word.Length - i) * step));
         }
         return result;
     }
+
+    /// <summary>How far above <see cref="EmergencyPenalty"/> the first break of a long word may cost.</summary>
+    private const double EverywhereSpread = Item.Emergency;
 
     /// <summary>
     /// U+2060 WORD JOINER or U+FEFF, its older spelling: no line break on either side (UAX #14). A word holds it like a
