@@ -47,7 +47,7 @@ public class EntryTemplateTests
             Links =
             [
                 new ArticleLink(1, "/path", new Uri("https://taz.de/path"), ["here"]), new ArticleLink(2, "gone…", null, ["cut"]),
-                new ArticleLink(3, "/unused", new Uri("https://taz.de/unused"), []),
+                new ArticleLink(3, "/unused", new Uri("https://taz.de/unused"), []), new ArticleLink(4, null, null, ["undefined"]),
             ],
             Related = [new RelatedArticle("Other: Story", "Other", "Story", "Its teaser")],
             Source = new SourceFile("full.txt", "0"),
@@ -69,7 +69,8 @@ public class EntryTemplateTests
         // The list holds what the text does not show as a working link: a cut-off target, one no text refers to.
         Assert.DoesNotContain("<li value=\"1\">here", html);
         Assert.Contains("<h2>Links</h2>\n<ol class=\"links\">\n<li value=\"2\">cut: gone…</li>\n"
-            + "<li value=\"3\"><a href=\"https://taz.de/unused\">https://taz.de/unused</a></li>\n</ol>", html);
+            + "<li value=\"3\"><a href=\"https://taz.de/unused\">https://taz.de/unused</a></li>\n"
+            + "<li value=\"4\">undefined</li>\n</ol>", html); // used in the text but given no address: its words alone
         Assert.Contains("<h2>Mehr zum Thema</h2>", html);
         Assert.Contains("<strong>Other: Story</strong> – Its teaser", html);
         Assert.Contains("<a href=\"https://example.org/articles/full.html\">", html);
