@@ -31,6 +31,6 @@ public readonly record struct PublicationDate(DateOnly Date, DateTimeOffset? Ins
     {
         if (Instant is { } exact) return exact;
         var midnight = Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(midnight, siteZone.GetUtcOffset(midnight));
+        return new DateTimeOffset(midnight, LocalTimes.Offset(siteZone, midnight));
     }
 }

@@ -35,7 +35,7 @@ public static class PublicationDates
         else
         {
             var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-            instant = new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
+            instant = new DateTimeOffset(unspecified, LocalTimes.Offset(zone, unspecified));
         }
         return new PublicationDate(DateOnly.FromDateTime(instant.DateTime), instant);
     }

@@ -28,6 +28,17 @@ public class PublicationDatesTests
     }
 
     [Theory]
+    [InlineData("2026-10-25T02:30", "Europe/Berlin", "2026-10-25T00:30:00Z")] // shown twice: the first, still summer time
+    [InlineData("2026-03-29T02:30", "Europe/Berlin", "2026-03-29T01:30:00Z")] // skipped: 03:30 summer time
+    [InlineData("2018-11-04", "America/Havana", "2018-11-04T04:00:00Z")] // midnight shown twice: the day began at the first
+    [InlineData("2026-11-01", "America/New_York", "2026-11-01T04:00:00Z")]
+    public void A_clock_time_the_zone_shows_twice_is_the_first_of_the_two(string written, string zone, string utc)
+    {
+        var siteZone = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        Assert.Equal(DateTimeOffset.Parse(utc), PublicationDates.Parse(written, siteZone)!.Value.ToInstant(siteZone));
+    }
+
+    [Theory]
     [InlineData("2026-06-01T12:00:00+01")]
     [InlineData("2026-06-01T12:00:00 CET")]
     public void An_offset_written_otherwise_is_no_date(string written) =>
