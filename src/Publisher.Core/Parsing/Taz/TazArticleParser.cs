@@ -25,7 +25,10 @@ public sealed class TazArticleParser : IArticleParser
 
     private static Article? Map(TazParseResult result, TazBodyContent? body, ReadOnlySpan<byte> content, ParseContext context)
     {
-        context.Diagnostics.AddRange(result.Diagnostics);
+        // An impossible date skips the file with an error below, which says what the reader's note says: the note goes.
+        context.Diagnostics.AddRange(result.Date is null && result.DateRaw is { } raw
+            ? result.Diagnostics.Where(d => d.Message != TazArticleReader.ImpossibleDate(raw))
+            : result.Diagnostics);
         switch (result.Status)
         {
             case TazStatus.Empty:

@@ -76,12 +76,15 @@ internal static class TazArticleReader
 
         if (dateLine.Date is null)
         {
-            bag.Warn(lines[last].Number, $"'{dateLine.Raw}' is not a calendar date; date left empty");
+            bag.Warn(lines[last].Number, ImpossibleDate(dateLine.Raw));
         }
 
         bodyEnd = last;
         return dateLine;
     }
+
+    /// <summary>The note on a date line that names no day of the calendar (<c>31 Feb 2022</c>).</summary>
+    public static string ImpossibleDate(string raw) => $"'{raw}' is not a calendar date; date left empty";
 
     /// <summary>Spec §6.3: W over the teaser lines (with their prefix) and the body flow lines.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -47,6 +47,21 @@ public sealed class TazDiagnosticsTests
         Assert.Single(result.Body);
     }
 
+    [Theory]
+    [InlineData("31 Feb 2022")]
+    [InlineData("29 Feb 2023")]
+    [InlineData("0 Jan 2022")]
+    public void A_build_reports_an_impossible_date_once_as_the_error_that_skips_the_file(string date)
+    {
+        var diagnostics = new DiagnosticBag();
+        var context = new Publisher.Core.Parsing.ParseContext("probe.txt", diagnostics, "de", TimeZoneInfo.Utc, new Uri("https://site.example/"));
+        var article = new TazArticleParser().Parse(Encoding.UTF8.GetBytes($"# taz.de -- Probe: Datum\nEin Absatz.\n{date}\n"), context);
+
+        Assert.Null(article);
+        Assert.Equal([$"probe.txt:3: error: date line '{date}' is not a calendar date; the article cannot be placed in a week"],
+            diagnostics.Sorted().Select(d => d.ToString()));
+    }
+
     [Fact]
     public void Unknown_month_is_not_a_date_line()
     {
