@@ -54,7 +54,10 @@ public static class TazArticleMapper
     private static (ImmutableArray<ArticleLink> Links, Dictionary<int, Uri?> Urls, ImmutableArray<ImageCaption> Images) Parts(TazParseResult result)
     {
         var links = result.Links.Select(ToLink).ToImmutableArray();
-        return (links, links.ToDictionary(l => l.Number, l => l.Url), result.Images.Select(i => new ImageCaption(i.Caption, i.Credit)).ToImmutableArray());
+        // A bare "Bild:" line says there was a picture but nothing about it: no figure, which would print empty.
+        var images = result.Images.Where(i => i.Caption.Length > 0 || !string.IsNullOrEmpty(i.Credit))
+            .Select(i => new ImageCaption(i.Caption, i.Credit)).ToImmutableArray();
+        return (links, links.ToDictionary(l => l.Number, l => l.Url), images);
     }
 
     private static ImmutableArray<RelatedArticle> Related(TazParseResult result) =>

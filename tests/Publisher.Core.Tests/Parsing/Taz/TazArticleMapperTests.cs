@@ -36,6 +36,15 @@ public sealed class TazArticleMapperTests
     }
 
     [Fact]
+    public void A_bare_picture_line_gives_no_empty_figure_but_one_with_words_stays()
+    {
+        var (article, _) = Read("# taz.de -- Hafen: Kräne\nBild:\nBild: Ein Kran\nAm Kai stehen drei neue Kräne.\n4 Jan 2022\n");
+
+        Assert.Equal(["Ein Kran"], article!.Images.Select(i => i.Caption));
+        Assert.Equal(["Ein Kran"], article.Body.OfType<Figure>().Select(f => f.Image.Caption));
+    }
+
+    [Fact]
     public void Maps_every_part_of_a_dump_to_the_model()
     {
         var (article, _) = Read(string.Join("\n", Lines));
