@@ -12,8 +12,8 @@ namespace Publisher.Core.Parsing;
 /// fonts and the like: <see cref="SiteAssets"/>). Other endings get a warning.
 /// Files are parsed in parallel and returned in path order; a duplicate id is an error naming both files. Links between
 /// content files are resolved once every id is known (<see cref="ContentLinks"/>).
-/// A file whose length and write time equal those of a previous result is not read again: that result and
-/// its diagnostics are reused.
+/// A file whose stamp (length, write and change time, inode: <see cref="FileStamp"/>) equals that of a previous result is
+/// not read again: that result and its diagnostics are reused.
 /// </summary>
 public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
 {
@@ -71,7 +71,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     {
         try
         {
-            stamp = FileStamp.Of(new FileInfo(Path.Combine(root, relative)));
+            stamp = FileStamp.Of(Path.Combine(root, relative));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -140,8 +140,8 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     private static (byte[] Buffer, int Length, FileStamp Stamp) ReadFile(string path)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var length = RandomAccess.GetLength(handle);
-        var stamp = new FileStamp(length, File.GetLastWriteTimeUtc(handle).Ticks);
+        var stamp = FileStamp.Of(handle);
+        var length = stamp.Length;
         if (length is 0 or > int.MaxValue)
         {
             // Files that report no length (or too much of it): leave them to ReadAllBytes and its errors.
