@@ -11,7 +11,8 @@ namespace Publisher.Build.Pipeline;
 
 /// <summary>
 /// One build: read the content, group it, plan every output, write what changed (in parallel, each file
-/// atomically), delete outputs that no longer exist, and record the fingerprints for the next build.
+/// atomically), delete outputs that no longer exist, and record the fingerprints for the next build. A build that could
+/// not read some of its content, or that <c>--strict</c> stops, writes nothing: the last build's outputs stay as they were.
 /// </summary>
 public sealed class BuildPipeline(IBuildReporter reporter)
 {
@@ -44,6 +45,10 @@ public sealed class BuildPipeline(IBuildReporter reporter)
 
         reporter.Stage("Planning outputs");
         var jobs = formats.SelectMany(f => f.Plan(corpus, diagnostics).Select(job => (Format: f, Job: job))).ToList();
+        // A file or folder that could not be read (chmod 000, a share gone) holds articles this build does not know: its
+        // outputs would lack them, and the previous ones, which have them, would be replaced or deleted. Nothing is written.
+        if (!content.Unreadable.IsEmpty)
+            return Summary(corpus, content, 0, 0, 0, 0, diagnostics, clock) with { UnreadableContent = content.Unreadable.Length };
         if (options.Strict && diagnostics.Sorted().Count > 0)
             return Summary(corpus, content, 0, 0, 0, 0, diagnostics, clock) with { StoppedByStrict = true }; // --strict: nothing is written when anything was reported
 

@@ -54,6 +54,7 @@ internal static class BuildCommand
             reporter.Dispose();
             foreach (var diagnostic in summary.Diagnostics) stderr.WriteLine(diagnostic);
             stdout.WriteLine(SummaryText.Format(summary, options.OutputDirectory));
+            if (SummaryText.Unreadable(summary) is { } unreadableStop) stdout.WriteLine(unreadableStop);
             if (SummaryText.Strict(summary) is { } strictStop) stdout.WriteLine(strictStop);
             if (summary.Stopped) return 2;
             return summary.Errors > 0 || options.Strict && summary.Warnings > 0 ? 1 : 0;
