@@ -29,7 +29,7 @@ public class UnreadableContentTests
             var (exit, stdout, stderr) = PublisherProcess.Run(root, obeyFileModes: true, "build", "--content", "c", "--out", "o");
 
             Assert.Equal(1, exit);
-            Assert.Matches($"(?m)^{locked}: error: cannot read (file|folder): ", stderr);
+            Assert.Matches($"(?m)^c/{locked}: error: cannot read (file|folder): ", stderr);
             Assert.Equal("nothing was written: 1 file or folder of the content could not be read; the last build's outputs are kept, not replaced by ones without its articles",
                 stdout.TrimEnd().Split('\n')[^1]);
             Assert.Contains(" → o: 0 written, 0 unchanged, 0 deleted; 1 error, ", stdout);

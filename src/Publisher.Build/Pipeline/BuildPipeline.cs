@@ -91,7 +91,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             next.Entries[job.Path.Value] += OutputStamp.Of(job.Path.Under(options.OutputDirectory));
         failures.Report(diagnostics);
 
-        SavePieces(pieces, diagnostics);
+        SavePieces(pieces, options.OutputDirectory, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         SaveManifest(next, options.OutputDirectory, diagnostics);
@@ -109,7 +109,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(outputDirectory, 0, $"cannot write the output folder: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(outputDirectory, Severity.Error, $"cannot write the output folder: {e.Message}"));
             return false;
         }
     }
@@ -132,7 +132,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // No record at all is safe too: the next build then writes everything again.
-            diagnostics.Error(Manifest.RelativePath, 0, $"cannot update the build's record before writing: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, Manifest.RelativePath), Severity.Error, $"cannot update the build's record before writing: {e.Message}"));
             File.Delete(path);
         }
     }
@@ -145,7 +145,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(Manifest.RelativePath, 0, $"cannot save the build's record; the next build writes everything again: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, Manifest.RelativePath), Severity.Error, $"cannot save the build's record; the next build writes everything again: {e.Message}"));
         }
     }
 
@@ -168,11 +168,11 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Warning(ParseCache.RelativePath, 0, $"cannot save the parse results for the next build: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, ParseCache.RelativePath), Severity.Warning, $"cannot save the parse results for the next build: {e.Message}"));
         }
     }
 
-    private static void SavePieces(PiecePack pieces, DiagnosticBag diagnostics)
+    private static void SavePieces(PiecePack pieces, string outputDirectory, DiagnosticBag diagnostics)
     {
         try
         {
@@ -180,7 +180,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Warning(PiecePack.RelativePath, 0, $"cannot save the rendered articles for the next build: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, PiecePack.RelativePath), Severity.Warning, $"cannot save the rendered articles for the next build: {e.Message}"));
         }
     }
 
@@ -217,7 +217,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failures.Add(job.Path.Value, job.Path.Value, $"cannot write: {e.Message}");
+            failures.Add(job.Path.Value, ShownPath.Join(outputDirectory, job.Path.Value), $"cannot write: {e.Message}");
         }
         return true;
     }

@@ -251,7 +251,8 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(folder.Length == 0 ? root : folder, 0, $"cannot read folder: {e.Message}");
+            if (folder.Length == 0) diagnostics.Add(Diagnostic.AsGiven(root, Severity.Error, $"cannot read folder: {e.Message}"));
+            else diagnostics.Error(folder, 0, $"cannot read folder: {e.Message}");
             unreadable.Enqueue(folder);
             return [];
         }
