@@ -21,7 +21,7 @@ public sealed class TemplateSet
     public TemplateSet(string defaultDirectory, string? overrideDirectory = null)
     {
         _defaultDirectory = Path.GetFullPath(defaultDirectory);
-        _overrideDirectory = overrideDirectory is null ? null : Path.GetFullPath(overrideDirectory);
+        _overrideDirectory = overrideDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(overrideDirectory)); // --templates t/ too
         _overrideAsTyped = overrideDirectory;
     }
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Publisher.Cli.Tests;
 
 /// <summary>
@@ -51,17 +53,21 @@ public class DiagnosticPathTests
         Assert.Equal(cache, File.ReadAllBytes(Path.Combine(root, "o", ".publisher", "parsed.bin")));
     }
 
-    [Fact]
-    public void A_template_is_printed_from_the_templates_folder_as_typed()
+    [Theory]
+    [InlineData("t")]
+    [InlineData("t/")]
+    [InlineData("./t")]
+    public void A_template_is_printed_from_the_templates_folder_as_typed(string templatesAsTyped)
     {
         var root = Site();
         Directory.CreateDirectory(Path.Combine(root, "t", "feed"));
         File.WriteAllText(Path.Combine(root, "t", "feed", "entry.sbn"), "{{ if article.title }}\n{{ article.title");
 
-        var (exit, _, stderr) = PublisherProcess.Run(root, "build", "--content", "c", "--out", "o", "--formats", "feeds", "--templates", "t", "-q");
+        var (exit, _, stderr) = PublisherProcess.Run(root, "build", "--content", "c", "--out", "o", "--formats", "feeds", "--templates", templatesAsTyped, "-q");
 
         Assert.Equal(1, exit);
-        Assert.Matches(@"^t/feed/entry\.sbn:\d+:\d+: error: .* \(while writing feeds/", Assert.Single(Lines(stderr), l => l.Contains("entry.sbn", StringComparison.Ordinal)));
+        var shown = templatesAsTyped.TrimEnd('/') + "/feed/entry.sbn";
+        Assert.Matches($@"^{Regex.Escape(shown)}:\d+:\d+: error: .* \(while writing feeds/", Assert.Single(Lines(stderr), l => l.Contains("entry.sbn", StringComparison.Ordinal)));
     }
 
     [Theory]
