@@ -35,7 +35,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, I
         var coverSvg = renderer.Render(EpubTemplates.CoverImage, globals);
         if (xml.Checks(EpubTemplates.CoverImage)) xml.Check(EpubTemplates.CoverImage, coverSvg, "the cover image (SVG)");
         var coverPng = _covers.ToPng(book, coverSvg, out var problem)
-            ?? throw new TemplateError(renderer.Templates.PathOf(EpubTemplates.CoverImage), $"the cover cannot be drawn: {problem}");
+            ?? throw new TemplateError(renderer.Templates.ShownPathOf(EpubTemplates.CoverImage), $"the cover cannot be drawn: {problem}");
 
         var articles = book.Articles.ToList();
         var manifest = new List<ManifestItem>

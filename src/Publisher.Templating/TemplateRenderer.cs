@@ -95,7 +95,7 @@ public sealed class TemplateRenderer
         catch (ScriptRuntimeException e)
         {
             _states.Value = CreateState();
-            throw new TemplateError(TemplateSet.Locate(e.Span.FileName ?? Templates.PathOf(name), e.Span), e.OriginalMessage);
+            throw new TemplateError(Templates.Locate(e.Span.FileName ?? Templates.PathOf(name), e.Span), e.OriginalMessage);
         }
         catch
         {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Templating;
 
@@ -14,12 +15,14 @@ public sealed class TemplateSet
 {
     private readonly string _defaultDirectory;
     private readonly string? _overrideDirectory;
+    private readonly string? _overrideAsTyped;
     private readonly ConcurrentDictionary<string, Lazy<(Template Template, string Hash)>> _cache = new(StringComparer.Ordinal);
 
     public TemplateSet(string defaultDirectory, string? overrideDirectory = null)
     {
         _defaultDirectory = Path.GetFullPath(defaultDirectory);
-        _overrideDirectory = overrideDirectory is null ? null : Path.GetFullPath(overrideDirectory);
+        _overrideDirectory = overrideDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(overrideDirectory)); // --templates t/ too
+        _overrideAsTyped = overrideDirectory;
     }
 
     /// <summary>The templates shipped beside the program (<c>bin/…/templates</c>).</summary>
@@ -44,9 +47,21 @@ public sealed class TemplateSet
             if (File.Exists(candidate)) return candidate;
         }
         var fallback = Path.Combine(_defaultDirectory, name);
-        if (!File.Exists(fallback)) throw new TemplateError(name, $"template not found in {_overrideDirectory ?? "(no override folder)"} or {_defaultDirectory}");
+        if (!File.Exists(fallback)) throw new TemplateError(name, $"template not found in {_overrideAsTyped ?? "(no override folder)"} or {_defaultDirectory}");
         return fallback;
     }
+
+    /// <summary>
+    /// A template file's path as the user reaches it, for diagnostics: one in the override folder below that folder as
+    /// typed (<c>--templates site/templates</c>: <c>site/templates/feed/entry.sbn</c>), a shipped one in full.
+    /// </summary>
+    public string Shown(string path) =>
+        _overrideDirectory is not null && _overrideAsTyped is not null && path.StartsWith(_overrideDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? ShownPath.Join(_overrideAsTyped, path[(_overrideDirectory.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/'))
+            : path;
+
+    /// <summary>Where a template name resolves to (<see cref="PathOf"/>), as the user reaches it (<see cref="Shown"/>).</summary>
+    public string ShownPathOf(string name) => Shown(PathOf(name));
 
     private (Template Template, string Hash) Load(string name) =>
         _cache.GetOrAdd(name, n => new Lazy<(Template, string)>(() => Parse(n))).Value;
@@ -64,5 +79,6 @@ public sealed class TemplateSet
         return (template, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
     }
 
-    internal static string Locate(string path, SourceSpan span) => $"{path}:{span.Start.Line + 1}:{span.Start.Column + 1}";
+    /// <summary>A place in a template file as diagnostics name it: <c>path:line:col</c>, the path <see cref="Shown"/>.</summary>
+    internal string Locate(string path, SourceSpan span) => $"{Shown(path)}:{span.Start.Line + 1}:{span.Start.Column + 1}";
 }

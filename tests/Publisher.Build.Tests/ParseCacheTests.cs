@@ -88,6 +88,41 @@ public class ParseCacheTests
     }
 
     [Theory]
+    [InlineData("swapped with mv")]
+    [InlineData("rewritten in place, write time put back")]
+    public void A_file_with_the_length_and_write_time_of_the_cached_one_but_other_content_is_parsed_again(string how)
+    {
+        var (content, output) = GeneratedContent(10);
+        // One length, one write time, other words: only the inode or the change time can tell them apart.
+        var first = Path.Combine(content, "first.md");
+        var second = Path.Combine(content, "second.md");
+        File.WriteAllText(first, "---\ntitle: Apples\ndate: 2026-03-02\ntags: [Fruit]\n---\nRed and round.\n");
+        File.WriteAllText(second, "---\ntitle: Plums!\ndate: 2026-03-03\ntags: [Fruit]\n---\nBlue and oval.\n");
+        foreach (var file in new[] { first, second }) File.SetLastWriteTimeUtc(file, LongAgo);
+        Assert.Equal(new FileInfo(first).Length, new FileInfo(second).Length);
+        var before = RunBuild(content, output);
+
+        if (how == "swapped with mv")
+        {
+            var aside = Path.Combine(content, "aside.tmp");
+            File.Move(first, aside);
+            File.Move(second, first);
+            File.Move(aside, second);
+        }
+        else
+        {
+            using (var stream = new FileStream(first, FileMode.Open, FileAccess.Write)) stream.Write("---\ntitle: Pears!\n"u8);
+            File.SetLastWriteTimeUtc(first, LongAgo);
+        }
+        var after = RunBuild(content, output);
+
+        Assert.Equal(before.Files - (how == "swapped with mv" ? 2 : 1), after.FilesReused);
+        var forced = Path.Combine(Path.GetDirectoryName(output)!, "forced");
+        RunBuild(content, forced, force: true);
+        Assert.Equal(File.ReadAllText(Path.Combine(forced, "articles.json")), File.ReadAllText(Path.Combine(output, "articles.json")));
+    }
+
+    [Theory]
     [InlineData("damaged")]
     [InlineData("one byte changed")]
     [InlineData("other language")]

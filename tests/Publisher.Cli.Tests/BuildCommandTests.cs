@@ -23,7 +23,7 @@ public class BuildCommandTests
         var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a") + "\n<script>x()</script>\n"));
         var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", Path.Combine(content, "out"), "--quiet");
         Assert.True(exit == 0, stderr);
-        Assert.Equal(["a.md:9: warning: removed unsafe HTML element <script>"], stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()));
+        Assert.Equal([$"{content}/a.md:9: warning: removed unsafe HTML element <script>"], stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()));
         Assert.Contains("1 file: 1 article, 1 tag, 1 week → ", stdout);
         Assert.True(File.Exists(Path.Combine(content, "out", "feeds", "atom.xml")));
     }
@@ -34,7 +34,7 @@ public class BuildCommandTests
         var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("good.md", CliHarness.Markdown("good")), ("bad.md", "---\ntitle: x\ndate: someday\n---\n"));
         var (exit, stdout, stderr) = CliHarness.Run("build", "--content", content, "--out", Path.Combine(content, "out"));
         Assert.Equal(1, exit);
-        Assert.Contains("bad.md:3: error: 'someday' is not a date", stderr);
+        Assert.Contains($"{content}/bad.md:3: error: 'someday' is not a date", stderr);
         Assert.DoesNotContain("   at ", stderr);
         Assert.Contains("2 files: 1 article, 1 tag, 1 week", stdout);
         Assert.Contains("; 1 error, 0 warnings;", stdout);

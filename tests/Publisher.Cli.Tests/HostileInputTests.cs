@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Publisher.Cli.Tests;
 
@@ -35,15 +36,15 @@ public class HostileInputTests
 
         Assert.True(exit == 1, $"exit {exit}\n{stderr}");
         Assert.DoesNotContain("internal error", stderr);
-        Assert.Contains("old.md:3: error: date '0001-01-01' is out of range", stderr);
-        Assert.Contains("far.md:3: error: date '9999-12-31' is out of range", stderr);
-        Assert.Contains("old.txt:3: error: date '1 Jan 0001' is out of range", stderr);
-        Assert.Contains("far.txt:3: error: date '31 Dec 9999' is out of range", stderr);
-        Assert.Contains("quotes.md:5: error: nested more than 128 levels deep", stderr);
-        Assert.Matches(@"lists\.md:\d+: error: nested more than 128 levels deep", stderr);
-        Assert.Contains("quotes60.md:5: warning: block quotes and lists nested more than 32 levels deep", stderr);
-        Assert.Contains("latin1.md:5: warning: not valid UTF-8; read as Windows-1252 (Latin-1)", stderr);
-        Assert.Contains("listed.md:4: error: front matter field 'kicker' must be a text, not a list", stderr);
+        Assert.Contains($"{content}/old.md:3: error: date '0001-01-01' is out of range", stderr);
+        Assert.Contains($"{content}/far.md:3: error: date '9999-12-31' is out of range", stderr);
+        Assert.Contains($"{content}/old.txt:3: error: date '1 Jan 0001' is out of range", stderr);
+        Assert.Contains($"{content}/far.txt:3: error: date '31 Dec 9999' is out of range", stderr);
+        Assert.Contains($"{content}/quotes.md:5: error: nested more than 128 levels deep", stderr);
+        Assert.Matches($@"{Regex.Escape(content)}/lists\.md:\d+: error: nested more than 128 levels deep", stderr);
+        Assert.Contains($"{content}/quotes60.md:5: warning: block quotes and lists nested more than 32 levels deep", stderr);
+        Assert.Contains($"{content}/latin1.md:5: warning: not valid UTF-8; read as Windows-1252 (Latin-1)", stderr);
+        Assert.Contains($"{content}/listed.md:4: error: front matter field 'kicker' must be a text, not a list", stderr);
         Assert.DoesNotContain("duplicate article id", stderr);
         Assert.Contains("7 articles", stdout); // good, quotes60, teil-1, teil-2, nulls, utf16, latin1 (listed.md has an error)
 

@@ -10,7 +10,7 @@ namespace Publisher.Build.Incremental;
 
 /// <summary>
 /// The last build's parse results, in the output folder, so an incremental build reads and parses only the
-/// files whose length or write time changed. The cache belongs to one parser code version and one set of site
+/// files whose stamp changed (length, write and change time, inode: <see cref="FileStamp"/>). The cache belongs to one parser code version and one set of site
 /// defaults (language, time zone, base URL); anything else, or any entry whose checksum fails, means starting
 /// empty. Article bodies are decoded only when a writer asks for them (see <see cref="ParsedFileCodec.Read"/>).
 /// A build that parsed a few files appends their entries and a new index (layout: <see cref="ParseCacheFile"/>)

@@ -13,7 +13,7 @@ internal static class ParseCacheFile
     public const int KeySize = AppendedFileLayout.KeySize;
     public const int EntrySize = 8 + 4 + 8;
     public const int TrailerSize = AppendedFileLayout.TrailerSize;
-    private static readonly AppendedFileLayout Layout = new("publisher-parse-cache\n\0\0"u8.ToArray(), 2, "parsed.\n"u8.ToArray(), EntrySize);
+    private static readonly AppendedFileLayout Layout = new("publisher-parse-cache\n\0\0"u8.ToArray(), 3, "parsed.\n"u8.ToArray(), EntrySize);
 
     /// <summary>Where one entry's bytes sit in the file, and their checksum.</summary>
     public readonly record struct Entry(long Offset, int Length, ulong Checksum);

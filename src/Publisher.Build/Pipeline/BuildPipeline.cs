@@ -11,7 +11,8 @@ namespace Publisher.Build.Pipeline;
 
 /// <summary>
 /// One build: read the content, group it, plan every output, write what changed (in parallel, each file
-/// atomically), delete outputs that no longer exist, and record the fingerprints for the next build.
+/// atomically), delete outputs that no longer exist, and record the fingerprints for the next build. A build that could
+/// not read some of its content, or that <c>--strict</c> stops, writes nothing: the last build's outputs stay as they were.
 /// </summary>
 public sealed class BuildPipeline(IBuildReporter reporter)
 {
@@ -44,6 +45,10 @@ public sealed class BuildPipeline(IBuildReporter reporter)
 
         reporter.Stage("Planning outputs");
         var jobs = formats.SelectMany(f => f.Plan(corpus, diagnostics).Select(job => (Format: f, Job: job))).ToList();
+        // A file or folder that could not be read (chmod 000, a share gone) holds articles this build does not know: its
+        // outputs would lack them, and the previous ones, which have them, would be replaced or deleted. Nothing is written.
+        if (!content.Unreadable.IsEmpty)
+            return Summary(corpus, content, 0, 0, 0, 0, diagnostics, clock) with { UnreadableContent = content.Unreadable.Length };
         if (options.Strict && diagnostics.Sorted().Count > 0)
             return Summary(corpus, content, 0, 0, 0, 0, diagnostics, clock) with { StoppedByStrict = true }; // --strict: nothing is written when anything was reported
 
@@ -86,7 +91,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             next.Entries[job.Path.Value] += OutputStamp.Of(job.Path.Under(options.OutputDirectory));
         failures.Report(diagnostics);
 
-        SavePieces(pieces, diagnostics);
+        SavePieces(pieces, options.OutputDirectory, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         SaveManifest(next, options.OutputDirectory, diagnostics);
@@ -104,7 +109,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(outputDirectory, 0, $"cannot write the output folder: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(outputDirectory, Severity.Error, $"cannot write the output folder: {e.Message}"));
             return false;
         }
     }
@@ -127,7 +132,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // No record at all is safe too: the next build then writes everything again.
-            diagnostics.Error(Manifest.RelativePath, 0, $"cannot update the build's record before writing: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, Manifest.RelativePath), Severity.Error, $"cannot update the build's record before writing: {e.Message}"));
             File.Delete(path);
         }
     }
@@ -140,7 +145,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(Manifest.RelativePath, 0, $"cannot save the build's record; the next build writes everything again: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, Manifest.RelativePath), Severity.Error, $"cannot save the build's record; the next build writes everything again: {e.Message}"));
         }
     }
 
@@ -163,11 +168,11 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Warning(ParseCache.RelativePath, 0, $"cannot save the parse results for the next build: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, ParseCache.RelativePath), Severity.Warning, $"cannot save the parse results for the next build: {e.Message}"));
         }
     }
 
-    private static void SavePieces(PiecePack pieces, DiagnosticBag diagnostics)
+    private static void SavePieces(PiecePack pieces, string outputDirectory, DiagnosticBag diagnostics)
     {
         try
         {
@@ -175,7 +180,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Warning(PiecePack.RelativePath, 0, $"cannot save the rendered articles for the next build: {e.Message}");
+            diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, PiecePack.RelativePath), Severity.Warning, $"cannot save the rendered articles for the next build: {e.Message}"));
         }
     }
 
@@ -212,7 +217,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failures.Add(job.Path.Value, job.Path.Value, $"cannot write: {e.Message}");
+            failures.Add(job.Path.Value, ShownPath.Join(outputDirectory, job.Path.Value), $"cannot write: {e.Message}");
         }
         return true;
     }

@@ -29,6 +29,12 @@ public sealed record BuildSummary(
     /// <summary>The build wrote nothing because <c>--strict</c> found warnings or errors.</summary>
     public bool StoppedByStrict { get; init; }
 
+    /// <summary>
+    /// Article files and folders the build could not read (each has an error). When there are any, nothing was written:
+    /// outputs made without their articles would replace the last build's, which have them.
+    /// </summary>
+    public int UnreadableContent { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

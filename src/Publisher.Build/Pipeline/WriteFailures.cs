@@ -11,6 +11,7 @@ internal sealed class WriteFailures
 {
     private readonly ConcurrentQueue<(string Path, string Location, string Problem, string? Detail)> _failures = new();
 
+    /// <param name="location">Where the mistake is, as the user reaches it: a template's <c>path:line:col</c>, an output's path with the output folder as typed.</param>
     /// <param name="detail">What is wrong in this output only (a line of its rendered page); the first output's is printed.</param>
     public void Add(string path, string location, string problem, string? detail = null) => _failures.Enqueue((path, location, problem, detail));
 
@@ -24,7 +25,7 @@ internal sealed class WriteFailures
             var failed = same.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
             var more = failed.Count switch { 1 => "", 2 => " and 1 other file", _ => $" and {failed.Count - 1} other files" };
             var detail = failed[0].Detail is { } d ? $": {d}" : "";
-            diagnostics.Error(same.Key.Location, 0, $"{same.Key.Problem} (while writing {failed[0].Path}{more}){detail}");
+            diagnostics.Add(Diagnostic.AsGiven(same.Key.Location, Severity.Error, $"{same.Key.Problem} (while writing {failed[0].Path}{more}){detail}"));
         }
     }
 }

@@ -52,8 +52,10 @@ internal static class BuildCommand
             using var reporter = ConsoleReporter.Create(stderr, result.GetValue(quiet));
             var summary = new BuildPipeline(reporter).Run(options);
             reporter.Dispose();
-            foreach (var diagnostic in summary.Diagnostics) stderr.WriteLine(diagnostic);
+            // Paths as the user reaches them from where they stand (content/posts/a.md:3), which editors and CI open.
+            foreach (var diagnostic in summary.Diagnostics) stderr.WriteLine(diagnostic.Shown(contentDirectory));
             stdout.WriteLine(SummaryText.Format(summary, options.OutputDirectory));
+            if (SummaryText.Unreadable(summary) is { } unreadableStop) stdout.WriteLine(unreadableStop);
             if (SummaryText.Strict(summary) is { } strictStop) stdout.WriteLine(strictStop);
             if (summary.Stopped) return 2;
             return summary.Errors > 0 || options.Strict && summary.Warnings > 0 ? 1 : 0;

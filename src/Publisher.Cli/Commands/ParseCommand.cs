@@ -68,27 +68,33 @@ internal static class ParseCommand
 
     /// <summary>
     /// The site a file belongs to: the <c>site.yml</c> of its folder or the nearest one above, as a build of that folder
-    /// reads it (its time zone places times written without an offset, its language is the default), and the file's path
-    /// below that folder, as the build names it ('/'-separated); else the defaults and the file's name.
+    /// reads it (its time zone places times written without an offset, its language is the default), with its problems
+    /// on that <c>site.yml</c> as reached from where the user stands (<c>c/site.yml</c> for <c>parse c/posts/a.md</c>), and
+    /// the file's path below that folder, as the build names it ('/'-separated); else the defaults and the file's name.
     /// </summary>
     private static (Site Site, string RelativePath) SiteOf(string path, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(path);
         var folder = SiteConfigReader.FolderOf(Path.GetDirectoryName(full)!);
         var relative = Path.GetRelativePath(folder ?? Path.GetDirectoryName(full)!, full).Replace(Path.DirectorySeparatorChar, '/');
-        return (folder is not null ? SiteConfigReader.Read(folder, diagnostics) : new Site(), relative);
+        if (folder is null) return (new Site(), relative);
+        var own = new DiagnosticBag();
+        var site = SiteConfigReader.Read(folder, own);
+        var shownFolder = Path.IsPathRooted(path) ? folder : Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        diagnostics.AddRange(own.Sorted().Select(d => d.Shown(shownFolder)));
+        return (site, relative);
     }
 
     /// <summary>The diagnostics of a file read under its path in the site, on the path given on the command line.</summary>
     private static IEnumerable<Diagnostic> AsGiven(DiagnosticBag own, string relative, string path) =>
-        own.Sorted().Select(d => d.File == relative ? d with { File = path } : d);
+        own.Sorted().Select(d => d.File == relative ? d with { File = path, InContentFolder = false } : d);
 
     private static bool IsMarkdown(string path) => Path.GetExtension(path) is ".md" or ".markdown";
 
     private static void WriteTaz(Utf8JsonWriter writer, string path, byte[] content, DiagnosticBag diagnostics, TextWriter? summary)
     {
         var parsed = TazParser.Parse(content, Path.GetFileName(path));
-        diagnostics.AddRange(parsed.Diagnostics.Select(d => d with { File = path }));
+        diagnostics.AddRange(parsed.Diagnostics.Select(d => d with { File = path, InContentFolder = false }));
         // The spec's parse only warns; the errors a build reports on the dump (no date, one out of range) come from its reader.
         var (site, relative) = SiteOf(path, new DiagnosticBag());
         var own = new DiagnosticBag();

@@ -33,6 +33,17 @@ internal static class SummaryText
         return string.Create(CultureInfo.InvariantCulture, $"--strict: {reason}; nothing was written");
     }
 
+    /// <summary>
+    /// Why nothing was written, when content could not be read (else null): <c>nothing was written: 1 file or folder of the
+    /// content could not be read; the last build's outputs are kept, not replaced by ones without its articles</c>.
+    /// </summary>
+    public static string? Unreadable(BuildSummary s) => s.UnreadableContent switch
+    {
+        0 => null,
+        1 => "nothing was written: 1 file or folder of the content could not be read; the last build's outputs are kept, not replaced by ones without its articles",
+        var n => string.Create(CultureInfo.InvariantCulture, $"nothing was written: {n} files or folders of the content could not be read; the last build's outputs are kept, not replaced by ones without their articles"),
+    };
+
     /// <summary>A count and its noun, singular for 1: <c>1 week</c>, <c>0 weeks</c>, <c>2 weeks</c>.</summary>
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.IO.Enumeration;
 using Publisher.Core.Diagnostics;
@@ -11,9 +12,11 @@ namespace Publisher.Core.Parsing;
 /// Skipped: <c>site.yml</c>, <c>README.md</c>, hidden files and folders, and the site's assets (pictures, style sheets,
 /// fonts and the like: <see cref="SiteAssets"/>). Other endings get a warning.
 /// Files are parsed in parallel and returned in path order; a duplicate id is an error naming both files. Links between
-/// content files are resolved once every id is known (<see cref="ContentLinks"/>).
-/// A file whose length and write time equal those of a previous result is not read again: that result and
-/// its diagnostics are reused.
+/// content files are resolved once every id is known (<see cref="ContentLinks"/>). A file or folder that cannot be read is
+/// an error, and is named in <see cref="ContentLoad.Unreadable"/>: what it holds is unknown, so a caller can refuse to
+/// publish outputs made without it.
+/// A file whose stamp (length, write and change time, inode: <see cref="FileStamp"/>) equals that of a previous result is
+/// not read again: that result and its diagnostics are reused.
 /// </summary>
 public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
 {
@@ -37,7 +40,8 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     /// </param>
     public ContentLoad Load(string contentDirectory, Site site, DiagnosticBag diagnostics, Func<IReadOnlyDictionary<string, ParsedFile>?> previousOnceListed)
     {
-        var files = ListFiles(contentDirectory, diagnostics);
+        var unreadable = new ConcurrentQueue<string>();
+        var files = ListFiles(contentDirectory, diagnostics, unreadable);
         var previous = previousOnceListed();
         var parsed = new ParsedFile?[files.Count];
         var reused = 0;
@@ -48,9 +52,9 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         {
             var (relative, parser) = files[i];
             FileStamp? stamp = null;
-            if (previous is not null && previous.TryGetValue(relative, out var earlier))
+            // A file that cannot be stat'ed is opened all the same: that says what is wrong with it.
+            if (previous is not null && previous.TryGetValue(relative, out var earlier) && StampOrNull(contentDirectory, relative) is { } current)
             {
-                if (!TryStamp(contentDirectory, relative, diagnostics, out var current)) return;
                 if (earlier.Stamp == current)
                 {
                     parsed[i] = earlier;
@@ -59,32 +63,35 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
                 }
                 stamp = current;
             }
-            parsed[i] = Parse(contentDirectory, relative, stamp, parser, site, diagnostics);
+            parsed[i] = Parse(contentDirectory, relative, stamp, parser, site, diagnostics, out var unread);
+            if (unread) unreadable.Enqueue(relative);
         });
         var kept = parsed.OfType<ParsedFile>().ToImmutableArray();
         foreach (var file in kept) diagnostics.AddRange(file.Diagnostics);
         var articles = UniqueIds.Assign(kept.Select(f => f.Article).OfType<Article>(), site.TimeZone, diagnostics);
-        return new ContentLoad(kept, ContentLinks.Resolve(articles, kept, site, IsArticleFile, diagnostics), reused);
+        return new ContentLoad(kept, ContentLinks.Resolve(articles, kept, site, IsArticleFile, diagnostics), reused)
+        {
+            Unreadable = [.. unreadable.Order(StringComparer.Ordinal)],
+        };
     }
 
-    private static bool TryStamp(string root, string relative, DiagnosticBag diagnostics, out FileStamp stamp)
+    private static FileStamp? StampOrNull(string root, string relative)
     {
         try
         {
-            stamp = FileStamp.Of(new FileInfo(Path.Combine(root, relative)));
-            return true;
+            return FileStamp.Of(Path.Combine(root, relative));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
-            stamp = default;
-            return false;
+            return null;
         }
     }
 
     /// <param name="stamp">The file's stamp if already taken, else null: it is taken from the opened file.</param>
-    private static ParsedFile? Parse(string root, string relative, FileStamp? stamp, IArticleParser parser, Site site, DiagnosticBag diagnostics)
+    /// <param name="unreadable">Whether the file could not be read (an error says why); not for what is no file to read (a FIFO).</param>
+    private static ParsedFile? Parse(string root, string relative, FileStamp? stamp, IArticleParser parser, Site site, DiagnosticBag diagnostics, out bool unreadable)
     {
+        unreadable = false;
         byte[] buffer;
         int length;
         FileStamp taken;
@@ -93,6 +100,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         {
             if (kind == FileKind.Other) diagnostics.Warning(relative, 0, $"{why}; skipped");
             else diagnostics.Error(relative, 0, $"cannot read file: {why}");
+            unreadable = kind != FileKind.Other;
             return null;
         }
         try
@@ -102,6 +110,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(relative, 0, $"cannot read file: {e.Message}");
+            unreadable = true;
             return null;
         }
         try
@@ -140,8 +149,8 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     private static (byte[] Buffer, int Length, FileStamp Stamp) ReadFile(string path)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var length = RandomAccess.GetLength(handle);
-        var stamp = new FileStamp(length, File.GetLastWriteTimeUtc(handle).Ticks);
+        var stamp = FileStamp.Of(handle);
+        var length = stamp.Length;
         if (length is 0 or > int.MaxValue)
         {
             // Files that report no length (or too much of it): leave them to ReadAllBytes and its errors.
@@ -165,9 +174,9 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     /// The article files below <paramref name="root"/> with their parsers, in path order; names only, no file is opened or
     /// stat'ed. <see cref="Excluded"/> folders are left out, and so are folders that are symbolic links, with a warning: one
     /// can lead back to where it is (a loop), or to files read twice under two names. A folder that cannot be listed is an
-    /// error naming it, as a file that cannot be read is: its articles are missing from the build.
+    /// error naming it, as a file that cannot be read is, and goes to <paramref name="unreadable"/>.
     /// </summary>
-    private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics)
+    private List<(string Relative, IArticleParser Parser)> ListFiles(string root, DiagnosticBag diagnostics, ConcurrentQueue<string> unreadable)
     {
         var result = new List<(string, IArticleParser)>();
         var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
@@ -176,7 +185,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         var folders = new Queue<string>([""]);
         while (folders.TryDequeue(out var folder))
         {
-            foreach (var (name, isFolder, isLink) in FolderEntries(root, fullRoot, folder, diagnostics))
+            foreach (var (name, isFolder, isLink) in FolderEntries(root, fullRoot, folder, diagnostics, unreadable))
             {
                 var relative = folder.Length == 0 ? name : string.Concat(folder, "/", name);
                 if (isFolder)
@@ -228,7 +237,7 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
     /// whether that folder is a symbolic link. Hidden entries are left out. None, with an error naming the folder, when it
     /// cannot be listed.
     /// </summary>
-    private List<(string Name, bool IsFolder, bool IsLink)> FolderEntries(string root, string fullRoot, string folder, DiagnosticBag diagnostics)
+    private List<(string Name, bool IsFolder, bool IsLink)> FolderEntries(string root, string fullRoot, string folder, DiagnosticBag diagnostics, ConcurrentQueue<string> unreadable)
     {
         var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = false };
         var path = folder.Length == 0 ? fullRoot : FullPath(fullRoot, folder);
@@ -242,7 +251,9 @@ public sealed class ContentLoader(IReadOnlyList<IArticleParser> parsers)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(folder.Length == 0 ? root : folder, 0, $"cannot read folder: {e.Message}");
+            if (folder.Length == 0) diagnostics.Add(Diagnostic.AsGiven(root, Severity.Error, $"cannot read folder: {e.Message}"));
+            else diagnostics.Error(folder, 0, $"cannot read folder: {e.Message}");
+            unreadable.Enqueue(folder);
             return [];
         }
     }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Publisher.Core.Parsing;
 
 /// <summary>What a path names, told without opening it: opening a FIFO waits for a writer forever, and a device never ends.</summary>
@@ -17,16 +15,15 @@ public enum FileKind
 }
 
 /// <summary>
-/// Tells a path's <see cref="FileKind"/> by <c>stat</c>, which .NET does not expose (its attributes call a FIFO a normal
-/// file): through the runtime's own native library, whose status struct starts with its flags and the mode on every Unix
-/// .NET runs on, and which Native AOT links in. On Windows, which has no FIFOs among files, by the attributes.
+/// Tells a path's <see cref="FileKind"/> by <c>stat</c> (<see cref="NativeStat"/>), which .NET does not expose (its
+/// attributes call a FIFO a normal file). On Windows, which has no FIFOs among files, by the attributes.
 /// </summary>
-public static partial class FileKinds
+public static class FileKinds
 {
     public static FileKind Of(string path)
     {
         if (OperatingSystem.IsWindows()) return Directory.Exists(path) ? FileKind.Folder : File.Exists(path) ? FileKind.Regular : FileKind.Unknown;
-        if (Stat(path, out var status) == 0)
+        if (NativeStat.Stat(path, out var status) == 0)
         {
             return (status.Mode & TypeMask) switch
             {
@@ -35,22 +32,8 @@ public static partial class FileKinds
                 _ => FileKind.Other,
             };
         }
-        return LinkStat(path, out status) == 0 && (status.Mode & TypeMask) == LinkType ? FileKind.DanglingLink : FileKind.Unknown;
+        return NativeStat.LinkStat(path, out status) == 0 && (status.Mode & TypeMask) == LinkType ? FileKind.DanglingLink : FileKind.Unknown;
     }
 
     private const int TypeMask = 0xF000, RegularType = 0x8000, FolderType = 0x4000, LinkType = 0xA000;
-
-    /// <summary>The start of System.Native's <c>FileStatus</c>; room for the rest, which is not read.</summary>
-    [StructLayout(LayoutKind.Sequential, Size = 256)]
-    private struct Status
-    {
-        public int Flags;
-        public int Mode;
-    }
-
-    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Stat(string path, out Status status);
-
-    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int LinkStat(string path, out Status status);
 }

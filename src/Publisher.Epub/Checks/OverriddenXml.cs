@@ -44,6 +44,6 @@ internal sealed class OverriddenXml
     {
         if (WellFormedXml.Problem(text) is not { } problem) return;
         var also = overridden.Count > 1 ? $" (with the overridden {string.Join(", ", overridden.Skip(1))})" : "";
-        throw new TemplateError(_templates.PathOf(overridden[0]), Problem + also, $"{file}: {problem}");
+        throw new TemplateError(_templates.ShownPathOf(overridden[0]), Problem + also, $"{file}: {problem}");
     }
 }

@@ -29,11 +29,11 @@ public sealed class DigestRenderer(TemplateRenderer templates, bool useAllCores 
         var markup = RenderMarkup(view);
         var source = $"{TemplateName} ({view.Week})";
         var read = XhtmlReader.Read(markup, source, DigestStyle.For(corpus.Site));
+        // Named after the template and the week, not a file below the content folder: printed as they are.
         foreach (var problem in read.Diagnostics)
         {
-            if (problem.Severity == Publisher.Typesetting.Markup.Severity.Error)
-                diagnostics.Error(problem.Source, problem.Line, problem.Message, problem.Column);
-            else diagnostics.Warning(problem.Source, problem.Line, problem.Message, problem.Column);
+            var severity = problem.Severity == Publisher.Typesetting.Markup.Severity.Error ? Core.Diagnostics.Severity.Error : Core.Diagnostics.Severity.Warning;
+            diagnostics.Add(Diagnostic.AsGiven(problem.Source, severity, problem.Message, problem.Line, problem.Column));
         }
         var site = view.Site.Title;
         var words = Words.For(view.Language);

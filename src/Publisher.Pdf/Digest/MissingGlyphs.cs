@@ -25,7 +25,7 @@ internal static class MissingGlyphs
                 diagnostics.Warning(article.Source.RelativePath, line.Key, Message(line, week));
         }
         var elsewhere = missing.Where(rune => !found.Contains(rune)).ToList();
-        if (elsewhere.Count > 0) diagnostics.Warning(digestSource, 0, Message(elsewhere, week));
+        if (elsewhere.Count > 0) diagnostics.Add(Diagnostic.AsGiven(digestSource, Severity.Warning, Message(elsewhere, week)));
     }
 
     private static string Message(IEnumerable<Rune> runes, WeekGroup week) =>

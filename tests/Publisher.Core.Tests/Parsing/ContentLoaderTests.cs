@@ -49,10 +49,12 @@ public class ContentLoaderTests
             // As chmod 000 makes it for anyone but root: opendir fails with EACCES.
             ListingFolder = path => { if (Path.GetFileName(path) == "2026") throw new UnauthorizedAccessException($"Access to the path '{path}' is denied."); },
         };
-        Assert.Equal(["two", "one"], loader.Load(root, new Site(), diagnostics).Select(a => a.Id.ToString()));
+        var load = loader.Load(root, new Site(), diagnostics, previous: null);
+        Assert.Equal(["two", "one"], load.Articles.Select(a => a.Id.ToString()));
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal((Severity.Error, "2026"), (error.Severity, error.File));
         Assert.StartsWith("cannot read folder: ", error.Message);
+        Assert.Equal(["2026"], load.Unreadable.AsEnumerable());
     }
 
     [Fact]
@@ -101,14 +103,35 @@ public class ContentLoaderTests
         }
         File.CreateSymbolicLink(Path.Combine(root, "dangling.md"), "gone.md");
         var diagnostics = new DiagnosticBag();
-        var loading = Task.Run(() => new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics));
-        var articles = await loading.WaitAsync(TimeSpan.FromSeconds(30)); // opening the FIFO would wait for a writer forever
-        Assert.Equal(["one"], articles.Select(a => a.Id.ToString()));
+        var loading = Task.Run(() => new ContentLoader([new MarkdownArticleParser()]).Load(root, new Site(), diagnostics, previous: null));
+        var load = await loading.WaitAsync(TimeSpan.FromSeconds(30)); // opening the FIFO would wait for a writer forever
+        Assert.Equal(["one"], load.Articles.Select(a => a.Id.ToString()));
+        Assert.Equal(["dangling.md"], load.Unreadable.AsEnumerable()); // a FIFO holds no article: nothing is missing for it
         Assert.Equal(
         [
             "dangling.md: error: cannot read file: it is a symbolic link to 'gone.md', which does not exist",
             "pipe.md: warning: not a regular file (a FIFO, socket or device); skipped",
         ], diagnostics.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_file_the_last_build_read_that_cannot_be_read_now_is_an_error_that_says_why_not_its_old_result()
+    {
+        if (OperatingSystem.IsWindows()) return; // symbolic links need rights there
+        var root = Folder(("one.md", Md("one")), ("two.md", Md("two")));
+        var loader = new ContentLoader([new MarkdownArticleParser()]);
+        var previous = loader.Load(root, new Site(), new DiagnosticBag(), previous: null).Files.ToDictionary(f => f.RelativePath);
+        File.Delete(Path.Combine(root, "two.md"));
+        File.CreateSymbolicLink(Path.Combine(root, "two.md"), "/nonexistent/share/two.md"); // a share not mounted
+
+        var diagnostics = new DiagnosticBag();
+        var load = loader.Load(root, new Site(), diagnostics, previous);
+
+        Assert.Equal(["one"], load.Articles.Select(a => a.Id.ToString()));
+        Assert.Equal(1, load.Reused);
+        Assert.Equal(["two.md"], load.Unreadable.AsEnumerable());
+        Assert.Equal(["two.md: error: cannot read file: it is a symbolic link to '/nonexistent/share/two.md', which does not exist"],
+            diagnostics.Sorted().Select(d => d.ToString()));
     }
 
     [Fact]

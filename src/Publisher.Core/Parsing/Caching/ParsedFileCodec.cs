@@ -17,6 +17,8 @@ public static class ParsedFileCodec
         writer.Write(file.RelativePath);
         writer.Write(file.Stamp.Length);
         writer.Write(file.Stamp.LastWriteUtcTicks);
+        writer.Write(file.Stamp.ChangeUtcTicks);
+        writer.Write(file.Stamp.Inode);
         Many(writer, file.Diagnostics, WriteDiagnostic);
         writer.Write(file.Article is not null);
         if (file.Article is { } article) WriteArticle(writer, article);
@@ -31,7 +33,7 @@ public static class ParsedFileCodec
     {
         var reader = new EntryReader(entry.Span);
         var path = reader.String();
-        var stamp = new FileStamp(reader.Int64(), reader.Int64());
+        var stamp = new FileStamp(reader.Int64(), reader.Int64(), reader.Int64(), reader.Int64());
         var diagnostics = Many(ref reader, static (ref EntryReader r) => ReadDiagnostic(ref r));
         var article = reader.Boolean() ? ReadArticle(ref reader, path, entry) : null;
         var relativeLinks = Many(ref reader, static (ref EntryReader r) => new RelativeLink(r.Int32(), r.String(), r.Int32()));
