@@ -49,6 +49,28 @@ public sealed class RunningHeaderTests
         Assert.True(headers >= 1);
     }
 
+    [Theory]
+    [InlineData(PageSize.A5, "Verkehr")]
+    [InlineData(PageSize.A5, LongTag)]
+    [InlineData(PageSize.A4, LongTag)]
+    public void A_long_site_title_is_cut_before_the_week_which_stays_whole(PageSize size, string tag)
+    {
+        var site = WeekCorpus.Site(size) with { Title = LongTitle };
+        var style = DigestStyle.For(site);
+        using var pdf = PdfDocument.Open(Digest(site, tag));
+        var headers = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            var top = page.Height - style.Margins.Top;
+            var text = string.Concat(page.Letters.Where(l => l.StartBaseLine.Y > top).OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)).Replace(" ", "");
+            if (text.Length == 0) continue;
+            headers++;
+            Assert.Contains("…·Woche46/2026", text); // the title cut, "·" and the whole week after it
+            Assert.StartsWith("StadtboteBerlin", text);
+        }
+        Assert.True(headers >= 1);
+    }
+
     private static byte[] Digest(Site site, string tag)
     {
         var diagnostics = new DiagnosticBag();

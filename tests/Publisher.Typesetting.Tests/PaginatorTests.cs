@@ -16,9 +16,11 @@ public sealed class PaginatorTests
         Page = new PageFormat("Test", 300, 140), Margins = new Margins(20, 20, 20, 20),
     };
 
-    private static TextFlow Lines(int count, string? id = null, bool keepWithNext = false, bool keepTogether = false, double spaceBefore = 0) => new()
+    private static TextFlow Lines(int count, string? id = null, bool keepWithNext = false, bool keepTogether = false, double spaceBefore = 0,
+        bool keepWithPrevious = false, params int[] endingInWord) => new()
     {
-        Lines = Enumerable.Range(0, count).Select(_ => new LineBox([], 100, LineHeight, 8)).ToList(),
+        Lines = Enumerable.Range(0, count).Select(i => new LineBox([], 100, LineHeight, 8) { EndsInWord = endingInWord.Contains(i) }).ToList(),
+        KeepWithPrevious = keepWithPrevious,
         Attributes = new BlockAttributes(Id: id),
         KeepWithNext = keepWithNext,
         KeepTogether = keepTogether,
@@ -71,6 +73,44 @@ public sealed class PaginatorTests
         var plan = new Paginator(Style).Paginate([Lines(9), Lines(4)]);
         Assert.Equal([(1, 0, 0, 9), (2, 1, 0, 4)], Layout(plan));
         Assert.Contains(plan.Decisions, d => d.Contains("orphan"));
+    }
+
+    [Fact]
+    public void A_column_does_not_end_with_a_line_that_ends_inside_a_word_when_a_line_higher_keeps_the_orphans()
+    {
+        // Six lines fit after the first paragraph's four; the sixth ends with a hyphen: five stay, the widows still hold.
+        var plan = new Paginator(Style).Paginate([Lines(4), Lines(9, endingInWord: 5)]);
+        Assert.Equal([(1, 0, 0, 4), (1, 1, 0, 5), (2, 1, 5, 9)], Layout(plan));
+        Assert.Contains(plan.Decisions, d => d.Contains("ends inside a word"));
+        // Lines 5 and 6 both end inside a word: the split moves up past both.
+        Assert.Equal([(1, 0, 0, 4), (1, 1, 0, 4), (2, 1, 4, 9)], Layout(new Paginator(Style).Paginate([Lines(4), Lines(9, endingInWord: [4, 5])])));
+        // Only two lines fit and the second ends inside a word: one line alone would be an orphan, so the hyphen stays.
+        Assert.Equal([(1, 0, 0, 8), (1, 1, 0, 2), (2, 1, 2, 6)], Layout(new Paginator(Style).Paginate([Lines(8), Lines(6, endingInWord: 1)])));
+    }
+
+    [Fact]
+    public void A_short_item_kept_with_the_one_before_takes_it_along_whole_or_its_last_two_lines()
+    {
+        // A one-line item before a two-line last item that does not fit: both go to the next page.
+        var plan = new Paginator(Style).Paginate([Lines(8), Lines(1), Lines(2, keepWithPrevious: true)]);
+        Assert.Equal([(1, 0, 0, 8), (2, 1, 0, 1), (2, 2, 0, 2)], Layout(plan));
+        Assert.Contains(plan.Decisions, d => d.Contains("keeps flow 2 company"));
+        // A six-line item can give up its last two lines (four stay): they go with the last item.
+        Assert.Equal([(1, 0, 0, 4), (1, 1, 0, 4), (2, 1, 4, 6), (2, 2, 0, 1)],
+            Layout(new Paginator(Style).Paginate([Lines(4), Lines(6), Lines(1, keepWithPrevious: true)])));
+        // The item before keeps with the next as well (a short first item): so does what it keeps with, back along the chain.
+        Assert.Equal([(1, 0, 0, 7), (2, 1, 0, 1), (2, 2, 0, 1), (2, 3, 0, 2)],
+            Layout(new Paginator(Style).Paginate([Lines(7), Lines(1, keepWithNext: true), Lines(1), Lines(2, keepWithPrevious: true)])));
+    }
+
+    [Fact]
+    public void A_break_moves_up_only_so_far_that_the_column_stays_half_full()
+    {
+        // The item before is kept together and starts 40 of the 100pt down: moving it would leave the page 40% full.
+        var plan = new Paginator(Style).Paginate([Lines(4), Lines(6, keepTogether: true), Lines(1, keepWithPrevious: true)]);
+        Assert.Equal([(1, 0, 0, 4), (1, 1, 0, 6), (2, 2, 0, 1)], Layout(plan));
+        // Nor is a flowable moved that starts its column.
+        Assert.Equal([(1, 0, 0, 10), (2, 1, 0, 1)], Layout(new Paginator(Style).Paginate([Lines(10, keepTogether: true), Lines(1, keepWithPrevious: true)])));
     }
 
     [Fact]

@@ -49,8 +49,10 @@ public sealed partial class Composer
             : context with { IndentLeft = context.IndentLeft + style.ListIndent };
         var number = list.Start - 1;
         var start = output.Count;
+        var itemStarts = new List<int>(list.Items.Count);
         foreach (var item in list.Items)
         {
+            itemStarts.Add(output.Count);
             number++;
             var label = item.Marker ?? (list.Ordered ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}.") : "•");
             if (inner.RightToLeft) label = Bidi.BidiText.Visual(label, TextDirection.RightToLeft); // "1." reads ".1" from the right
@@ -64,8 +66,28 @@ public sealed partial class Composer
                 output[childStart] = WithMarker(flow, label, inner.RightToLeft);
             }
         }
+        KeepShortEndItems(output, itemStarts);
         if (output.Count > start && list.Attributes != BlockAttributes.None)
             output[start] = Retag(output[start], list.Attributes);
+    }
+
+    /// <summary>
+    /// A list's short last item (one block of no more lines than the widow rule carries) is not carried alone to a new
+    /// column: it keeps with the item before. A short first item (no more lines than the orphan rule leaves) is not left
+    /// alone at a column's foot: it keeps with the second item and with what introduces the list. How far the break
+    /// moves up is the paginator's to decide (<see cref="Flowable.KeepWithPrevious"/>).
+    /// </summary>
+    private void KeepShortEndItems(List<Flowable> output, List<int> itemStarts)
+    {
+        if (itemStarts.Count < 2) return;
+        int ItemEnd(int item) => item + 1 < itemStarts.Count ? itemStarts[item + 1] : output.Count;
+        bool Short(int item, int lines) =>
+            ItemEnd(item) - itemStarts[item] == 1 && output[itemStarts[item]] is TextFlow { LineCount: > 0 } flow && flow.LineCount <= lines;
+        var last = itemStarts.Count - 1;
+        if (Short(last, style.Widows) && ItemEnd(last - 1) > itemStarts[last - 1])
+            output[itemStarts[last]] = output[itemStarts[last]] with { KeepWithPrevious = true };
+        if (Short(0, style.Orphans) && ItemEnd(1) > itemStarts[1])
+            output[itemStarts[0]] = output[itemStarts[0]] with { KeepWithNext = true, KeepWithPrevious = true };
     }
 
     private TextFlow WithMarker(TextFlow flow, string label, bool rightToLeft)

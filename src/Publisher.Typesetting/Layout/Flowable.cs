@@ -13,6 +13,13 @@ public abstract record Flowable
     /// <summary>Must stand in the same column as the start of the next flowable.</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>
+    /// Must not start a column while the flowable before it ends the one before: the break moves up, taking the last
+    /// lines of the flowable before along (all of it when it cannot be split). A list's short last and first items.
+    /// See <see cref="Paginator"/>.
+    /// </summary>
+    public bool KeepWithPrevious { get; init; }
+
     public abstract int LineCount { get; }
 
     /// <summary>How much of the flowable, from <paramref name="fromLine"/>, fits in <paramref name="availableHeight"/>.</summary>

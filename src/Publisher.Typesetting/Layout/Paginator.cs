@@ -5,14 +5,28 @@ namespace Publisher.Typesetting.Layout;
 /// <summary>
 /// Places flowables into the columns of successive pages. Asks each flowable how much fits, keeps
 /// chains of keep-with-next flowables (kicker, headline, teaser …) together with the first lines of
-/// what follows, and records where every anchor, bookmark and section landed.
+/// what follows, and records where every anchor, bookmark and section landed. A flowable that keeps
+/// with the previous one and was carried to a new column moves the break up (<see cref="MovedBreak"/>):
+/// the layout is then made again with that break, until none moves.
 /// </summary>
-public sealed class Paginator(TypesettingStyle style)
+public sealed partial class Paginator(TypesettingStyle style)
 {
     private readonly double _top = style.Margins.Top;
     private readonly double _bottom = style.Page.Height - style.Margins.Bottom;
 
     public PagePlan Paginate(IReadOnlyList<Flowable> flows)
+    {
+        var breaks = new Dictionary<(int Flow, int Line), string>();
+        while (true)
+        {
+            var plan = Paginate(flows, breaks);
+            if (MovedBreak(flows, plan, breaks) is not { } moved) return plan;
+            breaks.Add((moved.Flow, moved.Line), moved.Reason);
+        }
+    }
+
+    /// <param name="breaks">Where a column must end (a flowable's line; line 0: before it) unless it starts there, and why.</param>
+    private PagePlan Paginate(IReadOnlyList<Flowable> flows, Dictionary<(int Flow, int Line), string> breaks)
     {
         var plan = new PagePlan();
         var page = NewPage(plan, null);
@@ -33,8 +47,16 @@ public sealed class Paginator(TypesettingStyle style)
                 index++;
                 continue;
             }
+            if (!atTop && breaks.TryGetValue((index, line), out var why))
+            {
+                plan.Decisions.Add($"flow {index} to next column: {why}");
+                NextColumn();
+                continue;
+            }
             var available = _bottom - y;
             var plan1 = flow.Measure(line, available, atTop);
+            if (plan1.Fit != SpaceFit.DoesNotFit && flow is TextFlow text && BreakWithin(breaks, index, line, line + plan1.Lines) is { } stop)
+                plan1 = SpacePlan.PartialRender(text.SliceHeight(line, stop.Line, atTop), stop.Line - line, stop.Reason);
             if (plan1.Fit == SpaceFit.Fits && flow.KeepWithNext && !atTop && line == 0 && !ChainFits(flows, index, available, out var reason))
             {
                 plan.Decisions.Add($"flow {index} to next column: keep with next ({reason})");

@@ -5,7 +5,9 @@ namespace Publisher.Typesetting.Layout;
 /// <summary>
 /// Set lines of a paragraph, heading, list item or TOC entry. Honours orphans (the first lines
 /// left at a column's foot), widows (the last lines carried to the next), keep-together, and
-/// drops its space before at the top of a column.
+/// drops its space before at the top of a column. A column does not end with a line that ends inside a word
+/// (<see cref="LineBox.EndsInWord"/>, TeX's \brokenpenalty): the split moves up to the nearest line that ends a word,
+/// when orphans still hold; if none does, the split stays.
 /// </summary>
 public sealed record TextFlow : Flowable
 {
@@ -50,9 +52,45 @@ public sealed record TextFlow : Flowable
                     : $"widow/orphan control: {fitting} of {remaining} lines fit, would leave {taken} here");
             taken = Math.Max(1, fitting);
         }
-        var takenHeight = before;
-        for (var i = 0; i < taken; i++) takenHeight += Lines[fromLine + i].Height;
-        return SpacePlan.PartialRender(takenHeight, taken, $"{taken} of {remaining} lines fit");
+        else if (WholeWordSplit(fromLine, fromLine + taken, minimum) - fromLine is var whole && whole < taken)
+            return SpacePlan.PartialRender(SliceHeight(fromLine, fromLine + whole, atColumnTop), whole,
+                $"{whole} of {remaining} lines fit (line {fromLine + taken} ends inside a word)");
+        return SpacePlan.PartialRender(SliceHeight(fromLine, fromLine + taken, atColumnTop), taken, $"{taken} of {remaining} lines fit");
+    }
+
+    /// <summary>The height of lines [fromLine, toLine) placed as one slice (with the space before the first line where it is kept).</summary>
+    public double SliceHeight(int fromLine, int toLine, bool atColumnTop)
+    {
+        var height = fromLine == 0 && !atColumnTop ? SpaceBefore : 0;
+        for (var i = fromLine; i < toLine; i++) height += Lines[i].Height;
+        return height;
+    }
+
+    /// <summary>
+    /// Where to end the slice [fromLine, toLine) so that at least <paramref name="carried"/> of its last lines go to the
+    /// next column (with what follows): orphans kept, and lines before the split that end inside a word go along too
+    /// when orphans allow. Null when the slice cannot give up that many lines (kept together, or too short).
+    /// </summary>
+    public int? CarryPoint(int fromLine, int toLine, int carried)
+    {
+        if (KeepTogether) return null;
+        var minimum = fromLine == 0 ? Orphans : 1;
+        var split = toLine - carried;
+        if (split - fromLine < Math.Max(1, minimum)) return null;
+        return WholeWordSplit(fromLine, split, minimum);
+    }
+
+    /// <summary>
+    /// A split before line <paramref name="split"/> moved up past the lines that end inside a word, as long as
+    /// <paramref name="minimum"/> lines (at least one) stay before it; unmoved when every line it could move to ends inside a word.
+    /// </summary>
+    private int WholeWordSplit(int fromLine, int split, int minimum)
+    {
+        for (var candidate = split; candidate - fromLine >= Math.Max(1, minimum); candidate--)
+        {
+            if (!Lines[candidate - 1].EndsInWord) return candidate;
+        }
+        return split;
     }
 
     public override void Draw(IPageCanvas canvas, double x, double y, int fromLine, int toLine, bool atColumnTop)

@@ -20,6 +20,13 @@ public sealed record LineBox(IReadOnlyList<PlacedText> Texts, double Width, doub
     /// <summary>Set on the continuation of a wrapped preformatted line: the mark drawn before its text.</summary>
     public ContinuationMark? Continuation { get; init; }
 
+    /// <summary>
+    /// The line ends inside a word, which goes on on the next line: at a hyphenation point (with the hyphen it adds), after
+    /// the word's own hyphen or dash, or at a break inside an address or between letters. A page or column should not
+    /// end here (TeX's \brokenpenalty): see <see cref="Layout.TextFlow"/>.
+    /// </summary>
+    public bool EndsInWord { get; init; }
+
     /// <summary>The line's text, with a space wherever pieces stand apart.</summary>
     public string PlainText
     {

@@ -74,7 +74,10 @@ public static class LineSetter
             }
             var (height, lineBaseline) = (leading, baseline);
             RaisedText.Fit(texts, ref height, ref lineBaseline);
-            lines.Add(new LineBox(texts.ToArray(), x, height, lineBaseline));
+            // A break at a penalty that does not end the paragraph or force a new line falls inside a word (the only
+            // penalties between words are the forced ones).
+            var endsInWord = breakItem.Kind == ItemKind.Penalty && breakItem.Penalty > -Item.Infinity;
+            lines.Add(new LineBox(texts.ToArray(), x, height, lineBaseline) { EndsInWord = endsInWord });
             start = NextLineStart(list, end);
         }
         return lines;

@@ -7,10 +7,16 @@ namespace Publisher.Typesetting.Rendering;
 /// past the margins. A text that does not fit is cut short with "…", after its last whole word that fits (within a
 /// word only when not even its first word fits). Beside a centre text each side keeps clear of it; a left and a right
 /// text share the line, the shorter keeping all it needs when that is no more than half, the longer taking the rest.
+/// The left text's last part after " · " (the digest's week: "Stadtbote Berlin · Woche 46/2026") is what a reader of a
+/// printed page needs: the parts before it are cut first ("Stadtbote Berlin – Nachrichten aus… · Woche 46/2026"), and
+/// it is cut only when it does not fit alone.
 /// </summary>
 internal static class RunningTextFit
 {
     public const string Ellipsis = "…";
+
+    /// <summary>Between the left text's parts; its last part is kept whole as long as it fits.</summary>
+    public const string PartSeparator = " · ";
 
     /// <param name="text">The texts in logical order (shaped, not yet reordered for display).</param>
     /// <param name="width">The type area's width.</param>
@@ -22,16 +28,32 @@ internal static class RunningTextFit
         if (center.Length > 0)
         {
             var side = (width - measure(center)) / 2 - gap;
-            return new RunningText(Shorten(text.Left, side, measure), center, Shorten(text.Right, side, measure));
+            return new RunningText(ShortenKeepingLastPart(text.Left, side, measure), center, Shorten(text.Right, side, measure));
         }
         if (text.Left.Length == 0 || text.Right.Length == 0)
-            return new RunningText(Shorten(text.Left, width, measure), "", Shorten(text.Right, width, measure));
+            return new RunningText(ShortenKeepingLastPart(text.Left, width, measure), "", Shorten(text.Right, width, measure));
         var room = width - gap;
         double left = measure(text.Left), right = measure(text.Right);
         if (left + right <= room) return text;
         var half = room / 2;
         var (leftRoom, rightRoom) = left <= half ? (left, room - left) : right <= half ? (room - right, right) : (half, half);
-        return new RunningText(Shorten(text.Left, leftRoom, measure), "", Shorten(text.Right, rightRoom, measure));
+        return new RunningText(ShortenKeepingLastPart(text.Left, leftRoom, measure), "", Shorten(text.Right, rightRoom, measure));
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> made to fit <paramref name="room"/>, its last part after <see cref="PartSeparator"/> kept whole:
+    /// the parts before it are shortened (<see cref="Shorten"/>), or left off when not even "…" of them fits; the last
+    /// part is cut only when it does not fit alone.
+    /// </summary>
+    public static string ShortenKeepingLastPart(string text, double room, Func<string, double> measure)
+    {
+        var separator = text.LastIndexOf(PartSeparator, StringComparison.Ordinal);
+        if (separator <= 0 || measure(text) <= room) return Shorten(text, room, measure);
+        var last = text[(separator + PartSeparator.Length)..];
+        var tail = PartSeparator + last;
+        var first = Shorten(text[..separator], room - measure(tail), measure);
+        if (first.Length > 0) return first + tail;
+        return Shorten(last, room, measure);
     }
 
     /// <summary><paramref name="text"/>, or as much of it as fits <paramref name="room"/> with "…" after it; empty when not even "…" fits.</summary>
