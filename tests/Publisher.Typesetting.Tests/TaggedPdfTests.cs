@@ -93,13 +93,16 @@ public sealed class TaggedPdfTests : IDisposable
     }
 
     [Fact]
-    public void A_link_is_a_Link_element_in_its_paragraph_and_its_annotation_says_its_text()
+    public void A_link_is_a_Link_element_with_its_words_in_its_paragraph_and_its_annotation_says_its_text()
     {
         var tree = TaggedStructure.Read(_rendered.PdfPath);
         var (contents, link) = Assert.Single(tree.Links);
         Assert.Equal("the source", contents);
         Assert.Equal("P", link.Parent!.Role);
-        Assert.Contains("thesource", link.Parent.Text.Replace(" ", ""));
+        // The link's words are the Link element's own content, between the paragraph's words before and after it.
+        Assert.Equal("thesource", link.Text.Replace(" ", ""));
+        Assert.Equal("Readthesourcehere.", link.Parent.AllText.Replace(" ", ""));
+        Assert.Equal(link, link.Parent.Children.Single());
         Assert.Equal(tree.Links.Count + _rendered.Result.Plan.PageCount, tree.ParentTreeNextKey);
     }
 
@@ -114,7 +117,11 @@ public sealed class TaggedPdfTests : IDisposable
         Assert.Equal(expected, lines.Take(expected.Length));
         Assert.Equal(2, lines.Count(line => line == "/Scope /Column"));
         // A link's text starts a run of its own (its colour): the words around it still read apart.
-        Assert.Contains("\"Read the source here.\"", lines);
+        var paragraph = Array.IndexOf(lines, "\"Read \"");
+        Assert.True(paragraph > 0, "the paragraph's words before the link");
+        Assert.Equal(["\"Read \"", "Link (inline)"], lines[paragraph..(paragraph + 2)]);
+        Assert.Contains("\"the source \"", lines[(paragraph + 2)..(paragraph + 5)]);
+        Assert.Contains("\"here.\"", lines[(paragraph + 3)..(paragraph + 6)]);
     }
 
     private static string Sorted(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)).Order());

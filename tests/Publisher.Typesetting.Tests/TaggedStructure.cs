@@ -14,7 +14,7 @@ namespace Publisher.Typesetting.Tests;
 /// </summary>
 public sealed class TaggedStructure
 {
-    /// <summary>An element: role, own /Lang, /Scope, children in order, its text (the letters of its MCIDs, in kid order).</summary>
+    /// <summary>An element: role, own /Lang, /Scope, children in order, its own text (the letters of its MCIDs, in kid order).</summary>
     public sealed class Element(string role, string? language, string? scope)
     {
         public string Role { get; } = role;
@@ -26,8 +26,14 @@ public sealed class TaggedStructure
         public List<IndirectReference> Annotations { get; } = [];
         public string Text { get; set; } = "";
 
-        /// <summary>The element's text and its descendants', in tree order.</summary>
-        public string AllText => Text + string.Concat(Children.Select(child => child.AllText));
+        /// <summary>Its kids in order: an <see cref="Element"/> or a (page, MCID) of its own content.</summary>
+        public List<object> Kids { get; } = [];
+
+        internal Dictionary<(int Page, int Mcid), string> SequenceTexts { get; set; } = [];
+
+        /// <summary>The element's text with its descendants', in kid order (a paragraph's words around its link's).</summary>
+        public string AllText => string.Concat(Kids.Select(kid => kid is Element child ? child.AllText
+            : SequenceTexts.GetValueOrDefault(((int, int))kid, "")));
 
         public IEnumerable<Element> Descendants() => Children.SelectMany(child => child.Descendants().Prepend(child));
 
@@ -38,6 +44,7 @@ public sealed class TaggedStructure
 
     private readonly PdfPigDocument _pdf;
     private readonly Dictionary<IndirectReference, Element> _elements = [];
+    private readonly Dictionary<(int Page, int Mcid), string> _sequenceTexts = [];
 
     public TaggedStructure(PdfPigDocument pdf)
     {
@@ -60,6 +67,7 @@ public sealed class TaggedStructure
         foreach (var (page, mcid) in element.Content)
             if (!Owners.TryGetValue((page, mcid), out var owner) || owner != element)
                 Problems.Add($"{element.Role} lists MCID {mcid} of page {page}, which the page's parent tree entry does not give it");
+        foreach (var element in _elements.Values) element.SequenceTexts = _sequenceTexts;
         if (parentTree.Count > 0 && ParentTreeNextKey <= parentTree.Keys.Max()) Problems.Add("/ParentTreeNextKey is not above every key");
     }
 
@@ -104,13 +112,17 @@ public sealed class TaggedStructure
                 case NumericToken mcid:
                     if (elementPage == 0) Problems.Add($"{role} has an MCID but no /Pg");
                     element.Content.Add((elementPage, mcid.Int));
+                    element.Kids.Add((elementPage, mcid.Int));
                     break;
                 case IndirectReferenceToken child:
-                    element.Children.Add(ReadElement(child.Data, element, pages));
+                    var childElement = ReadElement(child.Data, element, pages);
+                    element.Children.Add(childElement);
+                    element.Kids.Add(childElement);
                     break;
                 case DictionaryToken { } reference2 when Resolve(reference2, "Type") is NameToken { Data: "MCR" }:
                     var mcrPage = reference2.Data["Pg"] is IndirectReferenceToken p ? pages.IndexOf(p.Data) + 1 : 0;
                     element.Content.Add((mcrPage, ((NumericToken)reference2.Data["MCID"]).Int));
+                    element.Kids.Add((mcrPage, ((NumericToken)reference2.Data["MCID"]).Int));
                     break;
                 case DictionaryToken objr when Resolve(objr, "Type") is NameToken { Data: "OBJR" }:
                     element.Annotations.Add(((IndirectReferenceToken)objr.Data["Obj"]).Data);
@@ -162,6 +174,7 @@ public sealed class TaggedStructure
                 }
             }
         }
+        foreach (var (mcid, text) in sequences) _sequenceTexts[(page.Number, mcid)] = text;
         foreach (var element in _elements.Values)
             element.Text = string.Concat(element.Content.Select(c => c.Page == page.Number && sequences.TryGetValue(c.Mcid, out var t) ? t : ""))
                            is { Length: > 0 } here ? element.Text + here : element.Text;

@@ -7,8 +7,11 @@ namespace Publisher.Typesetting.Rendering;
 /// A clickable area as the canvas gathers it (layout coordinates): where it leads, the text drawn in it and the index
 /// of its annotation (<see cref="StructureRecorder.Link"/>).
 /// </summary>
-internal sealed class PageLink(XRect area, string target, string text, int annotation)
+internal sealed class PageLink(XRect area, string target, string text, int annotation, Layout.StructureNode? node)
 {
+    /// <summary>The Link element's node, whose marked content the link's text is when a run holds only this link's words.</summary>
+    public Layout.StructureNode? Node { get; } = node;
+
     private readonly StringBuilder _text = new(text);
     private double _right = area.Right;
 

@@ -142,14 +142,23 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
             var first = texts[start].Style;
             while (end < texts.Count && SameStyle(first, texts[end].Style)) end++;
             var owner = _owner;
-            if (first.IsArtifact) _owner = null;
-            var drawn = DrawRun(x, baselineY, texts, start, end, SpaceFollows(texts, end));
-            if (!drawn)
+            var linked = !first.IsArtifact && owner is not null && OneLink(texts, start, end);
+            if (linked)
+            {
+                // The run is one link's text: the Link element's own content (its annotation made first, under the owner).
+                for (var i = start; i < end; i++) AddLink(x + texts[i].X, texts[i], lineTop, lineHeight);
+                if (_links.Count > 0 && _links[^1].Target == first.Link && _links[^1].Node is { } link) _owner = link;
+            }
+            else if (first.IsArtifact) _owner = null;
+            if (!DrawRun(x, baselineY, texts, start, end, SpaceFollows(texts, end)))
             {
                 for (var i = start; i < end; i++) ShowPiece(x + texts[i].X, baselineY, texts[i]);
             }
             _owner = owner;
-            for (var i = start; i < end; i++) AddLink(x + texts[i].X, texts[i], lineTop, lineHeight);
+            if (!linked)
+            {
+                for (var i = start; i < end; i++) AddLink(x + texts[i].X, texts[i], lineTop, lineHeight);
+            }
             start = end;
         }
         for (var i = 0; i < texts.Count; i++)
@@ -165,6 +174,16 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
 
     private static bool SameStyle(TextPiece a, TextPiece b) =>
         a.Face == b.Face && a.Size == b.Size && a.Color == b.Color && a.Rise == b.Rise && a.IsArtifact == b.IsArtifact;
+
+    /// <summary>Whether every piece of the run leads to one target (runs are made by style, not by link).</summary>
+    private static bool OneLink(IReadOnlyList<PlacedText> texts, int start, int end)
+    {
+        var link = texts[start].Style.Link;
+        if (link is null) return false;
+        for (var i = start + 1; i < end; i++)
+            if (texts[i].Style.Link != link) return false;
+        return true;
+    }
 
     /// <summary>Whether the piece at <paramref name="next"/> stands a space (half a space of the piece before it, at least) after that one.</summary>
     private static bool SpaceFollows(IReadOnlyList<PlacedText> texts, int next)
@@ -319,7 +338,8 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
             _links[^1].Extend(area, piece.IsArtifact ? "" : text.Text);
             return;
         }
-        _links.Add(new PageLink(area, piece.Link, piece.IsArtifact ? "" : text.Text, _structure.Link(_owner, _page)));
+        var annotation = _structure.Link(_owner, _page, out var node);
+        _links.Add(new PageLink(area, piece.Link, piece.IsArtifact ? "" : text.Text, annotation, node));
     }
 
     public void DrawRule(double x1, double y1, double x2, double y2, double thickness, int color)

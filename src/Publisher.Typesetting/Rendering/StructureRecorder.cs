@@ -51,14 +51,26 @@ internal sealed class StructureRecorder(int pageCount)
 
     /// <summary>
     /// A Link element for the next link annotation (on page <paramref name="page"/>), under the element its text belongs
-    /// to (the root for a link in an artifact); returns the annotation's index.
+    /// to (the root for a link in an artifact); returns the annotation's index and, under an element, the Link's node
+    /// (its text can be tagged as the Link's own).
     /// </summary>
-    public int Link(StructureNode? owner, int page)
+    public int Link(StructureNode? owner, int page, out StructureNode? node)
     {
-        var parent = owner is not null ? Attach(owner) : Elements.Count > 0 ? Elements[0] : null;
-        var link = new StructureElement("Link", parent, null, null) { Page = page };
-        Elements.Add(link);
-        parent?.Kids.Add(StructureKid.Element(link));
+        StructureElement link;
+        if (owner is not null)
+        {
+            node = new StructureNode("Link", owner);
+            link = Attach(node);
+        }
+        else
+        {
+            node = null;
+            var root = Elements.Count > 0 ? Elements[0] : null;
+            link = new StructureElement("Link", root, null, null);
+            Elements.Add(link);
+            root?.Kids.Add(StructureKid.Element(link));
+        }
+        link.Page ??= page;
         var index = Links.Count;
         link.Kids.Add(StructureKid.Annotation(page, index));
         Links.Add(link);
