@@ -87,7 +87,7 @@ public static class PdfDigestStopwatch
             using var raw = new MemoryStream();
             pdf.Save(raw, false);
             Take(5);
-            Publisher.Typesetting.Rendering.PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length, rendered.LinksByPage, rendered.Metadata, useAllCores: false);
+            Publisher.Typesetting.Rendering.PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length, rendered, useAllCores: false);
             Take(6);
 
             void Take(int stage)

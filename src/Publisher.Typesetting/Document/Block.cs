@@ -5,7 +5,8 @@ namespace Publisher.Typesetting.Document;
 /// named destination), a class (selects a paragraph style), a language (hyphenation), an outline
 /// entry, a section name (for the running header), the ids of inline elements inside it (a
 /// note reference's &lt;a id&gt;: anchors at the block's top, as links land on a block, not a line) and the direction
-/// its text runs in (HTML's <c>dir</c>; null: the enclosing block's, else left to right).
+/// its text runs in (HTML's <c>dir</c>; null: the enclosing block's, else left to right) and the articles and sections
+/// it stands in, outermost first (the tagged PDF's structure elements above it; null: none).
 /// </summary>
 public sealed record BlockAttributes(
     string? Id = null,
@@ -14,7 +15,8 @@ public sealed record BlockAttributes(
     Bookmark? Bookmark = null,
     string? Section = null,
     IReadOnlyList<string>? InlineIds = null,
-    TextDirection? Direction = null)
+    TextDirection? Direction = null,
+    IReadOnlyList<StructureGroup>? Groups = null)
 {
     public static BlockAttributes None { get; } = new();
 
@@ -33,7 +35,8 @@ public sealed record BlockAttributes(
             Bookmark ?? outer.Bookmark,
             Section ?? outer.Section,
             ids.Count == 0 ? null : ids,
-            Direction ?? outer.Direction);
+            Direction ?? outer.Direction,
+            Groups ?? outer.Groups);
     }
 }
 

@@ -35,6 +35,7 @@ public sealed partial class Composer
                 IndentRight = context.IndentRight + style.QuoteIndent / 2,
                 Rule = (context.IndentLeft + style.QuoteIndent * 0.4, QuoteRuleColor),
             };
+        inner = inner with { Parent = Element("BlockQuote", quote.Attributes, context) };
         var start = output.Count;
         foreach (var child in quote.Children) ComposeBlock(child, inner, output);
         if (output.Count > start && quote.Attributes != BlockAttributes.None)
@@ -50,20 +51,25 @@ public sealed partial class Composer
         var number = list.Start - 1;
         var start = output.Count;
         var itemStarts = new List<int>(list.Items.Count);
+        var listNode = Element("L", list.Attributes, context);
         foreach (var item in list.Items)
         {
             itemStarts.Add(output.Count);
             number++;
-            var label = item.Marker ?? (list.Ordered ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}.") : "•");
-            if (inner.RightToLeft) label = Bidi.BidiText.Visual(label, TextDirection.RightToLeft); // "1." reads ".1" from the right
+            // LI: the marker is its Lbl, its blocks stand in its LBody.
+            var itemNode = new StructureNode("LI", listNode);
+            var label = new StructureNode("Lbl", itemNode);
+            var itemContext = inner with { Parent = new StructureNode("LBody", itemNode) };
+            var marker = item.Marker ?? (list.Ordered ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}.") : "•");
+            if (inner.RightToLeft) marker = Bidi.BidiText.Visual(marker, TextDirection.RightToLeft); // "1." reads ".1" from the right
             var first = true;
             foreach (var child in item.Children)
             {
                 var childStart = output.Count;
-                ComposeBlock(child, inner, output);
+                ComposeBlock(child, itemContext, output);
                 if (!first || output.Count == childStart || output[childStart] is not TextFlow flow) continue;
                 first = false;
-                output[childStart] = WithMarker(flow, label, inner.RightToLeft);
+                output[childStart] = WithMarker(flow, marker, inner.RightToLeft) with { MarkerNode = label };
             }
         }
         KeepShortEndItems(output, itemStarts);

@@ -27,6 +27,8 @@ public sealed partial class Composer
         public int Rows { get; set; } = rows;
         public ParagraphFormat Format { get; set; } = format;
         public List<LineBox> Lines { get; set; } = [];
+        /// <summary>The cell's structure element: TH (with its scope) or TD, in its row's TR.</summary>
+        public StructureNode? Node { get; init; }
         public int LastRow => Row + Rows - 1;
         public double Height => Lines.Sum(line => line.Height);
     }
@@ -49,7 +51,7 @@ public sealed partial class Composer
             SpaceBefore = style.ParagraphSpacing,
             SpaceAfter = style.ParagraphSpacing * 2,
         }, attributes.ClassName);
-        var cells = PlaceCells(rows, table.Header.Count, tableFormat);
+        var cells = PlaceCells(rows, table.Header.Count, tableFormat, Element("Table", attributes, context));
         var columns = cells.Count == 0 ? 0 : cells.Max(cell => cell.Column + cell.Columns);
         if (columns == 0) return null;
 
@@ -90,18 +92,23 @@ public sealed partial class Composer
         };
     }
 
-    /// <summary>The table's cells where they stand, each with its format: the table's, bold for a header cell, then the cell's own classes.</summary>
-    private List<GridCell> PlaceCells(TableRow[] rows, int headerCount, ParagraphFormat tableFormat)
+    /// <summary>
+    /// The table's cells where they stand, each with its format (the table's, bold for a header cell, then the cell's own
+    /// classes) and its structure element: a header row's th heads its column, a th in a body row its row.
+    /// </summary>
+    private List<GridCell> PlaceCells(TableRow[] rows, int headerCount, ParagraphFormat tableFormat, StructureNode tableNode)
     {
         var (starts, spans) = SpanPlacement.Place([.. rows.Select(row => row.Cells.Select(cell => (cell.ColumnSpan, cell.RowSpan)).ToArray())], headerCount);
         var cells = new List<GridCell>();
         for (var r = 0; r < rows.Length; r++)
         {
+            var rowNode = new StructureNode("TR", tableNode);
             for (var i = 0; i < rows[r].Cells.Count; i++)
             {
                 var cell = rows[r].Cells[i];
                 var format = ApplyClasses(tableFormat with { Bold = tableFormat.Bold || cell.IsHeader }, cell.ClassName);
-                cells.Add(new GridCell(cell, r, starts[r][i], spans[r][i].Columns, spans[r][i].Rows, format));
+                var node = cell.IsHeader ? new StructureNode("TH", rowNode) { Scope = r < headerCount ? "Column" : "Row" } : new StructureNode("TD", rowNode);
+                cells.Add(new GridCell(cell, r, starts[r][i], spans[r][i].Columns, spans[r][i].Rows, format) { Node = node });
             }
         }
         return cells;

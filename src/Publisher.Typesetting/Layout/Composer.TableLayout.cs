@@ -69,7 +69,7 @@ public sealed partial class Composer
         {
             var boxes = new List<TableCellBox>();
             foreach (var cell in _cells.Where(cell => cell.Row >= first && cell.Row <= last))
-                boxes.Add(new TableCellBox(_columnLeft[cell.Column] + _padding, cell.Lines, Height(first, cell.Row)));
+                boxes.Add(new TableCellBox(_columnLeft[cell.Column] + _padding, cell.Lines, Height(first, cell.Row)) { Node = cell.Node });
             var rules = new List<TableRuleSegment>();
             for (var r = first; r < last; r++)
             {

@@ -14,14 +14,18 @@ public sealed partial class Composer
     /// <summary>
     /// One text flow per entry: the title set ragged in the space left of a fixed number column
     /// (so the layout does not depend on the numbers), dot leaders, the right-aligned page number
-    /// of the entry's target; every piece links to the target.
+    /// of the entry's target; every piece links to the target. Tagged as a TOC of TOCI elements, a deeper level's
+    /// entries in a TOC of their own inside it.
     /// </summary>
-    private IEnumerable<Flowable> ComposeToc(TableOfContents toc, IReadOnlyDictionary<string, int> pageNumbers)
+    private IEnumerable<Flowable> ComposeToc(TableOfContents toc, IReadOnlyDictionary<string, int> pageNumbers, StructureNode parent)
     {
         var flows = new List<Flowable>(toc.Entries.Count);
+        var tocs = new List<(int Level, StructureNode Node)> { (1, new StructureNode("TOC", parent, toc.Attributes.Language)) };
         foreach (var entry in toc.Entries)
         {
             var level = Math.Max(1, entry.Level);
+            while (tocs.Count > 1 && tocs[^1].Level > level) tocs.RemoveAt(tocs.Count - 1);
+            while (tocs[^1].Level < level) tocs.Add((tocs[^1].Level + 1, new StructureNode("TOC", tocs[^1].Node)));
             var format = new ParagraphFormat
             {
                 Family = level == 1 ? style.HeadingFamily : style.BodyFamily,
@@ -49,6 +53,7 @@ public sealed partial class Composer
             flows.Add(new TextFlow
             {
                 Attributes = new BlockAttributes(ClassName: "toc"),
+                Node = new StructureNode("TOCI", tocs[^1].Node),
                 Lines = lines,
                 SpaceBefore = format.SpaceBefore,
                 SpaceAfter = format.SpaceAfter,
@@ -76,7 +81,7 @@ public sealed partial class Composer
         {
             // Dots on a common grid (measured from the right) so the leaders of all entries line up.
             var text = string.Concat(Enumerable.Repeat(" .", dots));
-            texts.Add(new PlacedText(leaderEnd - dots * dotPitch, dots * dotPitch, template with { Text = text, Face = leaderFace }));
+            texts.Add(new PlacedText(leaderEnd - dots * dotPitch, dots * dotPitch, template with { Text = text, Face = leaderFace, IsArtifact = true }));
         }
         if (number.Length > 0)
         {

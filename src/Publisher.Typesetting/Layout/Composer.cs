@@ -13,6 +13,13 @@ namespace Publisher.Typesetting.Layout;
 public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary hyphenation, bool useAllCores = true)
 {
     private readonly Dictionary<Block, List<Flowable>> _cache = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<StructureGroup, StructureNode> _groups = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The tagged PDF's root structure element (Document): every flowable's element descends from it. Its language is the
+    /// document's (the catalog's /Lang): an element says its own only where the markup gives one that differs.
+    /// </summary>
+    public StructureNode Root { get; } = StructureNode.Document(null);
 
     /// <summary>Composes all blocks; <paramref name="pageNumbers"/> are the anchor pages from the previous pass (TOC).</summary>
     public List<Flowable> Compose(IReadOnlyList<Block> blocks, IReadOnlyDictionary<string, int> pageNumbers)
@@ -23,7 +30,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
         Parallel.For(0, missing.Length, new ParallelOptions { MaxDegreeOfParallelism = useAllCores ? -1 : 1 }, i =>
         {
             var output = new List<Flowable>();
-            ComposeBlock(missing[i], new Context(0, 0, style.Language, null, TextDirection.LeftToRight), output);
+            ComposeBlock(missing[i], TopContext(missing[i]), output);
             composedInParallel[i] = output;
         });
         for (var i = 0; i < missing.Length; i++) _cache[missing[i]] = composedInParallel[i];
@@ -33,13 +40,13 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
         {
             if (block is TableOfContents toc)
             {
-                flows.AddRange(ComposeToc(toc, pageNumbers));
+                flows.AddRange(ComposeToc(toc, pageNumbers, TopContext(toc).Parent));
                 continue;
             }
             if (!_cache.TryGetValue(block, out var composed))
             {
                 composed = [];
-                ComposeBlock(block, new Context(0, 0, style.Language, null, TextDirection.LeftToRight), composed);
+                ComposeBlock(block, TopContext(block), composed);
                 _cache[block] = composed;
             }
             flows.AddRange(composed);
@@ -52,10 +59,20 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
     /// a quote's rule stands right of its text (<see cref="Rule"/>'s offset is from the column's left edge either way).
     /// </summary>
     private sealed record Context(double IndentLeft, double IndentRight, string Language, (double Offset, int Color)? Rule,
-        TextDirection Direction)
+        TextDirection Direction, StructureNode Parent)
     {
         public bool RightToLeft => Direction == TextDirection.RightToLeft;
     }
+
+    /// <summary>The context of a block of the document's list: its structure parent is its innermost article or section, else the root.</summary>
+    private Context TopContext(Block block) =>
+        new(0, 0, style.Language, null, TextDirection.LeftToRight, GroupNode(block.Attributes.Groups, (block.Attributes.Groups?.Count ?? 0) - 1));
+
+    /// <summary>The structure element of groups[index] (an Art or Sect, the same for all its blocks), inside the ones before it.</summary>
+    private StructureNode GroupNode(IReadOnlyList<StructureGroup>? groups, int index) =>
+        groups is null || index < 0
+            ? Root
+            : _groups.GetOrAdd(groups[index], group => new StructureNode(group.Role, GroupNode(groups, index - 1), group.Language));
 
     private void ComposeBlock(Block block, Context context, List<Flowable> output)
     {
@@ -66,10 +83,12 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
         {
             case Paragraph paragraph:
                 if (paragraph.Content.Count > 0)
-                    output.Add(ComposeText(paragraph.Content, ParagraphFormatFor(attributes, context), attributes, context, null));
+                    output.Add(ComposeText(paragraph.Content, ParagraphFormatFor(attributes, context), attributes, context, null)
+                        with { Node = Element("P", attributes, context) });
                 break;
             case Heading heading:
-                output.Add(ComposeText(heading.Content, HeadingFormatFor(heading.Level, attributes, context), attributes, context, null));
+                output.Add(ComposeText(heading.Content, HeadingFormatFor(heading.Level, attributes, context), attributes, context, null)
+                    with { Node = Element(HeadingRole(heading.Level), attributes, context) });
                 break;
             case BlockQuote quote:
                 ComposeQuote(quote, context, output);
@@ -87,16 +106,23 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
                 output.Add(ComposeText([new TextRun(style.ThematicBreakMark)], ThematicBreakFormat(attributes, context), attributes, context, null));
                 break;
             case TableOfContents toc:
-                output.AddRange(ComposeToc(toc, new Dictionary<string, int>()));
+                output.AddRange(ComposeToc(toc, new Dictionary<string, int>(), context.Parent));
                 break;
             case Preformatted pre:
-                if (pre.Content.Count > 0) output.Add(ComposePreformatted(pre, attributes, context));
+                if (pre.Content.Count > 0) output.Add(ComposePreformatted(pre, attributes, context) with { Node = Element("Code", attributes, context) });
                 break;
             case Table table:
                 if (ComposeTable(table, attributes, context) is { } tableFlow) output.Add(tableFlow);
                 break;
         }
     }
+
+    /// <summary>A block's structure element under the context's, with the block's own language.</summary>
+    private static StructureNode Element(string role, BlockAttributes attributes, Context context) =>
+        new(role, context.Parent, attributes.Language);
+
+    /// <summary>H1 to H6 (a deeper level is tagged H6, as it is set).</summary>
+    private static string HeadingRole(int level) => "H" + Math.Clamp(level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private TextFlow ComposeText(IReadOnlyList<Inline> content, ParagraphFormat format, BlockAttributes attributes,
         Context context, PlacedText? marker)

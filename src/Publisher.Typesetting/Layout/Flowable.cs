@@ -10,6 +10,12 @@ public abstract record Flowable
 {
     public BlockAttributes Attributes { get; init; } = BlockAttributes.None;
 
+    /// <summary>
+    /// The structure element the flowable's text belongs to in a tagged PDF (a table's cells and a list item's marker
+    /// have their own); null: its text is an artifact.
+    /// </summary>
+    public StructureNode? Node { get; init; }
+
     /// <summary>Must stand in the same column as the start of the next flowable.</summary>
     public bool KeepWithNext { get; init; }
 

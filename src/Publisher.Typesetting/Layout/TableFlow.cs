@@ -9,7 +9,11 @@ public readonly record struct TableRule(double Thickness, int Color);
 /// A cell's set lines; <see cref="X"/> is where its text column starts, from the table's left edge, and <see cref="Y"/>
 /// where its row starts, from the top of the row box (not 0 for a cell in a later row of rows held together).
 /// </summary>
-public sealed record TableCellBox(double X, IReadOnlyList<LineBox> Lines, double Y = 0);
+public sealed record TableCellBox(double X, IReadOnlyList<LineBox> Lines, double Y = 0)
+{
+    /// <summary>The cell's structure element (TD or TH), the same in every band of a row cut into bands.</summary>
+    public StructureNode? Node { get; init; }
+}
 
 /// <summary>A rule inside a row box, under a row of rows held together: from <see cref="Left"/> to <see cref="Right"/> at <see cref="Y"/>.</summary>
 public readonly record struct TableRuleSegment(double Left, double Right, double Y, TableRule Rule);
@@ -71,8 +75,9 @@ public sealed record TableFlow : Flowable
     {
         var left = x + IndentLeft;
         var top = y + (fromLine == 0 && !atColumnTop ? SpaceBefore : 0);
-        foreach (var row in Header) top = DrawRow(canvas, row, left, top);
-        for (var i = fromLine; i < toLine; i++) top = DrawRow(canvas, Rows[i], left, top);
+        // The header drawn again above a continued table is an artifact: its cells are content where first drawn.
+        foreach (var row in Header) top = DrawRow(canvas, row, left, top, repeated: fromLine > 0);
+        for (var i = fromLine; i < toLine; i++) top = DrawRow(canvas, Rows[i], left, top, repeated: false);
     }
 
     /// <summary>The ids of the rows drawn in the slice, at their rows' tops (header rows' in every slice: the first placement counts).</summary>
@@ -87,10 +92,11 @@ public sealed record TableFlow : Flowable
     }
 
     /// <summary>Draws a row with its top at <paramref name="top"/>; returns its bottom.</summary>
-    private double DrawRow(IPageCanvas canvas, TableRowBox row, double left, double top)
+    private double DrawRow(IPageCanvas canvas, TableRowBox row, double left, double top, bool repeated)
     {
         foreach (var cell in row.Cells)
         {
+            canvas.Tag(repeated ? null : cell.Node);
             var lineTop = top + cell.Y + CellPadding;
             foreach (var line in cell.Lines)
             {

@@ -22,6 +22,8 @@ public sealed record TextFlow : Flowable
     public int Widows { get; init; } = 2;
     /// <summary>Drawn beside the first line (list bullet or number; left of it, right of it right to left), X relative to the indent.</summary>
     public PlacedText? Marker { get; init; }
+    /// <summary>The marker's structure element (a list item's Lbl).</summary>
+    public StructureNode? MarkerNode { get; init; }
     /// <summary>A vertical rule beside the text (block quotes; left of it, right of it right to left): offset from the indent, colour.</summary>
     public (double Offset, int Color)? Rule { get; init; }
 
@@ -102,7 +104,11 @@ public sealed record TextFlow : Flowable
             var line = Lines[i];
             var baseline = top + line.Baseline;
             if (i == 0 && Marker is { } marker)
+            {
+                canvas.Tag(MarkerNode); // the Lbl before the LBody's text
                 canvas.DrawText(x + IndentLeft + marker.X, baseline, marker, top, line.Height);
+            }
+            if (i == fromLine) canvas.Tag(Node);
             canvas.DrawLine(x + IndentLeft, baseline, line.Texts, top, line.Height);
             if (line.Continuation is { } mark)
             {

@@ -39,7 +39,11 @@ public readonly record struct Item(ItemKind Kind, double Width, double Stretch, 
 /// above the baseline; negative lowers it: superscript and subscript): what a box draws.
 /// </summary>
 public sealed record TextPiece(string Text, Fonts.FontFaceKey Face, double Size, int Color, string? Link, bool Strikethrough = false,
-    double Rise = 0);
+    double Rise = 0)
+{
+    /// <summary>Drawn, but not content: a tagged PDF's artifact (a table of contents' dot leaders), never read out.</summary>
+    public bool IsArtifact { get; init; }
+}
 
 /// <summary>One line's break: the item index it ends at and how much its glue was stretched (ratio).</summary>
 public readonly record struct LineBreakPoint(int Position, double Ratio);

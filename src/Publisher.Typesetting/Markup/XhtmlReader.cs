@@ -64,6 +64,16 @@ public sealed partial class XhtmlReader
     {
         var children = ReadBlocks(element);
         var attributes = AttributesOf(element, null);
+        if (children.Count > 0 && element.LocalName is "article" or "section")
+        {
+            // Kept together in the tagged PDF's structure tree: an Art or Sect element above the container's blocks.
+            var group = new StructureGroup(element.LocalName == "article" ? "Art" : "Sect", attributes.Language);
+            for (var i = 0; i < children.Count; i++)
+            {
+                var own = children[i].Attributes;
+                children[i] = children[i] with { Attributes = own with { Groups = [group, .. own.Groups ?? []] } };
+            }
+        }
         if (attributes == BlockAttributes.None || children.Count == 0) return children;
         if (attributes.Language is not null || attributes.Direction is not null)
         {

@@ -24,6 +24,9 @@ internal static partial class PageObjects
         return numbers;
     }
 
+    /// <summary>The catalog's object number (the trailer's /Root).</summary>
+    public static int Catalog(string trailer) => Reference(trailer, "/Root");
+
     private static int Reference(string dictionary, string key)
     {
         var match = Regex.Match(dictionary, Regex.Escape(key) + @"\s*(\d+)\s+0\s+R");

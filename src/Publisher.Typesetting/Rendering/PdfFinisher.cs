@@ -29,7 +29,7 @@ internal static class PdfFinisher
         try
         {
             document.Save(raw, false);
-            return PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length, rendered.LinksByPage, rendered.Metadata, useAllCores);
+            return PdfRewriter.Rewrite(raw.GetBuffer(), (int)raw.Length, rendered, useAllCores);
         }
         finally
         {

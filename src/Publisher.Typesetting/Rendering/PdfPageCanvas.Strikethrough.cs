@@ -14,6 +14,7 @@ internal sealed partial class PdfPageCanvas
     private void DrawStrikethroughs(double x, double baselineY, IReadOnlyList<PlacedText> texts, int first)
     {
         EndText();
+        Mark(null); // the strokes are an artifact: the struck text still reads
         for (var i = first; i < texts.Count; i++)
         {
             var text = texts[i];

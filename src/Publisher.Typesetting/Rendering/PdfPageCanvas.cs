@@ -10,7 +10,11 @@ namespace Publisher.Typesetting.Rendering;
 /// Draws one PDF page: text and rules are written straight into the page's content stream
 /// (<see cref="ContentStreamWriter"/>, PDF coordinates from the top-left layout coordinates);
 /// PDFsharp only draws the font probes (<see cref="PageFonts"/>). Link areas are remembered and
-/// become annotations (<see cref="Links"/>).
+/// become annotations (<see cref="Links"/>). Tagged PDF: the text of each structure element is a marked-content
+/// sequence (<c>/P &lt;&lt;/MCID 3&gt;&gt; BDC … EMC</c>, see <see cref="Mark"/>); text drawn without an element and
+/// every rule are <c>/Artifact BMC … EMC</c>. A sequence never crosses a BT or ET: one opened inside a text object ends
+/// before its ET, one opened outside (a rule's) before the next BT. So the text objects are those of an untagged page,
+/// and the text's positions (Td relative to the text object's last) too.
 /// </summary>
 internal sealed partial class PdfPageCanvas : IPageCanvas
 {
@@ -19,7 +23,9 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     private readonly ContentStreamWriter _content;
     private readonly PageFonts _fonts;
     private readonly double _pageHeight;
-    private readonly List<(XRect Area, string Target)> _links = [];
+    private readonly List<PageLink> _links = [];
+    private readonly StructureRecorder _structure;
+    private readonly int _page;
     private readonly SpacedTextShow _show = new();
 
     // Text and graphics state as written so far (PDF coordinates).
@@ -31,6 +37,13 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     private double _lineWidth = -1;
     private double _textX, _textY;
 
+    // Marked content: the element text drawn now belongs to (null: an artifact), and the sequence open in the stream.
+    private StructureNode? _owner;
+    private OpenSequence _open;
+    private StructureNode? _openOwner;
+
+    private enum OpenSequence { None, Artifact, Content }
+
     // The face of the last run and what a run needs of it: look-ups by face hash the family name, and a
     // page's runs mostly repeat the face of the run before.
     private FontFaceKey _runFace;
@@ -38,8 +51,11 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     private GlyphTable? _runGlyphs;
     private string? _runFontName;
 
-    public PdfPageCanvas(XGraphics graphics, PdfResources resources, ContentStreamWriter content, double pageHeight)
+    public PdfPageCanvas(XGraphics graphics, PdfResources resources, ContentStreamWriter content, double pageHeight,
+        StructureRecorder structure, int page)
     {
+        _structure = structure;
+        _page = page;
         _graphics = graphics;
         _resources = resources;
         _content = content;
@@ -53,14 +69,59 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     public void Finish()
     {
         EndText();
+        EndSequence();
         _content.Raw("Q\n"u8);
+    }
+
+    public void Tag(StructureNode? node)
+    {
+        _owner = node;
+        if (node is not null) _structure.Attach(node);
+    }
+
+    /// <summary>
+    /// Opens the marked-content sequence what is drawn next belongs to: <paramref name="owner"/>'s (a new MCID) or, for
+    /// null, an artifact's, unless it is the one open. Text is marked inside its text object (<see cref="BeginText"/>),
+    /// rules outside any (<see cref="DrawRule"/>).
+    /// </summary>
+    private void Mark(StructureNode? owner)
+    {
+        if (owner is null ? _open == OpenSequence.Artifact : _open == OpenSequence.Content && ReferenceEquals(_openOwner, owner)) return;
+        EndSequence();
+        if (owner is null)
+        {
+            _content.Raw("/Artifact BMC\n"u8);
+            _open = OpenSequence.Artifact;
+            return;
+        }
+        var mcid = _structure.Content(owner, _page);
+        _content.Byte((byte)'/');
+        foreach (var c in owner.Role) _content.Byte((byte)c);
+        _content.Raw(" <</MCID "u8);
+        _content.Integer(mcid);
+        _content.Raw(">> BDC\n"u8);
+        _open = OpenSequence.Content;
+        _openOwner = owner;
+    }
+
+    private void EndSequence()
+    {
+        if (_open == OpenSequence.None) return;
+        _content.Raw("EMC\n"u8);
+        _open = OpenSequence.None;
+        _openOwner = null;
     }
 
     public void DrawText(double x, double baselineY, PlacedText text, double lineTop, double lineHeight)
     {
+        ShowPiece(x, baselineY, text);
+        AddLink(x, text, lineTop, lineHeight);
+    }
+
+    private void ShowPiece(double x, double baselineY, PlacedText text)
+    {
         var piece = text.Style;
         if (text.Text.Length > 0) ShowPlain(text.Text, piece.Face, piece.Size, piece.Color, x, baselineY - piece.Rise);
-        AddLink(x, text, lineTop, lineHeight);
     }
 
     /// <summary>
@@ -68,6 +129,9 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     /// words joined by spaces and moved to their set positions by TJ adjustments. Superscript and subscript
     /// runs start at their raised or lowered baseline (the Td that places every run, no text rise), so a
     /// line without them is written as before. Struck pieces then get their strokes (<see cref="DrawStrikethroughs"/>).
+    /// A run followed by a word of another style ends in a space where the words are a space apart, as the words within a
+    /// run are joined: a reader of the structure tree, which takes an element's text as its glyphs, reads "Read the
+    /// source", not "Readthe source", where a link's colour starts a run.
     /// </summary>
     public void DrawLine(double x, double baselineY, IReadOnlyList<PlacedText> texts, double lineTop, double lineHeight)
     {
@@ -77,11 +141,21 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
             var end = start + 1;
             var first = texts[start].Style;
             while (end < texts.Count && SameStyle(first, texts[end].Style)) end++;
-            if (!DrawRun(x, baselineY, texts, start, end))
+            var owner = _owner;
+            var linked = !first.IsArtifact && owner is not null && OneLink(texts, start, end);
+            if (linked)
             {
-                for (var i = start; i < end; i++) DrawText(x + texts[i].X, baselineY, texts[i], lineTop, lineHeight);
+                // The run is one link's text: the Link element's own content (its annotation made first, under the owner).
+                for (var i = start; i < end; i++) AddLink(x + texts[i].X, texts[i], lineTop, lineHeight);
+                if (_links.Count > 0 && _links[^1].Target == first.Link && _links[^1].Node is { } link) _owner = link;
             }
-            else
+            else if (first.IsArtifact) _owner = null;
+            if (!DrawRun(x, baselineY, texts, start, end, SpaceFollows(texts, end)))
+            {
+                for (var i = start; i < end; i++) ShowPiece(x + texts[i].X, baselineY, texts[i]);
+            }
+            _owner = owner;
+            if (!linked)
             {
                 for (var i = start; i < end; i++) AddLink(x + texts[i].X, texts[i], lineTop, lineHeight);
             }
@@ -98,9 +172,30 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     private static readonly System.Buffers.SearchValues<char> Surrogates = System.Buffers.SearchValues.Create(
         Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
 
-    private static bool SameStyle(TextPiece a, TextPiece b) => a.Face == b.Face && a.Size == b.Size && a.Color == b.Color && a.Rise == b.Rise;
+    private static bool SameStyle(TextPiece a, TextPiece b) =>
+        a.Face == b.Face && a.Size == b.Size && a.Color == b.Color && a.Rise == b.Rise && a.IsArtifact == b.IsArtifact;
 
-    private bool DrawRun(double x, double baselineY, IReadOnlyList<PlacedText> texts, int start, int end)
+    /// <summary>Whether every piece of the run leads to one target (runs are made by style, not by link).</summary>
+    private static bool OneLink(IReadOnlyList<PlacedText> texts, int start, int end)
+    {
+        var link = texts[start].Style.Link;
+        if (link is null) return false;
+        for (var i = start + 1; i < end; i++)
+            if (texts[i].Style.Link != link) return false;
+        return true;
+    }
+
+    /// <summary>Whether the piece at <paramref name="next"/> stands a space (half a space of the piece before it, at least) after that one.</summary>
+    private static bool SpaceFollows(IReadOnlyList<PlacedText> texts, int next)
+    {
+        if (next <= 0 || next >= texts.Count) return false;
+        var before = texts[next - 1];
+        if (before.Text.EndsWith(' ') || texts[next].Text.StartsWith(' ')) return false;
+        var gap = texts[next].X - (before.X + before.Width);
+        return gap > FontMetrics.For(before.Style.Face).Width(' ', before.Style.Size) / 2;
+    }
+
+    private bool DrawRun(double x, double baselineY, IReadOnlyList<PlacedText> texts, int start, int end, bool trailingSpace)
     {
         var first = texts[start].Style;
         var (metrics, glyphs) = Face(first.Face);
@@ -124,6 +219,7 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
             _show.AddText(text);
         }
         if (_show.Text.Length == 0) return true; // only characters that draw nothing
+        if (trailingSpace) _show.AddText(" ");
         var name = FontName(first.Face, first.Size, glyphs);
         BeginText(first.Color, name, first.Size, x + texts[start].X, baselineY - first.Rise);
         if (!_show.TryWrite(_content, glyphs)) throw new InvalidOperationException("a glyph id was not learned from its probe");
@@ -183,10 +279,12 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     {
         if (!_inText)
         {
+            EndSequence(); // a rule's artifact, opened outside the text object
             _content.Raw("BT\n"u8);
             _inText = true;
             _textX = _textY = 0;
         }
+        Mark(_owner);
         if (color != _fill)
         {
             WriteColor(color);
@@ -214,6 +312,7 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     private void EndText()
     {
         if (!_inText) return;
+        EndSequence(); // opened inside the text object, it ends there
         _content.Raw("ET\n"u8);
         _inText = false;
     }
@@ -225,6 +324,10 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
         _content.Short((rgb & 0xFF) / 255.0);
     }
 
+    /// <summary>
+    /// Makes a piece with a link clickable: it widens the last area when that leads to the same target on the same line,
+    /// else starts an area, whose annotation gets a Link element under the element being drawn.
+    /// </summary>
     private void AddLink(double x, PlacedText text, double lineTop, double lineHeight)
     {
         var piece = text.Style;
@@ -232,16 +335,17 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
         var area = new XRect(x, lineTop, text.Width, lineHeight);
         if (_links.Count > 0 && _links[^1].Target == piece.Link && Math.Abs(_links[^1].Area.Top - lineTop) < 0.01)
         {
-            var merged = _links[^1].Area;
-            merged.Union(area);
-            _links[^1] = (merged, piece.Link);
+            _links[^1].Extend(area, piece.IsArtifact ? "" : text.Text);
+            return;
         }
-        else _links.Add((area, piece.Link));
+        var annotation = _structure.Link(_owner, _page, out var node);
+        _links.Add(new PageLink(area, piece.Link, piece.IsArtifact ? "" : text.Text, annotation, node));
     }
 
     public void DrawRule(double x1, double y1, double x2, double y2, double thickness, int color)
     {
         EndText();
+        Mark(null);
         if (thickness != _lineWidth)
         {
             _content.Short(thickness);
@@ -291,8 +395,13 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
         var links = new LinkArea[_links.Count];
         for (var i = 0; i < links.Length; i++)
         {
-            var rectangle = new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(_links[i].Area));
-            links[i] = new LinkArea(rectangle.X1, rectangle.Y1, rectangle.X2, rectangle.Y2, _links[i].Target);
+            var link = _links[i];
+            var rectangle = new PdfRectangle(_graphics.Transformer.WorldToDefaultPage(link.Area));
+            links[i] = new LinkArea(rectangle.X1, rectangle.Y1, rectangle.X2, rectangle.Y2, link.Target)
+            {
+                Contents = link.Contents,
+                StructParent = _structure.PageCount + link.Annotation,
+            };
         }
         return links;
     }

@@ -31,6 +31,7 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         var pages = new List<PdfPage>(plan.PageCount);
         var links = new List<LinkArea[]>(plan.PageCount);
         var streams = new List<(PdfDictionary Content, byte[] Bytes)>(plan.PageCount);
+        var structure = new StructureRecorder(plan.PageCount);
         for (var index = 0; index < plan.PageCount; index++)
         {
             var content = plan.Pages[index];
@@ -39,8 +40,9 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
             page.Height = XUnit.FromPoint(style.Page.Height);
             using (var graphics = XGraphics.FromPdfPage(page))
             {
-                var canvas = new PdfPageCanvas(graphics, resources, writer, style.Page.Height);
+                var canvas = new PdfPageCanvas(graphics, resources, writer, style.Page.Height, structure, index);
                 var pageInfo = new PageInfo(index + 1, plan.PageCount, content.Section);
+                canvas.Tag(null); // running header and footer: artifacts
                 DrawDecorations(canvas, pageInfo);
                 foreach (var placement in content.Placements)
                     flows[placement.Flow].Draw(canvas, placement.X, placement.Y, placement.FromLine, placement.ToLine, placement.AtColumnTop);
@@ -58,7 +60,7 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         foreach (var (id, position) in plan.Anchors.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             document.AddNamedDestination(id, position.Page, PdfNamedDestinationParameters.CreateVerticalPosition(TopInPdfSpace(position), null));
         AddOutline(document, pages, plan.Bookmarks);
-        return new RenderedPdf(document, links, XmpPacket.For(info, Producer));
+        return new RenderedPdf(document, links, XmpPacket.For(info, Producer), structure, info.Language);
     }
 
     private static PdfDictionary ContentOf(PdfPage page) =>
@@ -87,6 +89,8 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         document.PageMode = PdfPageMode.UseOutlines;
         // Viewers show the title in their window or tab, not the file name ("2026-W46.pdf").
         document.ViewerPreferences.DisplayDocTitle = true;
+        // Tagged (ISO 32000-1 §14.7–14.8): the structure tree itself is written by PdfRewriter (StructureObjects).
+        document.Internals.Catalog.Elements["/MarkInfo"] = new PdfDictionary(document) { Elements = { ["/Marked"] = new PdfBoolean(true) } };
     }
 
     private void DrawDecorations(PdfPageCanvas canvas, PageInfo page)

@@ -10,8 +10,9 @@ namespace Publisher.Typesetting.Rendering;
 /// compresses each unfiltered stream (except XMP metadata, which stays readable), puts our own XMP packet in
 /// place of PDFsharp's (<see cref="XmpPacket"/>: PDFsharp does not escape it), replaces random
 /// subset tags, XMP uuids and the trailer /ID with values derived from the content, adds the pages'
-/// link annotations (<see cref="AnnotationObjects"/>) and writes a new xref table. Objects it does
-/// not understand are copied unchanged.
+/// link annotations (<see cref="AnnotationObjects"/>) and the structure tree (<see cref="StructureObjects"/>: the
+/// catalog gets its /StructTreeRoot, each page its /StructParents, a page with links /Tabs /S) and writes a new xref
+/// table. Objects it does not understand are copied unchanged.
 /// </summary>
 internal static partial class PdfRewriter
 {
@@ -19,22 +20,29 @@ internal static partial class PdfRewriter
     /// Rewrites the first <paramref name="length"/> bytes of <paramref name="pdf"/> (a stream's buffer, not copied);
     /// <paramref name="metadata"/> is the XMP packet written as the metadata stream.
     /// </summary>
-    public static byte[] Rewrite(byte[] pdf, int length, IReadOnlyList<LinkArea[]> linksByPage, byte[] metadata, bool useAllCores)
+    public static byte[] Rewrite(byte[] pdf, int length, RenderedPdf rendered, bool useAllCores)
     {
+        var (linksByPage, metadata) = (rendered.LinksByPage, rendered.Metadata);
         var (objects, firstOffset, trailer) = Read(pdf, length);
         var pageNumbers = PageObjects.Numbers(objects, trailer, linksByPage.Count);
         var annotations = new AnnotationObjects(linksByPage, objects.Max(o => o.Number) + 1);
+        var tree = new StructureObjects(rendered.Structure, pageNumbers, annotations.FirstNumber, annotations.FirstNumber + annotations.Count,
+            rendered.Language);
         var output = ScratchStream.Take(ref OutputScratch);
         try
         {
             if (objects.Count(slice => slice.HasStream && IsMetadata(slice.Value)) != 1)
                 throw new InvalidOperationException("PDFsharp did not write exactly one XMP metadata stream");
-            var contentHash = HashContent(pdf, objects, annotations, metadata);
-            var objectOffsets = Write(output, pdf, objects, firstOffset, contentHash, AnnotsByObject(pageNumbers, annotations), metadata, useAllCores);
+            var contentHash = HashContent(pdf, objects, annotations, tree, metadata);
+            var entries = AddedEntries(pageNumbers, annotations, tree, PageObjects.Catalog(trailer));
+            var objectOffsets = Write(output, pdf, objects, firstOffset, contentHash, entries, metadata, useAllCores);
             var annotationsStart = output.Position;
             output.Write(annotations.Bytes);
-            var offsets = new long[annotations.Count];
-            for (var i = 0; i < offsets.Length; i++) offsets[i] = annotationsStart + annotations.StartOf(i);
+            var treeStart = output.Position;
+            output.Write(tree.Bytes);
+            var offsets = new long[annotations.Count + tree.Count];
+            for (var i = 0; i < annotations.Count; i++) offsets[i] = annotationsStart + annotations.StartOf(i);
+            for (var i = 0; i < tree.Count; i++) offsets[annotations.Count + i] = treeStart + tree.StartOf(i);
             WriteXref(output, objectOffsets, annotations.FirstNumber, offsets, trailer, contentHash);
             return output.ToArray();
         }
@@ -47,17 +55,25 @@ internal static partial class PdfRewriter
 
     [ThreadStatic] private static MemoryStream? OutputScratch;
 
-    private static Dictionary<int, string> AnnotsByObject(int[] pageNumbers, AnnotationObjects annotations)
+    /// <summary>
+    /// The entries added to saved objects, by object number: a page's /Annots (with /Tabs /S: tab order follows the
+    /// structure) and /StructParents; the catalog's /StructTreeRoot.
+    /// </summary>
+    private static Dictionary<int, string> AddedEntries(int[] pageNumbers, AnnotationObjects annotations, StructureObjects tree, int catalog)
     {
-        var annots = new Dictionary<int, string>();
+        var entries = new Dictionary<int, string>();
         for (var page = 0; page < pageNumbers.Length; page++)
-            if (annotations.AnnotsOf(page) is { } entry) annots[pageNumbers[page]] = entry;
-        return annots;
+        {
+            var added = (annotations.AnnotsOf(page) is { } annots ? annots + "/Tabs/S" : "") + tree.EntryOf(page);
+            if (added.Length > 0) entries[pageNumbers[page]] = added;
+        }
+        entries[catalog] = "/StructTreeRoot " + tree.RootNumber.ToString(CultureInfo.InvariantCulture) + " 0 R";
+        return entries;
     }
 
     /// <summary>Writes the saved objects; returns where each starts.</summary>
     private static SortedDictionary<int, long> Write(MemoryStream output, byte[] pdf, List<PdfObjectSlice> objects, int firstOffset,
-        byte[] contentHash, Dictionary<int, string> annotsByObject, byte[] metadata, bool useAllCores)
+        byte[] contentHash, Dictionary<int, string> addedEntries, byte[] metadata, bool useAllCores)
     {
         output.Write(pdf, 0, firstOffset);
         var offsets = new SortedDictionary<int, long>();
@@ -77,7 +93,7 @@ internal static partial class PdfRewriter
             var value = slice.Value.Contains('+')
                 ? SubsetTagPattern().Replace(slice.Value, m => "/" + PdfFinisher.SubsetTag(contentHash, m.Groups[1].Value) + "+" + m.Groups[1].Value)
                 : slice.Value;
-            if (annotsByObject.TryGetValue(slice.Number, out var annots)) value = WithEntry(value, annots);
+            if (addedEntries.TryGetValue(slice.Number, out var added)) value = WithEntry(value, added);
             WriteLatin1(output, slice.Header);
             output.WriteByte((byte)'\n');
             if (!slice.HasStream)
@@ -111,7 +127,7 @@ internal static partial class PdfRewriter
     private static string WithEntry(string dictionary, string entry) =>
         dictionary.EndsWith(">>", StringComparison.Ordinal)
             ? string.Concat(dictionary.AsSpan(0, dictionary.Length - 2), entry, ">>")
-            : throw new InvalidOperationException($"a page object is not a dictionary: {dictionary}");
+            : throw new InvalidOperationException($"a page or the catalog is not a dictionary: {dictionary}");
 
     /// <summary>Writes PDF syntax text (Latin-1) without an intermediate array for short texts.</summary>
     private static void WriteLatin1(Stream output, string text)
@@ -128,7 +144,7 @@ internal static partial class PdfRewriter
 
     private static bool IsMetadata(string dictionary) => dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
 
-    private static byte[] HashContent(byte[] pdf, List<PdfObjectSlice> objects, AnnotationObjects annotations, byte[] metadata)
+    private static byte[] HashContent(byte[] pdf, List<PdfObjectSlice> objects, AnnotationObjects annotations, StructureObjects tree, byte[] metadata)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> scratch = stackalloc byte[1024];
@@ -147,6 +163,7 @@ internal static partial class PdfRewriter
             else hash.AppendData(pdf.AsSpan(slice.StreamStart, slice.StreamLength));
         }
         hash.AppendData(annotations.Bytes);
+        hash.AppendData(tree.Bytes);
         return hash.GetHashAndReset();
     }
 
