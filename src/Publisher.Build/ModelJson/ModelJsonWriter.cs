@@ -170,6 +170,17 @@ public static class ModelJsonWriter
                 w.WriteString("caption", f.Image.Caption);
                 w.WriteString("credit", f.Image.Credit);
                 break;
+            case Picture p:
+                w.WriteString("type", "picture");
+                w.WriteString("src", p.Source);
+                w.WriteString("alt", p.Alt);
+                if (!p.Caption.IsEmpty)
+                {
+                    w.WriteStartObject("caption");
+                    WriteInlines(w, p.Caption);
+                    w.WriteEndObject();
+                }
+                break;
             case Preformatted p:
                 w.WriteString("type", "pre");
                 w.WriteString("text", p.Text);

@@ -12,9 +12,10 @@ public sealed class Corpus
     private readonly Dictionary<string, Tag> _tagsByName;
 
     private Corpus(Site site, ImmutableArray<Article> articles, ImmutableArray<Tag> tags, Dictionary<string, Tag> tagsByName,
-        ImmutableArray<TagSpelling> otherSpellings)
+        ImmutableArray<TagSpelling> otherSpellings, PictureFiles pictures)
     {
         Site = site;
+        Pictures = pictures;
         Articles = articles;
         Tags = tags;
         _tagsByName = tagsByName;
@@ -25,6 +26,9 @@ public sealed class Corpus
     }
 
     public Site Site { get; }
+
+    /// <summary>The picture files the articles show, as the build read them (<see cref="PictureFiles.None"/> unless given).</summary>
+    public PictureFiles Pictures { get; }
 
     /// <summary>All articles, newest first (ties by id); weeks and groups keep this order or its reverse.</summary>
     public ImmutableArray<Article> Articles { get; }
@@ -39,7 +43,10 @@ public sealed class Corpus
     /// <summary>Tag names that are another spelling of a tag (the same slug), each with the first article that uses it.</summary>
     public ImmutableArray<TagSpelling> OtherSpellings { get; }
 
-    public static Corpus Create(Site site, IEnumerable<Article> articles)
+    public static Corpus Create(Site site, IEnumerable<Article> articles) => Create(site, articles, PictureFiles.None);
+
+    /// <summary>The corpus of <paramref name="articles"/>, showing the picture files the build read (<paramref name="pictures"/>).</summary>
+    public static Corpus Create(Site site, IEnumerable<Article> articles, PictureFiles pictures)
     {
         // The order of ArticleOrder.NewestFirst, with each article's instant worked out once instead of per comparison.
         var zone = site.TimeZone;
@@ -70,7 +77,7 @@ public sealed class Corpus
         var tags = byName.Values.Distinct()
             .OrderBy(t => t.Name, TagNameOrder.Instance)
             .ToImmutableArray();
-        return new Corpus(site, newestFirst, tags, byName, others.ToImmutable());
+        return new Corpus(site, newestFirst, tags, byName, others.ToImmutable(), pictures);
     }
 
     /// <summary>The tag an article's tag name is (its own, or the tag it is another spelling of).</summary>

@@ -50,6 +50,26 @@ public sealed record ThematicBreak : Block;
 public sealed record Figure(ImageCaption Image) : Block;
 
 /// <summary>
+/// A picture the article shows: a Markdown image standing alone in its paragraph (<c>![alt](src "caption")</c>), or
+/// raw HTML's <c>&lt;img&gt;</c> or <c>&lt;figure&gt;</c>. <see cref="Source"/> is either a file of the content folder,
+/// as <see cref="PictureSource.ContentPath"/> names it, or an absolute <c>http(s)</c> URL. Outputs that cannot show it
+/// (the file is missing, or a book cannot hold a remote picture) show <see cref="Alt"/> instead, so no text is lost.
+/// </summary>
+/// <param name="Source">Where the image is: see <see cref="PictureSource"/>.</param>
+/// <param name="Alt">The text alternative (Markdown's alt text, HTML's <c>alt</c>); empty for a decorative picture.</param>
+public sealed record Picture(string Source, string Alt) : Block
+{
+    /// <summary>Shown under the picture (the Markdown image's title, HTML's <c>&lt;figcaption&gt;</c>); empty when it has none.</summary>
+    public ImmutableArray<Inline> Caption { get; init; } = [];
+
+    /// <summary>The line of the article file the picture is written on (1-based), for diagnostics about its file.</summary>
+    public int Line { get; init; }
+
+    /// <summary>Whether <see cref="Source"/> is an absolute <c>http</c> or <c>https</c> URL rather than a content file.</summary>
+    public bool IsRemote => PictureSource.IsRemote(Source);
+}
+
+/// <summary>
 /// Text whose lines and spaces are part of it (a code block): lines joined by <c>\n</c>, tabs already expanded,
 /// no blank lines at either end.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Publisher.Core.Model;
 /// <summary>The body section: blocks and inlines, a kind byte each, in document order.</summary>
 internal static partial class ContentEncoding
 {
-    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table, Notes, Break }
+    private enum BlockKind : byte { Paragraph, Subhead, Quote, List, Figure, Preformatted, Table, Notes, Break, Picture }
 
     private enum InlineKind : byte { Text, Emphasis, Link, LineBreak, NoteReference, Code }
 
@@ -30,6 +30,13 @@ internal static partial class ContentEncoding
                         foreach (var item in l.Items) { w.Byte((byte)item.Task); Blocks(w, item.Blocks); }
                     break;
                 case Figure f: w.Byte((byte)BlockKind.Figure); Image(w, f.Image); break;
+                case Picture p:
+                    w.Byte((byte)BlockKind.Picture);
+                    w.Text(p.Source);
+                    w.Text(p.Alt);
+                    w.Int32(p.Line);
+                    Inlines(w, p.Caption);
+                    break;
                 case Preformatted p: w.Byte((byte)BlockKind.Preformatted); w.Text(p.Text); break;
                 case ThematicBreak: w.Byte((byte)BlockKind.Break); break;
                 case Table t: w.Byte((byte)BlockKind.Table); Table(w, t); break;
@@ -111,6 +118,7 @@ internal static partial class ContentEncoding
                 BlockKind.Break => new ThematicBreak(),
                 BlockKind.Table => Table(ref r),
                 BlockKind.Notes => new Notes(NoteItems(ref r)),
+                BlockKind.Picture => Picture(ref r),
                 var kind => throw new InvalidDataException($"unknown block kind {kind}"),
             };
         }
@@ -122,6 +130,14 @@ internal static partial class ContentEncoding
         var ordered = r.Byte() != 0;
         var start = r.Int32();
         return new ListBlock(ordered, Items(ref r)) { Start = start };
+    }
+
+    private static Picture Picture(ref Source r)
+    {
+        var source = r.Text();
+        var alt = r.Text();
+        var line = r.Int32();
+        return new Picture(source, alt) { Line = line, Caption = Inlines(ref r) };
     }
 
     private static Subhead Subhead(ref Source r)

@@ -11,4 +11,8 @@ namespace Publisher.Core.Output;
 /// <param name="Articles">The articles whose content ends up in the file.</param>
 /// <param name="Templates">Names of the templates the file is rendered with (as the template loader names them).</param>
 /// <param name="Write">Writes the whole file to the stream.</param>
-public sealed record OutputJob(OutputPath Path, IReadOnlyList<Article> Articles, IReadOnlyList<string> Templates, Action<Stream> Write);
+public sealed record OutputJob(OutputPath Path, IReadOnlyList<Article> Articles, IReadOnlyList<string> Templates, Action<Stream> Write)
+{
+    /// <summary>The picture files whose bytes end up in the file (or that it is), for the fingerprint: a changed picture rewrites it.</summary>
+    public IReadOnlyList<PictureFile> Pictures { get; init; } = [];
+}

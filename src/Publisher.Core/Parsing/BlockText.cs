@@ -12,6 +12,7 @@ public static class BlockText
         Quote q => q.Blocks.SelectMany(Texts),
         ListBlock l => l.Items.SelectMany(i => i.Blocks).SelectMany(Texts),
         Figure f => [f.Image.Caption, f.Image.Credit],
+        Picture p => [p.Alt, InlineText.Plain(p.Caption)],
         Preformatted p => [p.Text],
         Notes n => n.Items.SelectMany(note => note.Blocks).SelectMany(Texts),
         Table t => t.Rows.SelectMany(r => r.Cells).Select(c => InlineText.Plain(c.Inlines)).Prepend(InlineText.Plain(t.Caption)),

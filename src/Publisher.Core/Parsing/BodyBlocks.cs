@@ -54,6 +54,10 @@ public static class BodyBlocks
             case Subhead s: Add(into, s.Inlines); break;
             case Preformatted p: Add(into, [new TextRun(p.Text)]); break;
             case Figure f: Add(into, [new TextRun(f.Image.Credit is { } credit ? $"{f.Image.Caption} {credit}" : f.Image.Caption)]); break;
+            case Picture p:
+                Add(into, p.Alt.Length > 0 ? [new TextRun(p.Alt)] : []);
+                Add(into, p.Caption);
+                break;
             case Quote q: foreach (var inner in q.Blocks) AddInlines(inner, into); break;
             case ListBlock l: foreach (var inner in l.Items.SelectMany(i => i.Blocks)) AddInlines(inner, into); break;
             case Table t:

@@ -11,8 +11,10 @@ namespace Publisher.Templating.Views;
 /// (absolute by default; an EPUB maps links to articles in the same book onto its own chapters).
 /// <paramref name="notes"/> says how note references and notes are linked. Subheads get ids (<see cref="HeadingIds"/>),
 /// each after <paramref name="headingPrefix"/>'s for its article when given (a page holding several articles).
+/// <paramref name="pictures"/> says where the output links each picture (by default it shows none, only their alt text).
 /// </summary>
-public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, NoteLinks notes = NoteLinks.Html, Func<Article, string>? headingPrefix = null)
+public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, NoteLinks notes = NoteLinks.Html, Func<Article, string>? headingPrefix = null,
+    Func<Picture, PictureLink?>? pictures = null)
 {
     private readonly Func<Uri, string> _href = href ?? (url => url.AbsoluteUri);
 
@@ -52,7 +54,7 @@ public sealed class ArticleViews(Corpus corpus, Func<Uri, string>? href = null, 
             Words = WordsView.Of(words),
             Tags = [.. corpus.TagsOf(article).Select(t => _tags.GetOrAdd(t, static (tag, site) => TagView.From(tag, site), site))],
             Body = BlockView.From(body, _href, notes == NoteLinks.None ? null : NoteAnchors.Of(article, body, notes == NoteLinks.Epub),
-                new HeadingIds(HeadingIds.Reserved(article.Slug.Value, body), headingPrefix?.Invoke(article) ?? "")),
+                new HeadingIds(HeadingIds.Reserved(article.Slug.Value, body), headingPrefix?.Invoke(article) ?? ""), pictures),
             Links = Links(links, body),
             Related = [.. article.Related.Select(r => new RelatedView(r.Title, r.Kicker, r.Headline, r.Teaser))],
             Source = article.Source.RelativePath,

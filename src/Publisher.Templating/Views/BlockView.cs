@@ -10,7 +10,7 @@ namespace Publisher.Templating.Views;
 /// <c>p</c> (<see cref="Html"/>), <c>h</c> (<see cref="Html"/>, <see cref="Text"/>, <see cref="Level"/>, <see cref="Id"/>), <c>quote</c> (<see cref="Blocks"/>),
 /// <c>list</c> (<see cref="Ordered"/>, <see cref="Start"/>, <see cref="Items"/>, <see cref="Tasks"/>), <c>figure</c> (<see cref="Caption"/>, <see cref="Credit"/>),
 /// <c>pre</c> (<see cref="Text"/>, its lines joined by newlines), <c>hr</c> (a thematic break, nothing else), <c>table</c> (<see cref="Head"/>, <see cref="Rows"/>, <see cref="Foot"/>, its caption as <see cref="Html"/>),
-/// <c>notes</c> (<see cref="Notes"/>).
+/// <c>notes</c> (<see cref="Notes"/>), <c>picture</c> (<see cref="Src"/>, <see cref="Alt"/>, <see cref="Width"/>, <see cref="Height"/>, its caption as <see cref="Html"/>).
 /// </summary>
 public sealed class BlockView : ITemplateView
 {
@@ -31,7 +31,11 @@ public sealed class BlockView : ITemplateView
         .With(nameof(Rows), v => v.Rows)
         .With(nameof(Foot), v => v.Foot)
         .With(nameof(Notes), v => v.Notes)
-        .With(nameof(Epub), v => v.Epub);
+        .With(nameof(Epub), v => v.Epub)
+        .With(nameof(Src), v => v.Src)
+        .With(nameof(Alt), v => v.Alt)
+        .With(nameof(Width), v => v.Width)
+        .With(nameof(Height), v => v.Height);
 
     IObjectAccessor ITemplateView.Accessor => Members;
 
@@ -88,32 +92,50 @@ public sealed class BlockView : ITemplateView
     /// <summary>The article's notes.</summary>
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
 
+    /// <summary>
+    /// Where a picture's image is, as this output links it (a URL, or a path inside the book), or null where the output
+    /// cannot show it (a missing file; a remote picture in a book): then the template shows <see cref="Alt"/> as text.
+    /// </summary>
+    public string? Src { get; init; }
+
+    /// <summary>A picture's text alternative (not escaped; empty for a decorative one).</summary>
+    public string? Alt { get; init; }
+
+    /// <summary>A picture's size in pixels as shown, or 0 where unknown (a remote picture).</summary>
+    public int Width { get; init; }
+
+    /// <inheritdoc cref="Width"/>
+    public int Height { get; init; }
+
     /// <summary>Whether the notes are an EPUB's (to be marked with <c>epub:type</c>, see <see cref="NoteLinks.Epub"/>).</summary>
     public bool Epub { get; init; }
 
     /// <summary>Views of an article's blocks (or of blocks of no article when <paramref name="notes"/> is null).</summary>
     /// <param name="notes">Anchors of the article's notes; blocks are read in document order, so a note follows its references.</param>
     /// <param name="headings">The ids of the article's subheads, given out in document order as the blocks are read.</param>
-    public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href, NoteAnchors? notes = null, HeadingIds? headings = null)
+    /// <param name="pictures">Where the output links each picture (null: it shows none, only their alt text).</param>
+    public static IReadOnlyList<BlockView> From(IEnumerable<Block> blocks, Func<Uri, string> href, NoteAnchors? notes = null, HeadingIds? headings = null,
+        Func<Picture, PictureLink?>? pictures = null)
     {
         // A list of the body's size filled in a loop: no closure per call and no growing (a body has tens of blocks).
         if (blocks is not ImmutableArray<Block> array) array = [.. blocks];
         var views = new List<BlockView>(array.Length);
-        foreach (var block in array) views.Add(From(block, href, notes, headings));
+        foreach (var block in array) views.Add(From(block, href, notes, headings, pictures));
         return views;
     }
 
-    private static BlockView From(Block block, Func<Uri, string> href, NoteAnchors? notes, HeadingIds? headings) => block switch
+    private static BlockView From(Block block, Func<Uri, string> href, NoteAnchors? notes, HeadingIds? headings, Func<Picture, PictureLink?>? pictures) => block switch
     {
         Paragraph p => new BlockView { Type = "p", Html = InlineHtml.Render(p.Inlines, href, notes) },
         Subhead h => SubheadView(h, href, notes, headings),
-        Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href, notes, headings) },
-        ListBlock l => ListView(l, href, notes, headings),
+        Quote q => new BlockView { Type = "quote", Blocks = From(q.Blocks, href, notes, headings, pictures) },
+        ListBlock l => ListView(l, href, notes, headings, pictures),
+        Picture p => PictureView(p, href, notes, pictures),
         Figure f => new BlockView { Type = "figure", Caption = f.Image.Caption, Credit = f.Image.Credit },
         Preformatted p => new BlockView { Type = "pre", Text = p.Text },
         ThematicBreak => new BlockView { Type = "hr" },
         Table t => TableView(t, href, notes),
-        Notes n => new BlockView { Type = "notes", Epub = notes?.Epub ?? false, Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes, headings))] },
+        Notes n => new BlockView { Type = "notes", Epub = notes?.Epub ?? false, Notes = [.. n.Items.Select(note => NoteView.From(note, href, notes, headings, pictures))] },
         _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
     };
 
@@ -130,9 +152,25 @@ public sealed class BlockView : ITemplateView
         };
     }
 
-    private static BlockView ListView(ListBlock list, Func<Uri, string> href, NoteAnchors? notes, HeadingIds? headings)
+    private static BlockView PictureView(Picture picture, Func<Uri, string> href, NoteAnchors? notes, Func<Picture, PictureLink?>? pictures)
     {
-        var items = list.Items.Select(item => item.Task == TaskMark.None ? From(item.Blocks, href, notes, headings) : WithBox(From(item.Blocks, href, notes, headings), item.Task)).ToList();
+        var link = pictures?.Invoke(picture);
+        return new BlockView
+        {
+            Type = "picture",
+            Src = link?.Src,
+            Alt = picture.Alt,
+            Width = link?.Width ?? 0,
+            Height = link?.Height ?? 0,
+            Html = InlineHtml.Render(picture.Caption, href, notes),
+        };
+    }
+
+    private static BlockView ListView(ListBlock list, Func<Uri, string> href, NoteAnchors? notes, HeadingIds? headings, Func<Picture, PictureLink?>? pictures)
+    {
+        var items = list.Items.Select(item => item.Task == TaskMark.None
+            ? From(item.Blocks, href, notes, headings, pictures)
+            : WithBox(From(item.Blocks, href, notes, headings, pictures), item.Task)).ToList();
         return new BlockView
         {
             Type = "list",

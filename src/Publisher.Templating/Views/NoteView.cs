@@ -24,11 +24,12 @@ public sealed class NoteView : ITemplateView
 
     public required IReadOnlyList<BlockView> Blocks { get; init; }
 
-    public static NoteView From(Note note, Func<Uri, string> href, NoteAnchors? anchors, HeadingIds? headings = null) => new()
+    public static NoteView From(Note note, Func<Uri, string> href, NoteAnchors? anchors, HeadingIds? headings = null,
+        Func<Picture, PictureLink?>? pictures = null) => new()
     {
         Number = note.Number,
         Id = anchors?.Note(note.Number),
         BackId = anchors is not null && anchors.WasReferenced(note.Number) ? anchors.Reference(note.Number) : null,
-        Blocks = BlockView.From(note.Blocks, href, anchors, headings),
+        Blocks = BlockView.From(note.Blocks, href, anchors, headings, pictures),
     };
 }
