@@ -8,7 +8,8 @@ namespace Publisher.Feeds;
 /// The one place that knows where feeds live below the output folder and under the site's base URL:
 /// <c>feeds/atom.xml|rss.xml|feed.json</c>, <c>feeds/tags/{slug}.atom.xml|.rss.xml|.json</c>,
 /// the RFC 5005 archives of the site's feed, <c>feeds/archive/{YYYY-Www}.atom.xml</c>, and the list of the feeds,
-/// <c>feeds/feeds.opml</c>. Paths are built from fixed segments, slugs and weeks only.
+/// <c>feeds/feeds.opml</c>, and the picture files entries show, <c>feeds/pictures/{hash}.jpg|.png</c>. Paths are built
+/// from fixed segments, slugs, weeks and pictures' content hashes only.
 /// </summary>
 public static class FeedLocations
 {
@@ -24,6 +25,9 @@ public static class FeedLocations
     public static OutputPath Opml { get; } = OutputPath.Of("feeds", "feeds.opml");
 
     public static OutputPath Archive(IsoWeek week) => OutputPath.Of("feeds", "archive", week + ".atom.xml");
+
+    /// <summary>Where a picture an entry shows is published (its name is its bytes' hash: <see cref="PictureFile.FileName"/>).</summary>
+    public static OutputPath Picture(PictureFile file) => OutputPath.Of("feeds", "pictures", file.FileName);
 
     public static Uri Url(Site site, OutputPath path) => site.Feed(path.Value);
 

@@ -10,7 +10,7 @@ namespace Publisher.Feeds;
 /// <summary>
 /// The <c>feeds</c> output: Atom, RSS and JSON Feed for the site (newest <see cref="Site.FeedEntries"/>, and the rest of
 /// the newest week) and for every tag, plus an RFC 5005 Atom archive per complete ISO week of the site's feed, and
-/// an OPML list of the site's and the tags' feeds.
+/// an OPML list of the site's and the tags' feeds, and the picture files the entries show (<see cref="FeedLocations.Picture"/>).
 /// Entry content is the article rendered by <c>templates/feed/entry.sbn</c>, once per article and run, shared by
 /// every file that carries it.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class FeedsFormat(TemplateRenderer renderer) : IOutputFormat
     {
         var cache = new FeedEntryCache(corpus, renderer);
         var documents = new FeedDocuments(corpus, cache);
-        var jobs = new FeedJobs(cache);
+        var jobs = new FeedJobs(cache, corpus.Pictures);
         var newest = Math.Max(1, corpus.Site.FeedEntries);
 
         // A week is complete, and archived, once the site has an article of a later week (ArchivePlan).
@@ -42,6 +42,9 @@ public sealed class FeedsFormat(TemplateRenderer renderer) : IOutputFormat
             jobs.AddAllFormats(FeedLocations.TagAtom(tag), FeedLocations.TagRss(tag), FeedLocations.TagJson(tag), entries, entries,
                 () => documents.ForTag(tag, entries));
         }
+
+        // Every picture an entry of any feed shows: the site's archives hold every article, so these are all the corpus's.
+        foreach (var file in corpus.Pictures.Of(corpus.Articles)) jobs.AddPicture(file);
 
         jobs.AddOpml(FeedLocations.Opml, [.. corpus.TagGroups.Select(g => g.Articles[0])], documents.Title, documents.Outlines);
         return jobs.All;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Publisher.Core.Model;
@@ -6,6 +7,9 @@ namespace Publisher.Core.Model;
 public sealed class PictureFiles
 {
     private readonly FrozenDictionary<string, PictureFile> _byPath;
+
+    /// <summary>Each article's files, found once: reading a body decodes it, and a build asks for an article's many times.</summary>
+    private readonly ConcurrentDictionary<Article, IReadOnlyList<PictureFile>> _byArticle = new(ReferenceEqualityComparer.Instance);
 
     public PictureFiles(IEnumerable<PictureFile> files) =>
         _byPath = files.ToFrozenDictionary(f => f.ContentPath, StringComparer.Ordinal);
@@ -27,11 +31,16 @@ public sealed class PictureFiles
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            foreach (var picture in Pictures.In(article.Body))
+            foreach (var file in Of(article))
             {
-                if (Find(picture) is { } file && seen.Add(file.FileName)) found.Add(file);
+                if (seen.Add(file.FileName)) found.Add(file);
             }
         }
         return found;
     }
+
+    /// <summary>The files <paramref name="article"/>'s pictures show, each once, in the order it shows them.</summary>
+    public IReadOnlyList<PictureFile> Of(Article article) =>
+        _byPath.Count == 0 ? [] : _byArticle.GetOrAdd(article, a =>
+            [.. Pictures.In(a.Body).Select(Find).OfType<PictureFile>().DistinctBy(f => f.FileName, StringComparer.Ordinal)]);
 }

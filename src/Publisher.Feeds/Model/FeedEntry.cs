@@ -39,6 +39,9 @@ public sealed record FeedEntry
 
     public required string ContentHtml { get; init; }
 
+    /// <summary>The address of the first picture the content shows (JSON Feed's <c>image</c>), null when it shows none.</summary>
+    public string? Image { get; init; }
+
     /// <summary>BCP 47 language of the article.</summary>
     public required string Language { get; init; }
 }

@@ -31,10 +31,22 @@ internal sealed class FeedEntryCache
     {
         _corpus = corpus;
         _renderer = renderer;
-        _views = new ArticleViews(corpus, notes: NoteLinks.None);
-        _siteView = SiteView.From(corpus.Site);
         _urls = AsciiUrls.Of(corpus.Site);
+        _views = new ArticleViews(corpus, notes: NoteLinks.None, pictures: PictureLink);
+        _siteView = SiteView.From(corpus.Site);
         _tagScheme = _urls.TagScheme();
+    }
+
+    /// <summary>
+    /// A picture's address: a file of the content folder where the feeds publish it (<see cref="FeedLocations.Picture"/>),
+    /// a remote picture as written (in its ASCII form, as links are). A picture whose file the build could not use has none.
+    /// </summary>
+    private PictureLink? PictureLink(Picture picture)
+    {
+        if (picture.IsRemote) return new PictureLink(AsciiUrls.Of(picture.Source), 0, 0);
+        return _corpus.Pictures.Find(picture) is { } file
+            ? new PictureLink(FeedLocations.Url(_urls, FeedLocations.Picture(file)).AbsoluteUri, file.Width, file.Height)
+            : null;
     }
 
     /// <summary>Counts one planned use of each article; call while planning, before any job runs.</summary>
@@ -81,6 +93,7 @@ internal sealed class FeedEntryCache
             Summary = FeedText.CleanOrNull(article.Teaser),
             Excerpt = FeedExcerpt.Of(body),
             ContentHtml = html,
+            Image = Pictures.In(body).Select(PictureLink).FirstOrDefault(link => link is not null)?.Src,
             Language = FeedText.Language(article.Language, site.Language),
         };
     }

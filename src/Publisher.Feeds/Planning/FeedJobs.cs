@@ -9,7 +9,7 @@ namespace Publisher.Feeds.Planning;
 /// Turns planned feed documents into output jobs: one job per file, each counting its entries' uses in the
 /// shared cache and releasing them once written.
 /// </summary>
-internal sealed class FeedJobs(FeedEntryCache cache)
+internal sealed class FeedJobs(FeedEntryCache cache, PictureFiles pictures)
 {
     public static readonly IReadOnlyList<string> Templates = [FeedEntryCache.EntryTemplate, "shared/article-body.sbn"];
 
@@ -55,6 +55,10 @@ internal sealed class FeedJobs(FeedEntryCache cache)
             {
                 cache.Release(entries);
             }
-        }));
+        }) { Pictures = pictures.Of(entries) });
     }
+
+    /// <summary>A picture file the entries show, published beside the feeds; its name is its bytes' hash, so it depends on nothing else.</summary>
+    public void AddPicture(PictureFile file) =>
+        _jobs.Add(new OutputJob(FeedLocations.Picture(file), [], [], stream => stream.Write(file.Bytes.Span)) { Pictures = [file] });
 }

@@ -56,6 +56,7 @@ public sealed class JsonFeedWriter : IFeedWriter
         json.WriteString("title", entry.Title);
         json.WriteString("content_html", entry.ContentHtml);
         if (entry.Description is { } summary) json.WriteString("summary", summary);
+        if (entry.Image is { } image) json.WriteString("image", image);
         json.WriteString("date_published", Rfc3339(entry.Published));
         json.WriteString("date_modified", Rfc3339(entry.Updated));
         WriteAuthors(json, entry.Authors);
