@@ -36,10 +36,27 @@ public static class CommandLine
             stderr.WriteLine($"publisher: error: {e.Message}");
             return 2;
         }
+        catch (Exception e) when (MissingLibrary(e) is { } missing)
+        {
+            // Covers and pictures are drawn by Skia, a native library published beside the executable: a publisher
+            // copied without it cannot run, which is no bug of the input's.
+            stderr.WriteLine($"publisher: error: {missing.Message.TrimEnd('.')}; publisher needs the files published beside it ({AppContext.BaseDirectory}): copy or install the whole folder");
+            return 2;
+        }
         catch (Exception e)
         {
             stderr.WriteLine($"publisher: internal error: {e.GetType().Name}: {e.Message} (this is a bug; please report it with the input that caused it)");
             return 70;
         }
+    }
+
+    /// <summary>The native library that could not be loaded, wherever in <paramref name="e"/>'s causes (a type's initializer wraps it).</summary>
+    private static DllNotFoundException? MissingLibrary(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is DllNotFoundException missing) return missing;
+        }
+        return null;
     }
 }

@@ -40,6 +40,32 @@ public class PublishedCliTests
         foreach (var (path, bytes) in expected.Where(f => f.Key != ".publisher/pieces.bin")) Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs");
     }
 
+    [Fact]
+    public void A_publisher_copied_without_its_native_library_says_what_is_missing()
+    {
+        var published = PublishedCli();
+        var folder = Path.GetDirectoryName(published)!;
+        var copy = Directory.CreateTempSubdirectory("published-copy").FullName;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            if (Path.GetFileName(file).StartsWith("libSkiaSharp", StringComparison.Ordinal)) continue;
+            var target = Path.Combine(copy, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(target, File.GetUnixFileMode(file));
+        }
+        var root = Directory.CreateTempSubdirectory("published-copy-run").FullName;
+        var content = Path.Combine(root, "content");
+        Assert.Equal(0, CliHarness.Run("sample", "--count", "3", "--out", content).Exit);
+
+        var run = Run(Path.Combine(copy, Path.GetFileName(published)), "build", "--content", content, "--out", Path.Combine(root, "out"), "--formats", "epub");
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("libSkiaSharp", run.Err);
+        Assert.Contains("copy or install the whole folder", run.Err);
+        Assert.DoesNotContain("internal error", run.Err);
+    }
+
     /// <summary>The newer of the two publishes Build makes.</summary>
     private static string PublishedCli()
     {
