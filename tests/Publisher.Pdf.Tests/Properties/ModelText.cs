@@ -3,7 +3,7 @@ using Publisher.Core.Model;
 
 namespace Publisher.Pdf.Tests.Properties;
 
-/// <summary>All the text of a body's blocks, in order: inlines, subheads, preformatted text, captions, table cells.</summary>
+/// <summary>All the text of a body's blocks, in order: inlines, subheads, preformatted text, captions, pictures' alt text, table cells.</summary>
 internal static class ModelText
 {
     /// <summary>The text; without <paramref name="code"/>, that of preformatted blocks is left out (it shows the source as written).</summary>
@@ -22,6 +22,7 @@ internal static class ModelText
             case Subhead s: Append(text, s.Inlines); break;
             case Preformatted p when code: text.Append(p.Text); break;
             case Figure f: text.Append(f.Image.Caption).Append(' ').Append(f.Image.Credit); break;
+            case Picture p: text.Append(p.Alt).Append(' '); Append(text, p.Caption); break;
             case Quote q: foreach (var inner in q.Blocks) Append(text, inner, code); break;
             case ListBlock l: foreach (var inner in l.Items.SelectMany(i => i.Blocks)) Append(text, inner, code); break;
             case Table t:

@@ -13,7 +13,7 @@ namespace Publisher.Core.Parsing.Html;
 /// (scripts, event handlers, <c>javascript:</c> URLs) and reports it; the rest maps onto the model, so no raw
 /// HTML ever reaches an output. Text inside unknown elements is kept.
 /// </summary>
-public sealed class HtmlFragmentConverter
+public sealed partial class HtmlFragmentConverter
 {
     private static readonly HtmlParser Parser = new();
 
@@ -41,7 +41,11 @@ public sealed class HtmlFragmentConverter
         _quotes = quotes;
     }
 
-    public ImmutableArray<Block> Convert(string html, int line)
+    /// <param name="pictures">
+    /// Whether a lone image may become a <see cref="Picture"/>: not in a Markdown table's cell, which holds text only
+    /// (its image keeps its alt text, with the warning).
+    /// </param>
+    public ImmutableArray<Block> Convert(string html, int line, bool pictures = true)
     {
         var sanitizer = new HtmlSanitizer();
         // Harmless and common (<code class="language-js">), and carried into no output: no "unsafe" warning for them.
@@ -63,8 +67,12 @@ public sealed class HtmlFragmentConverter
         var clean = sanitizer.Sanitize(html);
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + clean + "</body></html>");
         _line = line;
+        _cellDepth = pictures ? 0 : 1;
         return ConvertChildren(document.Body!);
     }
+
+    /// <summary>How many table cells stand around the node being converted (see <see cref="Convert"/>'s <c>pictures</c>).</summary>
+    private int _cellDepth;
 
     /// <summary>The line of the fragment being converted, for what the conversion itself reports.</summary>
     private int _line;
@@ -87,6 +95,12 @@ public sealed class HtmlFragmentConverter
             {
                 Flush();
                 blocks.AddRange(ConvertTable(table));
+                continue;
+            }
+            if (node is IElement candidate && _cellDepth == 0 && LonePicture(candidate) is { } picture)
+            {
+                Flush();
+                blocks.AddRange(picture);
                 continue;
             }
             if (node is IElement element && ToBlock(element) is { } block)
@@ -159,12 +173,14 @@ public sealed class HtmlFragmentConverter
         }
         var headerRows = head.Count > 0 ? head.Count : body.TakeWhile(row => row.Children.Where(IsCell).All(cell => cell.LocalName == "th")).Count();
         List<IElement> rows = [.. head, .. body, .. foot];
+        _cellDepth++;
         var converted = rows.Select(row => new TableRow([.. row.Children.Where(IsCell).Select(cell => BodyBlocks.Cell(ConvertChildren(cell)) with
         {
             ColumnSpan = Span(cell, "colspan", 1),
             RowSpan = Span(cell, "rowspan", 0),
             Alignment = AlignmentOf(cell) is var own and not CellAlignment.None ? own : AlignmentOf(row),
         })])).ToList();
+        _cellDepth--;
         if (BodyBlocks.Table(converted, headerRows, [], caption, foot.Count) is { } result)
             yield return result;
         else if (caption.Length > 0)
@@ -280,16 +296,6 @@ public sealed class HtmlFragmentConverter
         }
         return [new TextRun(inner ? _quotes.InnerOpen : _quotes.Open), .. children, new TextRun(inner ? _quotes.InnerClose : _quotes.Close)];
     }
-
-    /// <summary>An image: as in Markdown, only its alt text is kept, and that is reported.</summary>
-    private IEnumerable<Inline> Image(IElement image)
-    {
-        Warn(_line, ImageWarning);
-        return image.GetAttribute("alt") is { Length: > 0 } alt ? [new TextRun(TextCleaning.RemoveControlCharacters(alt))] : [];
-    }
-
-    /// <summary>What an image in the body is reported as, whether written in Markdown or in HTML.</summary>
-    public const string ImageWarning = "images are not carried into the outputs; their alt text is kept";
 
     /// <summary>
     /// How the Markdown converter writes a footnote reference into HTML it hands over (a fragment link, which the

@@ -54,6 +54,9 @@ public sealed partial class MarkdownBodyConverter
     /// <summary>How many quotes, lists and notes stand around the block being converted.</summary>
     private int _depth;
 
+    /// <summary>How many table cells stand around the block being converted: a cell holds text only, so an image there keeps its alt text.</summary>
+    private int _cellDepth;
+
     /// <summary>The first line whose blocks stand deeper than <see cref="BlockNesting.MaxDepth"/>, for the warning.</summary>
     private int? _tooDeepLine;
 
@@ -160,11 +163,15 @@ public sealed partial class MarkdownBodyConverter
     {
         switch (block)
         {
+            case ParagraphBlock paragraph when _cellDepth == 0 && LoneImage(paragraph) is { } image:
+                var alt = InlineText.Plain(InlineText.Tidy(CollectionsMarshal.AsSpan(ConvertInlines(image))));
+                into.AddRange(PictureBlocks.Of(image.Url, alt, PictureBlocks.Caption(image.Title), LineOf(image), _context));
+                break;
             case HtmlBlock html:
                 AddHtml(_html.Convert(html.Lines.ToString(), LineOf(html)), html, into);
                 break;
             case LeafBlock { Inline: { } inline } leaf when ContainsHtml(inline):
-                AddHtml(_html.Convert(RenderHtml(leaf), LineOf(leaf)), leaf, into);
+                AddHtml(_html.Convert(RenderHtml(leaf), LineOf(leaf), pictures: _cellDepth == 0), leaf, into);
                 break;
             case ParagraphBlock paragraph:
                 var inlines = InlineText.Tidy(CollectionsMarshal.AsSpan(ConvertInlines(paragraph.Inline)));
@@ -213,6 +220,19 @@ public sealed partial class MarkdownBodyConverter
     }
 
     /// <summary>
+    /// The image <paramref name="paragraph"/> holds and nothing else (<c>![alt](src "title")</c>, <c>![alt][ref]</c>): a
+    /// picture of its own. A link around it (a thumbnail linking to a larger copy) is dropped: a picture block holds no
+    /// link, and what the reader came for is the picture. Raw HTML in the alt text sends the paragraph to the HTML
+    /// converter, which finds the same picture there.
+    /// </summary>
+    private static MdLink? LoneImage(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is not { FirstChild: { NextSibling: null } only } inline || ContainsHtml(inline)) return null;
+        if (only is MdLink { IsImage: false, FirstChild: { NextSibling: null } inner }) only = inner;
+        return only is MdLink { IsImage: true } image ? image : null;
+    }
+
+    /// <summary>
     /// A list item's task mark: GFM's <c>[ ]</c> or <c>[x]</c>, which is read only at the start of its first paragraph
     /// (<see cref="LeadingTaskMarks"/>).
     /// </summary>
@@ -257,7 +277,9 @@ public sealed partial class MarkdownBodyConverter
     {
         var rows = table.OfType<MdTableRow>().ToList();
         var headerRows = rows.TakeWhile(row => row.IsHeader).Count();
+        _cellDepth++;
         var cells = rows.Select(row => new TableRow([.. row.OfType<MdTableCell>().Select(cell => BodyBlocks.Cell(ConvertBlocks(cell)))])).ToList();
+        _cellDepth--;
         var alignments = table.ColumnDefinitions.Select(column => column.Alignment switch
         {
             TableColumnAlign.Left => CellAlignment.Left,

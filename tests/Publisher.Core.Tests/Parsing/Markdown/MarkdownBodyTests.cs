@@ -109,13 +109,13 @@ public class MarkdownBodyTests
     }
 
     [Fact]
-    public void A_code_block_keeps_its_lines_and_indentation_and_images_keep_their_alt_text()
+    public void A_code_block_keeps_its_lines_and_indentation_and_an_image_in_text_keeps_its_alt_text()
     {
-        var (article, messages) = ParseBody("```\n\nzeile 1\n  zeile 2\n\tzeile 3\n  \t x\n\n```\n\n    eingerückt\n\n![Ein Bild](bild.png)");
+        var (article, messages) = ParseBody("```\n\nzeile 1\n  zeile 2\n\tzeile 3\n  \t x\n\n```\n\n    eingerückt\n\nEin ![Bild](bild.png) im Text");
         Assert.Equal("zeile 1\n  zeile 2\n    zeile 3\n     x", Assert.IsType<Preformatted>(article.Body[0]).Text); // blank end lines dropped, tabs to stops of 4
         Assert.Equal("eingerückt", Assert.IsType<Preformatted>(article.Body[1]).Text);
-        Assert.Equal("Ein Bild", InlineText.Plain(((Paragraph)article.Body[2]).Inlines));
-        Assert.Equal(["post.md:16: warning: images are not carried into the outputs; their alt text is kept"], messages);
+        Assert.Equal("Ein Bild im Text", InlineText.Plain(((Paragraph)article.Body[2]).Inlines));
+        Assert.Equal(["post.md:16: warning: " + Publisher.Core.Parsing.Html.HtmlFragmentConverter.ImageWarning], messages);
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public class MarkdownBodyTests
         var (article, messages) = ParseBody("Vorher.\n\nx ![Ein Bild](bild.png) y | z\n- | :---:\nw | v\n");
         var table = Assert.IsType<Table>(article.Body[1]);
         Assert.Equal("x Ein Bild y", InlineText.Plain(table.Rows[0].Cells[0].Inlines));
-        Assert.Equal(["post.md:7: warning: images are not carried into the outputs; their alt text is kept"], messages);
+        Assert.Equal(["post.md:7: warning: " + Publisher.Core.Parsing.Html.HtmlFragmentConverter.ImageWarning], messages);
     }
 
     [Fact]

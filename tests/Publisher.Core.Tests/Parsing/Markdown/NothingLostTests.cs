@@ -17,7 +17,7 @@ public class NothingLostTests
     {
         var (article, messages) = ParseBody(body);
         Assert.Equal(text, InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(article.Body)).Inlines));
-        Assert.Equal(["post.md:5: warning: images are not carried into the outputs; their alt text is kept"], messages);
+        Assert.Equal(["post.md:5: warning: " + Publisher.Core.Parsing.Html.HtmlFragmentConverter.ImageWarning], messages);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public class NothingLostTests
     {
         var (article, messages) = ParseBody(body);
         Assert.Equal("Titel Ein Bild", InlineText.Plain(Assert.IsType<Subhead>(Assert.Single(article.Body)).Inlines));
-        Assert.Equal(["post.md:5: warning: images are not carried into the outputs; their alt text is kept"], messages);
+        Assert.Equal(["post.md:5: warning: " + Publisher.Core.Parsing.Html.HtmlFragmentConverter.ImageWarning], messages);
     }
 
     [Theory]
