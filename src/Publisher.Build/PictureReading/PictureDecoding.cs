@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using Publisher.Core.Model;
+using SkiaSharp;
+
+namespace Publisher.Build.PictureReading;
+
+/// <summary>
+/// A picture file's bytes to what outputs hold: every output can hold JPEG and PNG, so those are kept byte for byte
+/// (what the photographer or the editor made is not recompressed), except a JPEG its camera recorded as turned
+/// (EXIF orientation other than 1), which is turned upright and encoded again: readers of EPUBs and PDFs do not all
+/// honour the tag. GIF (its first frame), WebP and BMP become PNG, which loses nothing. The whole picture is decoded
+/// either way, so a damaged or cut-short file is found here, not in a reader's hands.
+/// </summary>
+internal static class PictureDecoding
+{
+    /// <summary>The most pixels a picture may have: decoding takes four bytes each.</summary>
+    public const long MaxPixels = 50_000_000;
+
+    /// <summary>The JPEG quality a turned photo is saved with: no visible loss, about the size a camera writes.</summary>
+    public const int JpegQuality = 92;
+
+    public static PictureOutcome Decode(string contentPath, byte[] bytes)
+    {
+        var kind = PictureKinds.Sniff(bytes);
+        switch (kind)
+        {
+            case PictureKind.Svg: return PictureOutcome.Refused("is an SVG drawing; outputs hold JPEG and PNG pictures only (export it as PNG)");
+            case PictureKind.HeifOrAvif: return PictureOutcome.Refused("is a HEIF or AVIF picture, which the build cannot read (save it as JPEG or PNG)");
+            case PictureKind.Unknown: return PictureOutcome.Refused("is not a picture (its bytes are not JPEG, PNG, GIF, WebP or BMP)");
+        }
+        using var codec = SKCodec.Create(new MemoryStream(bytes, writable: false), out var opened);
+        if (codec is null) return PictureOutcome.Refused($"cannot be decoded ({opened}): the file is damaged or cut short");
+        var info = codec.Info;
+        if ((long)info.Width * info.Height > MaxPixels)
+            return PictureOutcome.Refused($"is {info.Width}×{info.Height} pixels, more than the {MaxPixels / 1_000_000} megapixels a picture may have");
+        var target = info.WithColorType(SKColorType.Rgba8888).WithAlphaType(info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        using var bitmap = new SKBitmap(target);
+        var decoded = codec.GetPixels(target, bitmap.GetPixels());
+        if (decoded != SKCodecResult.Success) return PictureOutcome.Refused($"cannot be decoded whole ({decoded}): the file is damaged or cut short");
+
+        var origin = kind == PictureKind.Jpeg ? codec.EncodedOrigin : SKEncodedOrigin.TopLeft;
+        if (kind is PictureKind.Jpeg or PictureKind.Png && origin == SKEncodedOrigin.TopLeft)
+            return File(contentPath, bytes, kind == PictureKind.Jpeg, info.Width, info.Height);
+        if (kind == PictureKind.Jpeg)
+        {
+            using var upright = Orientation.Upright(bitmap, origin);
+            return File(contentPath, Encode(upright, SKEncodedImageFormat.Jpeg, JpegQuality), jpeg: true, upright.Width, upright.Height);
+        }
+        return File(contentPath, Encode(bitmap, SKEncodedImageFormat.Png, 100), jpeg: false, info.Width, info.Height);
+    }
+
+    private static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
+    {
+        using var data = bitmap.Encode(format, quality);
+        return data.ToArray();
+    }
+
+    /// <summary>The file named by its bytes' hash: the same picture gets the same name, a changed one another.</summary>
+    private static PictureOutcome File(string contentPath, byte[] bytes, bool jpeg, int width, int height)
+    {
+        var name = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16] + (jpeg ? ".jpg" : ".png");
+        return new(new PictureFile(contentPath, name, jpeg ? "image/jpeg" : "image/png", width, height, bytes), null);
+    }
+}

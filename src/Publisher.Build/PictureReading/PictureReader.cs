@@ -1,0 +1,31 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+
+namespace Publisher.Build.PictureReading;
+
+/// <summary>
+/// Reads the picture files the articles show, each once however many articles show it, several at a time: the
+/// catalogue the outputs embed or publish them from. A picture that cannot be used is reported where each article
+/// shows it (<c>posts/a.md:12: warning: picture 'posts/x.png': there is no such file; its alt text is shown</c>), and the
+/// outputs show its alt text; nothing about a picture stops the build.
+/// </summary>
+public static class PictureReader
+{
+    public static PictureFiles Read(string contentDirectory, IEnumerable<Article> articles, DiagnosticBag diagnostics)
+    {
+        var shown = articles.SelectMany(a => Pictures.In(a.Body).Where(p => !p.IsRemote).Select(p => (Article: a, Picture: p)))
+            .GroupBy(use => use.Picture.Source, StringComparer.Ordinal).ToList();
+        if (shown.Count == 0) return PictureFiles.None;
+        var root = RealPath.Of(Path.GetFullPath(contentDirectory)) ?? Path.GetFullPath(contentDirectory);
+        var outcomes = new PictureOutcome[shown.Count];
+        Parallel.For(0, shown.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => outcomes[i] = PictureFileReading.Read(root, shown[i].Key));
+        for (var i = 0; i < shown.Count; i++)
+        {
+            if (outcomes[i].Problem is not { } problem) continue;
+            foreach (var (article, picture) in shown[i])
+                diagnostics.Warning(article.Source.RelativePath, picture.Line, $"picture '{picture.Source}': {problem}; its alt text is shown");
+        }
+        return new PictureFiles(outcomes.Select(o => o.File).OfType<PictureFile>());
+    }
+}
