@@ -11,7 +11,9 @@ namespace Publisher.Build.Incremental;
 
 /// <summary>
 /// A hash of everything an output file depends on: the code that writes it, the site settings, the file's
-/// path, each article's source (id, path, content hash, tag slugs) and each template's text. Same inputs, same
+/// path, each article's source (id, path, content hash, tag slugs), each template's text and each picture file it
+/// embeds or is (its content path and its name, which is its bytes' hash: a picture edited in place rewrites the
+/// outputs that show it, though no article changed). Same inputs, same
 /// fingerprint. Each article's part is hashed once per build (<see cref="ArticleDigests"/>), so a job adds 32
 /// bytes per article however often the article appears.
 /// </summary>
@@ -34,6 +36,13 @@ public sealed class Fingerprint(string siteFingerprint, Corpus corpus, TemplateS
         {
             Add(parts, name);
             Add(parts, templates.Hash(name));
+        }
+        BinaryPrimitives.WriteInt32LittleEndian(parts.GetSpan(4), job.Pictures.Count);
+        parts.Advance(4);
+        foreach (var picture in job.Pictures)
+        {
+            Add(parts, picture.ContentPath);
+            Add(parts, picture.FileName);
         }
         return Convert.ToHexStringLower(SHA256.HashData(parts.WrittenSpan));
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Publisher.Build.Incremental;
+using Publisher.Build.PictureReading;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Grouping;
 using Publisher.Core.Model;
@@ -10,7 +11,7 @@ using Publisher.Templating;
 namespace Publisher.Build.Pipeline;
 
 /// <summary>
-/// One build: read the content, group it, plan every output, write what changed (in parallel, each file
+/// One build: read the content and the pictures it shows, group it, plan every output, write what changed (in parallel, each file
 /// atomically), delete outputs that no longer exist, and record the fingerprints for the next build. A build that could
 /// not read some of its content, or that <c>--strict</c> stops, writes nothing: the last build's outputs stay as they were.
 /// </summary>
@@ -31,7 +32,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         List<string> notContent = [options.OutputDirectory, .. options.TemplatesDirectory is { } t ? [t] : Array.Empty<string>()];
         var content = new ContentLoader(ArticleParsers.All) { Excluded = notContent }.Load(options.ContentDirectory, site, diagnostics, () => readingParses.Result.Files);
         var parsedBefore = readingParses.Result;
-        var corpus = Corpus.Create(site, content.Articles);
+        var corpus = Corpus.Create(site, content.Articles, PictureReader.Read(options.ContentDirectory, content.Articles, diagnostics));
         foreach (var spelling in corpus.OtherSpellings)
             diagnostics.Warning(spelling.FirstArticle.Source.RelativePath, 0,
                 $"tag '{spelling.Name}' is the tag '{spelling.Tag.Name}' (both are '{spelling.Tag.Slug.Value}' in addresses); its articles are filed under '{spelling.Tag.Name}'");
