@@ -24,8 +24,8 @@ internal static class PictureFileReading
             case FileKind.DanglingLink: return PictureOutcome.Refused("is a link to a file that does not exist");
             case FileKind.Unknown when !Path.Exists(path): return PictureOutcome.Refused("there is no such file");
         }
-        if (RealPath.Of(path) is not { } real || !RealPath.IsInside(real, realContentDirectory))
-            return PictureOutcome.Refused("is a link that leads out of the content folder");
+        if (RealPath.Of(path) is not { } real) return PictureOutcome.Refused("cannot be read: the folders it is in cannot be looked into");
+        if (!RealPath.IsInside(real, realContentDirectory)) return PictureOutcome.Refused("is a link that leads out of the content folder");
         try
         {
             using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);

@@ -11,6 +11,9 @@ namespace Publisher.Build.PictureReading;
 /// </summary>
 public static class PictureReader
 {
+    /// <summary>How many pictures are read and decoded at once, at most.</summary>
+    private const int MaxAtOnce = 4;
+
     public static PictureFiles Read(string contentDirectory, IEnumerable<Article> articles, DiagnosticBag diagnostics)
     {
         var shown = articles.SelectMany(a => Pictures.In(a.Body).Where(p => !p.IsRemote).Select(p => (Article: a, Picture: p)))
@@ -18,7 +21,8 @@ public static class PictureReader
         if (shown.Count == 0) return PictureFiles.None;
         var root = RealPath.Of(Path.GetFullPath(contentDirectory)) ?? Path.GetFullPath(contentDirectory);
         var outcomes = new PictureOutcome[shown.Count];
-        Parallel.For(0, shown.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+        // Decoding holds a picture's pixels, up to 200 MB for the largest allowed: a few at a time, however many cores.
+        Parallel.For(0, shown.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, MaxAtOnce) },
             i => outcomes[i] = PictureFileReading.Read(root, shown[i].Key));
         for (var i = 0; i < shown.Count; i++)
         {
