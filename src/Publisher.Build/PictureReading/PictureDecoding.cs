@@ -19,7 +19,8 @@ internal static class PictureDecoding
     /// <summary>The JPEG quality a turned photo is saved with: no visible loss, about the size a camera writes.</summary>
     public const int JpegQuality = 92;
 
-    public static PictureOutcome Decode(string contentPath, byte[] bytes)
+    /// <param name="known">Pictures the last build kept as they were: one of them is not decoded again.</param>
+    public static PictureOutcome Decode(string contentPath, byte[] bytes, KnownPictures known)
     {
         var kind = PictureKinds.Sniff(bytes);
         switch (kind)
@@ -28,6 +29,8 @@ internal static class PictureDecoding
             case PictureKind.HeifOrAvif: return PictureOutcome.Refused("is a HEIF or AVIF picture, which the build cannot read (save it as JPEG or PNG)");
             case PictureKind.Unknown: return PictureOutcome.Refused("is not a picture (its bytes are not JPEG, PNG, GIF, WebP or BMP)");
         }
+        if (kind is PictureKind.Jpeg or PictureKind.Png && known.SizeOf(NameOf(bytes, kind == PictureKind.Jpeg)) is var (knownWidth, knownHeight))
+            return File(contentPath, bytes, kind == PictureKind.Jpeg, knownWidth, knownHeight) with { Kept = true };
         using var codec = SKCodec.Create(new MemoryStream(bytes, writable: false), out var opened);
         if (codec is null) return PictureOutcome.Refused($"cannot be decoded ({opened}): the file is damaged or cut short");
         var info = codec.Info;
@@ -40,7 +43,7 @@ internal static class PictureDecoding
 
         var origin = kind == PictureKind.Jpeg ? codec.EncodedOrigin : SKEncodedOrigin.TopLeft;
         if (kind is PictureKind.Jpeg or PictureKind.Png && origin == SKEncodedOrigin.TopLeft)
-            return File(contentPath, bytes, kind == PictureKind.Jpeg, info.Width, info.Height);
+            return File(contentPath, bytes, kind == PictureKind.Jpeg, info.Width, info.Height) with { Kept = true };
         if (kind == PictureKind.Jpeg)
         {
             using var upright = Orientation.Upright(bitmap, origin);
@@ -58,7 +61,8 @@ internal static class PictureDecoding
     /// <summary>The file named by its bytes' hash: the same picture gets the same name, a changed one another.</summary>
     private static PictureOutcome File(string contentPath, byte[] bytes, bool jpeg, int width, int height)
     {
-        var name = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16] + (jpeg ? ".jpg" : ".png");
-        return new(new PictureFile(contentPath, name, jpeg ? "image/jpeg" : "image/png", width, height, bytes), null);
+        return new(new PictureFile(contentPath, NameOf(bytes, jpeg), jpeg ? "image/jpeg" : "image/png", width, height, bytes), null);
     }
+
+    private static string NameOf(byte[] bytes, bool jpeg) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16] + (jpeg ? ".jpg" : ".png");
 }

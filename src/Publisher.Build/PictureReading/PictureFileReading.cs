@@ -14,7 +14,7 @@ internal static class PictureFileReading
 
     /// <param name="realContentDirectory">The content folder's own real path (<see cref="RealPath"/>).</param>
     /// <param name="contentPath">The picture's <see cref="Core.Model.PictureSource"/> content path.</param>
-    public static PictureOutcome Read(string realContentDirectory, string contentPath)
+    public static PictureOutcome Read(string realContentDirectory, string contentPath, KnownPictures known)
     {
         var path = Path.Combine([realContentDirectory, .. contentPath.Split('/')]);
         switch (FileKinds.Of(path))
@@ -33,7 +33,7 @@ internal static class PictureFileReading
                 return PictureOutcome.Refused($"is {stream.Length / (1024.0 * 1024):0.#} MB, more than the {MaxBytes / (1024 * 1024)} MB a picture may have");
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
-            return PictureDecoding.Decode(contentPath, bytes);
+            return PictureDecoding.Decode(contentPath, bytes, known);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

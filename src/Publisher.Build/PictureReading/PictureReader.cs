@@ -14,22 +14,24 @@ public static class PictureReader
     /// <summary>How many pictures are read and decoded at once, at most.</summary>
     private const int MaxAtOnce = 4;
 
-    public static PictureFiles Read(string contentDirectory, IEnumerable<Article> articles, DiagnosticBag diagnostics)
+    /// <param name="known">The pictures the last build kept as they were (<see cref="KnownPictures.Load"/>), not decoded again.</param>
+    public static PicturesRead Read(string contentDirectory, IEnumerable<Article> articles, DiagnosticBag diagnostics, KnownPictures known)
     {
         var shown = articles.SelectMany(a => Pictures.In(a.Body).Where(p => !p.IsRemote).Select(p => (Article: a, Picture: p)))
             .GroupBy(use => use.Picture.Source, StringComparer.Ordinal).ToList();
-        if (shown.Count == 0) return PictureFiles.None;
+        if (shown.Count == 0) return new(PictureFiles.None, KnownPictures.None);
         var root = RealPath.Of(Path.GetFullPath(contentDirectory)) ?? Path.GetFullPath(contentDirectory);
         var outcomes = new PictureOutcome[shown.Count];
         // Decoding holds a picture's pixels, up to 200 MB for the largest allowed: a few at a time, however many cores.
         Parallel.For(0, shown.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, MaxAtOnce) },
-            i => outcomes[i] = PictureFileReading.Read(root, shown[i].Key));
+            i => outcomes[i] = PictureFileReading.Read(root, shown[i].Key, known));
         for (var i = 0; i < shown.Count; i++)
         {
             if (outcomes[i].Problem is not { } problem) continue;
             foreach (var (article, picture) in shown[i])
                 diagnostics.Warning(article.Source.RelativePath, picture.Line, $"picture '{picture.Source}': {problem}; its alt text is shown");
         }
-        return new PictureFiles(outcomes.Select(o => o.File).OfType<PictureFile>());
+        return new(new PictureFiles(outcomes.Select(o => o.File).OfType<PictureFile>()),
+            KnownPictures.Of(outcomes.Where(o => o.Kept).Select(o => o.File!)));
     }
 }

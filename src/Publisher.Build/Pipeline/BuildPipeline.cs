@@ -32,7 +32,9 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         List<string> notContent = [options.OutputDirectory, .. options.TemplatesDirectory is { } t ? [t] : Array.Empty<string>()];
         var content = new ContentLoader(ArticleParsers.All) { Excluded = notContent }.Load(options.ContentDirectory, site, diagnostics, () => readingParses.Result.Files);
         var parsedBefore = readingParses.Result;
-        var corpus = Corpus.Create(site, content.Articles, PictureReader.Read(options.ContentDirectory, content.Articles, diagnostics));
+        var pictures = PictureReader.Read(options.ContentDirectory, content.Articles, diagnostics,
+            options.Force ? KnownPictures.None : KnownPictures.Load(options.OutputDirectory));
+        var corpus = Corpus.Create(site, content.Articles, pictures.Files);
         foreach (var spelling in corpus.OtherSpellings)
             diagnostics.Warning(spelling.FirstArticle.Source.RelativePath, 0,
                 $"tag '{spelling.Name}' is the tag '{spelling.Tag.Name}' (both are '{spelling.Tag.Slug.Value}' in addresses); its articles are filed under '{spelling.Tag.Name}'");
@@ -93,6 +95,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         failures.Report(diagnostics);
 
         SavePieces(pieces, options.OutputDirectory, diagnostics);
+        SavePictures(pictures.Kept, options.OutputDirectory, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         SaveManifest(next, options.OutputDirectory, diagnostics);
@@ -182,6 +185,18 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, PiecePack.RelativePath), Severity.Warning, $"cannot save the rendered articles for the next build: {e.Message}"));
+        }
+    }
+
+    private static void SavePictures(KnownPictures kept, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            kept.Save(outputDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.AsGiven(ShownPath.Join(outputDirectory, KnownPictures.RelativePath), Severity.Warning, $"cannot save the pictures read for the next build: {e.Message}"));
         }
     }
 

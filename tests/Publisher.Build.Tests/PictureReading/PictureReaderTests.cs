@@ -34,7 +34,7 @@ public sealed class PictureReaderTests : IDisposable
         return new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text), context)!;
     }
 
-    private PictureFiles Read(params Article[] articles) => PictureReader.Read(Content, articles, _diagnostics);
+    private PictureFiles Read(params Article[] articles) => PictureReader.Read(Content, articles, _diagnostics, KnownPictures.None).Files;
 
     private IReadOnlyList<string> Messages => [.. _diagnostics.Sorted().Select(d => d.ToString())];
 

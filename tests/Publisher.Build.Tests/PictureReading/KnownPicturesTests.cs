@@ -1,0 +1,91 @@
+using System.Text;
+using Publisher.Build.PictureReading;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Parsing;
+using Publisher.Core.Parsing.Markdown;
+using SkiaSharp;
+
+namespace Publisher.Build.Tests.PictureReading;
+
+/// <summary>The record of pictures kept as read: a rebuild trusts it only for the very bytes it names.</summary>
+public sealed class KnownPicturesTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("publisher-known-pictures").FullName;
+
+    private string Content => Path.Combine(_root, "content");
+
+    private string Output => Path.Combine(_root, "out");
+
+    public KnownPicturesTests() => Directory.CreateDirectory(Content);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    /// <summary>Reads the pictures of an article showing <paramref name="names"/>: what was read, the files it shows, what was reported.</summary>
+    private (PicturesRead Read, IReadOnlyList<PictureFile> Shown, IReadOnlyList<Diagnostic> Reported) Read(KnownPictures known, params string[] names)
+    {
+        var text = "---\ntitle: T\ndate: 2026-11-10\n---\n" + string.Concat(names.Select(n => $"![Alt]({n})\n\n"));
+        var diagnostics = new DiagnosticBag();
+        var article = new MarkdownArticleParser().Parse(Encoding.UTF8.GetBytes(text),
+            new ParseContext("a.md", diagnostics, "de", TimeZoneInfo.Utc, new Uri("https://site.example/")))!;
+        var read = PictureReader.Read(Content, [article], diagnostics, known);
+        return (read, read.Files.Of(article), diagnostics.Sorted());
+    }
+
+    /// <summary>A record that says every picture it names is <paramref name="width"/>×<paramref name="height"/>, as a tampered one would.</summary>
+    private KnownPictures Claiming(KnownPictures real, int width, int height)
+    {
+        real.Save(Output);
+        var path = Path.Combine(Output, KnownPictures.RelativePath);
+        var lines = File.ReadAllLines(path);
+        File.WriteAllLines(path, [lines[0], .. lines.Skip(1).Select(l => $"{l.Split(' ')[0]} {width} {height}")]);
+        return KnownPictures.Load(Output);
+    }
+
+    [Fact]
+    public void Only_pictures_kept_as_read_are_recorded()
+    {
+        File.WriteAllBytes(Path.Combine(Content, "kept.png"), TestPictures.Encoded(6, 4, SKEncodedImageFormat.Png));
+        File.WriteAllBytes(Path.Combine(Content, "kept.jpg"), TestPictures.Encoded(6, 4, SKEncodedImageFormat.Jpeg));
+        File.WriteAllBytes(Path.Combine(Content, "turned.jpg"), TestPictures.WithOrientation(TestPictures.Encoded(6, 4, SKEncodedImageFormat.Jpeg), 6));
+        File.WriteAllBytes(Path.Combine(Content, "a.gif"), TestPictures.Gif());
+        var (read, shown, reported) = Read(KnownPictures.None, "kept.png", "kept.jpg", "turned.jpg", "a.gif");
+        Assert.Empty(reported);
+        Assert.Equal(4, shown.Count);
+        Assert.Equal(2, read.Kept.Count);
+        read.Kept.Save(Output);
+        Assert.Equal(2, KnownPictures.Load(Output).Count);
+    }
+
+    [Fact]
+    public void A_recorded_picture_is_not_decoded_again_and_changed_bytes_are()
+    {
+        var file = Path.Combine(Content, "p.png");
+        File.WriteAllBytes(file, TestPictures.Encoded(6, 4, SKEncodedImageFormat.Png));
+        var claimed = Claiming(Read(KnownPictures.None, "p.png").Read.Kept, 99, 77);
+
+        // The same bytes: the record's size is taken as it is, which shows nothing was decoded.
+        var same = Assert.Single(Read(claimed, "p.png").Shown);
+        Assert.Equal((99, 77), (same.Width, same.Height));
+        // Other bytes (the file edited, or cut short) are decoded: the record says nothing about them.
+        File.WriteAllBytes(file, TestPictures.Encoded(5, 3, SKEncodedImageFormat.Png));
+        var edited = Assert.Single(Read(claimed, "p.png").Shown);
+        Assert.Equal((5, 3), (edited.Width, edited.Height));
+        var png = TestPictures.Encoded(6, 4, SKEncodedImageFormat.Png);
+        File.WriteAllBytes(file, png[..(png.Length / 2)]);
+        var (_, shown, reported) = Read(claimed, "p.png");
+        Assert.Empty(shown);
+        Assert.Contains("damaged or cut short", Assert.Single(reported).Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("publisher pictures 0\nabc.png 1 1\n")]
+    [InlineData("publisher pictures 1\nnonsense\nabc.png x 1\n")]
+    public void A_missing_or_foreign_record_knows_nothing(string text)
+    {
+        Directory.CreateDirectory(Path.Combine(Output, ".publisher"));
+        if (text.Length > 0) File.WriteAllText(Path.Combine(Output, KnownPictures.RelativePath), text);
+        Assert.Equal(0, KnownPictures.Load(Output).Count);
+    }
+}
