@@ -1,4 +1,9 @@
 using Publisher.Build.Incremental;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Grouping;
+using Publisher.Core.Output;
+using Publisher.Core.Parsing;
+using Publisher.Templating;
 using Publisher.Build.Pipeline;
 using Publisher.Build.PictureReading;
 using SkiaSharp;
@@ -43,6 +48,34 @@ public sealed class PictureBuildTests : IDisposable
         Assert.Contains("feeds/pictures/" + published, File.ReadAllText(Path.Combine(Output, "feeds", "atom.xml")));
         // Kept as it was: recorded for the next build, which need not decode it again.
         Assert.Equal(["publisher pictures 1", $"{published} 12 8"], File.ReadAllLines(Path.Combine(Output, KnownPictures.RelativePath)));
+    }
+
+    /// <summary>The steps the pipeline takes, one by one: content, pictures, corpus, the feeds' plan and a job's fingerprint.</summary>
+    private (Corpus Corpus, OutputJob Atom, string Fingerprint) Plan()
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteConfigReader.Read(Content, diagnostics);
+        var articles = new ContentLoader(ArticleParsers.All).Load(Content, site, diagnostics);
+        var corpus = Corpus.Create(site, articles, PictureReader.Read(Content, articles, diagnostics, KnownPictures.None).Files);
+        var templates = new TemplateSet(TemplateSet.ShippedDirectory);
+        var feeds = FormatCatalog.All(new TemplateRenderer(templates)).Single(f => f.Name == "feeds");
+        var atom = feeds.Plan(corpus, diagnostics).Single(j => j.Path.Value == "feeds/atom.xml");
+        Assert.Empty(diagnostics.Sorted());
+        return (corpus, atom, new Fingerprint(SiteFingerprint.Of(site), corpus, templates).Of(atom, "code"));
+    }
+
+    [Fact]
+    public void The_corpus_holds_the_picture_the_feed_job_lists_it_and_its_bytes_are_in_the_fingerprint()
+    {
+        var (corpus, atom, fingerprint) = Plan();
+        Assert.Equal(1, corpus.Pictures.Count);
+        var picture = Assert.Single(atom.Pictures);
+        Assert.Equal(("posts/img/map.png", 12, 8), (picture.ContentPath, picture.Width, picture.Height));
+        Assert.Equal(fingerprint, Plan().Fingerprint);
+
+        // Other bytes of the same size and pixels (a byte after the PNG's end, which readers ignore): another picture file.
+        File.WriteAllBytes(Path.Combine(Content, "posts", "img", "map.png"), [.. TestPictures.Encoded(12, 8, SKEncodedImageFormat.Png), 0]);
+        Assert.NotEqual(fingerprint, Plan().Fingerprint);
     }
 
     [Fact]
