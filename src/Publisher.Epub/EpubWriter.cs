@@ -72,7 +72,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, I
         }
 
         var creator = BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher"));
-        Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine));
+        Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine, pictures));
         AddRendered(ChapterFiles.Nav, EpubTemplates.Nav);
         Add(ChapterFiles.Ncx, stream => NcxDocument.Write(stream, bookView));
         archive.Add(InFolder(ChapterFiles.Style), [_styles.Piece(renderer.Render(EpubTemplates.Style, globals))]);
