@@ -10,8 +10,9 @@ namespace Publisher.Epub.Chapters;
 /// is a function of these, the parser code and the site; the hash also covers where links to other content files lead;
 /// the words around the article are the code's, in the article's language), its tags as this build names and slugs them,
 /// the file each of its pictures shows (its name, the bytes' hash, and its size; none where the build could not use it),
-/// since the source names a path whose file can change without the article changing, and, for a variant, where its links into the book lead (the chapter files, and the content hashes of their articles,
-/// whose subheads a link's fragment may name).
+/// since the source names a path whose file can change without the article changing, and, for a variant, where its
+/// links into the book lead (the chapter files, and the content hashes of their articles, whose subheads a link's
+/// fragment may name).
 /// </summary>
 internal static class ArticlePieceKeys
 {
