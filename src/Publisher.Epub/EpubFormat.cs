@@ -14,7 +14,7 @@ namespace Publisher.Epub;
 
 /// <summary>
 /// EPUB 3 books for e-readers: a periodical-style issue per ISO week (<c>epub/{YYYY-Www}.epub</c>) and a book per
-/// tag (<c>epub/tags/{slug}.epub</c>).
+/// tag (<c>epub/tags/{slug}.epub</c>), each holding the pictures its chapters show (<see cref="BookPictures"/>).
 /// </summary>
 /// <param name="pieces">
 /// Where articles' chapter content is kept across books and builds (the incremental build's piece pack); without
@@ -39,7 +39,11 @@ public sealed class EpubFormat(TemplateRenderer renderer, IPieceStore? pieces = 
             .ToList();
         pieces?.Live(() => corpus.Articles.Select(a => PieceSlot.ArticleOf(a.Id)).Concat(books.Select(b => PieceSlot.BookOf(b.Key))));
         var writer = new Lazy<EpubWriter>(() => new EpubWriter(renderer, new OverriddenXml(renderer.Templates), Articles(corpus, books.Select(b => b.Articles)), new ArticlePages(corpus.Site), pieces));
-        return [.. books.OrderByDescending(book => book.Articles.Length).Select(book => new OutputJob(book.Path, book.Articles, EpubTemplates.All, stream => writer.Value.Write(book.Make(), corpus, stream)))];
+        return [.. books.OrderByDescending(book => book.Articles.Length).Select(book =>
+            new OutputJob(book.Path, book.Articles, EpubTemplates.All, stream => writer.Value.Write(book.Make(), corpus, stream))
+            {
+                Pictures = corpus.Pictures.Of(book.Articles), // the book holds them: a changed picture rewrites it
+            })];
     }
 
     private IArticlePieces Articles(Corpus corpus, IEnumerable<ImmutableArray<Article>> books)

@@ -16,7 +16,7 @@ namespace Publisher.Epub;
 
 /// <summary>
 /// Writes one book: renders the pages from the templates, draws the cover, lists everything in the package and
-/// zips it in a fixed order. Depends only on the book, the corpus and the templates.
+/// zips it in a fixed order, the pictures its chapters show last. Depends only on the book, the corpus and the templates.
 /// </summary>
 /// <param name="xml">The documents checked for well-formedness: those of templates the site overrode.</param>
 /// <param name="pages">The corpus's article pages, found once for all its books.</param>
@@ -49,6 +49,8 @@ internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, I
         };
         var chapterItems = articles.Select(a => new ManifestItem(ChapterFiles.IdOf(a), ChapterFiles.Of(a), ManifestItem.Xhtml)).ToList();
         manifest.AddRange(chapterItems);
+        var pictures = BookPictures.Of(articles, corpus.Pictures);
+        manifest.AddRange(pictures.Files.Select(file => new ManifestItem(ChapterFiles.IdOf(file), ChapterFiles.Of(file), file.MediaType)));
         var spine = new List<string>(2 + chapterItems.Count) { "cover", "contents" };
         spine.AddRange(chapterItems.Select(item => item.Id));
         var otherLanguages = articles.Select(a => EntryView.OtherLanguage(a, book.Language)).OfType<string>()
@@ -70,7 +72,7 @@ internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, I
         }
 
         var creator = BookText.Visible(site.Author.Name, BookText.Visible(site.Title, "Publisher"));
-        Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine));
+        Add(ChapterFiles.Package, stream => PackageDocument.Write(stream, book, creator, otherLanguages, manifest, spine, pictures));
         AddRendered(ChapterFiles.Nav, EpubTemplates.Nav);
         Add(ChapterFiles.Ncx, stream => NcxDocument.Write(stream, bookView));
         archive.Add(InFolder(ChapterFiles.Style), [_styles.Piece(renderer.Render(EpubTemplates.Style, globals))]);
@@ -100,5 +102,8 @@ internal sealed class EpubWriter(TemplateRenderer renderer, OverriddenXml xml, I
                 position++;
             }
         }
+
+        // Stored as they are: JPEG and PNG are compressed already, deflating them again would cost time and save nothing.
+        foreach (var file in pictures.Files) archive.AddStored(InFolder(ChapterFiles.Of(file)), file.Bytes.Span);
     }
 }

@@ -4,7 +4,7 @@ using Publisher.Epub.Tests.Support;
 
 namespace Publisher.Epub.Tests;
 
-/// <summary>Calibre (ebook-meta, ebook-convert) reads the books as a reader would: metadata, cover and all the text.</summary>
+/// <summary>Calibre (ebook-meta, ebook-convert) reads the books as a reader would: metadata, cover, all the text and the pictures.</summary>
 [Collection(CheckedBooksCollection.Name)]
 public partial class CalibreTests(CheckedBooks books)
 {
@@ -29,6 +29,30 @@ public partial class CalibreTests(CheckedBooks books)
 
     [Fact]
     public void Calibre_finds_all_the_text_of_a_hostile_book() => AssertAllText(books.Hostile.First(f => f.EndsWith("/tags/x.epub", StringComparison.Ordinal)), books.HostileCorpus.Articles);
+
+    [Fact]
+    public void Calibre_shows_a_books_pictures_with_their_alt_text_and_a_remote_ones_text()
+    {
+        var book = books.Pictured.First(f => !f.Contains("/tags/", StringComparison.Ordinal));
+        var htmlz = Path.Combine(books.Root, "pictures-calibre.htmlz");
+        var (code, output) = Tool.Run("ebook-convert", book, htmlz);
+        Assert.True(code == 0, output);
+
+        using var zip = System.IO.Compression.ZipFile.OpenRead(htmlz);
+        var html = new StreamReader(zip.GetEntry("index.html")!.Open()).ReadToEnd();
+        var images = ImgTag().Matches(html).Select(m => (Src: m.Groups["src"].Value, Alt: m.Groups["alt"].Value)).ToList();
+        Assert.Equal(["Ein rotes Haus", "Ein rotes Haus", "Ein Baum im Hof", ""], images.Select(i => i.Alt));
+        // Each image Calibre shows is one of the book's picture files, as the book holds it.
+        var files = new[] { PictureCorpus.House, PictureCorpus.Tree, PictureCorpus.Street }.Select(f => Convert.ToBase64String(f.Bytes.Span)).ToHashSet();
+        Assert.All(images, image =>
+        {
+            using var bytes = new MemoryStream();
+            zip.GetEntry(image.Src)!.Open().CopyTo(bytes);
+            Assert.Contains(Convert.ToBase64String(bytes.ToArray()), files);
+        });
+        Assert.Contains("Das Haus, 1920", html);
+        Assert.Contains("Ein fernes Bild", html);
+    }
 
     private void AssertAllText(string book, IEnumerable<Article> corpusArticles)
     {
@@ -62,6 +86,9 @@ public partial class CalibreTests(CheckedBooks books)
     private static string Normalise(string text) => Spaces().Replace(Books.BookText.Visible(text, ""), " ").Trim();
 
     private static int ReadBigEndian(byte[] bytes, int offset) => (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
+
+    [GeneratedRegex(@"<img src=""(?<src>[^""]+)"" alt=""(?<alt>[^""]*)""")]
+    private static partial Regex ImgTag();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -15,6 +15,9 @@ public class EpubcheckTests(CheckedBooks books)
     public void Books_from_hostile_content_pass_epubcheck_without_errors_or_warnings() => AssertClean(books.Hostile, expectedAtLeast: 2);
 
     [Fact]
+    public void Books_with_pictures_pass_epubcheck_without_errors_or_warnings() => AssertClean(books.Pictured, expectedAtLeast: 3);
+
+    [Fact]
     public void Hostile_content_gives_diagnostics_not_exceptions()
     {
         var messages = books.HostileDiagnostics.Sorted().Select(d => d.ToString()).ToList();

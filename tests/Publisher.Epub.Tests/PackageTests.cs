@@ -46,12 +46,15 @@ public class PackageTests(CheckedBooks books)
         Assert.Equal(corpus.Site.Title, epub.Meta("belongs-to-collection"));
         // A whole number, as readers take it (2026.10 read as 2026.1 shows week 10 as week 1).
         Assert.Equal(week.Week.Year * 100 + week.Week.Week, int.Parse(epub.Meta("group-position"), System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("textual", epub.Meta("schema:accessModeSufficient"));
+        // No pictures: the cover's alt text says what it shows, so text alone suffices.
+        Assert.Equal(["textual,visual", "textual"], epub.Metas("schema:accessModeSufficient").Select(m => m.Value));
+        Assert.Equal(Words.German.AccessibilitySummary, epub.Meta("schema:accessibilitySummary"));
         Assert.Equal("none", epub.Meta("schema:accessibilityHazard"));
         Assert.NotEmpty(epub.Meta("schema:accessibilitySummary"));
         var features = epub.Metas("schema:accessibilityFeature").Select(m => m.Value).ToList();
         Assert.Contains("tableOfContents", features);
         Assert.Contains("readingOrder", features);
+        Assert.Contains("alternativeText", features);
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed partial record Words
         ArticlesTagged = "Články na téma",
         AccessibilitySummary = "Články jako text s nadpisy, obsahem a navigací podle rubrik a článků; " +
             "obrázek na obálce ukazuje jen to, co říká i text. Žádná rizika.",
+        PicturesDescribed = "Všechny obrázky v článcích mají textový popis.",
+        PicturesNotAllDescribed = "Ne všechny obrázky v článcích mají textový popis.",
         Article = new("článek", "článků", Few: "články"),
         Plural = PluralRules.Czech,
         Dates = new(["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"], DayEnd: "."),

@@ -26,6 +26,8 @@ public sealed partial record Words
         ArticlesTagged = "Artikler om",
         AccessibilitySummary = "Artikler som tekst med overskrifter, indholdsfortegnelse og navigation efter sektion og artikel; " +
             "forsidebilledet viser kun det, som også står i teksten. Ingen risici.",
+        PicturesDescribed = "Alle billeder i artiklerne har en tekstbeskrivelse.",
+        PicturesNotAllDescribed = "Ikke alle billeder i artiklerne har en tekstbeskrivelse.",
         Article = new("artikel", "artikler"),
         Plural = PluralRules.OneAlone,
         Dates = new(["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"], DayEnd: "."),

@@ -26,6 +26,8 @@ public sealed partial record Words
         ArticlesTagged = "Artikelen over",
         AccessibilitySummary = "Artikelen als tekst met koppen, een inhoudsopgave en navigatie per rubriek en per artikel; " +
             "de omslagafbeelding toont alleen wat ook in de tekst staat. Geen risico’s.",
+        PicturesDescribed = "Alle afbeeldingen in de artikelen hebben een tekstbeschrijving.",
+        PicturesNotAllDescribed = "Niet alle afbeeldingen in de artikelen hebben een tekstbeschrijving.",
         Article = new("artikel", "artikelen"),
         Plural = PluralRules.OneAlone,
         Dates = new(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]),

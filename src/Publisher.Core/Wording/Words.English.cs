@@ -26,6 +26,8 @@ public sealed partial record Words
         ArticlesTagged = "Articles tagged",
         AccessibilitySummary = "Articles as text with headings, a table of contents and navigation by section and article; " +
             "the cover image shows only what the text also says. No hazards.",
+        PicturesDescribed = "Every picture in the articles has a text description.",
+        PicturesNotAllDescribed = "Not every picture in the articles has a text description.",
         Article = new("article", "articles"),
         Plural = PluralRules.OneAlone,
         Dates = new(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]),

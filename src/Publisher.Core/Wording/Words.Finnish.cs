@@ -27,6 +27,8 @@ public sealed partial record Words
         ArticlesTagged = "Artikkelit aiheesta",
         AccessibilitySummary = "Artikkelit tekstinä, jossa on otsikot, sisällysluettelo ja navigointi osastoittain ja artikkeleittain; " +
             "kansikuva näyttää vain sen, mikä on myös tekstissä. Ei riskejä.",
+        PicturesDescribed = "Kaikilla artikkelien kuvilla on tekstikuvaus.",
+        PicturesNotAllDescribed = "Osalta artikkelien kuvista puuttuu tekstikuvaus.",
         Article = new("artikkeli", "artikkelia"),
         Plural = PluralRules.OneAlone,
         Dates = new(["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"], DayEnd: "."),

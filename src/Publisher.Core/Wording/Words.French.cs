@@ -27,6 +27,8 @@ public sealed partial record Words
         ArticlesTagged = "Articles sur le thème",
         AccessibilitySummary = "Articles en mode texte, avec titres, table des matières et navigation par rubrique et par article\u202F; " +
             "l’image de couverture ne montre que ce que le texte dit aussi. Aucun risque.",
+        PicturesDescribed = "Toutes les images des articles ont une description textuelle.",
+        PicturesNotAllDescribed = "Les images des articles n’ont pas toutes une description textuelle.",
         Article = new("article", "articles"),
         Plural = PluralRules.ZeroAndOne,
         Dates = new(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"], FirstDay: "1er"),

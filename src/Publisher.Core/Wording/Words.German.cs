@@ -26,6 +26,8 @@ public sealed partial record Words
         ArticlesTagged = "Artikel zum Thema",
         AccessibilitySummary = "Artikel als Text mit Überschriften, Inhaltsverzeichnis und Navigation nach Rubrik und Artikel; " +
             "das Titelbild zeigt nur, was auch als Text dasteht. Keine Gefahren für Anfallsleiden.",
+        PicturesDescribed = "Alle Bilder in den Artikeln haben eine Textbeschreibung.",
+        PicturesNotAllDescribed = "Nicht alle Bilder in den Artikeln haben eine Textbeschreibung.",
         Article = new("Artikel", "Artikel"),
         Plural = PluralRules.OneAlone,
         Dates = new(["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"], DayEnd: "."),

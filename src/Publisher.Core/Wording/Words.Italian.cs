@@ -26,6 +26,8 @@ public sealed partial record Words
         ArticlesTagged = "Articoli su",
         AccessibilitySummary = "Articoli in formato testo con titoli, indice e navigazione per sezione e per articolo; " +
             "l’immagine di copertina mostra solo ciò che dice anche il testo. Nessun rischio.",
+        PicturesDescribed = "Tutte le immagini negli articoli hanno una descrizione testuale.",
+        PicturesNotAllDescribed = "Non tutte le immagini negli articoli hanno una descrizione testuale.",
         Article = new("articolo", "articoli"),
         Plural = PluralRules.OneAlone,
         Dates = new(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"]),

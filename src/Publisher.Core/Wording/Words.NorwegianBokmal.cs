@@ -27,6 +27,8 @@ public sealed partial record Words
         ArticlesTagged = "Artikler om",
         AccessibilitySummary = "Artikler som tekst med overskrifter, innholdsfortegnelse og navigasjon etter seksjon og artikkel; " +
             "forsidebildet viser bare det som også står i teksten. Ingen risikoer.",
+        PicturesDescribed = "Alle bilder i artiklene har en tekstbeskrivelse.",
+        PicturesNotAllDescribed = "Ikke alle bilder i artiklene har en tekstbeskrivelse.",
         Article = new("artikkel", "artikler"),
         Plural = PluralRules.OneAlone,
         Dates = new(["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"], DayEnd: "."),

@@ -27,6 +27,8 @@ public sealed partial record Words
         ArticlesTagged = "Artykuły na temat",
         AccessibilitySummary = "Artykuły w postaci tekstu z nagłówkami, spisem treści i nawigacją według działów i artykułów; " +
             "obraz na okładce pokazuje tylko to, co mówi również tekst. Brak zagrożeń.",
+        PicturesDescribed = "Wszystkie obrazy w artykułach mają opis tekstowy.",
+        PicturesNotAllDescribed = "Nie wszystkie obrazy w artykułach mają opis tekstowy.",
         Article = new("artykuł", "artykułu", Few: "artykuły", Many: "artykułów"),
         Plural = PluralRules.Polish,
         Dates = new(["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]),

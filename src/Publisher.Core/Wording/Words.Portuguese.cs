@@ -26,6 +26,8 @@ public sealed partial record Words
         ArticlesTagged = "Artigos sobre",
         AccessibilitySummary = "Artigos em texto com títulos, sumário e navegação por seção e por artigo; " +
             "a imagem da capa mostra apenas o que o texto também diz. Sem riscos.",
+        PicturesDescribed = "Todas as imagens dos artigos têm uma descrição em texto.",
+        PicturesNotAllDescribed = "Nem todas as imagens dos artigos têm uma descrição em texto.",
         Article = new("artigo", "artigos"),
         Plural = PluralRules.ZeroAndOne,
         Dates = new(["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"], BeforeMonth: " de ", BeforeYear: " de "),

@@ -27,6 +27,8 @@ public sealed partial record Words
         ArticlesTagged = "Artículos sobre",
         AccessibilitySummary = "Artículos en texto con títulos, índice y navegación por sección y por artículo; " +
             "la imagen de portada solo muestra lo que también dice el texto. Sin riesgos.",
+        PicturesDescribed = "Todas las imágenes de los artículos tienen una descripción textual.",
+        PicturesNotAllDescribed = "No todas las imágenes de los artículos tienen una descripción textual.",
         Article = new("artículo", "artículos"),
         Plural = PluralRules.OneAlone,
         Dates = new(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"], BeforeMonth: " de ", BeforeYear: " de "),

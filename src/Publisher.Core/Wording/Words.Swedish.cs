@@ -26,6 +26,8 @@ public sealed partial record Words
         ArticlesTagged = "Artiklar om",
         AccessibilitySummary = "Artiklar som text med rubriker, innehållsförteckning och navigering per avdelning och artikel; " +
             "omslagsbilden visar bara det som även står i texten. Inga risker.",
+        PicturesDescribed = "Alla bilder i artiklarna har en textbeskrivning.",
+        PicturesNotAllDescribed = "Inte alla bilder i artiklarna har en textbeskrivning.",
         Article = new("artikel", "artiklar"),
         Plural = PluralRules.OneAlone,
         Dates = new(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]),

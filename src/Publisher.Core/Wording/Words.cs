@@ -84,6 +84,12 @@ public sealed partial record Words
     /// <summary>A book's <c>schema:accessibilitySummary</c>: the same statement in every language.</summary>
     public required string AccessibilitySummary { get; init; }
 
+    /// <summary>After <see cref="AccessibilitySummary"/> in a book with pictures, each of which has a text alternative.</summary>
+    public required string PicturesDescribed { get; init; }
+
+    /// <summary>After <see cref="AccessibilitySummary"/> in a book with pictures, some of which have no text alternative.</summary>
+    public required string PicturesNotAllDescribed { get; init; }
+
     /// <summary>How articles are counted, <see cref="Articles"/>.</summary>
     public required CountedWord Article { get; init; }
 

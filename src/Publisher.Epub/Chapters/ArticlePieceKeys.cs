@@ -9,18 +9,29 @@ namespace Publisher.Epub.Chapters;
 /// <c>epub/article.xhtml.sbn</c> is rendered from: the article's source (id, slug, path, content hash; the parse
 /// is a function of these, the parser code and the site; the hash also covers where links to other content files lead;
 /// the words around the article are the code's, in the article's language), its tags as this build names and slugs them,
-/// and, for a variant, where its links into the book lead (the chapter files, and the content hashes of their articles,
-/// whose subheads a link's fragment may name).
+/// the file each of its pictures shows (its name, the bytes' hash, and its size; none where the build could not use it),
+/// since the source names a path whose file can change without the article changing, and, for a variant, where its
+/// links into the book lead (the chapter files, and the content hashes of their articles, whose subheads a link's
+/// fragment may name).
 /// </summary>
 internal static class ArticlePieceKeys
 {
     /// <summary>The content with every link absolute, stored with the article's site links.</summary>
-    public static PieceKey Base(Article article, IReadOnlyList<Tag> tags)
+    /// <remarks>A build without picture files adds nothing for pictures, so it does not read (decode) the article's body.</remarks>
+    public static PieceKey Base(Article article, IReadOnlyList<Tag> tags, PictureFiles pictures)
     {
         using var key = new PieceKeyBuilder();
         key.Add("epub/article").Add(article.Id.ToString()).Add(article.Slug.Value)
             .Add(article.Source.RelativePath).Add(article.Source.ContentHash).Add(tags.Count);
         foreach (var tag in tags) key.Add(tag.Name).Add(tag.Slug.Value);
+        if (pictures.Count > 0)
+        {
+            foreach (var picture in Pictures.In(article.Body))
+            {
+                var file = pictures.Find(picture);
+                key.Add(file?.FileName ?? "").Add(file?.Width ?? 0).Add(file?.Height ?? 0);
+            }
+        }
         return key.Finish();
     }
 

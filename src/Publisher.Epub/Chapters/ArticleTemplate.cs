@@ -14,8 +14,12 @@ internal static class ArticleTemplate
     public static string Render(TemplateRenderer renderer, Corpus corpus, Article article, Func<Uri, string> href) =>
         Render(renderer, Views(corpus, href), article);
 
-    /// <summary>Views for a book's chapters: links written by <paramref name="href"/>, notes marked for pop-ups (<see cref="NoteLinks.Epub"/>).</summary>
-    public static ArticleViews Views(Corpus corpus, Func<Uri, string> href) => new(corpus, href, NoteLinks.Epub);
+    /// <summary>
+    /// Views for a book's chapters: links written by <paramref name="href"/>, notes marked for pop-ups (<see cref="NoteLinks.Epub"/>),
+    /// pictures shown from the book's own copy of their files (<see cref="BookPictures.Link"/>), the same in every book.
+    /// </summary>
+    public static ArticleViews Views(Corpus corpus, Func<Uri, string> href) =>
+        new(corpus, href, NoteLinks.Epub, pictures: picture => BookPictures.Link(corpus.Pictures, picture));
 
     /// <summary>Renders with views made by <paramref name="views"/> (one for all articles whose links are written alike: it shares their tag views).</summary>
     public static string Render(TemplateRenderer renderer, ArticleViews views, Article article) =>

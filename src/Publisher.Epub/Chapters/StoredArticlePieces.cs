@@ -61,7 +61,7 @@ internal sealed class StoredArticlePieces(TemplateRenderer renderer, Corpus corp
         var id = (article.Id);
         if (!_kept.TryGetValue(id, out var kept))
         {
-            var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article));
+            var key = ArticlePieceKeys.Base(article, corpus.TagsOf(article), corpus.Pictures);
             var record = FindOrMakeBase(key, article);
             if (books <= 1 || Interlocked.Read(ref _keptBytes) > BudgetBytes) return (key, record);
             kept = _kept.GetOrAdd(id, new Kept(key, record));

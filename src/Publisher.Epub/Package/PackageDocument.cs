@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using Publisher.Core.Model;
+using Publisher.Core.Wording;
 using Publisher.Epub.Books;
 using Publisher.Epub.Chapters;
 
@@ -16,7 +17,9 @@ public static class PackageDocument
     private const string Dc = "http://purl.org/dc/elements/1.1/";
 
     /// <param name="spine">Manifest ids in reading order.</param>
-    public static void Write(Stream output, EpubBook book, string creator, IReadOnlyList<string> otherLanguages, IReadOnlyList<ManifestItem> manifest, IReadOnlyList<string> spine) =>
+    /// <param name="pictures">The pictures the book holds: what its accessibility metadata says of them.</param>
+    public static void Write(Stream output, EpubBook book, string creator, IReadOnlyList<string> otherLanguages, IReadOnlyList<ManifestItem> manifest,
+        IReadOnlyList<string> spine, BookPictures pictures) =>
         XmlOutput.Write(output, w =>
         {
             w.WriteStartElement("package", Opf);
@@ -26,7 +29,7 @@ public static class PackageDocument
             var rightToLeft = LanguageTag.Direction(book.Language) == LanguageTag.Rtl;
             if (rightToLeft) w.WriteAttributeString("dir", "rtl");
             w.WriteAttributeString("prefix", "schema: http://schema.org/");
-            WriteMetadata(w, book, creator, otherLanguages);
+            WriteMetadata(w, book, creator, otherLanguages, pictures);
             w.WriteStartElement("manifest", Opf);
             foreach (var item in manifest)
             {
@@ -56,7 +59,7 @@ public static class PackageDocument
             w.WriteEndElement();
         });
 
-    private static void WriteMetadata(XmlWriter w, EpubBook book, string creator, IReadOnlyList<string> otherLanguages)
+    private static void WriteMetadata(XmlWriter w, EpubBook book, string creator, IReadOnlyList<string> otherLanguages, BookPictures pictures)
     {
         w.WriteStartElement("metadata", Opf);
         w.WriteAttributeString("xmlns", "dc", null, Dc);
@@ -76,18 +79,32 @@ public static class PackageDocument
             Meta(w, "collection-type", "series", refines: "#series");
             Meta(w, "group-position", collection.Position, refines: "#series");
         }
-        Meta(w, "schema:accessMode", "textual");
-        Meta(w, "schema:accessMode", "visual");
-        Meta(w, "schema:accessModeSufficient", "textual");
-        foreach (var feature in new[] { "tableOfContents", "readingOrder", "structuralNavigation", "alternativeText" })
-            Meta(w, "schema:accessibilityFeature", feature);
-        Meta(w, "schema:accessibilityHazard", "none");
-        Meta(w, "schema:accessibilitySummary", book.Words.AccessibilitySummary);
+        WriteAccessibility(w, book.Words, pictures);
         w.WriteStartElement("meta", Opf); // EPUB 2 readers (and Calibre) find the cover image through this
         w.WriteAttributeString("name", "cover");
         w.WriteAttributeString("content", "cover-image");
         w.WriteEndElement();
         w.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Schema.org accessibility metadata (EPUB Accessibility 1.1). The cover image, and any picture, are visual content;
+    /// text and pictures together always suffice. Text alone suffices only while every picture shown as an image has a
+    /// text alternative (the cover's says what its text says), and only then does the book claim <c>alternativeText</c>.
+    /// </summary>
+    private static void WriteAccessibility(XmlWriter w, Words words, BookPictures pictures)
+    {
+        Meta(w, "schema:accessMode", "textual");
+        Meta(w, "schema:accessMode", "visual");
+        Meta(w, "schema:accessModeSufficient", "textual,visual");
+        if (pictures.AllDescribed) Meta(w, "schema:accessModeSufficient", "textual");
+        foreach (var feature in new[] { "tableOfContents", "readingOrder", "structuralNavigation" })
+            Meta(w, "schema:accessibilityFeature", feature);
+        if (pictures.AllDescribed) Meta(w, "schema:accessibilityFeature", "alternativeText");
+        Meta(w, "schema:accessibilityHazard", "none");
+        var summary = pictures.Files.Count == 0 ? words.AccessibilitySummary
+            : $"{words.AccessibilitySummary} {(pictures.AllDescribed ? words.PicturesDescribed : words.PicturesNotAllDescribed)}";
+        Meta(w, "schema:accessibilitySummary", summary);
     }
 
     private static void Dublin(XmlWriter w, string name, string value, string? id = null)

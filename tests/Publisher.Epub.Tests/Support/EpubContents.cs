@@ -30,6 +30,8 @@ internal sealed class EpubContents
 
     public List<string> Names { get; } = [];
 
+    public byte[] Bytes(string name) => _entries[name];
+
     public string Text(string name) => System.Text.Encoding.UTF8.GetString(_entries[name]);
 
     public XDocument Xml(string name) => XDocument.Parse(Text(name));
