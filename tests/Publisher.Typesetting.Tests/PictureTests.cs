@@ -207,6 +207,30 @@ public sealed class PictureTests
     }
 
     [Fact]
+    public void A_paragraph_holding_only_an_image_a_lone_image_and_a_figure_are_pictures_an_image_in_text_is_its_alt_text()
+    {
+        var images = Pictures(("a.png", Png(20, 10)));
+        var read = Markup.XhtmlReader.Read("""
+            <html><body>
+            <p> <img src="a.png" alt="Eins"/> </p>
+            <img src="a.png" alt="Zwei"/>
+            <blockquote><figure><figcaption>Unter</figcaption><img src="a.png" alt="Drei"/></figure></blockquote>
+            <p>Text <img src="a.png" alt="Vier"/> mehr</p>
+            </body></html>
+            """, "t.xhtml", Style, images);
+        Assert.Empty(read.Diagnostics);
+        Assert.Collection(read.Blocks,
+            b => Assert.Equal("Eins", Assert.IsType<Figure>(b).Alt),
+            b => Assert.Equal("Zwei", Assert.IsType<Figure>(b).Alt),
+            b =>
+            {
+                var figure = Assert.IsType<Figure>(Assert.Single(Assert.IsType<BlockQuote>(b).Children));
+                Assert.Equal(("Drei", "Unter"), (figure.Alt, ((TextRun)figure.Caption.Single()).Text));
+            },
+            b => Assert.Equal("Text Vier mehr", string.Concat(Assert.IsType<Paragraph>(b).Content.Cast<TextRun>().Select(r => r.Text))));
+    }
+
+    [Fact]
     public void A_picture_the_resolver_does_not_find_is_set_as_its_alt_text_and_caption()
     {
         using var rendered = new RenderedMarkup("""
