@@ -8,7 +8,8 @@ namespace Publisher.Pdf;
 
 /// <summary>
 /// The weekly PDF digest: one <c>pdf/{YYYY-Www}.pdf</c> per ISO week of the corpus. <paramref name="sources"/>
-/// lets its warnings name the content line they are about.
+/// lets its warnings name the content line they are about. A digest embeds the pictures of its articles' content folder
+/// (<see cref="DigestPictures"/>) and lists them in its job.
 /// </summary>
 public sealed class PdfDigestFormat(TemplateRenderer templates, SourceLines? sources = null) : IOutputFormat
 {
@@ -24,7 +25,11 @@ public sealed class PdfDigestFormat(TemplateRenderer templates, SourceLines? sou
                 OutputPath.For("pdf", week.Week, ".pdf"),
                 week.Articles,
                 [DigestRenderer.TemplateName, "shared/article-body.sbn"],
-                stream => stream.Write(renderer.Render(corpus, week, diagnostics).Pdf))),
+                stream => stream.Write(renderer.Render(corpus, week, diagnostics).Pdf))
+            {
+                // The pictures the digest embeds: a changed picture rewrites it.
+                Pictures = corpus.Pictures.Of(week.Articles),
+            }),
         ];
     }
 }

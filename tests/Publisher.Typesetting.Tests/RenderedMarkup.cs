@@ -15,9 +15,9 @@ public sealed class RenderedMarkup : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("typesetting-rendered-");
 
-    public RenderedMarkup(string body, string bodyAttributes = "")
+    public RenderedMarkup(string body, string bodyAttributes = "", Func<string, PictureImage?>? pictures = null)
     {
-        Markup = XhtmlReader.Read($"<html lang=\"de\"><body {bodyAttributes}>{body}</body></html>", "rendered.xhtml", new TypesettingStyle());
+        Markup = XhtmlReader.Read($"<html lang=\"de\"><body {bodyAttributes}>{body}</body></html>", "rendered.xhtml", new TypesettingStyle(), pictures);
         // No running header or footer: every letter on the page is the document's.
         var noDecorations = new PageDecorations(_ => null, _ => null);
         Result = new Typesetter(Style, decorations: noDecorations).Render(new TypesetDocument(Markup.Blocks, RenderFixture.Info));

@@ -28,7 +28,7 @@ public sealed class DigestRenderer(TemplateRenderer templates, bool useAllCores 
         var view = DigestViewBuilder.Build(corpus, week);
         var markup = RenderMarkup(view);
         var source = $"{TemplateName} ({view.Week})";
-        var read = XhtmlReader.Read(markup, source, DigestStyle.For(corpus.Site));
+        var read = XhtmlReader.Read(markup, source, DigestStyle.For(corpus.Site), DigestPictures.Resolver(corpus.Pictures.Of(week.Articles)));
         // Named after the template and the week, not a file below the content folder: printed as they are.
         foreach (var problem in read.Diagnostics)
         {

@@ -9,7 +9,8 @@ namespace Publisher.Pdf.Digest;
 /// Builds the view of one week: sections by first tag (each article printed once), and a table of
 /// contents with a group per tag the week's articles carry, listing every article with that tag. A link to an article
 /// printed in the digest leads to it inside the PDF (<see cref="DigestLinks"/>), and its subheads' ids are scoped by the
-/// article's anchor (<c>article-{slug}.the-setup</c>), since the digest holds many articles.
+/// article's anchor (<c>article-{slug}.the-setup</c>), since the digest holds many articles. Pictures are linked as
+/// <see cref="DigestPictures"/> says.
 /// </summary>
 public static class DigestViewBuilder
 {
@@ -19,7 +20,8 @@ public static class DigestViewBuilder
         var words = Words.For(site.Language);
         var anchors = week.Articles.ToDictionary(a => a.Id, DigestLinks.Anchor);
         var links = new DigestLinks(site, week.Articles);
-        var views = new ArticleViews(corpus, links.Href, headingPrefix: a => DigestLinks.Anchor(a) + ".");
+        var views = new ArticleViews(corpus, links.Href, headingPrefix: a => DigestLinks.Anchor(a) + ".",
+            pictures: picture => DigestPictures.Link(corpus, picture));
 
         var sections = week.Sections.Select(section =>
         {

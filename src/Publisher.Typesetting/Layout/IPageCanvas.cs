@@ -21,4 +21,12 @@ public interface IPageCanvas
     void Tag(StructureNode? node)
     {
     }
+
+    /// <summary>
+    /// Draws <paramref name="image"/> into the box with its top-left corner at (x, y), <paramref name="width"/> by
+    /// <paramref name="height"/> points; <paramref name="source"/> names it (one image object per source and document).
+    /// </summary>
+    void DrawImage(string source, Document.PictureImage image, double x, double y, double width, double height)
+    {
+    }
 }

@@ -19,6 +19,9 @@ public sealed class StructureNode(string role, StructureNode? parent, string? la
     /// <summary>A table header cell's /Scope: "Column", "Row", or null (not a header cell, or unknown).</summary>
     public string? Scope { get; init; }
 
+    /// <summary>A Figure's text alternative (/Alt), null for other elements.</summary>
+    public string? Alt { get; init; }
+
     /// <summary>The root element of a document (/S /Document).</summary>
     public static StructureNode Document(string? language) => new("Document", null, language);
 

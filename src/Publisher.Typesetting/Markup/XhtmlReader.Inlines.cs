@@ -45,6 +45,10 @@ public sealed partial class XhtmlReader
             case "br":
                 output.Add(new HardBreak());
                 return;
+            case "img":
+                // A picture inside a line of text is not drawn: its alt text stands in the line (no text is lost).
+                if (Collapse(element.GetAttribute("alt") ?? "") is { Length: > 0 } alt) output.Add(new TextRun(alt, style, link));
+                return;
             case "a":
                 var href = element.GetAttribute("href");
                 if (!string.IsNullOrWhiteSpace(href)) link = href.Trim();

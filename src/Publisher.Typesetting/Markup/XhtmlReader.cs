@@ -11,16 +11,24 @@ public sealed partial class XhtmlReader
 {
     private readonly string _source;
     private readonly List<MarkupDiagnostic> _diagnostics = [];
+    private readonly Func<string, PictureImage?>? _pictures;
 
-    private XhtmlReader(string source) => _source = source;
-
-    /// <summary>Reads <paramref name="markup"/>; <paramref name="source"/> names it in diagnostics.</summary>
-    public static MarkupResult Read(string markup, string source, TypesettingStyle baseStyle) =>
-        Read(MarkupTree.Parse(markup), source, baseStyle);
-
-    internal static MarkupResult Read(MarkupElement html, string source, TypesettingStyle baseStyle)
+    private XhtmlReader(string source, Func<string, PictureImage?>? pictures)
     {
-        var reader = new XhtmlReader(source);
+        _source = source;
+        _pictures = pictures;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="markup"/>; <paramref name="source"/> names it in diagnostics. <paramref name="pictures"/>
+    /// gives the image an &lt;img src&gt; shows (null: none; without it every picture is set as its alt text).
+    /// </summary>
+    public static MarkupResult Read(string markup, string source, TypesettingStyle baseStyle, Func<string, PictureImage?>? pictures = null) =>
+        Read(MarkupTree.Parse(markup), source, baseStyle, pictures);
+
+    internal static MarkupResult Read(MarkupElement html, string source, TypesettingStyle baseStyle, Func<string, PictureImage?>? pictures = null)
+    {
+        var reader = new XhtmlReader(source, pictures);
         var body = html.FirstChild("body");
         if (body is null) return new MarkupResult([], baseStyle, null, [new(source, 1, 1, Severity.Error, "no <body> element")]);
         var style = reader.ReadStyle(body, baseStyle);
@@ -35,10 +43,11 @@ public sealed partial class XhtmlReader
         var pendingInline = new List<MarkupNode>();
         foreach (var node in container.Children)
         {
-            if (node is MarkupElement element && IsBlock(element))
+            if (node is MarkupElement element && (IsBlock(element) || element.LocalName == "img"))
             {
                 FlushInline(pendingInline, blocks);
-                if (element.LocalName == "table" && !IsPageBreak(element)) blocks.AddRange(ReadTable(element)); // with its caption
+                if (element.LocalName is "figure" or "img" or "p" && ReadFigure(element) is { } figure) blocks.AddRange(figure);
+                else if (element.LocalName == "table" && !IsPageBreak(element)) blocks.AddRange(ReadTable(element)); // with its caption
                 else if (ReadBlock(element) is { } block) blocks.Add(block);
                 else if (element.LocalName is "div" or "section" or "article" or "header" or "footer" or "main" or "nav")
                     blocks.AddRange(ReadContainer(element));

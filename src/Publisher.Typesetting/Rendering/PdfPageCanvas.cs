@@ -27,6 +27,8 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     private readonly StructureRecorder _structure;
     private readonly int _page;
     private readonly SpacedTextShow _show = new();
+    private readonly PdfPage? _pdfPage;
+    private readonly ImageObjects? _images;
 
     // Text and graphics state as written so far (PDF coordinates).
     private bool _inText;
@@ -52,8 +54,10 @@ internal sealed partial class PdfPageCanvas : IPageCanvas
     private string? _runFontName;
 
     public PdfPageCanvas(XGraphics graphics, PdfResources resources, ContentStreamWriter content, double pageHeight,
-        StructureRecorder structure, int page)
+        StructureRecorder structure, int page, PdfPage? pdfPage = null, ImageObjects? images = null)
     {
+        _pdfPage = pdfPage;
+        _images = images;
         _structure = structure;
         _page = page;
         _graphics = graphics;

@@ -32,6 +32,7 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
         var links = new List<LinkArea[]>(plan.PageCount);
         var streams = new List<(PdfDictionary Content, byte[] Bytes)>(plan.PageCount);
         var structure = new StructureRecorder(plan.PageCount);
+        var images = new ImageObjects(document);
         for (var index = 0; index < plan.PageCount; index++)
         {
             var content = plan.Pages[index];
@@ -40,7 +41,7 @@ internal sealed class PdfRenderer(TypesettingStyle style, PageDecorations decora
             page.Height = XUnit.FromPoint(style.Page.Height);
             using (var graphics = XGraphics.FromPdfPage(page))
             {
-                var canvas = new PdfPageCanvas(graphics, resources, writer, style.Page.Height, structure, index);
+                var canvas = new PdfPageCanvas(graphics, resources, writer, style.Page.Height, structure, index, page, images);
                 var pageInfo = new PageInfo(index + 1, plan.PageCount, content.Section);
                 canvas.Tag(null); // running header and footer: artifacts
                 DrawDecorations(canvas, pageInfo);

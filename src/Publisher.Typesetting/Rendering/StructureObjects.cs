@@ -93,6 +93,10 @@ internal sealed class StructureObjects
         if (element.Language is { } language && !string.Equals(language, surrounding, StringComparison.OrdinalIgnoreCase))
             _text.Append("/Lang").Append(LinkAnnotations.Literal(language));
         if (element.Scope is { } scope) _text.Append("/A<</O/Table/Scope/").Append(scope).Append(">>");
+        if (element.Alt is { } alt) _text.Append("/Alt").Append(LinkAnnotations.Literal(alt));
+        if (element.BBox is { } box)
+            _text.Append("/A<</O/Layout/BBox[").Append(Decimal(box.X1)).Append(' ').Append(Decimal(box.Y1)).Append(' ')
+                .Append(Decimal(box.X2)).Append(' ').Append(Decimal(box.Y2)).Append("]>>");
         _text.Append("/K[");
         var first = true;
         foreach (var kid in element.Kids)
@@ -129,6 +133,8 @@ internal sealed class StructureObjects
     }
 
     private static string Reference(int number) => Integer(number) + " 0 R";
+
+    private static string Decimal(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

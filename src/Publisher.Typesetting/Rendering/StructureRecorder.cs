@@ -30,7 +30,7 @@ internal sealed class StructureRecorder(int pageCount)
     {
         if (_elements.TryGetValue(node, out var element)) return element;
         var parent = node.Parent is { } parentNode ? Attach(parentNode) : null;
-        element = new StructureElement(node.Role, parent, node.Language, node.Scope);
+        element = new StructureElement(node.Role, parent, node.Language, node.Scope, node.Alt);
         _elements[node] = element;
         Elements.Add(element);
         parent?.Kids.Add(StructureKid.Element(element));
@@ -47,6 +47,13 @@ internal sealed class StructureRecorder(int pageCount)
         element.Kids.Add(StructureKid.Content(page, mcid));
         element.Page ??= page;
         return mcid;
+    }
+
+    /// <summary>Widens <paramref name="node"/>'s bounding box (a Figure's /BBox) by a box in PDF space.</summary>
+    public void Bounds(StructureNode node, double x1, double y1, double x2, double y2)
+    {
+        var element = Attach(node);
+        element.BBox = element.BBox is { } box ? (Math.Min(box.X1, x1), Math.Min(box.Y1, y1), Math.Max(box.X2, x2), Math.Max(box.Y2, y2)) : (x1, y1, x2, y2);
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ public static class DefaultClasses
         // → caption then reaches the body's first lines, and a head is never left at a page's foot without them.
         ["figure"] = new() { Size = 8.5, Italic = true, Alignment = TextAlignment.Left, Color = 0x444444, KeepWithNext = true },
         ["caption"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 8.5, Bold = true, Alignment = TextAlignment.Left, SpaceBefore = 6, SpaceAfter = 2, KeepWithNext = true, Hyphenate = false },
+        // A picture's caption: centred under the picture, which keeps with it.
+        ["figcaption"] = new() { Size = 8.5, Italic = true, Alignment = TextAlignment.Center, Color = 0x444444, KeepTogether = true, SpaceBefore = 0 },
         ["meta"] = new() { Family = Fonts.FontLibrary.SansFamily, Size = 9, Alignment = TextAlignment.Left, Color = 0x333333, Hyphenate = false },
         ["center"] = new() { Alignment = TextAlignment.Center },
         ["left"] = new() { Alignment = TextAlignment.Left },

@@ -1,0 +1,267 @@
+using Publisher.Typesetting.Document;
+using Publisher.Typesetting.Layout;
+using Publisher.Typesetting.Rendering;
+using Publisher.Typesetting.Styling;
+using UglyToad.PdfPig.Tokens;
+using PdfPigDocument = UglyToad.PdfPig.PdfDocument;
+
+namespace Publisher.Typesetting.Tests;
+
+/// <summary>
+/// Pictures: &lt;figure&gt;&lt;img&gt;&lt;figcaption&gt; and a lone &lt;img&gt; read with the caller's resolver, laid out
+/// in the column (never blown up beyond 150 dpi, never above 60 % of the body), never split, kept with their caption,
+/// one image object per source, tagged as Figure with /Alt and /BBox.
+/// </summary>
+public sealed class PictureTests
+{
+    private static readonly TypesettingStyle Style = new();
+
+    private static Func<string, PictureImage?> Pictures(params (string Src, PictureImage Image)[] images) =>
+        src => images.FirstOrDefault(i => i.Src == src).Image;
+
+    private static PictureImage Png(int width, int height, bool alpha = false) => new(TestImages.Png(width, height, alpha), "image/png", width, height);
+
+    private static PictureImage Jpeg(int width, int height) => new(TestImages.Jpeg(width, height), "image/jpeg", width, height);
+
+    private static UglyToad.PdfPig.Content.IPdfImage[] ImagesOn(string path, int page)
+    {
+        using var pdf = PdfPigDocument.Open(path);
+        return [.. pdf.GetPage(page).GetImages()];
+    }
+
+    [Fact]
+    public void A_wide_picture_fills_the_column_and_stays_inside_it()
+    {
+        using var rendered = new RenderedMarkup("""<p>Vorher.</p><figure><img src="wide.png" alt="Ein Verlauf"/><figcaption>Bildunterschrift</figcaption></figure>""",
+            pictures: Pictures(("wide.png", Png(1200, 600))));
+        var image = Assert.Single(ImagesOn(rendered.PdfPath, 1));
+        var bounds = image.BoundingBox;
+        Assert.Equal(Style.ColumnWidth, bounds.Width, 0.01);
+        Assert.Equal(Style.ColumnWidth / 2, bounds.Height, 0.01);
+        Assert.InRange(bounds.Left, Style.Margins.Left - 0.01, Style.Margins.Left + 0.01);
+        Assert.InRange(bounds.Top, 0, Style.Page.Height - Style.Margins.Top + 0.01);
+        Assert.InRange(bounds.Bottom, Style.Margins.Bottom - 0.01, Style.Page.Height);
+        Assert.Equal(1200, image.WidthInSamples);
+        Assert.Contains("Bildunterschrift", rendered.Text);
+        Assert.Empty(rendered.Markup.Diagnostics);
+    }
+
+    [Fact]
+    public void A_tall_picture_is_scaled_down_to_sixty_percent_of_the_body_keeping_its_aspect_ratio()
+    {
+        using var rendered = new RenderedMarkup("""<figure><img src="tall.jpg" alt="Turm"/></figure>""", pictures: Pictures(("tall.jpg", Jpeg(500, 3000))));
+        var bounds = Assert.Single(ImagesOn(rendered.PdfPath, 1)).BoundingBox;
+        Assert.Equal(Style.ContentHeight * Composer.MaxHeightShare, bounds.Height, 0.01);
+        Assert.Equal(bounds.Height / 6, bounds.Width, 0.01);
+        // Centred in the column.
+        Assert.Equal(Style.Margins.Left + Style.ColumnWidth / 2, (bounds.Left + bounds.Right) / 2, 0.01);
+    }
+
+    [Fact]
+    public void A_small_picture_is_not_blown_up_beyond_150_dpi()
+    {
+        using var rendered = new RenderedMarkup("""<img src="icon.png" alt="Symbol"/>""", pictures: Pictures(("icon.png", Png(100, 50))));
+        var bounds = Assert.Single(ImagesOn(rendered.PdfPath, 1)).BoundingBox;
+        Assert.Equal(48, bounds.Width, 0.01); // 100 px at 150 dpi: 100 / 150 inch
+        Assert.Equal(24, bounds.Height, 0.01);
+    }
+
+    [Theory]
+    [InlineData(6)]
+    [InlineData(8)]
+    public void A_jpeg_its_camera_turned_is_shown_turned_in_its_shown_size(int orientation)
+    {
+        // Stored 120 × 60, to be shown 60 × 120 (the caller gives the shown size).
+        var image = new PictureImage(TestImages.JpegWithOrientation(120, 60, orientation), "image/jpeg", 60, 120);
+        using var rendered = new RenderedMarkup("""<img src="hoch.jpg" alt="Hochformat"/>""", pictures: Pictures(("hoch.jpg", image)));
+        var drawn = Assert.Single(ImagesOn(rendered.PdfPath, 1));
+        Assert.Equal(120, drawn.WidthInSamples); // the stored image, passed through
+        // PdfPig gives the turned image's rectangle: the box on the page spans its corners.
+        var box = drawn.BoundingBox;
+        double[] xs = [box.TopLeft.X, box.TopRight.X, box.BottomLeft.X, box.BottomRight.X];
+        double[] ys = [box.TopLeft.Y, box.TopRight.Y, box.BottomLeft.Y, box.BottomRight.Y];
+        Assert.Equal(60 * Composer.PointsPerPixel, xs.Max() - xs.Min(), 0.01);
+        Assert.Equal(120 * Composer.PointsPerPixel, ys.Max() - ys.Min(), 0.01);
+        Assert.Equal(Style.Margins.Left + Style.ColumnWidth / 2, (xs.Max() + xs.Min()) / 2, 0.01);
+        // The stored image's first row (its top) stands on the right (turned clockwise, 6) or on the left (8).
+        var topRowX = (box.TopLeft.X + box.TopRight.X) / 2;
+        Assert.Equal(orientation == 6 ? xs.Max() : xs.Min(), topRowX, 0.01);
+    }
+
+    /// <summary>
+    /// Blocks: a line and a spacer leaving <paramref name="room"/> points of page 1 (a spacer alone would vanish at the
+    /// column's top), then a picture 100 pt high (and a caption), then a paragraph.
+    /// </summary>
+    private static TypesetResult RenderAfterSpace(double room, bool caption)
+    {
+        // 1100 px wide: the picture is the column's width, so its height in points is set by its pixel height.
+        var pixelHeight = (int)Math.Round(100 / Style.ColumnWidth * 1100);
+        var image = Png(1100, pixelHeight);
+        var typesetter = new Typesetter(Style, decorations: new PageDecorations(_ => null, _ => null));
+        Paragraph first = new([new TextRun("Anfang.")]);
+        var firstHeight = typesetter.Render(new TypesetDocument([first], RenderFixture.Info)).Flows[0].Measure(0, 1000, true).Height;
+        List<Block> blocks =
+        [
+            first,
+            new Spacer(Style.ContentHeight - firstHeight - room),
+            new Figure("p.png", image, "Bild", caption ? [new TextRun("Die Bildunterschrift")] : []),
+            new Paragraph([new TextRun("Danach.")]),
+        ];
+        return typesetter.Render(new TypesetDocument(blocks, RenderFixture.Info));
+    }
+
+    private static int PageOf(TypesetResult result, Func<Flowable, bool> which) =>
+        1 + result.Plan.Pages.FindIndex(page => page.Placements.Any(p => which(result.Flows[p.Flow])));
+
+    [Fact]
+    public void A_picture_that_does_not_fit_moves_whole_to_the_next_page()
+    {
+        var picture = (Func<Flowable, bool>)(f => f is PictureFlow);
+        var height = ((PictureFlow)RenderAfterSpace(500, false).Flows.First(picture)).Height;
+        Assert.InRange(height, 99, 101);
+        var fits = RenderAfterSpace(height + Style.BodySize + 2, caption: false);
+        Assert.Equal(1, PageOf(fits, picture));
+        var tooLittle = RenderAfterSpace(height - 5, caption: false);
+        Assert.Equal(2, PageOf(tooLittle, picture));
+        var placement = tooLittle.Plan.Pages[1].Placements.Single(p => tooLittle.Flows[p.Flow] is PictureFlow);
+        Assert.True(placement.AtColumnTop);
+        Assert.Equal(Style.Margins.Top, placement.Y, 0.01);
+        Assert.Contains(tooLittle.Plan.Decisions, d => d.Contains("moves whole to the next column"));
+    }
+
+    [Fact]
+    public void A_caption_stays_on_its_pictures_page()
+    {
+        var picture = (Func<Flowable, bool>)(f => f is PictureFlow);
+        var caption = (Func<Flowable, bool>)(f => f.LineTexts.Contains("Die Bildunterschrift"));
+        var height = ((PictureFlow)RenderAfterSpace(500, false).Flows.First(picture)).Height;
+        // Room for the picture (and its space above) but not for the caption's line: both go over.
+        var room = height + Style.BodySize + 3;
+        Assert.Equal(1, PageOf(RenderAfterSpace(room, caption: false), picture)); // it would fit alone
+        var result = RenderAfterSpace(room, caption: true);
+        Assert.Equal(2, PageOf(result, picture));
+        Assert.Equal(2, PageOf(result, caption));
+        // With room for both they stay on page 1.
+        var roomy = RenderAfterSpace(room + 40, caption: true);
+        Assert.Equal(1, PageOf(roomy, picture));
+        Assert.Equal(1, PageOf(roomy, caption));
+    }
+
+    [Fact]
+    public void A_picture_shown_three_times_is_stored_once()
+    {
+        using var rendered = new RenderedMarkup("""
+            <img src="a.jpg" alt="Eins"/><p>Text</p><img src="a.jpg" alt="Zwei"/><img src="b.png" alt="Drei"/><img src="a.jpg" alt="Vier"/>
+            """, pictures: Pictures(("a.jpg", Jpeg(64, 48)), ("b.png", Png(32, 32, alpha: true))));
+        Assert.Equal(4, ImagesOn(rendered.PdfPath, 1).Length);
+        var objects = TestImages.ImageObjects(rendered.PdfPath);
+        // The JPEG once, passed through; the PNG once, with its alpha as a second (SMask) image.
+        Assert.Equal(3, objects.Count);
+        Assert.Single(objects, o => o is { Width: 64, Height: 48, Filter: "DCTDecode" });
+        Assert.Single(objects, o => o is { Width: 32, Height: 32, HasMask: true });
+        Assert.Single(objects, o => o is { Width: 32, Height: 32, HasMask: false });
+    }
+
+    [Fact]
+    public void A_picture_with_alt_text_is_a_figure_with_alt_and_bbox_and_its_caption_a_caption()
+    {
+        using var rendered = new RenderedMarkup("""
+            <p>Vorher.</p>
+            <figure><img src="a.png" alt="Ein roter Verlauf"/><figcaption>Die Unterschrift</figcaption></figure>
+            <figure><img src="a.png" alt=""/><figcaption>Nur Schmuck</figcaption></figure>
+            <p>Nachher.</p>
+            """, pictures: Pictures(("a.png", Png(300, 200, alpha: true))));
+        var tree = TaggedStructure.Read(rendered.PdfPath);
+        Assert.Empty(tree.Problems);
+        // The decorative picture (empty alt) is an artifact; its caption a plain P.
+        Assert.Equal("Document\n  P\n  Figure\n  Caption\n  P\n  P\n", tree.Root!.Outline());
+        Assert.Equal("Die Unterschrift", tree.Root.Children[2].AllText.Trim());
+
+        using var pdf = PdfPigDocument.Open(rendered.PdfPath);
+        var figure = StructureElements(pdf).Single(e => e.Data.GetValueOrDefault("S") is NameToken { Data: "Figure" });
+        Assert.Equal("Ein roter Verlauf", Assert.IsType<StringToken>(figure.Data["Alt"]).Data);
+        var attributes = (DictionaryToken)figure.Data["A"];
+        Assert.Equal("Layout", ((NameToken)attributes.Data["O"]).Data);
+        var box = ((ArrayToken)attributes.Data["BBox"]).Data.Cast<NumericToken>().Select(n => n.Double).ToArray();
+        var drawn = pdf.GetPage(1).GetImages().First().BoundingBox;
+        Assert.Equal([drawn.Left, drawn.Bottom, drawn.Right, drawn.Top], box, new ToleranceComparer(0.01));
+        // Both placements drawn: the first in the Figure's sequence, the second (decorative) in an artifact's.
+        var operations = new MemoryStream();
+        foreach (var operation in pdf.GetPage(1).Operations) operation.Write(operations);
+        var content = System.Text.Encoding.Latin1.GetString(operations.ToArray());
+        var draws = System.Text.RegularExpressions.Regex.Matches(content, @"/(\w+)\s+(<<[^>]*>>\s*)?B[DM]C\s+q\s+[-\d. ]+cm\s+/Im1 Do").Select(m => m.Groups[1].Value);
+        Assert.True(draws.SequenceEqual(["Figure", "Artifact"]), content);
+    }
+
+    private static IEnumerable<DictionaryToken> StructureElements(PdfPigDocument pdf)
+    {
+        foreach (var reference in pdf.Structure.CrossReferenceTable.ObjectOffsets.Keys)
+            if (pdf.Structure.GetObject(reference).Data is DictionaryToken d && d.Data.GetValueOrDefault("Type") is NameToken { Data: "StructElem" })
+                yield return d;
+    }
+
+    private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
+        public int GetHashCode(double obj) => 0;
+    }
+
+    [Fact]
+    public void A_paragraph_holding_only_an_image_a_lone_image_and_a_figure_are_pictures_an_image_in_text_is_its_alt_text()
+    {
+        var images = Pictures(("a.png", Png(20, 10)));
+        var read = Markup.XhtmlReader.Read("""
+            <html><body>
+            <p> <img src="a.png" alt="Eins"/> </p>
+            <img src="a.png" alt="Zwei"/>
+            <blockquote><figure><figcaption>Unter</figcaption><img src="a.png" alt="Drei"/></figure></blockquote>
+            <p>Text <img src="a.png" alt="Vier"/> mehr</p>
+            </body></html>
+            """, "t.xhtml", Style, images);
+        Assert.Empty(read.Diagnostics);
+        Assert.Collection(read.Blocks,
+            b => Assert.Equal("Eins", Assert.IsType<Figure>(b).Alt),
+            b => Assert.Equal("Zwei", Assert.IsType<Figure>(b).Alt),
+            b =>
+            {
+                var figure = Assert.IsType<Figure>(Assert.Single(Assert.IsType<BlockQuote>(b).Children));
+                Assert.Equal(("Drei", "Unter"), (figure.Alt, ((TextRun)figure.Caption.Single()).Text));
+            },
+            b => Assert.Equal("Text Vier mehr", string.Concat(Assert.IsType<Paragraph>(b).Content.Cast<TextRun>().Select(r => r.Text))));
+    }
+
+    [Fact]
+    public void A_picture_the_resolver_does_not_find_is_set_as_its_alt_text_and_caption()
+    {
+        using var rendered = new RenderedMarkup("""
+            <figure><img src="missing.png" alt="Ein fehlendes Bild"/><figcaption>Seine Unterschrift</figcaption></figure>
+            <p>Ein <img src="inline.png" alt="Zeichen"/> im Satz.</p>
+            <img src="broken.png" alt="Kaputt"/>
+            """, pictures: Pictures(("broken.png", new PictureImage(new byte[] { 1, 2, 3 }, "image/png", 10, 10))));
+        Assert.DoesNotContain(rendered.Markup.Blocks, b => b is Figure);
+        Assert.Contains("EinfehlendesBild", rendered.Text);
+        Assert.Contains("SeineUnterschrift", rendered.Text);
+        Assert.Contains("EinZeichenimSatz", rendered.Text);
+        Assert.Contains("Kaputt", rendered.Text);
+        Assert.Empty(ImagesOn(rendered.PdfPath, 1));
+        Assert.Contains(rendered.Markup.Diagnostics, d => d.Message.Contains("'missing.png' was not found"));
+        Assert.Contains(rendered.Markup.Diagnostics, d => d.Message.Contains("'broken.png' cannot be embedded"));
+    }
+
+    [Fact]
+    public void Pictures_pass_qpdf_and_pdfimages_lists_them_at_their_pixel_sizes()
+    {
+        using var rendered = new RenderedMarkup("""<img src="a.png" alt="A"/><img src="b.jpg" alt="B"/><img src="c.png" alt="C"/>""",
+            pictures: Pictures(("a.png", Png(120, 80, alpha: true)), ("b.jpg", Jpeg(90, 60)), ("c.png", Png(40, 30))));
+        var (code, output) = Tool.Run("qpdf", "--check", rendered.PdfPath);
+        Assert.True(code == 0, output);
+        Assert.Contains("No syntax or stream encoding errors", output);
+        var uncompressed = rendered.PdfPath + ".raw.pdf";
+        var (rawCode, rawOutput) = Tool.Run("qpdf", "--stream-data=uncompress", rendered.PdfPath, uncompressed);
+        Assert.True(rawCode == 0, rawOutput);
+        var list = Tool.Run("pdfimages", "-list", rendered.PdfPath).Output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(c => (Type: c[2], Width: c[3], Height: c[4], Color: c[5], Enc: c[8])).ToList();
+        Assert.Equal([("image", "120", "80", "rgb", "image"), ("smask", "120", "80", "gray", "image"), ("image", "90", "60", "rgb", "jpeg"), ("image", "40", "30", "rgb", "image")],
+            list.Select(l => (l.Type, l.Width, l.Height, l.Color, l.Enc)));
+    }
+}
