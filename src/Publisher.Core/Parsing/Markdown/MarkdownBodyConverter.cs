@@ -165,7 +165,9 @@ public sealed partial class MarkdownBodyConverter
         {
             case ParagraphBlock paragraph when _cellDepth == 0 && LoneImage(paragraph) is { } image:
                 var alt = InlineText.Plain(InlineText.Tidy(CollectionsMarshal.AsSpan(ConvertInlines(image))));
-                into.AddRange(PictureBlocks.Of(image.Url, alt, PictureBlocks.Caption(image.Title), LineOf(image), _context));
+                // The title is text, punctuated as the paragraph around it would be (as a front matter title is).
+                var caption = image.Title is { } title ? HeadlineText.Punctuated(title, LineOf(image), _context, _punctuation) : null;
+                into.AddRange(PictureBlocks.Of(image.Url, alt, PictureBlocks.Caption(caption), LineOf(image), _context));
                 break;
             case HtmlBlock html:
                 AddHtml(_html.Convert(html.Lines.ToString(), LineOf(html)), html, into);

@@ -28,6 +28,19 @@ public class PictureTests
     }
 
     [Fact]
+    public void A_caption_is_punctuated_as_the_same_text_in_a_paragraph_and_nothing_else_in_it_is_markdown()
+    {
+        const string written = "Der 'Plan' -- \"vorerst\" *kein* Entwurf...";
+        var (article, messages) = Parse($"![Karte](k.png \"{written.Replace("\"", "\\\"")}\")\n\n{written.Replace("*", "\\*")}");
+        Assert.Empty(messages);
+        var picture = Assert.IsType<Picture>(article.Body[0]);
+        var paragraph = Assert.IsType<Paragraph>(article.Body[1]);
+        Assert.Equal(InlineText.Plain(paragraph.Inlines), InlineText.Plain(picture.Caption));
+        Assert.Contains("*kein*", InlineText.Plain(picture.Caption));
+        Assert.DoesNotContain("'", InlineText.Plain(picture.Caption));
+    }
+
+    [Fact]
     public void A_picture_without_a_title_has_no_caption_and_a_parent_folder_is_followed()
     {
         var (article, _) = Parse("![Karte](../../maps/berlin.png)");
