@@ -2,7 +2,7 @@ using Publisher.Typesetting.Document;
 
 namespace Publisher.Typesetting.Rendering;
 
-/// <summary>Whether a <see cref="PictureImage"/> can be embedded: a JPEG with a frame header we read, or a PNG <see cref="PngDecoder"/> reads.</summary>
+/// <summary>Whether a <see cref="PictureImage"/> can be embedded: a JPEG with a frame header we read, or a PNG <see cref="PngPixels"/> decodes.</summary>
 public static class ImageData
 {
     /// <summary>Why the image cannot be embedded, or null when it can.</summary>
@@ -12,7 +12,7 @@ public static class ImageData
         return image.MediaType switch
         {
             "image/jpeg" => JpegHeader.Read(image.Bytes.Span) is null ? "not a JPEG file with an 8-bit gray, RGB or CMYK frame" : null,
-            "image/png" => PngDecoder.Problem(image.Bytes.Span),
+            "image/png" => PngPixels.Problem(image.Bytes.Span),
             _ => $"media type {image.MediaType} (JPEG and PNG only)",
         };
     }

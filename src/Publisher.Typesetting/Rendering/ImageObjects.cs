@@ -52,7 +52,7 @@ internal sealed class ImageObjects(PdfDocument document)
                 jpeg.Elements["/Decode"] = new PdfLiteral("[1 0 1 0 1 0 1 0]");
             return jpeg;
         }
-        var png = PngDecoder.Decode(image.Bytes.Span);
+        var png = PngPixels.Decode(image.Bytes.Span) ?? throw new InvalidDataException("not a PNG file that decodes whole");
         var picture = Image(png.Width, png.Height, png.Colors == 3 ? "/DeviceRGB" : "/DeviceGray", png.Samples);
         if (png.Alpha is { } alpha) picture.Elements["/SMask"] = Image(png.Width, png.Height, "/DeviceGray", alpha).Reference!;
         return picture;

@@ -1,0 +1,49 @@
+using SkiaSharp;
+
+namespace Publisher.Typesetting.Rendering;
+
+/// <summary>
+/// A PNG decoded by Skia for a PDF image object: 8-bit samples row by row, gray when every pixel is gray and RGB
+/// otherwise, and the alpha channel apart (the image's /SMask) when any pixel is not opaque. Skia reads every PNG the
+/// format allows (each colour type and bit depth, palettes, transparency chunks, interlacing); colour profiles and gamma
+/// are not applied, as PDF viewers show DeviceRGB samples as they are.
+/// </summary>
+internal sealed record PngPixels(int Width, int Height, int Colors, byte[] Samples, byte[]? Alpha)
+{
+    /// <summary>Why the bytes cannot be embedded, or null when Skia decodes them whole.</summary>
+    public static string? Problem(ReadOnlySpan<byte> png) => Decode(png) is null ? "not a PNG file that decodes whole" : null;
+
+    /// <summary>The picture's samples, or null when the bytes are no PNG or it does not decode whole (a truncated file).</summary>
+    public static PngPixels? Decode(ReadOnlySpan<byte> png)
+    {
+        using var data = SKData.CreateCopy(png);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.EncodedFormat != SKEncodedImageFormat.Png || codec.Info.Width <= 0 || codec.Info.Height <= 0) return null;
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        if (codec.GetPixels(info, out byte[] rgba) != SKCodecResult.Success) return null;
+        return Split(info.Width, info.Height, rgba);
+    }
+
+    private static PngPixels Split(int width, int height, byte[] rgba)
+    {
+        var pixels = width * height;
+        bool gray = true, opaque = true;
+        for (var i = 0; i < pixels && (gray || opaque); i++)
+        {
+            var at = i * 4;
+            gray &= rgba[at] == rgba[at + 1] && rgba[at] == rgba[at + 2];
+            opaque &= rgba[at + 3] == 255;
+        }
+        var colors = gray ? 1 : 3;
+        var samples = new byte[pixels * colors];
+        var alpha = opaque ? null : new byte[pixels];
+        for (var i = 0; i < pixels; i++)
+        {
+            var at = i * 4;
+            if (gray) samples[i] = rgba[at];
+            else (samples[i * 3], samples[i * 3 + 1], samples[i * 3 + 2]) = (rgba[at], rgba[at + 1], rgba[at + 2]);
+            if (alpha is not null) alpha[i] = rgba[at + 3];
+        }
+        return new PngPixels(width, height, colors, samples, alpha);
+    }
+}
