@@ -31,17 +31,6 @@ public static class TestImages
         return data.ToArray();
     }
 
-    /// <summary>A JPEG of the stored size with an EXIF APP1 segment giving its orientation (tag 0x0112), right after its SOI.</summary>
-    public static byte[] JpegWithOrientation(int width, int height, int orientation)
-    {
-        var jpeg = Jpeg(width, height);
-        // "Exif\0\0", a big-endian TIFF header, one directory with one entry: orientation (SHORT, count 1).
-        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte)orientation, 0, 0, 0, 0, 0, 0];
-        byte[] exif = [.. "Exif\0\0"u8, .. tiff];
-        var length = exif.Length + 2;
-        return [0xFF, 0xD8, 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, .. jpeg.AsSpan(2)];
-    }
-
     /// <summary>
     /// Every image XObject of the PDF (the SMasks too) with its /Width, /Height, /Filter and whether it has an /SMask,
     /// read from the file's objects: a picture shown three times from one source is one object here.

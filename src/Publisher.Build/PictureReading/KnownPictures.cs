@@ -45,7 +45,8 @@ public sealed class KnownPictures
             {
                 if (line.Split(' ') is [var name, var width, var height]
                     && int.TryParse(width, NumberStyles.None, CultureInfo.InvariantCulture, out var w)
-                    && int.TryParse(height, NumberStyles.None, CultureInfo.InvariantCulture, out var h))
+                    && int.TryParse(height, NumberStyles.None, CultureInfo.InvariantCulture, out var h)
+                    && w > 0 && h > 0 && (long)w * h <= PictureDecoding.MaxPixels) // a size a decoded picture could have
                     sizes[name] = (w, h);
             }
             return new(sizes);

@@ -47,15 +47,20 @@ internal static class PictureDecoding
         if (kind == PictureKind.Jpeg)
         {
             using var upright = Orientation.Upright(bitmap, origin);
-            return File(contentPath, Encode(upright, SKEncodedImageFormat.Jpeg, JpegQuality), jpeg: true, upright.Width, upright.Height);
+            return Encode(upright, SKEncodedImageFormat.Jpeg, JpegQuality) is { } jpeg
+                ? File(contentPath, jpeg, jpeg: true, upright.Width, upright.Height)
+                : PictureOutcome.Refused("could not be saved upright as JPEG");
         }
-        return File(contentPath, Encode(bitmap, SKEncodedImageFormat.Png, 100), jpeg: false, info.Width, info.Height);
+        return Encode(bitmap, SKEncodedImageFormat.Png, 100) is { } png
+            ? File(contentPath, png, jpeg: false, info.Width, info.Height)
+            : PictureOutcome.Refused("could not be saved as PNG");
     }
 
-    private static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
+    /// <summary>The bitmap encoded, or null where Skia could not encode it.</summary>
+    private static byte[]? Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
     {
         using var data = bitmap.Encode(format, quality);
-        return data.ToArray();
+        return data?.ToArray();
     }
 
     /// <summary>The file named by its bytes' hash: the same picture gets the same name, a changed one another.</summary>

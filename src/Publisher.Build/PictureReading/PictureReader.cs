@@ -22,7 +22,8 @@ public static class PictureReader
         if (shown.Count == 0) return new(PictureFiles.None, KnownPictures.None);
         var root = RealPath.Of(Path.GetFullPath(contentDirectory)) ?? Path.GetFullPath(contentDirectory);
         var outcomes = new PictureOutcome[shown.Count];
-        // Decoding holds a picture's pixels, up to 200 MB for the largest allowed: a few at a time, however many cores.
+        // Decoding holds a picture's pixels, up to 200 MB for the largest allowed (twice that while a turned one is made
+        // upright): a few at a time, however many cores.
         Parallel.For(0, shown.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, MaxAtOnce) },
             i => outcomes[i] = PictureFileReading.Read(root, shown[i].Key, known));
         for (var i = 0; i < shown.Count; i++)

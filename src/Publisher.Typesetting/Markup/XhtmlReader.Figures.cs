@@ -28,10 +28,14 @@ public sealed partial class XhtmlReader
         return [new Paragraph(text) { Attributes = attributes with { ClassName = attributes.ClassName is { } own ? own + " figure" : "figure" } }];
     }
 
-    /// <summary>The image a figure (or a paragraph) shows: its one &lt;img&gt; child, beside a figcaption and white space only.</summary>
+    /// <summary>
+    /// The image a figure (or a paragraph) shows: its one &lt;img&gt; child, beside one figcaption and white space only
+    /// (a figure with more is read as a container, so no caption is lost).
+    /// </summary>
     private static MarkupElement? OnlyImage(MarkupElement container)
     {
         MarkupElement? image = null;
+        var captions = 0;
         foreach (var child in container.Children)
         {
             switch (child)
@@ -39,7 +43,7 @@ public sealed partial class XhtmlReader
                 case MarkupElement { LocalName: "img" } img when image is null:
                     image = img;
                     break;
-                case MarkupElement { LocalName: "figcaption" } when container.LocalName == "figure":
+                case MarkupElement { LocalName: "figcaption" } when container.LocalName == "figure" && ++captions == 1:
                     break;
                 case MarkupText text when string.IsNullOrWhiteSpace(text.Data):
                     break;

@@ -11,7 +11,7 @@ public static class ImageData
         if (image.Width <= 0 || image.Height <= 0) return "no pixel size";
         return image.MediaType switch
         {
-            "image/jpeg" => JpegHeader.Read(image.Bytes.Span) is null ? "not a JPEG file with an 8-bit gray, RGB or CMYK frame" : null,
+            "image/jpeg" => JpegHeader.Read(image.Bytes.Span) is null ? "not a JPEG file with an 8-bit baseline or progressive gray, RGB or CMYK frame" : null,
             "image/png" => PngPixels.Problem(image.Bytes.Span),
             _ => $"media type {image.MediaType} (JPEG and PNG only)",
         };

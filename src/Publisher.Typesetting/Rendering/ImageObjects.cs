@@ -15,18 +15,14 @@ namespace Publisher.Typesetting.Rendering;
 /// </summary>
 internal sealed class ImageObjects(PdfDocument document)
 {
-    private readonly Dictionary<string, (PdfDictionary Image, string Name, int Orientation)> _images = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PdfDictionary Image, string Name)> _images = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The resource name of <paramref name="source"/>'s image on <paramref name="page"/>, made and put into the page's
-    /// resources if needed, and how the stored image is turned to be shown (a JPEG's EXIF orientation: 1, 3, 6 or 8).
-    /// </summary>
-    public (string Name, int Orientation) Use(PdfPage page, string source, PictureImage image)
+    /// <summary>The resource name of <paramref name="source"/>'s image on <paramref name="page"/>, made and put into the page's resources if needed.</summary>
+    public string Use(PdfPage page, string source, PictureImage image)
     {
         if (!_images.TryGetValue(source, out var entry))
         {
-            var orientation = image.MediaType == "image/jpeg" ? JpegHeader.Read(image.Bytes.Span)?.Orientation ?? 1 : 1;
-            entry = (Create(image), "/Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture), orientation);
+            entry = (Create(image), "/Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture));
             _images[source] = entry;
         }
         var resources = page.Resources.Elements;
@@ -36,7 +32,7 @@ internal sealed class ImageObjects(PdfDocument document)
             resources["/XObject"] = xobjects;
         }
         xobjects.Elements[entry.Name] = entry.Image.Reference!;
-        return (entry.Name, entry.Orientation);
+        return entry.Name;
     }
 
     private PdfDictionary Create(PictureImage image)

@@ -12,20 +12,16 @@ internal sealed partial class PdfPageCanvas
     public void DrawImage(string source, PictureImage image, double x, double y, double width, double height)
     {
         if (_pdfPage is null || _images is null) throw new InvalidOperationException("the canvas was made without its page's image resources");
-        var (name, orientation) = _images.Use(_pdfPage, source, image);
+        var name = _images.Use(_pdfPage, source, image);
         EndText();
         Mark(_owner);
         var bottom = _pageHeight - y - height;
         _content.Raw("q\n"u8);
-        // The image's unit square onto the box; a JPEG its camera turned is turned back (its stored rows are the box's columns).
-        double[] matrix = orientation switch
-        {
-            3 => [-width, 0, 0, -height, x + width, bottom + height],
-            6 => [0, -height, width, 0, x, bottom + height],
-            8 => [0, height, -width, 0, x + width, bottom],
-            _ => [width, 0, 0, height, x, bottom],
-        };
-        foreach (var value in matrix) _content.Number(value);
+        _content.Number(width);
+        _content.Raw("0 0 "u8);
+        _content.Number(height);
+        _content.Number(x);
+        _content.Number(bottom);
         _content.Raw("cm\n"u8);
         foreach (var c in name) _content.Byte((byte)c);
         _content.Raw(" Do\nQ\n"u8);
