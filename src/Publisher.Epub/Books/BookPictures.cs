@@ -30,6 +30,5 @@ public sealed record BookPictures(IReadOnlyList<PictureFile> Files, bool AllDesc
     /// How a chapter shows <paramref name="picture"/>: its file in the book, with its size; null where the book does not
     /// hold it (remote, or its file could not be used), so the chapter shows its alt text and caption.
     /// </summary>
-    public static PictureLink? Link(PictureFiles files, Picture picture) =>
-        files.Find(picture) is { } file ? new PictureLink(ChapterFiles.Of(file), file.Width, file.Height) : null;
+    public static PictureLink? Link(PictureFiles files, Picture picture) => PictureLink.ToFile(files, picture, ChapterFiles.Of);
 }

@@ -32,7 +32,7 @@ internal sealed class FeedEntryCache
         _corpus = corpus;
         _renderer = renderer;
         _urls = AsciiUrls.Of(corpus.Site);
-        _views = new ArticleViews(corpus, notes: NoteLinks.None, pictures: PictureLink);
+        _views = new ArticleViews(corpus, notes: NoteLinks.None, pictures: LinkOf);
         _siteView = SiteView.From(corpus.Site);
         _tagScheme = _urls.TagScheme();
     }
@@ -41,12 +41,10 @@ internal sealed class FeedEntryCache
     /// A picture's address: a file of the content folder where the feeds publish it (<see cref="FeedLocations.Picture"/>),
     /// a remote picture as written (in its ASCII form, as links are). A picture whose file the build could not use has none.
     /// </summary>
-    private PictureLink? PictureLink(Picture picture)
+    private PictureLink? LinkOf(Picture picture)
     {
         if (picture.IsRemote) return new PictureLink(AsciiUrls.Of(picture.Source), 0, 0);
-        return _corpus.Pictures.Find(picture) is { } file
-            ? new PictureLink(FeedLocations.Url(_urls, FeedLocations.Picture(file)).AbsoluteUri, file.Width, file.Height)
-            : null;
+        return PictureLink.ToFile(_corpus.Pictures, picture, file => FeedLocations.Url(_urls, FeedLocations.Picture(file)).AbsoluteUri);
     }
 
     /// <summary>Counts one planned use of each article; call while planning, before any job runs.</summary>
@@ -93,7 +91,7 @@ internal sealed class FeedEntryCache
             Summary = FeedText.CleanOrNull(article.Teaser),
             Excerpt = FeedExcerpt.Of(body),
             ContentHtml = html,
-            Image = Pictures.In(body).Select(PictureLink).FirstOrDefault(link => link is not null)?.Src,
+            Image = Pictures.In(body).Select(LinkOf).FirstOrDefault(link => link is not null)?.Src,
             Language = FeedText.Language(article.Language, site.Language),
         };
     }

@@ -19,8 +19,7 @@ public static class DigestPictures
     public static string Src(PictureFile file) => Folder + file.FileName;
 
     /// <summary>The link a digest's view gives <paramref name="picture"/>, null for none (its alt text is set).</summary>
-    public static PictureLink? Link(Corpus corpus, Picture picture) =>
-        corpus.Pictures.Find(picture) is { } file ? new PictureLink(Src(file), file.Width, file.Height) : null;
+    public static PictureLink? Link(Corpus corpus, Picture picture) => PictureLink.ToFile(corpus.Pictures, picture, Src);
 
     /// <summary>The typesetter's resolver for the pictures <paramref name="files"/> (a week's): a name from <see cref="Src"/> to its image.</summary>
     public static Func<string, PictureImage?> Resolver(IEnumerable<PictureFile> files)
