@@ -82,7 +82,7 @@ public sealed class PictureTests
         [
             first,
             new Spacer(Style.ContentHeight - firstHeight - room),
-            new Figure("p.png", image, "Bild", caption ? [new TextRun("Die Bildunterschrift")] : []),
+            new PictureBlock("p.png", image, "Bild", caption ? [new TextRun("Die Bildunterschrift")] : []),
             new Paragraph([new TextRun("Danach.")]),
         ];
         return typesetter.Render(new TypesetDocument(blocks, RenderFixture.Info));
@@ -198,11 +198,11 @@ public sealed class PictureTests
             """, "t.xhtml", Style, images);
         Assert.Empty(read.Diagnostics);
         Assert.Collection(read.Blocks,
-            b => Assert.Equal("Eins", Assert.IsType<Figure>(b).Alt),
-            b => Assert.Equal("Zwei", Assert.IsType<Figure>(b).Alt),
+            b => Assert.Equal("Eins", Assert.IsType<PictureBlock>(b).Alt),
+            b => Assert.Equal("Zwei", Assert.IsType<PictureBlock>(b).Alt),
             b =>
             {
-                var figure = Assert.IsType<Figure>(Assert.Single(Assert.IsType<BlockQuote>(b).Children));
+                var figure = Assert.IsType<PictureBlock>(Assert.Single(Assert.IsType<BlockQuote>(b).Children));
                 Assert.Equal(("Drei", "Unter"), (figure.Alt, ((TextRun)figure.Caption.Single()).Text));
             },
             b => Assert.Equal("Text Vier mehr", string.Concat(Assert.IsType<Paragraph>(b).Content.Cast<TextRun>().Select(r => r.Text))));
@@ -219,7 +219,7 @@ public sealed class PictureTests
             <figure><img src="twice.png" alt="Zweimal"/><figcaption>Erste</figcaption><figcaption>Zweite</figcaption></figure>
             """, pictures: Pictures(("broken.png", new PictureImage(new byte[] { 1, 2, 3 }, "image/png", 10, 10)),
                 ("lossless.jpg", new PictureImage(Lossless(TestImages.Jpeg(8, 8)), "image/jpeg", 8, 8)), ("twice.png", Png(8, 8))));
-        Assert.DoesNotContain(rendered.Markup.Blocks, b => b is Figure);
+        Assert.DoesNotContain(rendered.Markup.Blocks, b => b is PictureBlock);
         Assert.Contains("EinfehlendesBild", rendered.Text);
         Assert.Contains("SeineUnterschrift", rendered.Text);
         Assert.Contains("EinZeichenimSatz", rendered.Text);

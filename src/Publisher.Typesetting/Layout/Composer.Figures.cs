@@ -19,7 +19,7 @@ public sealed partial class Composer
     /// /Alt would fail PDF/UA, and a Figure with an empty /Alt announces an image with nothing to say about it), and
     /// its caption, if any, is a plain <c>P</c>.
     /// </summary>
-    private void ComposeFigure(Figure figure, BlockAttributes attributes, Context context, List<Flowable> output)
+    private void ComposeFigure(PictureBlock figure, BlockAttributes attributes, Context context, List<Flowable> output)
     {
         var (indentLeft, width) = Measure(ParagraphFormatFor(attributes, context), context);
         var (pictureWidth, pictureHeight) = PictureSize(figure.Image.Width, figure.Image.Height, width, style.ContentHeight * MaxHeightShare);

@@ -111,7 +111,7 @@ public sealed partial class Composer(TypesettingStyle style, HyphenationLibrary 
             case Preformatted pre:
                 if (pre.Content.Count > 0) output.Add(ComposePreformatted(pre, attributes, context) with { Node = Element("Code", attributes, context) });
                 break;
-            case Figure figure:
+            case PictureBlock figure:
                 ComposeFigure(figure, attributes, context, output);
                 break;
             case Table table:

@@ -4,8 +4,9 @@ namespace Publisher.Typesetting.Layout;
 
 /// <summary>
 /// A picture laid out at its size (<see cref="Composer"/> scales it): never split, so it fits whole or moves whole to
-/// the next column; at a column's top it is placed even where it does not fit (it is never taller than a share of the
-/// body, so that is only a column shortened by a running head). Its caption follows as a text flow it keeps with.
+/// the next column. At a column's top it is placed whatever it measures: the composer never makes it taller than a share
+/// of the body, so it always fits there, and a flow must be placeable somewhere. Its caption follows as a text flow it
+/// keeps with.
 /// </summary>
 public sealed record PictureFlow : Flowable
 {

@@ -7,7 +7,7 @@ public sealed partial class XhtmlReader
 {
     /// <summary>
     /// &lt;figure&gt; with an &lt;img&gt; (and maybe a &lt;figcaption&gt;), a lone &lt;img&gt;, or a &lt;p&gt; holding
-    /// only an &lt;img&gt;: a <see cref="Figure"/> when the caller's resolver gives an image the typesetter can embed,
+    /// only an &lt;img&gt;: a <see cref="PictureBlock"/> when the caller's resolver gives an image the typesetter can embed,
     /// else the alt text and caption as a paragraph of class <c>figure</c> (no text is lost). Null for a figure without
     /// an image (read as a container).
     /// </summary>
@@ -19,7 +19,7 @@ public sealed partial class XhtmlReader
         var alt = Collapse(image.GetAttribute("alt") ?? "");
         var attributes = AttributesOf(element, null);
         var src = image.GetAttribute("src")?.Trim() ?? "";
-        if (Resolve(image, src) is { } resolved) return [new Figure(src, resolved, alt, caption) { Attributes = attributes }];
+        if (Resolve(image, src) is { } resolved) return [new PictureBlock(src, resolved, alt, caption) { Attributes = attributes }];
 
         List<Inline> text = alt.Length > 0 ? [new TextRun(alt)] : [];
         if (text.Count > 0 && caption.Count > 0) text.Add(new HardBreak());
