@@ -29,8 +29,11 @@ internal static class PictureDecoding
             case PictureKind.HeifOrAvif: return PictureOutcome.Refused("is a HEIF or AVIF picture, which the build cannot read (save it as JPEG or PNG)");
             case PictureKind.Unknown: return PictureOutcome.Refused("is not a picture (its bytes are not JPEG, PNG, GIF, WebP or BMP)");
         }
-        if (kind is PictureKind.Jpeg or PictureKind.Png && known.SizeOf(NameOf(bytes, kind == PictureKind.Jpeg)) is var (knownWidth, knownHeight))
-            return File(contentPath, bytes, kind == PictureKind.Jpeg, knownWidth, knownHeight) with { Kept = true };
+        // A JPEG or PNG kept as it is carries the name of its file's bytes: hashed once, for the record and for the file.
+        var jpeg = kind == PictureKind.Jpeg;
+        var keptName = kind is PictureKind.Jpeg or PictureKind.Png ? NameOf(bytes, jpeg) : null;
+        if (keptName is not null && known.SizeOf(keptName) is var (knownWidth, knownHeight))
+            return Kept(contentPath, keptName, bytes, jpeg, knownWidth, knownHeight);
         using var codec = SKCodec.Create(new MemoryStream(bytes, writable: false), out var opened);
         if (codec is null) return PictureOutcome.Refused($"cannot be decoded ({opened}): the file is damaged or cut short");
         var info = codec.Info;
@@ -42,17 +45,17 @@ internal static class PictureDecoding
         if (decoded != SKCodecResult.Success) return PictureOutcome.Refused($"cannot be decoded whole ({decoded}): the file is damaged or cut short");
 
         var origin = kind == PictureKind.Jpeg ? codec.EncodedOrigin : SKEncodedOrigin.TopLeft;
-        if (kind is PictureKind.Jpeg or PictureKind.Png && origin == SKEncodedOrigin.TopLeft)
-            return File(contentPath, bytes, kind == PictureKind.Jpeg, info.Width, info.Height) with { Kept = true };
+        if (keptName is not null && origin == SKEncodedOrigin.TopLeft)
+            return Kept(contentPath, keptName, bytes, jpeg, info.Width, info.Height);
         if (kind == PictureKind.Jpeg)
         {
             using var upright = Orientation.Upright(bitmap, origin);
-            return Encode(upright, SKEncodedImageFormat.Jpeg, JpegQuality) is { } jpeg
-                ? File(contentPath, jpeg, jpeg: true, upright.Width, upright.Height)
+            return Encode(upright, SKEncodedImageFormat.Jpeg, JpegQuality) is { } turned
+                ? Made(contentPath, turned, jpeg: true, upright.Width, upright.Height)
                 : PictureOutcome.Refused("could not be saved upright as JPEG");
         }
         return Encode(bitmap, SKEncodedImageFormat.Png, 100) is { } png
-            ? File(contentPath, png, jpeg: false, info.Width, info.Height)
+            ? Made(contentPath, png, jpeg: false, info.Width, info.Height)
             : PictureOutcome.Refused("could not be saved as PNG");
     }
 
@@ -63,11 +66,17 @@ internal static class PictureDecoding
         return data?.ToArray();
     }
 
-    /// <summary>The file named by its bytes' hash: the same picture gets the same name, a changed one another.</summary>
-    private static PictureOutcome File(string contentPath, byte[] bytes, bool jpeg, int width, int height)
-    {
-        return new(new PictureFile(contentPath, NameOf(bytes, jpeg), jpeg ? "image/jpeg" : "image/png", width, height, bytes), null);
-    }
+    /// <summary>A file the build made (turned upright, or made PNG), named by its new bytes' hash.</summary>
+    private static PictureOutcome Made(string contentPath, byte[] bytes, bool jpeg, int width, int height) =>
+        new(FileOf(contentPath, NameOf(bytes, jpeg), bytes, jpeg, width, height), null);
 
+    /// <summary>The file as read, under <paramref name="name"/>, its bytes' name (<see cref="NameOf"/>).</summary>
+    private static PictureOutcome Kept(string contentPath, string name, byte[] bytes, bool jpeg, int width, int height) =>
+        new(FileOf(contentPath, name, bytes, jpeg, width, height), null, Kept: true);
+
+    private static PictureFile FileOf(string contentPath, string name, byte[] bytes, bool jpeg, int width, int height) =>
+        new(contentPath, name, jpeg ? "image/jpeg" : "image/png", width, height, bytes);
+
+    /// <summary>A file's name in outputs, from its bytes' hash: the same picture gets the same name, a changed one another.</summary>
     private static string NameOf(byte[] bytes, bool jpeg) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16] + (jpeg ? ".jpg" : ".png");
 }
