@@ -1,5 +1,6 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using Publisher.Core.Parsing;
 
 namespace Publisher.Build.PictureReading;
 

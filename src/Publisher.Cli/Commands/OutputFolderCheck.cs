@@ -1,3 +1,5 @@
+using Publisher.Core.Parsing;
+
 namespace Publisher.Cli.Commands;
 
 /// <summary>
@@ -15,8 +17,8 @@ internal static class OutputFolderCheck
     /// <summary>What is wrong with building <paramref name="content"/> into <paramref name="output"/>, or null.</summary>
     public static string? Problem(string content, string output)
     {
-        var contentFolder = Resolved(content);
-        var outputFolder = Resolved(output);
+        var contentFolder = RealPath.Followed(content);
+        var outputFolder = RealPath.Followed(output);
         if (contentFolder == outputFolder)
             return $"--out '{output}' is the content folder: the outputs would be read as articles by the next build; write them to another folder (e.g. --out out)";
         foreach (var written in WrittenFolders.Select(folder => Path.Join(outputFolder, folder)))
@@ -25,19 +27,5 @@ internal static class OutputFolderCheck
                 return $"--content '{content}' is inside '{Path.GetFileName(written)}' of the output folder '{output}', which the build writes its outputs into; move the articles out of it";
         }
         return null;
-    }
-
-    /// <summary>The absolute path with every symbolic link on the way replaced by its target (a part that does not exist stays as written).</summary>
-    private static string Resolved(string path, int links = 0)
-    {
-        var full = Path.GetFullPath(path);
-        var current = Path.GetPathRoot(full)!;
-        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Join(current, part);
-            // A cycle of links stops resolving after 40 of them, as the kernel gives up (ELOOP).
-            current = links < 40 && new DirectoryInfo(next).LinkTarget is { } target ? Resolved(Path.GetFullPath(target, current), links + 1) : next;
-        }
-        return current;
     }
 }

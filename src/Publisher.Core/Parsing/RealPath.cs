@@ -1,27 +1,48 @@
 using System.Runtime.InteropServices;
 
-namespace Publisher.Build.PictureReading;
+namespace Publisher.Core.Parsing;
 
 /// <summary>
-/// A path with every symbolic link in it followed (<c>realpath</c>), through the runtime's own native library: a
-/// picture must be a file of the content folder, and a link inside it may lead anywhere (<c>img -&gt; /etc</c>).
+/// A path with every symbolic link in it followed: a picture must be a file of the content folder, and a link inside it
+/// may lead anywhere (<c>img -&gt; /etc</c>); an output folder must not be the content folder by another name.
 /// </summary>
-internal static partial class RealPath
+public static partial class RealPath
 {
-    /// <summary>The real path, or null when it cannot be told (nothing there, or no permission to look).</summary>
+    /// <summary>
+    /// The real path of what exists (<c>realpath</c>, through the runtime's own native library, on Unix), or null when it
+    /// cannot be told (nothing there, or no permission to look).
+    /// </summary>
     public static string? Of(string path)
     {
         if (!OperatingSystem.IsWindows()) return Native(path);
-        // Windows has no realpath; links there need rights to make, and only the last part's link is followed.
+        // Windows has no realpath; links there need rights to make.
         try
         {
-            var full = Path.GetFullPath(path);
-            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+            return Followed(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The absolute path with every symbolic link on the way replaced by its target, part by part; a part that does not
+    /// exist (yet) stays as written, so a folder a build is about to make can be compared too.
+    /// </summary>
+    public static string Followed(string path) => Followed(path, links: 0);
+
+    private static string Followed(string path, int links)
+    {
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Join(current, part);
+            // A cycle of links stops resolving after 40 of them, as the kernel gives up (ELOOP).
+            current = links < 40 && new DirectoryInfo(next).LinkTarget is { } target ? Followed(Path.GetFullPath(target, current), links + 1) : next;
+        }
+        return current;
     }
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_RealPath", StringMarshalling = StringMarshalling.Utf8)]
