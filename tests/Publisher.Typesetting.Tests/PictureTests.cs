@@ -47,6 +47,21 @@ public sealed class PictureTests
     }
 
     [Fact]
+    public void A_png_with_more_than_300_dpi_where_it_is_drawn_is_stored_shrunk_to_300_dpi_a_jpeg_as_it_is()
+    {
+        using var rendered = new RenderedMarkup("""<img src="big.png" alt="Groß"/><img src="big.jpg" alt="Auch groß"/><img src="big.png" alt="Nochmal"/>""",
+            pictures: Pictures(("big.png", Png(4000, 2000, alpha: true)), ("big.jpg", Jpeg(4000, 2000))));
+        var shown = ImagesOn(rendered.PdfPath, 1);
+        Assert.All(shown, image => Assert.Equal(Style.ColumnWidth, image.BoundingBox.Width, 0.01));
+        var width = (int)Math.Ceiling(Style.ColumnWidth * 300 / 72);
+        var objects = TestImages.ImageObjects(rendered.PdfPath);
+        Assert.Equal(3, objects.Count);
+        Assert.Single(objects, o => o is { Width: 4000, Height: 2000, Filter: "DCTDecode" });
+        Assert.Single(objects, o => o.Width == width && o.Height == (width + 1) / 2 && o.HasMask);
+        Assert.Single(objects, o => o.Width == width && o.Height == (width + 1) / 2 && !o.HasMask);
+    }
+
+    [Fact]
     public void A_tall_picture_is_scaled_down_to_sixty_percent_of_the_body_keeping_its_aspect_ratio()
     {
         using var rendered = new RenderedMarkup("""<figure><img src="tall.jpg" alt="Turm"/></figure>""", pictures: Pictures(("tall.jpg", Jpeg(500, 3000))));
@@ -217,7 +232,9 @@ public sealed class PictureTests
             <img src="broken.png" alt="Kaputt"/>
             <img src="lossless.jpg" alt="Verlustfrei"/>
             <figure><img src="twice.png" alt="Zweimal"/><figcaption>Erste</figcaption><figcaption>Zweite</figcaption></figure>
+            <img src="misnamed.png" alt="Falsche Größe"/>
             """, pictures: Pictures(("broken.png", new PictureImage(new byte[] { 1, 2, 3 }, "image/png", 10, 10)),
+                ("misnamed.png", new PictureImage(TestImages.Png(8, 8), "image/png", 9, 8) { DecodedBefore = true }),
                 ("lossless.jpg", new PictureImage(Lossless(TestImages.Jpeg(8, 8)), "image/jpeg", 8, 8)), ("twice.png", Png(8, 8))));
         Assert.DoesNotContain(rendered.Markup.Blocks, b => b is PictureBlock);
         Assert.Contains("EinfehlendesBild", rendered.Text);
@@ -228,6 +245,7 @@ public sealed class PictureTests
         Assert.Contains(rendered.Markup.Diagnostics, d => d.Message.Contains("'missing.png' was not found"));
         Assert.Contains(rendered.Markup.Diagnostics, d => d.Message.Contains("'broken.png' cannot be embedded"));
         Assert.Contains(rendered.Markup.Diagnostics, d => d.Message.Contains("'lossless.jpg' cannot be embedded"));
+        Assert.Contains(rendered.Markup.Diagnostics, d => d.Message.Contains("'misnamed.png' cannot be embedded (stored 8×8 pixels, not 9×8)"));
         Assert.Contains("Verlustfrei", rendered.Text);
         Assert.Contains("Erste", rendered.Text);
         Assert.Contains("Zweite", rendered.Text);

@@ -21,11 +21,14 @@ public static class DigestPictures
     /// <summary>The link a digest's view gives <paramref name="picture"/>, null for none (its alt text is set).</summary>
     public static PictureLink? Link(Corpus corpus, Picture picture) => PictureLink.ToFile(corpus.Pictures, picture, Src);
 
-    /// <summary>The typesetter's resolver for the pictures <paramref name="files"/> (a week's): a name from <see cref="Src"/> to its image.</summary>
+    /// <summary>
+    /// The typesetter's resolver for the pictures <paramref name="files"/> (a week's): a name from <see cref="Src"/> to
+    /// its image, which the build has decoded whole (so the typesetter does not again to check it).
+    /// </summary>
     public static Func<string, PictureImage?> Resolver(IEnumerable<PictureFile> files)
     {
         var images = new Dictionary<string, PictureImage>(StringComparer.Ordinal);
-        foreach (var file in files) images.TryAdd(Src(file), new PictureImage(file.Bytes, file.MediaType, file.Width, file.Height));
+        foreach (var file in files) images.TryAdd(Src(file), new PictureImage(file.Bytes, file.MediaType, file.Width, file.Height) { DecodedBefore = true });
         return src => images.GetValueOrDefault(src);
     }
 }

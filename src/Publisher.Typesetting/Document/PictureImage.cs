@@ -5,4 +5,11 @@ namespace Publisher.Typesetting.Document;
 /// <c>image/png</c>) and its size in pixels as it is shown. The typesetter embeds the bytes (a JPEG as it is, a PNG
 /// decoded) and lays it out from the pixel size.
 /// </summary>
-public sealed record PictureImage(ReadOnlyMemory<byte> Bytes, string MediaType, int Width, int Height);
+public sealed record PictureImage(ReadOnlyMemory<byte> Bytes, string MediaType, int Width, int Height)
+{
+    /// <summary>
+    /// True when the caller has decoded the bytes whole already (the build does for every picture it reads): the
+    /// typesetter then reads only a PNG's header to check it, not all its pixels a second time.
+    /// </summary>
+    public bool DecodedBefore { get; init; }
+}

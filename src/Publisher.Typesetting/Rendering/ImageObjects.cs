@@ -6,24 +6,33 @@ using Publisher.Typesetting.Document;
 namespace Publisher.Typesetting.Rendering;
 
 /// <summary>
-/// The document's image XObjects, one per source however often it is shown, written as plain dictionaries (not
-/// PDFsharp's XImage, whose PNG streams are deflate data in a zlib header without the Adler-32 trailer, see
-/// <see cref="PdfFinisher"/>). A JPEG is passed through as <c>/DCTDecode</c> data; a PNG is decoded to 8-bit samples
-/// whose streams are left unfiltered here and compressed as complete zlib by <see cref="PdfRewriter"/>, its alpha as a
+/// The document's image XObjects, one per source and size however often it is shown, written as plain dictionaries
+/// (not PDFsharp's XImage, whose PNG streams are deflate data in a zlib header without the Adler-32 trailer, see
+/// <see cref="PdfFinisher"/>). A JPEG is passed through as <c>/DCTDecode</c> data (recompressing it would lose more
+/// than it saves); a PNG is decoded to 8-bit samples, shrunk to <see cref="PixelsPerPoint"/> of the box it is drawn in
+/// when it has more (a 40-megapixel screenshot shown a column wide would otherwise weigh a hundred megabytes), whose
+/// streams are left unfiltered here and compressed as complete zlib by <see cref="PdfRewriter"/>, its alpha as a
 /// grayscale <c>/SMask</c> image. Each page that shows an image names it <c>/Im1</c>, <c>/Im2</c> … (by first use in
 /// the document) in its resources.
 /// </summary>
 internal sealed class ImageObjects(PdfDocument document)
 {
-    private readonly Dictionary<string, (PdfDictionary Image, string Name)> _images = new(StringComparer.Ordinal);
+    /// <summary>The most pixels a PNG keeps a point of the box it is drawn in: 300 dpi, what print asks for.</summary>
+    public const double PixelsPerPoint = 300.0 / 72;
 
-    /// <summary>The resource name of <paramref name="source"/>'s image on <paramref name="page"/>, made and put into the page's resources if needed.</summary>
-    public string Use(PdfPage page, string source, PictureImage image)
+    private readonly Dictionary<(string Source, int Width, int Height), (PdfDictionary Image, string Name)> _images = new();
+
+    /// <summary>
+    /// The resource name on <paramref name="page"/> of <paramref name="source"/>'s image drawn
+    /// <paramref name="width"/>×<paramref name="height"/> points, made and put into the page's resources if needed.
+    /// </summary>
+    public string Use(PdfPage page, string source, PictureImage image, double width, double height)
     {
-        if (!_images.TryGetValue(source, out var entry))
+        var (pixelWidth, pixelHeight) = KeptSize(image, width, height);
+        if (!_images.TryGetValue((source, pixelWidth, pixelHeight), out var entry))
         {
-            entry = (Create(image), "/Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture));
-            _images[source] = entry;
+            entry = (Create(image, pixelWidth, pixelHeight), "/Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture));
+            _images[(source, pixelWidth, pixelHeight)] = entry;
         }
         var resources = page.Resources.Elements;
         if (resources.GetDictionary("/XObject") is not { } xobjects)
@@ -35,7 +44,16 @@ internal sealed class ImageObjects(PdfDocument document)
         return entry.Name;
     }
 
-    private PdfDictionary Create(PictureImage image)
+    /// <summary>The pixels <paramref name="image"/> keeps drawn in a box of that many points: a JPEG all, a PNG at most <see cref="PixelsPerPoint"/> a point, its aspect ratio kept.</summary>
+    public static (int Width, int Height) KeptSize(PictureImage image, double width, double height)
+    {
+        if (image.MediaType != "image/png") return (image.Width, image.Height);
+        var scale = Math.Min(width * PixelsPerPoint / image.Width, height * PixelsPerPoint / image.Height);
+        if (scale >= 1) return (image.Width, image.Height);
+        return (Math.Max(1, (int)Math.Ceiling(image.Width * scale - 1e-9)), Math.Max(1, (int)Math.Ceiling(image.Height * scale - 1e-9)));
+    }
+
+    private PdfDictionary Create(PictureImage image, int pixelWidth, int pixelHeight)
     {
         if (image.MediaType == "image/jpeg")
         {
@@ -48,7 +66,7 @@ internal sealed class ImageObjects(PdfDocument document)
                 jpeg.Elements["/Decode"] = new PdfLiteral("[1 0 1 0 1 0 1 0]");
             return jpeg;
         }
-        var png = PngPixels.Decode(image.Bytes.Span) ?? throw new InvalidDataException("not a PNG file that decodes whole");
+        var png = PngPixels.Decode(image.Bytes.Span, pixelWidth, pixelHeight) ?? throw new InvalidDataException("not a PNG file that decodes whole");
         var picture = Image(png.Width, png.Height, png.Colors == 3 ? "/DeviceRGB" : "/DeviceGray", png.Samples);
         if (png.Alpha is { } alpha) picture.Elements["/SMask"] = Image(png.Width, png.Height, "/DeviceGray", alpha).Reference!;
         return picture;

@@ -7,12 +7,12 @@ internal sealed partial class PdfPageCanvas
     /// <summary>
     /// Draws an image outside any text object: <c>q w 0 0 h x y cm /Im1 Do Q</c>, marked as its owner's content (a
     /// Figure, whose /BBox it widens) or as an artifact (a decorative picture, without alt text). The image object is
-    /// the document's one for <paramref name="source"/> (<see cref="ImageObjects"/>).
+    /// the document's one for <paramref name="source"/> at that size (<see cref="ImageObjects"/>).
     /// </summary>
     public void DrawImage(string source, PictureImage image, double x, double y, double width, double height)
     {
         if (_pdfPage is null || _images is null) throw new InvalidOperationException("the canvas was made without its page's image resources");
-        var name = _images.Use(_pdfPage, source, image);
+        var name = _images.Use(_pdfPage, source, image, width, height);
         EndText();
         Mark(_owner);
         var bottom = _pageHeight - y - height;

@@ -6,22 +6,44 @@ namespace Publisher.Typesetting.Rendering;
 /// A PNG decoded by Skia for a PDF image object: 8-bit samples row by row, gray when every pixel is gray and RGB
 /// otherwise, and the alpha channel apart (the image's /SMask) when any pixel is not opaque. Skia reads every PNG the
 /// format allows (each colour type and bit depth, palettes, transparency chunks, interlacing); colour profiles and gamma
-/// are not applied, as PDF viewers show DeviceRGB samples as they are.
+/// are not applied, as PDF viewers show DeviceRGB samples as they are. A picture larger than it is shown is shrunk
+/// (<see cref="PixelShrinking"/>) before it is split.
 /// </summary>
 internal sealed record PngPixels(int Width, int Height, int Colors, byte[] Samples, byte[]? Alpha)
 {
     /// <summary>Why the bytes cannot be embedded, or null when Skia decodes them whole.</summary>
     public static string? Problem(ReadOnlySpan<byte> png) => Decode(png) is null ? "not a PNG file that decodes whole" : null;
 
-    /// <summary>The picture's samples, or null when the bytes are no PNG or it does not decode whole (a truncated file).</summary>
-    public static PngPixels? Decode(ReadOnlySpan<byte> png)
+    /// <summary>The pixel size in the PNG's header, or null when the bytes are no PNG.</summary>
+    public static (int Width, int Height)? Size(ReadOnlySpan<byte> png)
     {
         using var data = SKData.CreateCopy(png);
-        using var codec = SKCodec.Create(data);
-        if (codec is null || codec.EncodedFormat != SKEncodedImageFormat.Png || codec.Info.Width <= 0 || codec.Info.Height <= 0) return null;
+        using var codec = Open(data);
+        return codec is null ? null : (codec.Info.Width, codec.Info.Height);
+    }
+
+    /// <summary>
+    /// The picture's samples, shrunk to <paramref name="width"/>×<paramref name="height"/> when that is smaller (by
+    /// default it is kept as stored), or null when the bytes are no PNG or it does not decode whole (a truncated file).
+    /// </summary>
+    public static PngPixels? Decode(ReadOnlySpan<byte> png, int width = int.MaxValue, int height = int.MaxValue)
+    {
+        using var data = SKData.CreateCopy(png);
+        using var codec = Open(data);
+        if (codec is null) return null;
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         if (codec.GetPixels(info, out byte[] rgba) != SKCodecResult.Success) return null;
-        return Split(info.Width, info.Height, rgba);
+        if (width >= info.Width && height >= info.Height) return Split(info.Width, info.Height, rgba);
+        (width, height) = (Math.Clamp(width, 1, info.Width), Math.Clamp(height, 1, info.Height));
+        return Split(width, height, PixelShrinking.Shrink(rgba, info.Width, info.Height, width, height));
+    }
+
+    private static SKCodec? Open(SKData data)
+    {
+        var codec = SKCodec.Create(data);
+        if (codec is not null && codec.EncodedFormat == SKEncodedImageFormat.Png && codec.Info.Width > 0 && codec.Info.Height > 0) return codec;
+        codec?.Dispose();
+        return null;
     }
 
     private static PngPixels Split(int width, int height, byte[] rgba)
