@@ -9,7 +9,8 @@ namespace Publisher.Build.PictureReading;
 /// (what the photographer or the editor made is not recompressed), except a JPEG its camera recorded as turned
 /// (EXIF orientation other than 1), which is turned upright and encoded again: readers of EPUBs and PDFs do not all
 /// honour the tag. GIF (its first frame), WebP and BMP become PNG, which loses nothing. The whole picture is decoded
-/// either way, so a damaged or cut-short file is found here, not in a reader's hands.
+/// either way, so a damaged or cut-short file is found here, not in a reader's hands; unless the last build read the
+/// same bytes (<see cref="KnownPictures"/>).
 /// </summary>
 internal static class PictureDecoding
 {
@@ -19,7 +20,7 @@ internal static class PictureDecoding
     /// <summary>The JPEG quality a turned photo is saved with: no visible loss, about the size a camera writes.</summary>
     public const int JpegQuality = 92;
 
-    /// <param name="known">Pictures the last build kept as they were: one of them is not decoded again.</param>
+    /// <param name="known">What the last build made of the pictures it read: a picture it read is not decoded again.</param>
     public static PictureOutcome Decode(string contentPath, byte[] bytes, KnownPictures known)
     {
         var kind = PictureKinds.Sniff(bytes);
@@ -29,11 +30,14 @@ internal static class PictureDecoding
             case PictureKind.HeifOrAvif: return PictureOutcome.Refused("is a HEIF or AVIF picture, which the build cannot read (save it as JPEG or PNG)");
             case PictureKind.Unknown: return PictureOutcome.Refused("is not a picture (its bytes are not JPEG, PNG, GIF, WebP or BMP)");
         }
-        // A JPEG or PNG kept as it is carries the name of its file's bytes: hashed once, for the record and for the file.
+        // The bytes' hash names a JPEG or PNG kept as it is, and finds a file the last build made of any picture.
+        var hash = HashOf(bytes);
         var jpeg = kind == PictureKind.Jpeg;
-        var keptName = kind is PictureKind.Jpeg or PictureKind.Png ? NameOf(bytes, jpeg) : null;
+        var keptName = kind is PictureKind.Jpeg or PictureKind.Png ? hash + Extension(jpeg) : null;
         if (keptName is not null && known.SizeOf(keptName) is var (knownWidth, knownHeight))
             return Kept(contentPath, keptName, bytes, jpeg, knownWidth, knownHeight);
+        if (known.MadeOf(hash) is var (madeName, madeWidth, madeHeight, madeBytes))
+            return new(FileOf(contentPath, madeName, madeBytes, madeName.EndsWith(".jpg", StringComparison.Ordinal), madeWidth, madeHeight), null, MadeFrom: hash);
         using var codec = SKCodec.Create(new MemoryStream(bytes, writable: false), out var opened);
         if (codec is null) return PictureOutcome.Refused($"cannot be decoded ({opened}): the file is damaged or cut short");
         var info = codec.Info;
@@ -51,11 +55,11 @@ internal static class PictureDecoding
         {
             using var upright = Orientation.Upright(bitmap, origin);
             return Encode(upright, SKEncodedImageFormat.Jpeg, JpegQuality) is { } turned
-                ? Made(contentPath, turned, jpeg: true, upright.Width, upright.Height)
+                ? Made(contentPath, hash, turned, jpeg: true, upright.Width, upright.Height)
                 : PictureOutcome.Refused("could not be saved upright as JPEG");
         }
         return Encode(bitmap, SKEncodedImageFormat.Png, 100) is { } png
-            ? Made(contentPath, png, jpeg: false, info.Width, info.Height)
+            ? Made(contentPath, hash, png, jpeg: false, info.Width, info.Height)
             : PictureOutcome.Refused("could not be saved as PNG");
     }
 
@@ -66,9 +70,9 @@ internal static class PictureDecoding
         return data?.ToArray();
     }
 
-    /// <summary>A file the build made (turned upright, or made PNG), named by its new bytes' hash.</summary>
-    private static PictureOutcome Made(string contentPath, byte[] bytes, bool jpeg, int width, int height) =>
-        new(FileOf(contentPath, NameOf(bytes, jpeg), bytes, jpeg, width, height), null);
+    /// <summary>A file the build made (turned upright, or made PNG) of the file whose bytes hash to <paramref name="hash"/>, named by its new bytes' hash.</summary>
+    private static PictureOutcome Made(string contentPath, string hash, byte[] bytes, bool jpeg, int width, int height) =>
+        new(FileOf(contentPath, NameOf(bytes, jpeg), bytes, jpeg, width, height), null, MadeFrom: hash);
 
     /// <summary>The file as read, under <paramref name="name"/>, its bytes' name (<see cref="NameOf"/>).</summary>
     private static PictureOutcome Kept(string contentPath, string name, byte[] bytes, bool jpeg, int width, int height) =>
@@ -78,5 +82,10 @@ internal static class PictureDecoding
         new(contentPath, name, jpeg ? "image/jpeg" : "image/png", width, height, bytes);
 
     /// <summary>A file's name in outputs, from its bytes' hash: the same picture gets the same name, a changed one another.</summary>
-    private static string NameOf(byte[] bytes, bool jpeg) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16] + (jpeg ? ".jpg" : ".png");
+    internal static string NameOf(byte[] bytes, bool jpeg) => HashOf(bytes) + Extension(jpeg);
+
+    /// <summary>The bytes' hash as a name says it: the first 16 hex digits of their SHA-256.</summary>
+    internal static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
+
+    private static string Extension(bool jpeg) => jpeg ? ".jpg" : ".png";
 }

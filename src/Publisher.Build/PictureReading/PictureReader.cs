@@ -15,7 +15,7 @@ public static class PictureReader
     /// <summary>How many pictures are read and decoded at once, at most.</summary>
     private const int MaxAtOnce = 4;
 
-    /// <param name="known">The pictures the last build kept as they were (<see cref="KnownPictures.Load"/>), not decoded again.</param>
+    /// <param name="known">What the last build made of the pictures it read (<see cref="KnownPictures.Load"/>): those are not decoded again.</param>
     public static PicturesRead Read(string contentDirectory, IEnumerable<Article> articles, DiagnosticBag diagnostics, KnownPictures known)
     {
         var shown = articles.SelectMany(a => Pictures.In(a.Body).Where(p => !p.IsRemote).Select(p => (Article: a, Picture: p)))
@@ -34,6 +34,6 @@ public static class PictureReader
                 diagnostics.Warning(article.Source.RelativePath, picture.Line, $"picture '{picture.Source}': {problem}; its alt text is shown");
         }
         return new(new PictureFiles(outcomes.Select(o => o.File).OfType<PictureFile>()),
-            KnownPictures.Of(outcomes.Where(o => o.Kept).Select(o => o.File!)));
+            KnownPictures.Of(outcomes));
     }
 }

@@ -95,7 +95,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         failures.Report(diagnostics);
 
         SavePieces(pieces, options.OutputDirectory, diagnostics);
-        SavePictures(pictures.Kept, options.OutputDirectory, diagnostics);
+        SavePictures(pictures.Known, options.OutputDirectory, diagnostics);
         var deleted = DeleteStale(previous, next, options.OutputDirectory, formats.Select(f => f.Name).ToHashSet());
         savingParses.Wait();
         SaveManifest(next, options.OutputDirectory, diagnostics);
@@ -188,11 +188,11 @@ public sealed class BuildPipeline(IBuildReporter reporter)
         }
     }
 
-    private static void SavePictures(KnownPictures kept, string outputDirectory, DiagnosticBag diagnostics)
+    private static void SavePictures(KnownPictures known, string outputDirectory, DiagnosticBag diagnostics)
     {
         try
         {
-            kept.Save(outputDirectory);
+            known.Save(outputDirectory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

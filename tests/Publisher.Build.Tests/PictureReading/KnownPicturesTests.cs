@@ -8,7 +8,10 @@ using SkiaSharp;
 
 namespace Publisher.Build.Tests.PictureReading;
 
-/// <summary>The record of pictures kept as read: a rebuild trusts it only for the very bytes it names.</summary>
+/// <summary>
+/// The record of pictures kept as read and of files made of pictures: a rebuild trusts it only for the very bytes it
+/// names, and a made file only while its bytes are still the ones named.
+/// </summary>
 public sealed class KnownPicturesTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("publisher-known-pictures").FullName;
@@ -38,12 +41,14 @@ public sealed class KnownPicturesTests : IDisposable
         real.Save(Output);
         var path = Path.Combine(Output, KnownPictures.RelativePath);
         var lines = File.ReadAllLines(path);
-        File.WriteAllLines(path, [lines[0], .. lines.Skip(1).Select(l => $"{l.Split(' ')[0]} {width} {height}")]);
+        File.WriteAllLines(path, [lines[0], .. lines.Skip(1).Select(l => string.Join(' ', [.. l.Split(' ')[..^2], width, height]))]);
         return KnownPictures.Load(Output);
     }
 
+    private string MadeFolder => Path.Combine(Output, KnownPictures.MadeFolder);
+
     [Fact]
-    public void Only_pictures_kept_as_read_are_recorded()
+    public void Pictures_kept_as_read_are_recorded_and_files_made_of_pictures_are_kept_beside_the_record()
     {
         File.WriteAllBytes(Path.Combine(Content, "kept.png"), TestPictures.Encoded(6, 4, SKEncodedImageFormat.Png));
         File.WriteAllBytes(Path.Combine(Content, "kept.jpg"), TestPictures.Encoded(6, 4, SKEncodedImageFormat.Jpeg));
@@ -52,9 +57,45 @@ public sealed class KnownPicturesTests : IDisposable
         var (read, shown, reported) = Read(KnownPictures.None, "kept.png", "kept.jpg", "turned.jpg", "a.gif");
         Assert.Empty(reported);
         Assert.Equal(4, shown.Count);
-        Assert.Equal(2, read.Kept.Count);
-        read.Kept.Save(Output);
-        Assert.Equal(2, KnownPictures.Load(Output).Count);
+        Assert.Equal(4, read.Known.Count);
+        read.Known.Save(Output);
+        Assert.Equal(4, KnownPictures.Load(Output).Count);
+        var lines = File.ReadAllLines(Path.Combine(Output, KnownPictures.RelativePath));
+        Assert.Equal(2, lines.Count(l => l.StartsWith("kept ", StringComparison.Ordinal)));
+        Assert.Equal(2, lines.Count(l => l.StartsWith("made ", StringComparison.Ordinal)));
+        // The made files (the turned JPEG, the GIF made PNG) are kept by their names, with the bytes the outputs got.
+        var made = shown.Where(f => !f.ContentPath.StartsWith("kept", StringComparison.Ordinal)).ToList();
+        Assert.Equal(made.Select(f => f.FileName).Order(), Directory.EnumerateFiles(MadeFolder).Select(Path.GetFileName).Order());
+        Assert.All(made, f => Assert.Equal(f.Bytes.ToArray(), File.ReadAllBytes(Path.Combine(MadeFolder, f.FileName))));
+
+        // Without pictures, neither the record nor the made files are left.
+        KnownPictures.None.Save(Output);
+        Assert.False(File.Exists(Path.Combine(Output, KnownPictures.RelativePath)));
+        Assert.False(Directory.Exists(MadeFolder));
+    }
+
+    [Fact]
+    public void A_picture_the_last_build_turned_is_not_turned_again_while_the_file_made_of_it_is_sound()
+    {
+        var file = Path.Combine(Content, "turned.jpg");
+        File.WriteAllBytes(file, TestPictures.WithOrientation(TestPictures.Encoded(6, 4, SKEncodedImageFormat.Jpeg), 6));
+        var first = Read(KnownPictures.None, "turned.jpg");
+        var turned = Assert.Single(first.Shown);
+        Assert.Equal((4, 6), (turned.Width, turned.Height));
+        var claimed = Claiming(first.Read.Known, 99, 77);
+
+        // The same bytes: the made file is taken with the record's size, which shows nothing was decoded.
+        var again = Assert.Single(Read(claimed, "turned.jpg").Shown);
+        Assert.Equal((turned.FileName, 99, 77), (again.FileName, again.Width, again.Height));
+        Assert.Equal(turned.Bytes.ToArray(), again.Bytes.ToArray());
+        // A made file changed (or gone) is not taken: the picture is turned again.
+        var kept = Path.Combine(MadeFolder, turned.FileName);
+        File.WriteAllBytes(kept, [.. File.ReadAllBytes(kept), 0]);
+        var remade = Assert.Single(Read(claimed, "turned.jpg").Shown);
+        Assert.Equal((turned.FileName, 4, 6), (remade.FileName, remade.Width, remade.Height));
+        File.Delete(kept);
+        var fresh = Assert.Single(Read(claimed, "turned.jpg").Shown);
+        Assert.Equal((4, 6), (fresh.Width, fresh.Height));
     }
 
     [Fact]
@@ -62,7 +103,7 @@ public sealed class KnownPicturesTests : IDisposable
     {
         var file = Path.Combine(Content, "p.png");
         File.WriteAllBytes(file, TestPictures.Encoded(6, 4, SKEncodedImageFormat.Png));
-        var claimed = Claiming(Read(KnownPictures.None, "p.png").Read.Kept, 99, 77);
+        var claimed = Claiming(Read(KnownPictures.None, "p.png").Read.Known, 99, 77);
 
         // The same bytes: the record's size is taken as it is, which shows nothing was decoded.
         var same = Assert.Single(Read(claimed, "p.png").Shown);
@@ -80,8 +121,8 @@ public sealed class KnownPicturesTests : IDisposable
 
     [Theory]
     [InlineData("")]
-    [InlineData("publisher pictures 0\nabc.png 1 1\n")]
-    [InlineData("publisher pictures 1\nnonsense\nabc.png x 1\n")]
+    [InlineData("publisher pictures 1\n0123456789abcdef.png 1 1\n")]
+    [InlineData("publisher pictures 2\nnonsense\nkept 0123456789abcdef.png x 1\nmade 0123456789abcdef ../../etc/passwd 1 1\n")]
     public void A_missing_or_foreign_record_knows_nothing(string text)
     {
         Directory.CreateDirectory(Path.Combine(Output, ".publisher"));
