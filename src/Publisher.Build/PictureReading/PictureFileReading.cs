@@ -29,6 +29,9 @@ internal static class PictureFileReading
         try
         {
             using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            // A folder on the way may have been swapped for a link since the check: the file opened is checked too.
+            if (RealPath.OfOpen(stream.SafeFileHandle) is { } opened && !RealPath.IsInside(opened, realContentDirectory))
+                return PictureOutcome.Refused("is a link that leads out of the content folder");
             if (stream.Length > MaxBytes)
                 return PictureOutcome.Refused($"is {stream.Length / (1024.0 * 1024):0.#} MB, more than the {MaxBytes / (1024 * 1024)} MB a picture may have");
             var bytes = new byte[stream.Length];

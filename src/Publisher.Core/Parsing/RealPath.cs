@@ -45,6 +45,24 @@ public static partial class RealPath
         return current;
     }
 
+    /// <summary>
+    /// The real path of the file <paramref name="handle"/> has open, as the kernel tells it (<c>/proc/self/fd</c>), or
+    /// null where it cannot be told (not Linux, or no <c>/proc</c>): a path checked before it was opened may since have
+    /// been swapped for a link, the open file cannot.
+    /// </summary>
+    public static string? OfOpen(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        try
+        {
+            return new FileInfo("/proc/self/fd/" + handle.DangerousGetHandle().ToInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)).LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_RealPath", StringMarshalling = StringMarshalling.Utf8)]
     private static partial string? Native(string path);
 
