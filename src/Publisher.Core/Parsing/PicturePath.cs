@@ -6,10 +6,12 @@ namespace Publisher.Core.Parsing;
 
 /// <summary>
 /// Where a picture an article shows is, from what the article wrote (<c>img/x.png</c>, <c>../shared/map%20berlin.png</c>,
-/// <c>https://…</c>): a content path (<see cref="PictureSource"/>) resolved against the article's own folder, as a browser
-/// showing the article file would, or an <c>http(s)</c> URL kept as written. Anything else is refused with the reason:
-/// other schemes (<c>file:</c>, <c>data:</c>, <c>javascript:</c>) and absolute paths name nothing of the site, and a path
-/// that climbs out of the content folder could make an output carry any file of the machine.
+/// <c>/bilder/x.png</c>, <c>https://…</c>): a content path (<see cref="PictureSource"/>) resolved against the article's
+/// own folder, as a browser showing the article file would, or with a leading <c>/</c> against the content folder's top
+/// (the site's root, as links to article files read it), or an <c>http(s)</c> URL kept as written. Anything else is
+/// refused with the reason: other schemes (<c>file:</c>, <c>data:</c>, <c>javascript:</c>) and addresses without one
+/// (<c>//host/x.png</c>) name nothing of the site, and a path that climbs out of the content folder could make an output
+/// carry any file of the machine.
 /// </summary>
 public static partial class PicturePath
 {
@@ -30,13 +32,15 @@ public static partial class PicturePath
             return true;
         }
         if (Scheme().IsMatch(text)) return Refuse("only files of the content folder and http(s) addresses can be shown", out problem);
-        if (text[0] is '/' or '\\') return Refuse("an absolute path names no file of the content folder; write it relative to the article", out problem);
+        if (text.StartsWith("//", StringComparison.Ordinal))
+            return Refuse("an address without http: or https: names no file of the content folder", out problem);
         // A URL's query and fragment name no part of a file; percent escapes are decoded only then, so %3F stays in the name.
         var end = text.IndexOfAny(['?', '#']);
         var path = Uri.UnescapeDataString(end < 0 ? text : text[..end]);
         if (path.Any(c => char.IsControl(c) || c == '\\'))
             return Refuse("a path with a backslash or control character names no file; write / between folders", out problem);
-        var parts = new List<string>(articlePath.Split('/')[..^1]);
+        // From the article's folder, or with a leading / from the content folder's top.
+        var parts = text[0] == '/' ? [] : new List<string>(articlePath.Split('/')[..^1]);
         foreach (var part in path.Split('/'))
         {
             if (part is "" or ".") continue;

@@ -5,7 +5,8 @@ namespace Publisher.Core.Tests.Parsing;
 
 /// <summary>
 /// Whatever an article writes, a resolved local picture is a content path (no <c>.</c>, <c>..</c> or empty part, no
-/// leading <c>/</c>) inside the content folder, and it is what the path means read as a browser reads it.
+/// leading <c>/</c>) inside the content folder, and it is what the path means read as a browser reads it, a leading
+/// <c>/</c> from the content folder's top.
 /// </summary>
 public sealed class PicturePathPropertyTests
 {
@@ -56,7 +57,8 @@ public sealed class PicturePathPropertyTests
     [InlineData("../../etc/passwd", "a/post.md")]
     [InlineData("%2e%2e/x.png", "post.md")]
     [InlineData("sub/../../x.png", "post.md")]
-    [InlineData("/abs/x.png", "a/post.md")]
+    [InlineData("//host/x.png", "a/post.md")]
+    [InlineData("/../x.png", "a/post.md")]
     [InlineData("file:x.png", "post.md")]
     [InlineData("data:image/png;base64,AA", "post.md")]
     [InlineData("", "post.md")]
@@ -68,6 +70,8 @@ public sealed class PicturePathPropertyTests
     [InlineData("../x.png", "a/b/post.md", "a/x.png")]
     [InlineData("./img/../x%20y.png?v=1#top", "a/post.md", "a/x y.png")]
     [InlineData("HTTPS://example.org/x.png", "a/post.md", "HTTPS://example.org/x.png")]
+    [InlineData("/bilder/x.png", "a/b/post.md", "bilder/x.png")]
+    [InlineData("/a/../x.png", "a/b/post.md", "x.png")]
     public void Resolved(string written, string article, string expected)
     {
         Assert.True(PicturePath.TryResolve(written, article, out var source, out _));

@@ -102,6 +102,16 @@ public class PictureTests
     }
 
     [Theory]
+    [InlineData("![Bild](/bilder/a.png)")]
+    [InlineData("<img src=\"/bilder/a.png\" alt=\"Bild\">")]
+    public void A_source_with_a_leading_slash_is_read_from_the_content_folders_top(string body)
+    {
+        var (article, messages) = Parse(body);
+        Assert.Empty(messages);
+        Assert.Equal("bilder/a.png", Assert.Single(Pictures.In(article.Body)).Source);
+    }
+
+    [Theory]
     [InlineData("<img src=\"bilder/a.png\" alt=\"Ein A\">", "")]
     [InlineData("<p><img src=\"bilder/a.png\" alt=\"Ein A\" title=\"Unter A\"></p>", "Unter A")]
     [InlineData("<figure>\n<img src=\"bilder/a.png\" alt=\"Ein A\">\n<figcaption>Unter <em>A</em></figcaption>\n</figure>", "Unter A")]
@@ -130,7 +140,8 @@ public class PictureTests
     [Theory]
     [InlineData("![Bild](../../../etc/passwd)", "it leads out of the content folder")]
     [InlineData("![Bild](%2e%2e/%2E%2E/%2e./etc/passwd)", "it leads out of the content folder")]
-    [InlineData("![Bild](/etc/passwd)", "an absolute path")]
+    [InlineData("![Bild](//example.org/x.png)", "an address without http: or https:")]
+    [InlineData("![Bild](/../etc/passwd)", "it leads out of the content folder")]
     [InlineData("![Bild](file:///etc/passwd)", "only files of the content folder and http(s) addresses")]
     [InlineData("![Bild](data:image/png;base64,iVBORw0KGgo=)", "only files of the content folder and http(s) addresses")]
     [InlineData("![Bild](a\\..\\..\\x.png)", "backslash")]
