@@ -62,6 +62,25 @@ public sealed class PictureTests
     }
 
     [Fact]
+    public void A_pictures_colour_profile_is_its_iccbased_colour_space_stored_once_for_the_pictures_that_share_it()
+    {
+        PictureImage P3(string type, byte[] bytes) => new(bytes, type, 40, 30);
+        using var rendered = new RenderedMarkup("""<img src="a.jpg" alt="A"/><img src="b.png" alt="B"/><img src="c.jpg" alt="C"/><img src="d.png" alt="D"/>""",
+            pictures: Pictures(("a.jpg", P3("image/jpeg", TestImages.Jpeg(40, 30, colorSpace: TestImages.DisplayP3))),
+                ("b.png", P3("image/png", TestImages.Png(40, 30, colorSpace: TestImages.DisplayP3))),
+                ("c.jpg", P3("image/jpeg", TestImages.Jpeg(40, 30))), ("d.png", P3("image/png", TestImages.Png(40, 30)))));
+        var (code, output) = Tool.Run("qpdf", "--check", rendered.PdfPath);
+        Assert.True(code == 0, output);
+        var colors = Tool.Run("pdfimages", "-list", rendered.PdfPath).Output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[5]).ToList();
+        Assert.Equal(["icc", "icc", "rgb", "rgb"], colors);
+        // One profile object for both P3 pictures, with its component count and the device space to fall back on.
+        var json = Tool.Run("qpdf", "--json", "--json-key=qpdf", rendered.PdfPath).Output;
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(json, "\"/Alternate\": \"/DeviceRGB\""));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(json, "\"/ICCBased\""));
+    }
+
+    [Fact]
     public void A_tall_picture_is_scaled_down_to_sixty_percent_of_the_body_keeping_its_aspect_ratio()
     {
         using var rendered = new RenderedMarkup("""<figure><img src="tall.jpg" alt="Turm"/></figure>""", pictures: Pictures(("tall.jpg", Jpeg(500, 3000))));

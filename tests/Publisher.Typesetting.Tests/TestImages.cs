@@ -7,16 +7,23 @@ namespace Publisher.Typesetting.Tests;
 /// <summary>PNG and JPEG files made in the test (SkiaSharp), and the image objects a PDF holds (PdfPig).</summary>
 public static class TestImages
 {
-    /// <summary>A PNG of the size: a colour gradient; with <paramref name="alpha"/> its left half is half transparent.</summary>
-    public static byte[] Png(int width, int height, bool alpha = false, byte seed = 0) =>
-        Encode(width, height, alpha, SKEncodedImageFormat.Png, seed);
+    /// <summary>
+    /// A PNG of the size: a colour gradient; with <paramref name="alpha"/> its left half is half transparent; with
+    /// <paramref name="colorSpace"/> its colour profile in the file.
+    /// </summary>
+    public static byte[] Png(int width, int height, bool alpha = false, byte seed = 0, SKColorSpace? colorSpace = null) =>
+        Encode(width, height, alpha, SKEncodedImageFormat.Png, seed, colorSpace);
 
-    /// <summary>A JPEG of the size (an RGB gradient).</summary>
-    public static byte[] Jpeg(int width, int height, byte seed = 0) => Encode(width, height, false, SKEncodedImageFormat.Jpeg, seed);
+    /// <summary>A JPEG of the size (an RGB gradient), with <paramref name="colorSpace"/> its colour profile in the file.</summary>
+    public static byte[] Jpeg(int width, int height, byte seed = 0, SKColorSpace? colorSpace = null) =>
+        Encode(width, height, false, SKEncodedImageFormat.Jpeg, seed, colorSpace);
 
-    private static byte[] Encode(int width, int height, bool alpha, SKEncodedImageFormat format, byte seed)
+    /// <summary>Display P3, the wide gamut a phone's photos are in.</summary>
+    public static SKColorSpace DisplayP3 => SKColorSpace.CreateRgb(SKColorSpaceTransferFn.Srgb, SKColorSpaceXyz.DisplayP3);
+
+    private static byte[] Encode(int width, int height, bool alpha, SKEncodedImageFormat format, byte seed, SKColorSpace? colorSpace)
     {
-        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, alpha ? SKAlphaType.Unpremul : SKAlphaType.Opaque));
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, alpha ? SKAlphaType.Unpremul : SKAlphaType.Opaque, colorSpace));
         var pixels = bitmap.GetPixelSpan();
         for (var y = 0; y < height; y++)
         for (var x = 0; x < width; x++)

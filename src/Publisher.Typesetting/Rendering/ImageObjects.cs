@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using Publisher.Typesetting.Document;
@@ -12,7 +13,8 @@ namespace Publisher.Typesetting.Rendering;
 /// than it saves); a PNG is decoded to 8-bit samples, shrunk to <see cref="PixelsPerPoint"/> of the box it is drawn in
 /// when it has more (a 40-megapixel screenshot shown a column wide would otherwise weigh a hundred megabytes), whose
 /// streams are left unfiltered here and compressed as complete zlib by <see cref="PdfRewriter"/>, its alpha as a
-/// grayscale <c>/SMask</c> image. Each page that shows an image names it <c>/Im1</c>, <c>/Im2</c> … (by first use in
+/// grayscale <c>/SMask</c> image. A picture's colour profile becomes its <c>/ICCBased</c> colour space
+/// (<see cref="ColorProfile"/>). Each page that shows an image names it <c>/Im1</c>, <c>/Im2</c> … (by first use in
 /// the document) in its resources.
 /// </summary>
 internal sealed class ImageObjects(PdfDocument document)
@@ -21,6 +23,9 @@ internal sealed class ImageObjects(PdfDocument document)
     public const double PixelsPerPoint = 300.0 / 72;
 
     private readonly Dictionary<(string Source, int Width, int Height), (PdfDictionary Image, string Name)> _images = new();
+
+    /// <summary>The colour profiles' streams, one per profile however many pictures carry it (a phone's photos share theirs).</summary>
+    private readonly Dictionary<string, PdfDictionary> _profiles = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The resource name on <paramref name="page"/> of <paramref name="source"/>'s image drawn
@@ -58,8 +63,7 @@ internal sealed class ImageObjects(PdfDocument document)
         if (image.MediaType == "image/jpeg")
         {
             var header = JpegHeader.Read(image.Bytes.Span) ?? throw new InvalidDataException("not a JPEG file the typesetter reads");
-            var jpeg = Image(header.Width, header.Height, header.Components switch { 1 => "/DeviceGray", 3 => "/DeviceRGB", _ => "/DeviceCMYK" },
-                image.Bytes.ToArray());
+            var jpeg = Image(header.Width, header.Height, ColorSpace(header.Components, header.Profile), image.Bytes.ToArray());
             jpeg.Elements["/Filter"] = new PdfName("/DCTDecode");
             // Adobe's CMYK JPEGs store the inks inverted.
             if (header.Components == 4 && header.Adobe)
@@ -67,12 +71,36 @@ internal sealed class ImageObjects(PdfDocument document)
             return jpeg;
         }
         var png = PngPixels.Decode(image.Bytes.Span, pixelWidth, pixelHeight) ?? throw new InvalidDataException("not a PNG file that decodes whole");
-        var picture = Image(png.Width, png.Height, png.Colors == 3 ? "/DeviceRGB" : "/DeviceGray", png.Samples);
-        if (png.Alpha is { } alpha) picture.Elements["/SMask"] = Image(png.Width, png.Height, "/DeviceGray", alpha).Reference!;
+        var picture = Image(png.Width, png.Height, ColorSpace(png.Colors, ColorProfile.OfPng(image.Bytes.Span)), png.Samples);
+        if (png.Alpha is { } alpha) picture.Elements["/SMask"] = Image(png.Width, png.Height, new PdfName("/DeviceGray"), alpha).Reference!;
         return picture;
     }
 
-    private PdfDictionary Image(int width, int height, string colorSpace, byte[] data)
+    /// <summary>
+    /// The colour space of an image of <paramref name="components"/> components: its profile's <c>[/ICCBased …]</c>
+    /// when it carries one for that many, with the device space as the alternate; else the device space.
+    /// </summary>
+    private PdfItem ColorSpace(int components, byte[]? profile)
+    {
+        var device = new PdfName(components switch { 1 => "/DeviceGray", 3 => "/DeviceRGB", _ => "/DeviceCMYK" });
+        if (profile is null || ColorProfile.Components(profile) != components) return device;
+        var key = Convert.ToHexString(SHA256.HashData(profile));
+        if (!_profiles.TryGetValue(key, out var stream))
+        {
+            stream = new PdfDictionary(document);
+            document.Internals.AddObject(stream);
+            stream.Elements["/N"] = new PdfInteger(components);
+            stream.Elements["/Alternate"] = device;
+            stream.CreateStream(profile);
+            _profiles[key] = stream;
+        }
+        var space = new PdfArray(document);
+        space.Elements.Add(new PdfName("/ICCBased"));
+        space.Elements.Add(stream.Reference!);
+        return space;
+    }
+
+    private PdfDictionary Image(int width, int height, PdfItem colorSpace, byte[] data)
     {
         var image = new PdfDictionary(document);
         document.Internals.AddObject(image);
@@ -80,7 +108,7 @@ internal sealed class ImageObjects(PdfDocument document)
         image.Elements["/Subtype"] = new PdfName("/Image");
         image.Elements["/Width"] = new PdfInteger(width);
         image.Elements["/Height"] = new PdfInteger(height);
-        image.Elements["/ColorSpace"] = new PdfName(colorSpace);
+        image.Elements["/ColorSpace"] = colorSpace;
         image.Elements["/BitsPerComponent"] = new PdfInteger(8);
         image.CreateStream(data);
         return image;
