@@ -103,6 +103,22 @@ public sealed class PictureReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_turned_photo_keeps_its_colour_profile()
+    {
+        var p3 = SKColorSpace.CreateRgb(SKColorSpaceTransferFn.Srgb, SKColorSpaceXyz.DisplayP3);
+        Write("posts/turned.jpg", TestPictures.WithOrientation(TestPictures.Encoded(48, 24, SKEncodedImageFormat.Jpeg, colorSpace: p3), 6));
+        var article = Article("a.md", "turned.jpg");
+        var file = Assert.Single(Read(article).Of(article));
+        using var codec = SKCodec.Create(new MemoryStream(file.Bytes.ToArray()));
+        Assert.Equal((24, 48), (codec.Info.Width, codec.Info.Height));
+        // Display P3's primaries, as the profile stores them (to 16 bits).
+        var space = codec.Info.ColorSpace;
+        Assert.NotNull(space);
+        Assert.True(space.ToColorSpaceXyz(out var xyz), "the turned JPEG has a colour profile");
+        Assert.Equal(SKColorSpaceXyz.DisplayP3.Values, xyz.Values, (a, b) => Math.Abs(a - b) < 0.001);
+    }
+
+    [Fact]
     public void A_jpeg_whose_orientation_is_1_is_kept_as_it_is()
     {
         var stored = TestPictures.WithOrientation(TestPictures.Encoded(48, 24, SKEncodedImageFormat.Jpeg), 1);

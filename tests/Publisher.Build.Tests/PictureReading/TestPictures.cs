@@ -13,11 +13,12 @@ internal static class TestPictures
 
     /// <summary>
     /// A <paramref name="width"/>×<paramref name="height"/> picture, its left half <see cref="Left"/> but for its top left
-    /// quarter's quarter (<see cref="Corner"/>), its right half <see cref="Right"/>.
+    /// quarter's quarter (<see cref="Corner"/>), its right half <see cref="Right"/>; with <paramref name="colorSpace"/>
+    /// its colour profile in the file.
     /// </summary>
-    public static byte[] Encoded(int width, int height, SKEncodedImageFormat format, int quality = 95)
+    public static byte[] Encoded(int width, int height, SKEncodedImageFormat format, int quality = 95, SKColorSpace? colorSpace = null)
     {
-        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque, colorSpace));
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(Right);
