@@ -67,12 +67,12 @@ public sealed partial class HtmlFragmentConverter
         figure.Descendants<IText>().Any(t => !string.IsNullOrWhiteSpace(t.Data) && !captions.Any(c => c.Contains(t)));
 
     private IEnumerable<Block> PictureOf(IElement image, System.Collections.Immutable.ImmutableArray<Inline> caption) =>
-        PictureBlocks.Of(image.GetAttribute("src"), image.GetAttribute("alt") ?? "", caption, _line, _context);
+        PictureBlocks.Of(image.GetAttribute("src"), image.GetAttribute("alt") ?? "", caption, LineOf(image), _context);
 
     /// <summary>An image among text: as in Markdown, only its alt text is kept, and that is reported.</summary>
     private IEnumerable<Inline> Image(IElement image)
     {
-        Warn(_line, ImageWarning);
+        Warn(LineOf(image), ImageWarning);
         return image.GetAttribute("alt") is { Length: > 0 } alt ? [new TextRun(TextCleaning.RemoveControlCharacters(alt))] : [];
     }
 

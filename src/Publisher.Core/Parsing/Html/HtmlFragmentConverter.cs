@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Collections.Immutable;
+using AngleSharp;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
@@ -15,7 +17,19 @@ namespace Publisher.Core.Parsing.Html;
 /// </summary>
 public sealed partial class HtmlFragmentConverter
 {
-    private static readonly HtmlParser Parser = new();
+    /// <summary>
+    /// A parser as HtmlSanitizer's own (its options, scripting on; CSS read with its options, so the safe part of a
+    /// <c>style</c>, <c>text-align</c>, is kept), that also keeps where each element starts, so what is reported of it
+    /// names its own line.
+    /// </summary>
+    private static readonly HtmlParser Parser = new(
+        HtmlSanitizer.DefaultHtmlParserFactory().Options with { IsKeepingSourceReferences = true },
+        BrowsingContext.New(Configuration.Default.WithCss(new CssParserOptions
+        {
+            IsIncludingUnknownDeclarations = true,
+            IsIncludingUnknownRules = true,
+            IsToleratingInvalidSelectors = true,
+        })));
 
     /// <summary>
     /// Elements the sanitizer removes whose content no reader sees as text (code, styles, embedded documents and
@@ -47,6 +61,7 @@ public sealed partial class HtmlFragmentConverter
     /// </param>
     public ImmutableArray<Block> Convert(string html, int line, bool pictures = true)
     {
+        _line = line;
         var sanitizer = new HtmlSanitizer();
         // Harmless and common (<code class="language-js">), and carried into no output: no "unsafe" warning for them.
         sanitizer.AllowedAttributes.Add("class");
@@ -55,21 +70,24 @@ public sealed partial class HtmlFragmentConverter
         {
             if (WithoutText.Contains(e.Tag.LocalName))
             {
-                Warn(line, $"removed unsafe HTML element <{e.Tag.LocalName}>");
+                Warn(LineOf(e.Tag), $"removed unsafe HTML element <{e.Tag.LocalName}>");
                 return;
             }
             // Not unsafe, only unknown (<x-note>, <foo>, <button>): its text is kept, mapped as any unknown element's.
             e.Cancel = true;
-            Warn(line, $"HTML element <{e.Tag.LocalName}> is not supported; its text is kept");
+            Warn(LineOf(e.Tag), $"HTML element <{e.Tag.LocalName}> is not supported; its text is kept");
         };
-        sanitizer.RemovingAttribute += (_, e) => Warn(line, $"removed unsafe HTML attribute '{e.Attribute.Name}' on <{e.Tag.LocalName}>");
+        sanitizer.RemovingAttribute += (_, e) => Warn(LineOf(e.Tag), $"removed unsafe HTML attribute '{e.Attribute.Name}' on <{e.Tag.LocalName}>");
         sanitizer.RemovingStyle += (_, _) => { };
-        var clean = sanitizer.Sanitize(html);
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + clean + "</body></html>");
-        _line = line;
+        // Parsed once, with the lines kept, and made safe in place: what is converted is what the sanitiser left.
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        sanitizer.SanitizeDom(document);
         _cellDepth = pictures ? 0 : 1;
         return ConvertChildren(document.Body!);
     }
+
+    /// <summary>The line <paramref name="element"/> starts on in the article (the fragment's own line where that is not known).</summary>
+    private int LineOf(IElement element) => element.SourceReference is { } source ? _line + source.Position.Line - 1 : _line;
 
     /// <summary>How many table cells stand around the node being converted (see <see cref="Convert"/>'s <c>pictures</c>).</summary>
     private int _cellDepth;
@@ -311,6 +329,6 @@ public sealed partial class HtmlFragmentConverter
             return [new NoteReference(number)];
         var url = LinkTargets.Resolve(href, _context.LinkBase);
         if (url is null) return content;
-        return [new LinkInline(content, url, _links.Number(href!, url, InlineText.Plain(content), _line))];
+        return [new LinkInline(content, url, _links.Number(href!, url, InlineText.Plain(content), LineOf(element)))];
     }
 }

@@ -16,6 +16,15 @@ public class MarkdownBodyTests
     }
 
     [Fact]
+    public void What_is_reported_of_an_html_block_names_the_line_of_the_element_it_is_about()
+    {
+        var (_, messages) = ParseBody("Eins.\n\n<div>\n<p>Text mit\n<em onclick=\"steal()\">Wort</em>.</p>\n<script>alert('x')</script>\n<p>Ein <img src=\"a.png\" alt=\"Bild\"> im Satz.</p>\n</div>");
+        // The block starts on line 7 (the front matter takes 4, "Eins." and a blank line 2 more).
+        Assert.Equal(["post.md:9: warning: removed unsafe HTML attribute 'onclick' on <em>", "post.md:10: warning: removed unsafe HTML element <script>",
+            "post.md:11: warning: " + Publisher.Core.Parsing.Html.HtmlFragmentConverter.ImageWarning], messages);
+    }
+
+    [Fact]
     public void A_definition_list_gives_each_term_in_strong_text_and_its_definition_a_paragraph_of_its_own()
     {
         var (article, messages) = ParseBody("Vorher.\n\n<dl>\n<dt>Kiez</dt>\n<dd>Ein Viertel, in dem <em>man</em> sich kennt.</dd>\n<dt>Späti</dt>\n<dd>Ein Laden.</dd>\n</dl>\n\nNachher.\n");

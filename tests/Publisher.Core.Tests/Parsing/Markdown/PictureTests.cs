@@ -112,12 +112,12 @@ public class PictureTests
     }
 
     [Theory]
-    [InlineData("<img src=\"bilder/a.png\" alt=\"Ein A\">", "")]
-    [InlineData("<p><img src=\"bilder/a.png\" alt=\"Ein A\" title=\"Unter A\"></p>", "Unter A")]
-    [InlineData("<figure>\n<img src=\"bilder/a.png\" alt=\"Ein A\">\n<figcaption>Unter <em>A</em></figcaption>\n</figure>", "Unter A")]
-    [InlineData("<figure><a href=\"https://example.org\"><img src=\"bilder/a.png\" alt=\"Ein A\"></a><figcaption>Unter A</figcaption></figure>", "Unter A")]
-    [InlineData("![Ein A <b>fett</b>](bilder/a.png \"Unter A\")", "Unter A")] // raw HTML in the alt text: read as HTML
-    public void Raw_html_standing_alone_is_a_picture(string body, string caption)
+    [InlineData("<img src=\"bilder/a.png\" alt=\"Ein A\">", "", 5)]
+    [InlineData("<p><img src=\"bilder/a.png\" alt=\"Ein A\" title=\"Unter A\"></p>", "Unter A", 5)]
+    [InlineData("<figure>\n<img src=\"bilder/a.png\" alt=\"Ein A\">\n<figcaption>Unter <em>A</em></figcaption>\n</figure>", "Unter A", 6)] // the <img>'s own line
+    [InlineData("<figure><a href=\"https://example.org\"><img src=\"bilder/a.png\" alt=\"Ein A\"></a><figcaption>Unter A</figcaption></figure>", "Unter A", 5)]
+    [InlineData("![Ein A <b>fett</b>](bilder/a.png \"Unter A\")", "Unter A", 5)] // raw HTML in the alt text: read as HTML
+    public void Raw_html_standing_alone_is_a_picture(string body, string caption, int line)
     {
         var (article, messages) = Parse(body);
         Assert.Empty(messages);
@@ -125,7 +125,7 @@ public class PictureTests
         Assert.Equal("posts/2026/bilder/a.png", picture.Source);
         Assert.StartsWith("Ein A", picture.Alt);
         Assert.Equal(caption, InlineText.Plain(picture.Caption));
-        Assert.Equal(5, picture.Line);
+        Assert.Equal(line, picture.Line);
     }
 
     [Fact]
