@@ -40,12 +40,14 @@ public class ParseCacheTests
             fresh.Files.Single(f => f.RelativePath == "linking.md").RelativeLinks.AsEnumerable());
         Assert.Contains(fresh.Files, f => f.Article?.Updated is { Instant: not null });
         Assert.Contains(fresh.Files, f => f.Article?.Updated is { Instant: null });
+        Assert.Contains(fresh.Files, f => f.Article?.TagsLine > 0);
         foreach (var file in fresh.Files)
         {
             var back = cached[file.RelativePath];
             Assert.Equal(file.Stamp, back.Stamp);
             Assert.Equal(file.Diagnostics.AsEnumerable(), back.Diagnostics);
             Assert.Equal(file.Article is null, back.Article is null);
+            Assert.Equal(file.Article?.TagsLine, back.Article?.TagsLine); // not in the model's JSON
             Assert.Equal(file.RelativeLinks.AsEnumerable(), back.RelativeLinks);
         }
         Assert.Equal(ModelJson(site, fresh.Articles), ModelJson(site, cached.Values.Select(f => f.Article).OfType<Core.Model.Article>()));

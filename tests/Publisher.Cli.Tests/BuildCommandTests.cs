@@ -29,6 +29,18 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void A_tag_spelled_another_way_is_reported_on_the_line_of_its_articles_tags()
+    {
+        // Most articles say Ost/West: that is the tag's name.
+        var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("a.md", CliHarness.Markdown("a", "[Ost/West]")),
+            ("b.md", CliHarness.Markdown("b", "[Ost/West]")), ("c.md", "---\ntitle: c\ndate: 2026-11-10\nid: c\nauthors: [X]\ntags:\n  - Kultur\n  - Ost-West\n---\nText.\n"));
+        var (exit, _, stderr) = CliHarness.Run("build", "--content", content, "--out", Path.Combine(content, "out"), "--quiet", "--formats", "feeds");
+        Assert.True(exit == 0, stderr);
+        Assert.Equal([$"{content}/c.md:6: warning: tag 'Ost-West' is the tag 'Ost/West' (both are 'ost-west' in addresses); its articles are filed under 'Ost/West'"],
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()));
+    }
+
+    [Fact]
     public void A_bad_file_is_reported_as_file_line_error_and_the_exit_code_is_one()
     {
         var content = CliHarness.ContentFolder(("site.yml", CliHarness.SiteYml), ("good.md", CliHarness.Markdown("good")), ("bad.md", "---\ntitle: x\ndate: someday\n---\n"));

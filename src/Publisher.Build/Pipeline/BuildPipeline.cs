@@ -36,7 +36,7 @@ public sealed class BuildPipeline(IBuildReporter reporter)
             options.Force ? KnownPictures.None : KnownPictures.Load(options.OutputDirectory));
         var corpus = Corpus.Create(site, content.Articles, pictures.Files);
         foreach (var spelling in corpus.OtherSpellings)
-            diagnostics.Warning(spelling.FirstArticle.Source.RelativePath, 0,
+            diagnostics.Warning(spelling.FirstArticle.Source.RelativePath, spelling.FirstArticle.TagsLine,
                 $"tag '{spelling.Name}' is the tag '{spelling.Tag.Name}' (both are '{spelling.Tag.Slug.Value}' in addresses); its articles are filed under '{spelling.Tag.Name}'");
 
         var templates = new TemplateSet(TemplateSet.ShippedDirectory, options.TemplatesDirectory);

@@ -112,6 +112,9 @@ public sealed record Article
     /// <summary>Tag names, trimmed, NFC, deduplicated in first-occurrence order. Slugs live in <see cref="Tag"/>.</summary>
     public ImmutableArray<string> Tags { get; init; } = [];
 
+    /// <summary>The line of the source file the tags are written on (their field, or the first of their section); 0 where there are none.</summary>
+    public int TagsLine { get; init; }
+
     public required SourceFile Source { get; init; }
 
     public IsoWeek Week => IsoWeek.From(Published.Date);

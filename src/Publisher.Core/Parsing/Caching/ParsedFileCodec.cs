@@ -56,6 +56,7 @@ public static class ParsedFileCodec
         PublicationDate? updated = r.Boolean() ? Date(ref r) : null;
         var language = r.Shared();
         var tags = Many(ref r, static (ref EntryReader r) => r.Shared());
+        var tagsLine = r.Int32();
         var sourcePath = r.String();
         if (sourcePath == entryPath) sourcePath = entryPath; // one string for both
         var contentHash = r.String();
@@ -79,6 +80,7 @@ public static class ParsedFileCodec
                 Updated = updated,
                 Language = language,
                 Tags = tags,
+                TagsLine = tagsLine,
                 Source = new SourceFile(sourcePath, contentHash),
                 // The content's bytes where they sit in the buffer: the article decodes them on every use.
                 EncodedContent = entry.Slice(contentStart, contentLength),
@@ -107,6 +109,7 @@ public static class ParsedFileCodec
         if (a.Updated is { } updated) Date(w, updated);
         w.Write(a.Language);
         Many(w, a.Tags, (w, s) => w.Write(s));
+        w.Write(a.TagsLine);
         w.Write(a.Source.RelativePath);
         w.Write(a.Source.ContentHash);
         // Body, images, links and related last, after their length, so a reader can leave them encoded. Articles from

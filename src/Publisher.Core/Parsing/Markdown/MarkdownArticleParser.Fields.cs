@@ -38,11 +38,11 @@ public sealed partial class MarkdownArticleParser
     /// The tags: a list as it is, item by item (a comma in an item stays); a text is split on its commas, as Jekyll and
     /// Hugo users write <c>tags: essays, meta</c>.
     /// </summary>
-    private static ImmutableArray<string> ReadTags(FrontMatter frontMatter, ParseContext context) => TextOrTexts(frontMatter, context, Names.Tags) switch
+    private static (ImmutableArray<string> Tags, int Line) ReadTags(FrontMatter frontMatter, ParseContext context) => TextOrTexts(frontMatter, context, Names.Tags) switch
     {
-        null => [],
-        { IsList: true } list => TagNames.Normalise(list.Items),
-        var text => TagNames.Normalise(text.Scalar!.Split(',')),
+        null => ([], 0),
+        { IsList: true } list => (TagNames.Normalise(list.Items), list.Line),
+        var text => (TagNames.Normalise(text.Scalar!.Split(',')), text.Line),
     };
 
     /// <summary>

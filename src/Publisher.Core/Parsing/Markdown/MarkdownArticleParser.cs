@@ -87,7 +87,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
         if (!readable) return null;
         var authors = ReadAuthors(frontMatter, context);
         var authorRole = OptionalText(frontMatter, context, "author_role");
-        var tags = ReadTags(frontMatter, context);
+        var (tags, tagsLine) = ReadTags(frontMatter, context);
         // A file with an error builds no article: one without its tags, say, would be missing from its tag feeds and books
         // until someone read the message. Every field is read first, so every mistake is reported at once. Only a wrong
         // update date is left out, as its message says: the article is whole without it.
@@ -110,6 +110,7 @@ public sealed partial class MarkdownArticleParser : IArticleParser
             Body = blocks,
             Links = converter.Links,
             Tags = tags,
+            TagsLine = tagsLine,
             Source = new SourceFile(context.RelativePath, Convert.ToHexStringLower(SHA256.HashData(content))),
         };
     }

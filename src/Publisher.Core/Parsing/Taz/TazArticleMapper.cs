@@ -78,6 +78,7 @@ public static class TazArticleMapper
         Published = published,
         Language = result.Language ?? "de",
         Tags = result.Tags,
+        TagsLine = result.TagsLine,
         Source = source,
     };
 

@@ -49,6 +49,7 @@ internal static class TazArticleReader
             Language = content.Language,
             Links = links,
             Tags = tags,
+            TagsLine = sections[TazSectionKind.Tags].Select(l => l.Number).FirstOrDefault(),
             Related = related,
             SectionsPresent = [.. sections.PresentNames],
             Notes = bag.Notes,

@@ -37,6 +37,9 @@ public sealed record TazParseResult
     public ImmutableArray<TazLink> Links { get; init; } = [];
     public ImmutableArray<string> Tags { get; init; } = [];
 
+    /// <summary>The line of the first tag, 0 without tags (for what is reported of them; not in the JSON).</summary>
+    public int TagsLine { get; init; }
+
     /// <summary>
     /// Spec §12 slugs of <see cref="Tags"/>, unique within the article: a collision gets -2, -3, …
     /// (clarification 8). Worked out when asked for. They are the spec's recommendation (the oracle's field), used only in

@@ -60,6 +60,7 @@ public sealed class TazArticleMapperTests
         Assert.Equal(new IsoWeek(2022, 1), article.Week);
         Assert.Equal("taz-hafen", article.Id.ToString());
         Assert.Equal<string>(["Hafen"], article.Tags);
+        Assert.Equal(Array.IndexOf(Lines, "| Hafen | |") + 1, article.TagsLine);
         Assert.Equal(new RelatedArticle("Werft: Stapellauf im Regen", "Werft", "Stapellauf im Regen", "Das Schiff ist fertig."), Assert.Single(article.Related));
 
         var figure = Assert.IsType<Figure>(article.Body[0]);
