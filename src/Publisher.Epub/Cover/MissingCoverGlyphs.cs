@@ -13,16 +13,17 @@ internal static class MissingCoverGlyphs
 {
     public static void Report(Corpus corpus, DiagnosticBag diagnostics)
     {
-        Report(corpus.Site.Title, "site.yml", "the site's title", diagnostics);
+        Report(corpus.Site.Title, "site.yml", 0, "the site's title", diagnostics);
         foreach (var group in corpus.TagGroups.Where(g => g.Articles.Length > 0))
-            Report(group.Tag.Name, group.Articles[^1].Source.RelativePath, $"the tag '{group.Tag.Name}'", diagnostics);
+            Report(group.Tag.Name, group.Articles[^1].Source.RelativePath, group.Articles[^1].TagsLine, $"the tag '{group.Tag.Name}'", diagnostics);
     }
 
-    private static void Report(string text, string file, string what, DiagnosticBag diagnostics)
+    /// <param name="line">The line of <paramref name="file"/> the text is written on, 0 where not known.</param>
+    private static void Report(string text, string file, int line, string what, DiagnosticBag diagnostics)
     {
         var missing = CoverFonts.Instance.Missing(text);
         if (missing.Count == 0) return;
-        diagnostics.Warning(file, 0, $"the cover font has no glyph for {string.Join(", ", missing.Select(Named))}: "
+        diagnostics.Warning(file, line, $"the cover font has no glyph for {string.Join(", ", missing.Select(Named))}: "
             + $"the EPUB covers show {what} without them (the books' text keeps them)");
     }
 
