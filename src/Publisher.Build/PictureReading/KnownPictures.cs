@@ -21,6 +21,7 @@ public sealed class KnownPictures
     /// <summary>Where the files made of pictures are kept, by name, beside the record.</summary>
     public const string MadeFolder = ".publisher/pictures";
 
+    /// <summary>The record's version: raised when the build makes files of pictures otherwise (another JPEG quality, say), so none made the old way is taken.</summary>
     private const string Header = "publisher pictures 2";
 
     private readonly Dictionary<string, (int Width, int Height)> _kept;
