@@ -11,8 +11,9 @@ namespace Publisher.Typesetting.Rendering;
 /// place of PDFsharp's (<see cref="XmpPacket"/>: PDFsharp does not escape it), replaces random
 /// subset tags, XMP uuids and the trailer /ID with values derived from the content, adds the pages'
 /// link annotations (<see cref="AnnotationObjects"/>) and the structure tree (<see cref="StructureObjects"/>: the
-/// catalog gets its /StructTreeRoot, each page its /StructParents, a page with links /Tabs /S) and writes a new xref
-/// table. Objects it does not understand are copied unchanged.
+/// catalog gets its /StructTreeRoot, each page its /StructParents, a page with links /Tabs /S), and packs every object
+/// that is no stream into object streams behind a cross-reference stream (<see cref="PdfObjectStreams"/>). Objects it
+/// does not understand are copied unchanged.
 /// </summary>
 internal static partial class PdfRewriter
 {
@@ -35,15 +36,15 @@ internal static partial class PdfRewriter
                 throw new InvalidOperationException("PDFsharp did not write exactly one XMP metadata stream");
             var contentHash = HashContent(pdf, objects, annotations, tree, metadata);
             var entries = AddedEntries(pageNumbers, annotations, tree, PageObjects.Catalog(trailer));
-            var objectOffsets = Write(output, pdf, objects, firstOffset, contentHash, entries, metadata, useAllCores);
-            var annotationsStart = output.Position;
-            output.Write(annotations.Bytes);
-            var treeStart = output.Position;
-            output.Write(tree.Bytes);
-            var offsets = new long[annotations.Count + tree.Count];
-            for (var i = 0; i < annotations.Count; i++) offsets[i] = annotationsStart + annotations.StartOf(i);
-            for (var i = 0; i < tree.Count; i++) offsets[annotations.Count + i] = treeStart + tree.StartOf(i);
-            WriteXref(output, objectOffsets, annotations.FirstNumber, offsets, trailer, contentHash);
+            var packed = new List<(int Number, byte[] Value)>();
+            var offsets = Write(output, pdf, objects, firstOffset, contentHash, entries, metadata, useAllCores, packed);
+            Values(annotations.Bytes, annotations.FirstNumber, annotations.Count, annotations.StartOf, packed);
+            Values(tree.Bytes, tree.FirstNumber, tree.Count, tree.StartOf, packed);
+            var firstStream = tree.FirstNumber + tree.Count;
+            var locations = PdfObjectStreams.Write(output, packed, firstStream, offsets);
+            var streams = (packed.Count + PdfObjectStreams.MaxPerStream - 1) / PdfObjectStreams.MaxPerStream;
+            var id = Convert.ToHexString(contentHash, 0, 16);
+            PdfObjectStreams.WriteXref(output, firstStream + streams, offsets, locations, TrailerIdPattern().Replace(trailer, $"/ID[<{id}><{id}>]"));
             return output.ToArray();
         }
         finally
@@ -71,9 +72,12 @@ internal static partial class PdfRewriter
         return entries;
     }
 
-    /// <summary>Writes the saved objects; returns where each starts.</summary>
+    /// <summary>
+    /// Writes the saved streams and returns where each starts; the other objects' values go to
+    /// <paramref name="packed"/>, for the object streams.
+    /// </summary>
     private static SortedDictionary<int, long> Write(MemoryStream output, byte[] pdf, List<PdfObjectSlice> objects, int firstOffset,
-        byte[] contentHash, Dictionary<int, string> addedEntries, byte[] metadata, bool useAllCores)
+        byte[] contentHash, Dictionary<int, string> addedEntries, byte[] metadata, bool useAllCores, List<(int Number, byte[] Value)> packed)
     {
         output.Write(pdf, 0, firstOffset);
         var offsets = new SortedDictionary<int, long>();
@@ -88,12 +92,18 @@ internal static partial class PdfRewriter
         for (var index = 0; index < objects.Count; index++)
         {
             var slice = objects[index];
-            offsets[slice.Number] = output.Position;
             // Only font dictionaries carry a subset tag ("ABCDEF+Name"): the pattern runs where a '+' is.
             var value = slice.Value.Contains('+')
                 ? SubsetTagPattern().Replace(slice.Value, m => "/" + PdfFinisher.SubsetTag(contentHash, m.Groups[1].Value) + "+" + m.Groups[1].Value)
                 : slice.Value;
             if (addedEntries.TryGetValue(slice.Number, out var added)) value = WithEntry(value, added);
+            // An object stream holds objects of generation 0 only (PDFsharp writes no other).
+            if (!slice.HasStream && slice.Header.EndsWith(" 0 obj", StringComparison.Ordinal))
+            {
+                packed.Add((slice.Number, Encoding.Latin1.GetBytes(value)));
+                continue;
+            }
+            offsets[slice.Number] = output.Position;
             WriteLatin1(output, slice.Header);
             output.WriteByte((byte)'\n');
             if (!slice.HasStream)
@@ -175,30 +185,20 @@ internal static partial class PdfRewriter
             Encoding.ASCII.GetBytes("uuid:" + PdfFinisher.Uuid(contentHash, index++)).CopyTo(stream, match.Index);
     }
 
-    private static void WriteXref(MemoryStream output, SortedDictionary<int, long> offsets, int firstAdded, long[] addedOffsets,
-        string trailer, byte[] contentHash)
+    /// <summary>
+    /// The values of <paramref name="count"/> objects written one after another ("N 0 obj\n…\nendobj\n", numbered from
+    /// <paramref name="firstNumber"/>, the i-th at <paramref name="startOf"/>(i)), added to <paramref name="packed"/>.
+    /// </summary>
+    private static void Values(ReadOnlySpan<byte> bytes, int firstNumber, int count, Func<int, int> startOf, List<(int Number, byte[] Value)> packed)
     {
-        var xrefOffset = output.Position;
-        var size = addedOffsets.Length > 0 ? firstAdded + addedOffsets.Length : offsets.Count == 0 ? 1 : offsets.Keys.Max() + 1;
-        var table = new StringBuilder(20 * (size + 8));
-        table.Append("xref\n0 ").Append(size.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        table.Append("0000000000 65535 f \n");
-        for (var number = 1; number < size; number++)
+        for (var i = 0; i < count; i++)
         {
-            if (number >= firstAdded) InUse(table, addedOffsets[number - firstAdded]);
-            else if (offsets.TryGetValue(number, out var offset)) InUse(table, offset);
-            else table.Append("0000000000 00000 f \n");
+            var whole = bytes[startOf(i)..(i + 1 < count ? startOf(i + 1) : bytes.Length)];
+            var valueStart = whole.IndexOf("obj\n"u8) + 4;
+            if (valueStart < 4 || !whole.EndsWith("\nendobj\n"u8)) throw new InvalidOperationException("an added object is not \"N 0 obj … endobj\"");
+            packed.Add((firstNumber + i, whole[valueStart..^"\nendobj\n".Length].ToArray()));
         }
-        var id = Convert.ToHexString(contentHash, 0, 16);
-        var newTrailer = TrailerIdPattern().Replace(trailer, $"/ID[<{id}><{id}>]");
-        newTrailer = Regex.Replace(newTrailer, @"/Size\s+\d+", "/Size " + size.ToString(CultureInfo.InvariantCulture));
-        table.Append("trailer\n").Append(newTrailer).Append("\nstartxref\n")
-            .Append(xrefOffset.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
-        output.Write(Encoding.Latin1.GetBytes(table.ToString()));
     }
-
-    private static void InUse(StringBuilder table, long offset) =>
-        table.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
 
     /// <summary>The objects in file order (from the xref table), the offset of the first, and the trailer dictionary.</summary>
     private static (List<PdfObjectSlice> Objects, int FirstOffset, string Trailer) Read(byte[] pdf, int length)
