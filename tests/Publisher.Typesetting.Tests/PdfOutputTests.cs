@@ -28,6 +28,26 @@ public sealed partial class PdfOutputTests(RenderFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Objects_that_are_no_streams_are_packed_into_object_streams_behind_a_cross_reference_stream()
+    {
+        var (code, xref) = Tool.Run("qpdf", "--show-xref", fixture.PdfPath);
+        Assert.True(code == 0, xref);
+        var entries = xref.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var compressed = entries.Count(e => e.Contains(": compressed;", StringComparison.Ordinal));
+        var uncompressed = entries.Where(e => e.Contains(": uncompressed;", StringComparison.Ordinal)).ToList();
+        Assert.True(compressed > uncompressed.Count, xref); // the structure tree alone outnumbers the streams
+        // What stays outside the object streams is a stream itself (qpdf's JSON gives such an object a "stream").
+        using var json = System.Text.Json.JsonDocument.Parse(Tool.Run("qpdf", "--json", "--json-key=qpdf", fixture.PdfPath).Output);
+        var objects = json.RootElement.GetProperty("qpdf")[1];
+        foreach (var entry in uncompressed)
+            Assert.True(objects.GetProperty($"obj:{entry[..entry.IndexOf('/')]} 0 R").TryGetProperty("stream", out _), entry);
+        var bytes = File.ReadAllBytes(fixture.PdfPath);
+        Assert.Equal(-1, bytes.AsSpan().IndexOf("\nxref\n"u8)); // no classic table
+        Assert.True(bytes.AsSpan().IndexOf("/Type/XRef"u8) > 0);
+        Assert.True(bytes.AsSpan().IndexOf("/Type/ObjStm"u8) > 0);
+    }
+
+    [Fact]
     public void Pdftotext_gives_the_text_back_with_its_special_characters()
     {
         var (_, text) = Tool.Run("pdftotext", fixture.PdfPath, "-");
