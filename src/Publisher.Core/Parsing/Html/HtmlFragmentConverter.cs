@@ -18,12 +18,12 @@ namespace Publisher.Core.Parsing.Html;
 public sealed partial class HtmlFragmentConverter
 {
     /// <summary>
-    /// A parser as HtmlSanitizer's own (its options, scripting on; CSS read with its options, so the safe part of a
-    /// <c>style</c>, <c>text-align</c>, is kept), that also keeps where each element starts, so what is reported of it
-    /// names its own line.
+    /// A parser as HtmlSanitizer's own (CSS read with its options, so the safe part of a <c>style</c>,
+    /// <c>text-align</c>, is kept), that keeps where each element starts, so what is reported of it names its own line,
+    /// and reads as a reader without scripts does: a <c>&lt;noscript&gt;</c>'s content is markup, shown, not text.
     /// </summary>
     private static readonly HtmlParser Parser = new(
-        HtmlSanitizer.DefaultHtmlParserFactory().Options with { IsKeepingSourceReferences = true },
+        HtmlSanitizer.DefaultHtmlParserFactory().Options with { IsKeepingSourceReferences = true, IsScripting = false },
         BrowsingContext.New(Configuration.Default.WithCss(new CssParserOptions
         {
             IsIncludingUnknownDeclarations = true,
@@ -79,8 +79,13 @@ public sealed partial class HtmlFragmentConverter
         };
         sanitizer.RemovingAttribute += (_, e) => Warn(LineOf(e.Tag), $"removed unsafe HTML attribute '{e.Attribute.Name}' on <{e.Tag.LocalName}>");
         sanitizer.RemovingStyle += (_, _) => { };
-        // Parsed once, with the lines kept, and made safe in place: what is converted is what the sanitiser left.
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        // The text of <xmp>, <textarea> and the like is converted as text, never written as HTML: left as written, not
+        // escaped (the sanitiser would write "a &lt; b" into it for a serialiser).
+        sanitizer.EncodeLiteralTextElementContent = _ => { };
+        // Parsed once, with the lines kept, and made safe in place: what is converted is what the sanitiser left. No
+        // closing tags after the article's HTML: an element it leaves open whose content is text (<textarea>,
+        // <noscript>) would take them as its words.
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html);
         sanitizer.SanitizeDom(document);
         _cellDepth = pictures ? 0 : 1;
         return ConvertChildren(document.Body!);

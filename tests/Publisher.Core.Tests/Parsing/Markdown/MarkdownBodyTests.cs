@@ -24,6 +24,18 @@ public class MarkdownBodyTests
             "post.md:11: warning: " + Publisher.Core.Parsing.Html.HtmlFragmentConverter.ImageWarning], messages);
     }
 
+    [Theory]
+    [InlineData("<div><textarea>abc", "abc")] // left open: the end of the article's HTML ends it
+    [InlineData("<div><xmp>a < b</xmp></div>", "a < b")] // text, not HTML escaped for a serialiser
+    [InlineData("Intro <noscript>abc", "Intro abc")] // read as a reader without scripts: markup, shown
+    [InlineData("<div><noscript>a < b</noscript></div>", "a < b")]
+    [InlineData("<p>x <noscript><b>fett</b></noscript></p>", "x fett")]
+    public void Elements_whose_content_is_text_keep_it_as_written_and_nothing_more(string html, string text)
+    {
+        var (article, _) = ParseBody(html);
+        Assert.Equal(text, string.Join(" ", article.Body.Select(b => InlineText.Plain(((Paragraph)b).Inlines))));
+    }
+
     [Fact]
     public void A_definition_list_gives_each_term_in_strong_text_and_its_definition_a_paragraph_of_its_own()
     {
