@@ -21,8 +21,13 @@ public sealed class KnownPictures
     /// <summary>Where the files made of pictures are kept, by name, beside the record.</summary>
     public const string MadeFolder = ".publisher/pictures";
 
-    /// <summary>The record's version: raised when the build makes files of pictures otherwise (another JPEG quality, say), so none made the old way is taken.</summary>
-    private const string Header = "publisher pictures 2";
+    /// <summary>
+    /// The record's first line: its format, and the code that made its files (this assembly's build id and Skia's
+    /// version), so a build of other code or with another Skia takes none of them, and no file made the old way (another
+    /// JPEG quality, another encoder) stands in a build that would make it otherwise.
+    /// </summary>
+    private static readonly string Header = "publisher pictures 2 " + typeof(KnownPictures).Assembly.ManifestModule.ModuleVersionId.ToString("N")
+        + " skia " + typeof(SkiaSharp.SKCodec).Assembly.GetName().Version;
 
     private readonly Dictionary<string, (int Width, int Height)> _kept;
     private readonly Dictionary<string, Made> _made;
@@ -83,7 +88,7 @@ public sealed class KnownPictures
         try
         {
             var lines = File.ReadAllLines(Path.Combine(outputDirectory, RelativePath));
-            if (lines is not [Header, ..]) return None;
+            if (lines.Length == 0 || lines[0] != Header) return None;
             var kept = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
             var made = new Dictionary<string, Made>(StringComparer.Ordinal);
             foreach (var line in lines.Skip(1))

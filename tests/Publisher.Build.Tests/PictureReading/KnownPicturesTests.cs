@@ -122,11 +122,22 @@ public sealed class KnownPicturesTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("publisher pictures 1\n0123456789abcdef.png 1 1\n")]
-    [InlineData("publisher pictures 2\nnonsense\nkept 0123456789abcdef.png x 1\nmade 0123456789abcdef ../../etc/passwd 1 1\n")]
+    [InlineData("publisher pictures 2 0123456789abcdef0123456789abcdef skia 1.0.0.0\nkept 0123456789abcdef.png 1 1\n")] // other code's
     public void A_missing_or_foreign_record_knows_nothing(string text)
     {
         Directory.CreateDirectory(Path.Combine(Output, ".publisher"));
         if (text.Length > 0) File.WriteAllText(Path.Combine(Output, KnownPictures.RelativePath), text);
         Assert.Equal(0, KnownPictures.Load(Output).Count);
+    }
+
+    [Fact]
+    public void Lines_that_are_no_record_of_a_picture_are_passed_over()
+    {
+        File.WriteAllBytes(Path.Combine(Content, "p.png"), TestPictures.Encoded(6, 4, SKEncodedImageFormat.Png));
+        Read(KnownPictures.None, "p.png").Read.Known.Save(Output);
+        var path = Path.Combine(Output, KnownPictures.RelativePath);
+        var lines = File.ReadAllLines(path);
+        File.WriteAllLines(path, [lines[0], "nonsense", "kept 0123456789abcdef.png x 1", "made 0123456789abcdef ../../etc/passwd 1 1", .. lines[1..]]);
+        Assert.Equal(1, KnownPictures.Load(Output).Count); // the picture's own line, and only it
     }
 }

@@ -47,7 +47,9 @@ public sealed class PictureBuildTests : IDisposable
         Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(Output, "feeds", "pictures", published)));
         Assert.Contains("feeds/pictures/" + published, File.ReadAllText(Path.Combine(Output, "feeds", "atom.xml")));
         // Kept as it was: recorded for the next build, which need not decode it again.
-        Assert.Equal(["publisher pictures 2", $"kept {published} 12 8"], File.ReadAllLines(Path.Combine(Output, KnownPictures.RelativePath)));
+        var record = File.ReadAllLines(Path.Combine(Output, KnownPictures.RelativePath));
+        Assert.StartsWith("publisher pictures 2 ", record[0]); // and the code that made it
+        Assert.Equal([$"kept {published} 12 8"], record[1..]);
     }
 
     /// <summary>The steps the pipeline takes, one by one: content, pictures, corpus, the feeds' plan and a job's fingerprint.</summary>
