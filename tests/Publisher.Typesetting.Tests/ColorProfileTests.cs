@@ -18,6 +18,14 @@ public sealed class ColorProfileTests
         Assert.Equal(0, ColorProfile.Components(Profile.AsSpan(0, Profile.Length - 1)));
         Assert.Equal(0, ColorProfile.Components(new byte[200]));
         Assert.Null(JpegHeader.Read(TestImages.Jpeg(8, 8))!.Value.Profile);
+        // A device link maps one colour space to another: no colour space of its own.
+        var link = Profile.ToArray();
+        "link"u8.CopyTo(link.AsSpan(12));
+        Assert.Equal(0, ColorProfile.Components(link));
+        // A version after 4 is not one PDF 1.7 readers know.
+        var later = Profile.ToArray();
+        later[8] = 5;
+        Assert.Equal(0, ColorProfile.Components(later));
     }
 
     [Fact]

@@ -15,10 +15,18 @@ internal static class ColorProfile
     /// <summary>The most a profile may inflate to: real ones are a few hundred bytes to some hundred kilobytes.</summary>
     private const int MaxLength = 4 << 20;
 
-    /// <summary>The number of components <paramref name="profile"/> is for (1 gray, 3 RGB, 4 CMYK), or 0 when it is no whole ICC profile.</summary>
+    /// <summary>
+    /// The number of components <paramref name="profile"/> is for (1 gray, 3 RGB, 4 CMYK), or 0 when it is no whole ICC
+    /// profile, or none a PDF colour space can name: only an input, display, output or colour space profile of ICC
+    /// version 4 or earlier describes colours (a device link or an abstract profile maps one space to another).
+    /// </summary>
     public static int Components(ReadOnlySpan<byte> profile)
     {
         if (profile.Length < 128 || BinaryPrimitives.ReadUInt32BigEndian(profile) != profile.Length || !profile.Slice(36, 4).SequenceEqual("acsp"u8))
+            return 0;
+        var deviceClass = profile.Slice(12, 4);
+        if (profile[8] > 4 || !(deviceClass.SequenceEqual("scnr"u8) || deviceClass.SequenceEqual("mntr"u8) || deviceClass.SequenceEqual("prtr"u8)
+                || deviceClass.SequenceEqual("spac"u8)))
             return 0;
         var space = profile.Slice(16, 4);
         return space.SequenceEqual("GRAY"u8) ? 1 : space.SequenceEqual("RGB "u8) ? 3 : space.SequenceEqual("CMYK"u8) ? 4 : 0;
