@@ -81,6 +81,28 @@ public sealed class PictureTests
     }
 
     [Fact]
+    public void A_gray_picture_with_an_rgb_profile_stays_rgb_in_that_profile()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(20, 10, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque, TestImages.DisplayP3));
+        bitmap.Erase(new SkiaSharp.SKColor(90, 90, 90));
+        using var encoded = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        using var rendered = new RenderedMarkup("""<img src="gray.png" alt="Grau"/><img src="plain.png" alt="Grau ohne Profil"/>""",
+            pictures: Pictures(("gray.png", new PictureImage(encoded.ToArray(), "image/png", 20, 10)), ("plain.png", Png(20, 10) with { Bytes = Gray(20, 10) })));
+        var columns = Tool.Run("pdfimages", "-list", rendered.PdfPath).Output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(c => (Color: c[5], Components: c[6])).ToList();
+        Assert.Equal([("icc", "3"), ("gray", "1")], columns);
+    }
+
+    /// <summary>A PNG of one gray, without a colour profile.</summary>
+    private static byte[] Gray(int width, int height)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(width, height, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque));
+        bitmap.Erase(new SkiaSharp.SKColor(90, 90, 90));
+        using var encoded = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return encoded.ToArray();
+    }
+
+    [Fact]
     public void A_tall_picture_is_scaled_down_to_sixty_percent_of_the_body_keeping_its_aspect_ratio()
     {
         using var rendered = new RenderedMarkup("""<figure><img src="tall.jpg" alt="Turm"/></figure>""", pictures: Pictures(("tall.jpg", Jpeg(500, 3000))));

@@ -70,8 +70,11 @@ internal sealed class ImageObjects(PdfDocument document)
                 jpeg.Elements["/Decode"] = new PdfLiteral("[1 0 1 0 1 0 1 0]");
             return jpeg;
         }
-        var png = PngPixels.Decode(image.Bytes.Span, pixelWidth, pixelHeight) ?? throw new InvalidDataException("not a PNG file that decodes whole");
-        var picture = Image(png.Width, png.Height, ColorSpace(png.Colors, ColorProfile.OfPng(image.Bytes.Span)), png.Samples);
+        // A gray picture with an RGB profile stays RGB: its greys are the profile's, which need not be the device's.
+        var profile = ColorProfile.OfPng(image.Bytes.Span);
+        var png = PngPixels.Decode(image.Bytes.Span, pixelWidth, pixelHeight, rgb: profile is not null && ColorProfile.Components(profile) == 3)
+            ?? throw new InvalidDataException("not a PNG file that decodes whole");
+        var picture = Image(png.Width, png.Height, ColorSpace(png.Colors, profile), png.Samples);
         if (png.Alpha is { } alpha) picture.Elements["/SMask"] = Image(png.Width, png.Height, new PdfName("/DeviceGray"), alpha).Reference!;
         return picture;
     }

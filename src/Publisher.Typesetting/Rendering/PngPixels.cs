@@ -25,17 +25,18 @@ internal sealed record PngPixels(int Width, int Height, int Colors, byte[] Sampl
     /// <summary>
     /// The picture's samples, shrunk to <paramref name="width"/>×<paramref name="height"/> when that is smaller (by
     /// default it is kept as stored), or null when the bytes are no PNG or it does not decode whole (a truncated file).
+    /// With <paramref name="rgb"/> they are RGB even when every pixel is gray (its colour profile is an RGB one).
     /// </summary>
-    public static PngPixels? Decode(ReadOnlySpan<byte> png, int width = int.MaxValue, int height = int.MaxValue)
+    public static PngPixels? Decode(ReadOnlySpan<byte> png, int width = int.MaxValue, int height = int.MaxValue, bool rgb = false)
     {
         using var data = SKData.CreateCopy(png);
         using var codec = Open(data);
         if (codec is null) return null;
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         if (codec.GetPixels(info, out byte[] rgba) != SKCodecResult.Success) return null;
-        if (width >= info.Width && height >= info.Height) return Split(info.Width, info.Height, rgba);
+        if (width >= info.Width && height >= info.Height) return Split(info.Width, info.Height, rgba, rgb);
         (width, height) = (Math.Clamp(width, 1, info.Width), Math.Clamp(height, 1, info.Height));
-        return Split(width, height, PixelShrinking.Shrink(rgba, info.Width, info.Height, width, height));
+        return Split(width, height, PixelShrinking.Shrink(rgba, info.Width, info.Height, width, height), rgb);
     }
 
     private static SKCodec? Open(SKData data)
@@ -46,10 +47,10 @@ internal sealed record PngPixels(int Width, int Height, int Colors, byte[] Sampl
         return null;
     }
 
-    private static PngPixels Split(int width, int height, byte[] rgba)
+    private static PngPixels Split(int width, int height, byte[] rgba, bool rgb)
     {
         var pixels = width * height;
-        bool gray = true, opaque = true;
+        bool gray = !rgb, opaque = true;
         for (var i = 0; i < pixels && (gray || opaque); i++)
         {
             var at = i * 4;
