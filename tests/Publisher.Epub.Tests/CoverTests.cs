@@ -65,7 +65,7 @@ public class CoverTests
         new EpubFormat(BookFiles.Renderer()).Plan(corpus, diagnostics);
 
         var warnings = diagnostics.Sorted().Select(d => d.ToString()).ToList();
-        Assert.Contains(warnings, w => w.StartsWith("site.yml: warning: the cover font has no glyph for U+6771 '東'", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("site.yml:1: warning: the cover font has no glyph for U+6771 '東'", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.StartsWith("a.md:4: warning: the cover font has no glyph for U+1F642", StringComparison.Ordinal) && w.Contains("'🙂 Emoji'"));
         Assert.Equal(["Tokio"], CoverLayout.Fit(corpus.Site.Title, bold: true, maxWidth: 1040, maxSize: 110, minSize: 40, maxLines: 2).Lines);
         Assert.Equal(["Emoji"], CoverLayout.Fit("🙂 Emoji", bold: false, maxWidth: 1040, maxSize: 60, minSize: 36, maxLines: 3).Lines);

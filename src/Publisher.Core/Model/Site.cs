@@ -5,6 +5,9 @@ public sealed record Site
 {
     public string Title { get; init; } = "Publisher";
 
+    /// <summary>The line of site.yml the title is written on, 0 without one (for what is reported of it; in no output).</summary>
+    public int TitleLine { get; init; }
+
     public string? Description { get; init; }
 
     /// <summary>Absolute base URL with a trailing slash; article pages live under <c>{base}articles/{slug}.html</c>.</summary>

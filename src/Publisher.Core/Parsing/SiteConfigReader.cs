@@ -83,7 +83,7 @@ public static class SiteConfigReader
             var text = TextCleaning.CollapseWhitespace((valueNode as YamlScalarNode)?.Value ?? "");
             switch (key)
             {
-                case "title" when text.Length > 0: site = site with { Title = text }; sawTitle = true; break;
+                case "title" when text.Length > 0: site = site with { Title = text, TitleLine = line }; sawTitle = true; break;
                 case "description": site = site with { Description = text.Length > 0 ? text : null }; break;
                 case "language" when text.Length > 0:
                     if (LanguageTag.IsWellFormed(text)) site = site with { Language = text };

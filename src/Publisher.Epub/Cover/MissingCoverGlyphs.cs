@@ -13,7 +13,7 @@ internal static class MissingCoverGlyphs
 {
     public static void Report(Corpus corpus, DiagnosticBag diagnostics)
     {
-        Report(corpus.Site.Title, "site.yml", 0, "the site's title", diagnostics);
+        Report(corpus.Site.Title, "site.yml", corpus.Site.TitleLine, "the site's title", diagnostics);
         foreach (var group in corpus.TagGroups.Where(g => g.Articles.Length > 0))
             Report(group.Tag.Name, group.Articles[^1].Source.RelativePath, group.Articles[^1].TagsLine, $"the tag '{group.Tag.Name}'", diagnostics);
     }
