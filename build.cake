@@ -201,6 +201,15 @@ Task("Bench")
         rows.Add(Row("publisher: one article changed", n, MeasurePublisher($"build --content \"{corpus}\" --out \"{site}\"")));
         rows.Add(Row("publisher: nothing changed", n, MeasurePublisher($"build --content \"{corpus}\" --out \"{site}\"")));
 
+        // Every tenth Markdown article showing one of 12 pictures (PNG charts, 1600×1200 JPEG photos): their reading,
+        // storing in books and embedding (shrunk) in digests.
+        var pictured = $"{bench}/pictures-{n}";
+        if (!DirectoryExists(pictured)) RunPublisher($"sample --count {n} --out \"{pictured}\" --input-format markdown --pictures");
+        System.IO.File.Copy("content/site.yml", $"{pictured}/site.yml", true);
+        foreach (var format in new[] { "epub", "pdf" })
+            rows.Add(Row($"publisher: {format} only, Markdown with pictures", n,
+                MeasurePublisher($"build --content \"{pictured}\" --out \"{site}-pictures-{format}\" --formats {format} --force")));
+
         if (benchCompare && Installed("pandoc"))
         {
             // The same Markdown articles both ways: our books (weekly issues and tag books) against pandoc's one book.

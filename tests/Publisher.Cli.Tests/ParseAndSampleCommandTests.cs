@@ -106,6 +106,33 @@ public class ParseAndSampleCommandTests
     }
 
     [Fact]
+    public void Sample_with_pictures_draws_the_same_files_and_its_books_and_digests_show_them()
+    {
+        var first = Directory.CreateTempSubdirectory("sample-pictures").FullName;
+        var second = Directory.CreateTempSubdirectory("sample-pictures").FullName;
+        Assert.Equal(0, CliHarness.Run("sample", "--count", "20", "--out", first, "--input-format", "markdown", "--pictures").Exit);
+        Assert.Equal(0, CliHarness.Run("sample", "--count", "20", "--out", second, "--input-format", "markdown", "--pictures").Exit);
+        var pictures = Directory.EnumerateFiles(Path.Combine(first, "markdown", "pictures")).Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(12, pictures.Count);
+        Assert.Equal(6, pictures.Count(p => p!.EndsWith(".png")));
+        foreach (var name in pictures)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, "markdown", "pictures", name!)), File.ReadAllBytes(Path.Combine(second, "markdown", "pictures", name!)));
+
+        var output = Path.Combine(first, "..", Path.GetRandomFileName());
+        var (exit, _, stderr) = CliHarness.Run("build", "--content", first, "--out", output, "--formats", "epub,pdf");
+        Assert.True(exit == 0, stderr);
+        Assert.DoesNotContain(": warning: picture", stderr); // every picture read and shown
+        var stored = Directory.EnumerateFiles(Path.Combine(output, "epub"), "*.epub", SearchOption.AllDirectories)
+            .SelectMany(book => System.IO.Compression.ZipFile.OpenRead(book).Entries.Select(e => e.FullName))
+            .Count(entry => entry.StartsWith("EPUB/pictures/", StringComparison.Ordinal));
+        Assert.True(stored >= 2, $"{stored} pictures in the books"); // 20 articles: two show one, in their week's book and tag books
+        // Image objects are streams, so their dictionaries stand uncompressed in the file.
+        var images = Directory.EnumerateFiles(Path.Combine(output, "pdf"), "*.pdf")
+            .Sum(pdf => System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), "/Subtype/Image"));
+        Assert.True(images >= 2, $"{images} images in the digests");
+    }
+
+    [Fact]
     public void Sample_is_deterministic_and_its_articles_build_without_errors()
     {
         var first = Directory.CreateTempSubdirectory("sample").FullName;

@@ -7,11 +7,12 @@ namespace Publisher.Core.Sampling;
 
 /// <summary>
 /// Writes a <see cref="SampleArticle"/> as Markdown with YAML front matter (title, date, tags, authors,
-/// summary, language, id, kicker); link markers become <c>[anchor](url)</c>.
+/// summary, language, id, kicker); link markers become <c>[anchor](url)</c>. A picture, if given, follows the first
+/// block as a lone image with its alt text and caption (title).
 /// </summary>
 public static partial class MarkdownArticleWriter
 {
-    public static string Write(SampleArticle article)
+    public static string Write(SampleArticle article, SamplePicture? picture = null)
     {
         var urls = article.Links.ToDictionary(l => l.Number, l => LinkTarget.ToUrl(l.Href));
         var builder = new StringBuilder();
@@ -29,10 +30,14 @@ public static partial class MarkdownArticleWriter
         AppendList(builder, "authors", article.Authors);
         AppendList(builder, "tags", article.TagLines.Distinct());
         builder.Append("---\n");
-        foreach (var block in article.Body)
+        for (var i = 0; i < article.Body.Length; i++)
         {
+            var block = article.Body[i];
             builder.Append('\n');
             builder.Append(block.IsSubhead ? "## " + block.Markup : Links(block.Markup, urls)).Append('\n');
+            if (i == 0 && picture is not null)
+                builder.Append("\n![").Append(picture.Alt).Append("](").Append(SampleCorpus.PictureFolder).Append('/').Append(picture.FileName)
+                    .Append(" \"").Append(picture.Caption).Append("\")\n");
         }
 
         return builder.ToString();

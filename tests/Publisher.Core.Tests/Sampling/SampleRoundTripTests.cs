@@ -42,6 +42,39 @@ public sealed class SampleRoundTripTests
     }
 
     [Fact]
+    public void Given_pictures_every_tenth_markdown_article_shows_one_after_its_first_block()
+    {
+        var directory = Directory.CreateTempSubdirectory("sample-pictures-");
+        try
+        {
+            SamplePicture[] pictures = [new("a.png", "Ein A", "Unter A"), new("b.jpg", "Ein B", "Unter B")];
+            var paths = SampleCorpus.Write(directory.FullName, 40, seed: 5, SampleMix.Markdown, pictures);
+            var shown = new List<Publisher.Core.Model.Picture>();
+            foreach (var path in paths)
+            {
+                var bag = new Publisher.Core.Diagnostics.DiagnosticBag();
+                var relative = Path.GetRelativePath(directory.FullName, path).Replace('\\', '/');
+                var article = new Publisher.Core.Parsing.Markdown.MarkdownArticleParser().Parse(File.ReadAllBytes(path),
+                    new Publisher.Core.Parsing.ParseContext(relative, bag, "de", TimeZoneInfo.Utc, new Uri("https://site.example/")))!;
+                Assert.Empty(bag.Sorted());
+                var pictureBlocks = article.Body.OfType<Publisher.Core.Model.Picture>().ToList();
+                if (pictureBlocks.Count > 0) Assert.Same(pictureBlocks[0], article.Body[1]); // after the first block
+                shown.AddRange(pictureBlocks);
+            }
+            Assert.Equal(40 / SampleCorpus.PictureEvery, shown.Count);
+            Assert.Equal(["markdown/pictures/a.png", "markdown/pictures/b.jpg", "markdown/pictures/a.png", "markdown/pictures/b.jpg"], shown.Select(p => p.Source));
+            Assert.Equal(["Ein A", "Ein B", "Ein A", "Ein B"], shown.Select(p => p.Alt));
+            var without = Directory.CreateTempSubdirectory("sample-no-pictures-");
+            Assert.DoesNotContain(SampleCorpus.Write(without.FullName, 40, seed: 5, SampleMix.Markdown), p => File.ReadAllText(p).Contains("![")); // none without pictures
+            without.Delete(recursive: true);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_same_seed_writes_byte_identical_files()
     {
         var first = Directory.CreateTempSubdirectory("sample-a-");
