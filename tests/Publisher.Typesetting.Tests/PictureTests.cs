@@ -47,18 +47,31 @@ public sealed class PictureTests
     }
 
     [Fact]
-    public void A_png_with_more_than_300_dpi_where_it_is_drawn_is_stored_shrunk_to_300_dpi_a_jpeg_as_it_is()
+    public void A_picture_with_more_than_300_dpi_where_it_is_drawn_is_stored_shrunk_to_300_dpi_a_jpeg_only_when_far_over()
     {
-        using var rendered = new RenderedMarkup("""<img src="big.png" alt="Groß"/><img src="big.jpg" alt="Auch groß"/><img src="big.png" alt="Nochmal"/>""",
-            pictures: Pictures(("big.png", Png(4000, 2000, alpha: true)), ("big.jpg", Jpeg(4000, 2000))));
-        var shown = ImagesOn(rendered.PdfPath, 1);
-        Assert.All(shown, image => Assert.Equal(Style.ColumnWidth, image.BoundingBox.Width, 0.01));
         var width = (int)Math.Ceiling(Style.ColumnWidth * 300 / 72);
+        var slightly = width * 6 / 5; // 1.2 times: not worth a second generation of JPEG loss
+        using var rendered = new RenderedMarkup("""
+            <img src="big.png" alt="Groß"/><img src="big.jpg" alt="Auch groß"/><img src="big.png" alt="Nochmal"/><img src="slightly.jpg" alt="Etwas groß"/>
+            """, pictures: Pictures(("big.png", Png(4000, 2000, alpha: true)), ("big.jpg", Jpeg(4000, 2000)), ("slightly.jpg", Jpeg(slightly, slightly / 2))));
+        var shown = ImagesOn(rendered.PdfPath, 1).Concat(ImagesOn(rendered.PdfPath, 2)).ToList();
+        Assert.Equal(4, shown.Count);
+        Assert.All(shown, image => Assert.Equal(Style.ColumnWidth, image.BoundingBox.Width, 0.01));
         var objects = TestImages.ImageObjects(rendered.PdfPath);
-        Assert.Equal(3, objects.Count);
-        Assert.Single(objects, o => o is { Width: 4000, Height: 2000, Filter: "DCTDecode" });
+        Assert.Equal(4, objects.Count);
+        Assert.Single(objects, o => o is { Filter: "DCTDecode" } && o.Width == width && o.Height == (width + 1) / 2);
+        Assert.Single(objects, o => o is { Filter: "DCTDecode" } && o.Width == slightly && o.Height == slightly / 2);
         Assert.Single(objects, o => o.Width == width && o.Height == (width + 1) / 2 && o.HasMask);
-        Assert.Single(objects, o => o.Width == width && o.Height == (width + 1) / 2 && !o.HasMask);
+        Assert.Single(objects, o => o.Width == width && o.Height == (width + 1) / 2 && o is { HasMask: false, Filter: "FlateDecode" });
+        var (code, output) = Tool.Run("qpdf", "--check", rendered.PdfPath);
+        Assert.True(code == 0, output);
+        // Shrunk, the JPEG is still the picture: its red grows from left to right as the original's (x · 255 / width).
+        var prefix = rendered.PdfPath + ".images";
+        Assert.Equal(0, Tool.Run("pdfimages", "-j", rendered.PdfPath, prefix).ExitCode);
+        using var shrunk = Directory.EnumerateFiles(Path.GetDirectoryName(prefix)!, Path.GetFileName(prefix) + "*.jpg")
+            .Select(SkiaSharp.SKBitmap.Decode).Single(bitmap => bitmap.Width == width);
+        foreach (var x in new[] { width / 10, width / 2, width * 9 / 10 })
+            Assert.InRange(shrunk.GetPixel(x, shrunk.Height / 2).Red, x * 255 / width - 12, x * 255 / width + 12);
     }
 
     [Fact]

@@ -9,9 +9,11 @@ namespace Publisher.Typesetting.Rendering;
 /// <summary>
 /// The document's image XObjects, one per source and size however often it is shown, written as plain dictionaries
 /// (not PDFsharp's XImage, whose PNG streams are deflate data in a zlib header without the Adler-32 trailer, see
-/// <see cref="PdfFinisher"/>). A JPEG is passed through as <c>/DCTDecode</c> data (recompressing it would lose more
-/// than it saves); a PNG is decoded to 8-bit samples, shrunk to <see cref="PixelsPerPoint"/> of the box it is drawn in
-/// when it has more (a 40-megapixel screenshot shown a column wide would otherwise weigh a hundred megabytes), whose
+/// <see cref="PdfFinisher"/>). A JPEG is passed through as <c>/DCTDecode</c> data, unless it is a colour one with more
+/// than <see cref="JpegShrinksAbove"/> times the pixels <see cref="PixelsPerPoint"/> of its box asks for (a phone's photo
+/// a column wide), which is made that small and encoded again (<see cref="JpegShrinking"/>); a PNG is decoded to 8-bit
+/// samples, shrunk to <see cref="PixelsPerPoint"/> of the box it is drawn in when it has more (a 40-megapixel
+/// screenshot shown a column wide would otherwise weigh a hundred megabytes), whose
 /// streams are left unfiltered here and compressed as complete zlib by <see cref="PdfRewriter"/>, its alpha as a
 /// grayscale <c>/SMask</c> image. A picture's colour profile becomes its <c>/ICCBased</c> colour space
 /// (<see cref="ColorProfile"/>). Each page that shows an image names it <c>/Im1</c>, <c>/Im2</c> … (by first use in
@@ -49,12 +51,23 @@ internal sealed class ImageObjects(PdfDocument document)
         return entry.Name;
     }
 
-    /// <summary>The pixels <paramref name="image"/> keeps drawn in a box of that many points: a JPEG all, a PNG at most <see cref="PixelsPerPoint"/> a point, its aspect ratio kept.</summary>
+    /// <summary>
+    /// A JPEG is encoded again, smaller, only when it has more than this share of the pixels it keeps across: below that
+    /// the bytes saved are not worth a second generation of loss.
+    /// </summary>
+    public const double JpegShrinksAbove = 1.5;
+
+    /// <summary>
+    /// The pixels <paramref name="image"/> keeps drawn in a box of that many points, its aspect ratio kept: at most
+    /// <see cref="PixelsPerPoint"/> a point for a PNG, and for a colour JPEG with more than <see cref="JpegShrinksAbove"/>
+    /// times that; any other JPEG all it has.
+    /// </summary>
     public static (int Width, int Height) KeptSize(PictureImage image, double width, double height)
     {
-        if (image.MediaType != "image/png") return (image.Width, image.Height);
         var scale = Math.Min(width * PixelsPerPoint / image.Width, height * PixelsPerPoint / image.Height);
         if (scale >= 1) return (image.Width, image.Height);
+        if (image.MediaType == "image/jpeg" && (scale * JpegShrinksAbove >= 1 || JpegHeader.Read(image.Bytes.Span) is not { Components: 3 }))
+            return (image.Width, image.Height);
         return (Math.Max(1, (int)Math.Ceiling(image.Width * scale - 1e-9)), Math.Max(1, (int)Math.Ceiling(image.Height * scale - 1e-9)));
     }
 
@@ -63,9 +76,15 @@ internal sealed class ImageObjects(PdfDocument document)
         if (image.MediaType == "image/jpeg")
         {
             var header = JpegHeader.Read(image.Bytes.Span) ?? throw new InvalidDataException("not a JPEG file the typesetter reads");
-            var jpeg = Image(header.Width, header.Height, ColorSpace(header.Components, header.Profile), image.Bytes.ToArray());
+            var shrunk = (pixelWidth, pixelHeight) != (header.Width, header.Height);
+            var bytes = shrunk
+                ? JpegShrinking.Shrink(image.Bytes.Span, pixelWidth, pixelHeight) ?? throw new InvalidDataException("a JPEG Skia could not make smaller")
+                : image.Bytes.ToArray();
+            var stored = shrunk ? JpegHeader.Read(bytes) ?? throw new InvalidDataException("Skia wrote a JPEG the typesetter does not read") : header;
+            // The profile is the original's: the samples were not converted.
+            var jpeg = Image(stored.Width, stored.Height, ColorSpace(stored.Components, header.Profile), bytes);
             jpeg.Elements["/Filter"] = new PdfName("/DCTDecode");
-            // Adobe's CMYK JPEGs store the inks inverted.
+            // Adobe's CMYK JPEGs store the inks inverted (never shrunk: only colour ones are).
             if (header.Components == 4 && header.Adobe)
                 jpeg.Elements["/Decode"] = new PdfLiteral("[1 0 1 0 1 0 1 0]");
             return jpeg;
