@@ -75,6 +75,15 @@ public sealed class PictureTests
     }
 
     [Fact]
+    public void A_large_jpeg_that_does_not_decode_whole_is_kept_as_it_is()
+    {
+        var whole = TestImages.Jpeg(4000, 2000);
+        var cut = whole[..(whole.Length / 2)];
+        using var rendered = new RenderedMarkup("""<img src="cut.jpg" alt="Abgeschnitten"/>""", pictures: Pictures(("cut.jpg", new PictureImage(cut, "image/jpeg", 4000, 2000))));
+        Assert.Single(TestImages.ImageObjects(rendered.PdfPath), o => o is { Width: 4000, Height: 2000, Filter: "DCTDecode" });
+    }
+
+    [Fact]
     public void A_pictures_colour_profile_is_its_iccbased_colour_space_stored_once_for_the_pictures_that_share_it()
     {
         PictureImage P3(string type, byte[] bytes) => new(bytes, type, 40, 30);

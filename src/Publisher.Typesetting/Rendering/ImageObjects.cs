@@ -76,11 +76,10 @@ internal sealed class ImageObjects(PdfDocument document)
         if (image.MediaType == "image/jpeg")
         {
             var header = JpegHeader.Read(image.Bytes.Span) ?? throw new InvalidDataException("not a JPEG file the typesetter reads");
-            var shrunk = (pixelWidth, pixelHeight) != (header.Width, header.Height);
-            var bytes = shrunk
-                ? JpegShrinking.Shrink(image.Bytes.Span, pixelWidth, pixelHeight) ?? throw new InvalidDataException("a JPEG Skia could not make smaller")
-                : image.Bytes.ToArray();
-            var stored = shrunk ? JpegHeader.Read(bytes) ?? throw new InvalidDataException("Skia wrote a JPEG the typesetter does not read") : header;
+            // One Skia cannot decode whole (the build decodes every picture first, so not from a build) is kept as it is.
+            var smaller = (pixelWidth, pixelHeight) != (header.Width, header.Height) ? JpegShrinking.Shrink(image.Bytes.Span, pixelWidth, pixelHeight) : null;
+            var bytes = smaller ?? image.Bytes.ToArray();
+            var stored = smaller is null ? header : JpegHeader.Read(smaller) ?? throw new InvalidDataException("Skia wrote a JPEG the typesetter does not read");
             // The profile is the original's: the samples were not converted.
             var jpeg = Image(stored.Width, stored.Height, ColorSpace(stored.Components, header.Profile), bytes);
             jpeg.Elements["/Filter"] = new PdfName("/DCTDecode");
