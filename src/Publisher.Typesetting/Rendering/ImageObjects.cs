@@ -21,7 +21,7 @@ namespace Publisher.Typesetting.Rendering;
 /// </summary>
 internal sealed class ImageObjects(PdfDocument document)
 {
-    /// <summary>The most pixels a PNG keeps a point of the box it is drawn in: 300 dpi, what print asks for.</summary>
+    /// <summary>The most pixels a picture keeps a point of the box it is drawn in (a JPEG only when far over, <see cref="KeptSize"/>): 300 dpi, what print asks for.</summary>
     public const double PixelsPerPoint = 300.0 / 72;
 
     private readonly Dictionary<(string Source, int Width, int Height), (PdfDictionary Image, string Name)> _images = new();

@@ -5,9 +5,9 @@ namespace Publisher.Typesetting.Rendering;
 /// <summary>
 /// A PNG decoded by Skia for a PDF image object: 8-bit samples row by row, gray when every pixel is gray and RGB
 /// otherwise, and the alpha channel apart (the image's /SMask) when any pixel is not opaque. Skia reads every PNG the
-/// format allows (each colour type and bit depth, palettes, transparency chunks, interlacing); colour profiles and gamma
-/// are not applied, as PDF viewers show DeviceRGB samples as they are. A picture larger than it is shown is shrunk
-/// (<see cref="PixelShrinking"/>) before it is split.
+/// format allows (each colour type and bit depth, palettes, transparency chunks, interlacing); neither its colour profile
+/// nor gamma is applied to the samples (the profile goes with them into the image object). A picture larger than it is
+/// shown is shrunk (<see cref="DecodedPixels"/>) before it is split.
 /// </summary>
 internal sealed record PngPixels(int Width, int Height, int Colors, byte[] Samples, byte[]? Alpha)
 {
@@ -31,12 +31,9 @@ internal sealed record PngPixels(int Width, int Height, int Colors, byte[] Sampl
     {
         using var data = SKData.CreateCopy(png);
         using var codec = Open(data);
-        if (codec is null) return null;
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        if (codec.GetPixels(info, out byte[] rgba) != SKCodecResult.Success) return null;
-        if (width >= info.Width && height >= info.Height) return Split(info.Width, info.Height, rgba, rgb);
-        (width, height) = (Math.Clamp(width, 1, info.Width), Math.Clamp(height, 1, info.Height));
-        return Split(width, height, PixelShrinking.Shrink(rgba, info.Width, info.Height, width, height), rgb);
+        return codec is not null && DecodedPixels.Of(codec, width, height) is var (rgba, keptWidth, keptHeight)
+            ? Split(keptWidth, keptHeight, rgba, rgb)
+            : null;
     }
 
     private static SKCodec? Open(SKData data)
