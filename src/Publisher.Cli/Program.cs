@@ -1,5 +1,5 @@
 using Publisher.Cli;
 using Publisher.Cli.Platform;
 
-if (HugePages.AdviseGcHeap() is { } window) HugePages.PreTouchInBackground(window);
+HugePages.AdviseGcHeap();
 return CommandLine.Run(args, Console.Out, Console.Error);

@@ -118,35 +118,6 @@ public class HugePagesTests
         Assert.All(arrays.Select((a, i) => (a, i)), p => Assert.All(p.a, b => Assert.Equal((byte)p.i, b)));
     }
 
-    [Fact]
-    public void Pre_touching_backs_the_memory_and_leaves_what_it_holds()
-    {
-        if (!OperatingSystem.IsLinux()) return;
-        const int size = 64 << 20; // above the largest size the C library serves from its heap: a fresh mapping, untouched
-        var allocated = Marshal.AllocHGlobal(size + 4096);
-        var memory = (nint)(((ulong)allocated + 4095) & ~4095UL); // madvise takes whole pages
-        try
-        {
-            Marshal.WriteByte(memory, 42);
-            Marshal.WriteByte(memory, size - 1, 7);
-            if (!HugePages.PreTouch((ulong)memory, size))
-            {
-                Assert.True(Environment.OSVersion.Version < new Version(5, 14), "madvise(MADV_POPULATE_WRITE) failed on a kernel that has it");
-                return; // older kernels: the build faults its pages in as it goes
-            }
-
-            var residentKb = Mappings().First(m => m.Start <= (ulong)memory && (ulong)memory < m.End).ResidentKb;
-            Assert.True(residentKb * 1024 >= size, $"{residentKb / 1024} MB of {size >> 20} MB resident");
-            Assert.Equal(42, Marshal.ReadByte(memory));
-            Assert.Equal(7, Marshal.ReadByte(memory, size - 1));
-            for (var at = 4096; at < size - 1; at += 4093) Assert.Equal(0, Marshal.ReadByte(memory, at));
-        }
-        finally
-        {
-            Marshal.FreeHGlobal(allocated);
-        }
-    }
-
     /// <summary>The mappings in <c>/proc/self/smaps</c>: range, permissions, resident size and VmFlags (each entry's last line).</summary>
     private static IEnumerable<(ulong Start, ulong End, string Permissions, long ResidentKb, string[] Flags)> Mappings()
     {

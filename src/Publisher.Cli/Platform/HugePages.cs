@@ -25,17 +25,12 @@ namespace Publisher.Cli.Platform;
 /// sizes the GC picks itself), large pages, no matching mapping. If <c>mprotect</c> works and a <c>madvise</c> then fails, the
 /// window stays readable and writable without huge pages, which is harmless. <c>PUBLISHER_HUGE_PAGES=0</c> turns it
 /// off.</para>
-/// <para>The first gen0 budget of the window is also touched ahead of the build (<see cref="PreTouchInBackground"/>), as
-/// the JVM's <c>-XX:+AlwaysPreTouch</c> does for its heap: a fresh page costs its fault and the clearing of 2 MB
-/// whoever touches it first, and a thread of its own does it while the build starts and parses. A small build has a
-/// core idle then (1,000 articles to EPUB: 10% less wall time); a large one parses on both cores and gains nothing.</para>
 /// </remarks>
 internal static partial class HugePages
 {
     private const int ProtReadWrite = 0x1 | 0x2;
     private const int MadviseHugePage = 14;
     private const int MadviseDoDump = 17;
-    private const int MadvisePopulateWrite = 23;
     private const ulong HugePage = 2UL << 20;
 
     /// <summary>How far below the first object the window starts: the GC's initial gen2 and gen1 regions lie just below
@@ -81,33 +76,6 @@ internal static partial class HugePages
             // No huge pages: the build runs as it would anyway.
             return null;
         }
-    }
-
-    /// <summary>
-    /// Starts a thread that makes the kernel back the start of <paramref name="window"/> (8 MB below gen0 and the
-    /// gen0 budget above it) with memory now, with <c>madvise(MADV_POPULATE_WRITE)</c>: pages are faulted in as a write
-    /// would, and what they hold is left alone, so the GC allocating there at the same time loses nothing. A kernel
-    /// without it (before 5.14) or a range the GC has changed since stops the thread; the build faults the pages in as
-    /// it goes, as it would anyway.
-    /// </summary>
-    public static void PreTouchInBackground((ulong Start, ulong End) window)
-    {
-        var gc = GC.GetConfigurationVariables();
-        if (!gc.TryGetValue("GCgen0size", out var value)) return; // the budget is the default, too small to matter
-        var budget = Convert.ToUInt64(value, CultureInfo.InvariantCulture);
-        var length = Math.Min(window.End - window.Start, Below + budget);
-        new Thread(() => PreTouch(window.Start, length)) { IsBackground = true, Name = "publisher-pretouch" }.Start();
-    }
-
-    /// <summary>Populates <paramref name="length"/> bytes from <paramref name="start"/> (page-aligned) a few huge pages at a time; false where it stopped early.</summary>
-    internal static bool PreTouch(ulong start, ulong length)
-    {
-        const ulong step = 4 * HugePage;
-        for (ulong at = 0; at < length; at += step)
-        {
-            if (Madvise((nint)(start + at), (nuint)Math.Min(step, length - at), MadvisePopulateWrite) != 0) return false;
-        }
-        return true;
     }
 
     private static bool Set(IReadOnlyDictionary<string, object> gc, string name) =>
