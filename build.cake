@@ -50,13 +50,15 @@ var publishedCli = nativeLinker is null
 
 // The runtime sizes the GC's youngest generation from the CPU's cache; where the kernel does not report the cache
 // (common on virtual machines) it falls back to a small budget: on our 2-core VM a collection every ~2 MB allocated,
-// some 600 per GB, where a build allocates several GB. Every publisher run gets a 64 MB budget unless the caller set
-// one; the runtime reads this setting only from the environment, not from runtimeconfig.json. The value is hex
-// without "0x": .NET's JIT runtime also takes "0x4000000", the Native AOT runtime ignores it (the CLI's csproj also
-// builds the same default into the native executable).
+// some 600 per GB, where a build allocates several GB. Every publisher run gets a 24 MB budget unless the caller set
+// one (64 MB, the earlier choice, touches more fresh memory than the collections it saves are worth: alternating
+// 1,000-article EPUB builds took 7-10 % less CPU and wall time with 24 MB, PDF digests the same, 10,000 articles
+// the same time in 40 MB less memory); the runtime reads this setting only from the environment, not from
+// runtimeconfig.json. The value is hex without "0x": .NET's JIT runtime also takes "0x1800000", the Native AOT
+// runtime ignores it (the CLI's csproj also builds the same default into the native executable).
 var publisherEnvironment = new Dictionary<string, string>
 {
-    ["DOTNET_GCgen0size"] = EnvironmentVariable("DOTNET_GCgen0size") ?? "4000000",
+    ["DOTNET_GCgen0size"] = EnvironmentVariable("DOTNET_GCgen0size") ?? "1800000",
 };
 
 Task("Clean")
