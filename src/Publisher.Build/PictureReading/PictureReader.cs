@@ -18,7 +18,9 @@ public static class PictureReader
     /// <param name="known">What the last build made of the pictures it read (<see cref="KnownPictures.Load"/>): those are not decoded again.</param>
     public static PicturesRead Read(string contentDirectory, IEnumerable<Article> articles, DiagnosticBag diagnostics, KnownPictures known)
     {
-        var shown = articles.SelectMany(a => Pictures.In(a.Body).Where(p => !p.IsRemote).Select(p => (Article: a, Picture: p)))
+        // Only the bodies that show a picture are decoded: all of them took half of a 10,000-article build with nothing to write.
+        var shown = articles.Where(a => a.ShowsPictures)
+            .SelectMany(a => Pictures.In(a.Body).Where(p => !p.IsRemote).Select(p => (Article: a, Picture: p)))
             .GroupBy(use => use.Picture.Source, StringComparer.Ordinal).ToList();
         if (shown.Count == 0) return new(PictureFiles.None, KnownPictures.None);
         var root = RealPath.Of(Path.GetFullPath(contentDirectory)) ?? Path.GetFullPath(contentDirectory);

@@ -52,6 +52,9 @@ public sealed record Article
         init { Expand(); _body = value; }
     }
 
+    /// <summary>Whether the body shows a picture anywhere (<see cref="Pictures.In"/> finds one), told without decoding an encoded body.</summary>
+    public bool ShowsPictures => _encoded.IsEmpty ? Pictures.In(_body).Any() : ContentEncoding.PictureCount(_encoded.Span) > 0;
+
     public ImmutableArray<ImageCaption> Images
     {
         get => _encoded.IsEmpty ? _images : ContentEncoding.Images(_encoded.Span);

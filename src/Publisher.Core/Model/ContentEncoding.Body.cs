@@ -31,6 +31,7 @@ internal static partial class ContentEncoding
                     break;
                 case Figure f: w.Byte((byte)BlockKind.Figure); Image(w, f.Image); break;
                 case Picture p:
+                    w.PicturesWritten++;
                     w.Byte((byte)BlockKind.Picture);
                     w.Text(p.Source);
                     w.Text(p.Alt);

@@ -15,7 +15,10 @@ internal static partial class ContentEncoding
 
         public bool Exact { get; private set; }
 
-        public void Reset() => (_length, Exact) = (0, true);
+        /// <summary>The picture blocks written since <see cref="Reset"/>.</summary>
+        public int PicturesWritten { get; set; }
+
+        public void Reset() => (_length, Exact, PicturesWritten) = (0, true, 0);
 
         public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
 

@@ -5,13 +5,14 @@ namespace Publisher.Core.Model;
 
 /// <summary>
 /// What an article holds beyond its head — body, images, links, related articles — as compact bytes: four sections,
-/// each after its byte length; in them a kind byte per block and inline, counts as 7-bit integers, numbers as 4 bytes,
+/// each after its byte length, and a fifth with the number of pictures the body shows (so a build can tell which bodies
+/// to read for them without decoding every one); in them a kind byte per block and inline, counts as 7-bit integers, numbers as 4 bytes,
 /// text as UTF-8 after its byte length (the layout of <see cref="BinaryWriter"/>). About a fifth of the memory the
 /// records take, so a build keeps every article's content encoded and decodes a part only while a writer uses it.
 /// </summary>
 internal static partial class ContentEncoding
 {
-    private enum Section { Body, Images, Links, Related }
+    private enum Section { Body, Images, Links, Related, PictureCount }
 
     [ThreadStatic] private static Sink? _sink;
 
@@ -42,17 +43,18 @@ internal static partial class ContentEncoding
             Many(w, l.Anchors, static (w, a) => w.Text(a));
         }));
         sink.Section(related, static (w, related) => Many(w, related, static (w, r) => { w.Text(r.Title); w.OptionalText(r.Kicker); w.Text(r.Headline); w.OptionalText(r.Teaser); }));
+        sink.Section(sink.PicturesWritten, static (w, count) => w.Count(count));
         exact = sink.Exact;
         return sink.ToArray();
     }
 
-    /// <summary>Checks that <paramref name="bytes"/> hold four sections and nothing after them.</summary>
+    /// <summary>Checks that <paramref name="bytes"/> hold the five sections and nothing after them.</summary>
     public static bool HasSections(ReadOnlySpan<byte> bytes)
     {
         try
         {
             var source = new Source(bytes);
-            for (var i = 0; i < 4; i++) source.Skip(source.Count());
+            for (var i = 0; i <= (int)Section.PictureCount; i++) source.Skip(source.Count());
             return source.AtEnd;
         }
         catch (InvalidDataException)
@@ -65,6 +67,13 @@ internal static partial class ContentEncoding
     {
         var source = new Source(SectionOf(content, Section.Body));
         return Finished(ref source, Blocks(ref source));
+    }
+
+    /// <summary>How many pictures the body shows (<see cref="Pictures.In"/>), read without decoding it.</summary>
+    public static int PictureCount(ReadOnlySpan<byte> content)
+    {
+        var source = new Source(SectionOf(content, Section.PictureCount));
+        return Finished(ref source, source.Count());
     }
 
     public static ImmutableArray<ImageCaption> Images(ReadOnlySpan<byte> content)

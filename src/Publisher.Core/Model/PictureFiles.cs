@@ -41,6 +41,6 @@ public sealed class PictureFiles
 
     /// <summary>The files <paramref name="article"/>'s pictures show, each once, in the order it shows them.</summary>
     public IReadOnlyList<PictureFile> Of(Article article) =>
-        _byPath.Count == 0 ? [] : _byArticle.GetOrAdd(article, a =>
+        _byPath.Count == 0 || !article.ShowsPictures ? [] : _byArticle.GetOrAdd(article, a =>
             [.. Pictures.In(a.Body).Select(Find).OfType<PictureFile>().DistinctBy(f => f.FileName, StringComparer.Ordinal)]);
 }

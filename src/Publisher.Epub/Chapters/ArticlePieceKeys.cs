@@ -17,14 +17,15 @@ namespace Publisher.Epub.Chapters;
 internal static class ArticlePieceKeys
 {
     /// <summary>The content with every link absolute, stored with the article's site links.</summary>
-    /// <remarks>A build without picture files adds nothing for pictures, so it does not read (decode) the article's body.</remarks>
+    /// <remarks>A build without picture files, or an article without pictures, adds nothing for pictures, so the article's
+    /// body is not read (decoded).</remarks>
     public static PieceKey Base(Article article, IReadOnlyList<Tag> tags, PictureFiles pictures)
     {
         using var key = new PieceKeyBuilder();
         key.Add("epub/article").Add(article.Id.ToString()).Add(article.Slug.Value)
             .Add(article.Source.RelativePath).Add(article.Source.ContentHash).Add(tags.Count);
         foreach (var tag in tags) key.Add(tag.Name).Add(tag.Slug.Value);
-        if (pictures.Count > 0)
+        if (pictures.Count > 0 && article.ShowsPictures)
         {
             foreach (var picture in Pictures.In(article.Body))
             {

@@ -43,6 +43,8 @@ public class ContentEncodingTests
         new Paragraph([new TextRun("noted"), new NoteReference(1), new Emphasis(EmphasisKind.Deleted, [new NoteReference(300)])]),
         new Paragraph([new TextRun("call "), new CodeSpan("printf(\"%d\\n\", x)"), new LinkInline([new CodeSpan("  spaced  ")], new Uri("https://example.org/c"), 5), new CodeSpan("")]),
         new Notes([new Note(1, [new Paragraph([new TextRun("the note")]), new Quote([])]), new Note(300, [])]),
+        new Picture("pictures/a chart.png", "A chart") { Line = 12, Caption = [new TextRun("Rents "), new Emphasis(EmphasisKind.Emphasis, [new TextRun("2026")])] },
+        new Picture("https://example.org/remote.jpg", "") { Line = int.MaxValue },
     ];
 
     private static readonly ImmutableArray<ImageCaption> Images = [new("Caption", "Credit"), new("Caption only", null)];
@@ -106,18 +108,41 @@ public class ContentEncodingTests
         Assert.True(ContentEncoding.HasSections(bytes));
         Assert.False(ContentEncoding.HasSections(bytes.AsSpan(0, bytes.Length / 2)));
         Assert.False(ContentEncoding.HasSections([.. bytes, 0]));
-        Assert.Throws<InvalidDataException>(() => ContentEncoding.Related(bytes.AsSpan(0, bytes.Length - 1)));
-        byte[] badKind = [2, 1, 99, 1, 0, 1, 0, 1, 0];
+        Assert.Throws<InvalidDataException>(() => ContentEncoding.PictureCount(bytes.AsSpan(0, bytes.Length - 1)));
+        byte[] badKind = [2, 1, 99, 1, 0, 1, 0, 1, 0, 1, 0];
         Assert.True(ContentEncoding.HasSections(badKind));
         Assert.Throws<InvalidDataException>(() => ContentEncoding.Body(badKind));
         Assert.Throws<ArgumentException>(() => Sample() with { EncodedContent = bytes.AsMemory(1) });
     }
 
     [Fact]
+    public void The_content_says_how_many_pictures_the_body_shows_wherever_they_stand()
+    {
+        ImmutableArray<Block> nested =
+        [
+            new Paragraph([new TextRun("no picture here")]),
+            new Quote([new Picture("q.png", "in a quote")]),
+            new ListBlock(false, [new ListItem([new Paragraph([]), new Picture("l.png", "in a list")])]),
+            new Notes([new Note(1, [new Picture("n.png", "in a note")])]),
+        ];
+        ImmutableArray<Block> none = [new Paragraph([new TextRun("text only")]), new Figure(new ImageCaption("a taz caption is no picture", null))];
+        foreach (var body in new[] { EveryKind, nested, none, [] })
+        {
+            var article = Sample() with { Body = body };
+            var encoded = article.WithEncodedContent();
+
+            Assert.Equal(Pictures.In(body).Count(), ContentEncoding.PictureCount(ContentEncoding.Encode(body, [], [], [], out _)));
+            Assert.Equal(Pictures.In(body).Any(), article.ShowsPictures);
+            Assert.NotSame(article, encoded);
+            Assert.Equal(Pictures.In(body).Any(), encoded.ShowsPictures);
+        }
+    }
+
+    [Fact]
     public void Loaded_articles_have_the_same_content_as_a_direct_parse()
     {
         var root = Directory.CreateTempSubdirectory("content-encoding").FullName;
-        SampleCorpus.Write(root, 60);
+        SampleCorpus.Write(root, 60, pictures: [new SamplePicture("chart.png", "A chart", "Rents by district")]);
         var site = SiteConfigReader.Read(root, new DiagnosticBag());
         IArticleParser[] parsers = [new MarkdownArticleParser(), new TazArticleParser()];
         var loaded = new ContentLoader(parsers).Load(root, site, new DiagnosticBag());
@@ -130,7 +155,9 @@ public class ContentEncodingTests
             var parser = parsers.First(p => p.Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase));
             var direct = parser.Parse(File.ReadAllBytes(Path.Combine(root, path)), new ParseContext(path, new DiagnosticBag(), site.Language, site.TimeZone, site.BaseUrl))!;
             Assert.Equal(Describe(direct), Describe(article));
+            Assert.Equal(direct.ShowsPictures, article.ShowsPictures);
         }
+        Assert.Contains(loaded, a => a.ShowsPictures);
     }
 
     private static Article Sample() => new()

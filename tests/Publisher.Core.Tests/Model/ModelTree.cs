@@ -17,6 +17,7 @@ internal static class ModelTree
         Quote q => $"Quote({Describe(q.Blocks)})",
         ListBlock l => $"List({l.Ordered} from {l.Start}: {string.Join(" | ", l.Items.Select(i => (i.Task == TaskMark.None ? "" : $"[{i.Task}] ") + Describe(i.Blocks)))})",
         Figure f => $"Figure({f.Image.Caption}, {f.Image.Credit ?? "null"})",
+        Picture p => $"Picture({p.Source}, {p.Alt}, line {p.Line}: {Describe(p.Caption)})",
         Preformatted p => $"Pre({p.Text})",
         ThematicBreak => "Break",
         Notes n => $"Notes({string.Join(" | ", n.Items.Select(note => $"{note.Number}: {Describe(note.Blocks)}"))})",
