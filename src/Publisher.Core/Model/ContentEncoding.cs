@@ -5,10 +5,11 @@ namespace Publisher.Core.Model;
 
 /// <summary>
 /// What an article holds beyond its head — body, images, links, related articles — as compact bytes: four sections,
-/// each after its byte length, and a fifth with the number of pictures the body shows (so a build can tell which bodies
-/// to read for them without decoding every one); in them a kind byte per block and inline, counts as 7-bit integers, numbers as 4 bytes,
-/// text as UTF-8 after its byte length (the layout of <see cref="BinaryWriter"/>). About a fifth of the memory the
-/// records take, so a build keeps every article's content encoded and decodes a part only while a writer uses it.
+/// each after its byte length, then a fifth with the number of pictures the body shows (a build tells which bodies to
+/// read for pictures without decoding every one); in them a kind byte per block and inline, counts as 7-bit integers,
+/// numbers as 4 bytes, text as UTF-8 after its byte length (the layout of <see cref="BinaryWriter"/>). About a fifth
+/// of the memory the records take, so a build keeps every article's content encoded and decodes a part only while a
+/// writer uses it.
 /// </summary>
 internal static partial class ContentEncoding
 {
