@@ -160,6 +160,9 @@ var benchCompare = Argument("compare", true); // --compare=false skips pandoc an
     return (double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), long.Parse(parts[1]), int.Parse(parts[2]));
 }
 
+// Where the Bench moves the last run's output folders until it ends (see the Bench task).
+string BenchSetAside() => MakeAbsolute(Directory($"{output}/bench/set-aside")).FullPath;
+
 bool Installed(string tool) => StartProcess("sh", new ProcessSettings { Arguments = $"-c \"command -v {tool} >/dev/null\"" }) == 0;
 
 Task("Bench")
@@ -180,11 +183,10 @@ Task("Bench")
     }
     // A full build writes into an empty folder, as a first build does: over the last run's outputs every file would be
     // renamed over its predecessor, whose blocks the file system frees then (measured separately below). The last run's
-    // folder is moved aside and deleted when the bench is done: ext4 without a journal (as on this project's VMs) makes
-    // every new file look past the inodes deleted in the last minute, and a thousand of them deleted just before a
-    // 1,000-article EPUB build made it about 10 % slower.
-    var setAside = $"{bench}/set-aside";
-    if (DirectoryExists(setAside)) DeleteDirectory(setAside, new DeleteDirectorySettings { Recursive = true });
+    // folder is moved aside and deleted when the bench is done (also what an interrupted bench set aside): ext4 without a
+    // journal (as on this project's VMs) makes every new file look past the inodes deleted in the last minute, and a
+    // thousand of them deleted just before a 1,000-article EPUB build made it about 10 % slower.
+    var setAside = BenchSetAside();
     EnsureDirectoryExists(setAside);
     void SetAside(string folder)
     {
@@ -208,6 +210,7 @@ Task("Bench")
         if (!DirectoryExists(markdown)) RunPublisher($"sample --count {n} --out \"{markdown}\" --input-format markdown");
         System.IO.File.Copy("content/site.yml", $"{corpus}/site.yml", true);
         SetAside(site);
+        SetAside($"{site}-json");
 
         var parse = MeasurePublisher($"build --content \"{corpus}\" --out \"{site}-json\" --formats json --force");
         rows.Add(Row("publisher: parse → articles.json", n, parse));
@@ -247,7 +250,7 @@ Task("Bench")
         if (benchCompare && Installed("hugo"))
         {
             var hugoSite = $"{bench}/hugo-{n}";
-            if (DirectoryExists(hugoSite)) DeleteDirectory(hugoSite, new DeleteDirectorySettings { Recursive = true });
+            SetAside(hugoSite);
             EnsureDirectoryExists($"{hugoSite}/layouts/_default");
             EnsureDirectoryExists($"{hugoSite}/content");
             System.IO.File.WriteAllText($"{hugoSite}/hugo.toml", "baseURL = 'https://bench.example/'\ntitle = 'Bench'\ndisableKinds = ['sitemap']\n[taxonomies]\ntag = 'tags'\n");
@@ -262,8 +265,11 @@ Task("Bench")
         + (ratios.Count == 0 ? "" : "\nOn the same Markdown articles (pandoc 2.17 needed 8.4 s for 1,000 and 82.7 s for 10,000 where the EPUB targets "
             + "of 0.4 s and 4 s were set: 21× and 20.7×):\n\n" + string.Join("\n", ratios) + "\n");
     System.IO.File.WriteAllText($"{bench}/report.md", report);
-    DeleteDirectory(setAside, new DeleteDirectorySettings { Recursive = true });
     Information(report);
+})
+    .Finally(() =>
+{
+    if (DirectoryExists(BenchSetAside())) DeleteDirectory(BenchSetAside(), new DeleteDirectorySettings { Recursive = true });
 });
 
 Task("Default").IsDependentOn("Publish");

@@ -5,7 +5,8 @@ internal static partial class ContentEncoding
 {
     /// <summary>
     /// Writes the bytes that the body's records would encode to: a count first (of blocks, of a paragraph's inlines),
-    /// then that many items, in document order.
+    /// then that many items, in document order. It writes no pictures (taz text has none); a method that did would
+    /// count each in <see cref="Sink.PicturesWritten"/>, as the records' encoding does.
     /// </summary>
     public readonly struct BodyWriter
     {

@@ -136,6 +136,9 @@ public class ContentEncodingTests
             Assert.NotSame(article, encoded);
             Assert.Equal(Pictures.In(body).Any(), encoded.ShowsPictures);
         }
+        // A body replaced in an encoded article (as links are resolved) answers for itself.
+        Assert.False(((Sample() with { Body = nested }).WithEncodedContent() with { Body = none }).ShowsPictures);
+        Assert.True(((Sample() with { Body = none }).WithEncodedContent() with { Body = nested }).ShowsPictures);
     }
 
     [Fact]
