@@ -40,7 +40,7 @@ internal static partial class PdfObjectStreams
             var first = Encoding.Latin1.GetBytes(index.ToString());
             var compressed = PdfFinisher.Compress([.. first, .. body.GetBuffer().AsSpan(0, (int)body.Length)]);
             offsets[number] = output.Position;
-            Ascii(output, $"{Integer(number)} 0 obj\n<</Type/ObjStm/N {Integer(chunk.Length)}/First {Integer(first.Length)}/Filter/FlateDecode/Length {Integer(compressed.Length)}>>\nstream\n");
+            PdfRewriter.WriteLatin1(output, $"{Integer(number)} 0 obj\n<</Type/ObjStm/N {Integer(chunk.Length)}/First {Integer(first.Length)}/Filter/FlateDecode/Length {Integer(compressed.Length)}>>\nstream\n");
             output.Write(compressed);
             output.Write("\nendstream\nendobj\n"u8);
             number++;
@@ -71,9 +71,9 @@ internal static partial class PdfObjectStreams
         }
         var compressed = PdfFinisher.Compress(entries);
         var inner = SizePattern().Replace(trailer.Trim()[2..^2], "");
-        Ascii(output, $"{Integer(number)} 0 obj\n<</Type/XRef/Size {Integer(size)}/W[1 {Integer(width)} 2]{inner}/Filter/FlateDecode/Length {Integer(compressed.Length)}>>\nstream\n");
+        PdfRewriter.WriteLatin1(output, $"{Integer(number)} 0 obj\n<</Type/XRef/Size {Integer(size)}/W[1 {Integer(width)} 2]{inner}/Filter/FlateDecode/Length {Integer(compressed.Length)}>>\nstream\n");
         output.Write(compressed);
-        Ascii(output, $"\nendstream\nendobj\nstartxref\n{start.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n");
+        PdfRewriter.WriteLatin1(output, $"\nendstream\nendobj\nstartxref\n{start.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n");
     }
 
     /// <summary>An entry: its type, then its second field big-endian in the bytes between (the xref stream is last, so its offset is the largest), then its third.</summary>
@@ -85,8 +85,6 @@ internal static partial class PdfObjectStreams
     }
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static void Ascii(Stream output, string text) => output.Write(Encoding.Latin1.GetBytes(text));
 
     [GeneratedRegex(@"/Size\s+\d+")]
     private static partial Regex SizePattern();

@@ -140,7 +140,7 @@ internal static partial class PdfRewriter
             : throw new InvalidOperationException($"a page or the catalog is not a dictionary: {dictionary}");
 
     /// <summary>Writes PDF syntax text (Latin-1) without an intermediate array for short texts.</summary>
-    private static void WriteLatin1(Stream output, string text)
+    internal static void WriteLatin1(Stream output, string text)
     {
         if (text.Length > 1024)
         {
